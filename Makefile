@@ -1,0 +1,130 @@
+# byoc: build, test and install. `make help` lists the targets.
+#
+# Sources are picked up by wildcard, so a new module needs no Makefile edit:
+#   src/util/*.c src/lib/*.c  -> $(BUILD)/libbyoc.a   (the library; never prints)
+#   src/local/*.c             -> $(BUILD)/liblocal.a  (byoc-local's server; tools never link it)
+#   src/cmd/byoc-*.c          -> $(BINDIR)/byoc-*     (one file per tool; src/cmd/tool.c is shared)
+#   tests/unit/test_*.c       -> $(BUILD)/tests/test_* (Criterion)
+
+PREFIX    ?= /usr/local
+DESTDIR   ?=
+BUILD     ?= build
+BINDIR    ?= bin
+CC        ?= cc
+PKG       ?= pkg-config
+PKGS      := libcurl libgit2 libarchive jansson openssl libmicrohttpd
+
+OPT       ?= -O2 -g
+WERROR    := $(if $(CI),-Werror,)
+CFLAGS    ?=
+CPPFLAGS  += -D_GNU_SOURCE -Isrc
+XCFLAGS   := -std=c11 $(OPT) -Wall -Wextra -Wshadow -Wno-unused-parameter $(WERROR) \
+             -fno-strict-aliasing $(shell $(PKG) --cflags $(PKGS) 2>/dev/null)
+LDLIBS    += $(shell $(PKG) --libs $(PKGS) 2>/dev/null) -lpthread -lm
+SAN       ?=
+ifneq ($(SAN),)
+XCFLAGS   += -fsanitize=$(SAN) -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+LDFLAGS   += -fsanitize=$(SAN)
+endif
+
+LIB_SRC   := $(sort $(wildcard src/util/*.c src/lib/*.c))
+LOCAL_SRC := $(sort $(wildcard src/local/*.c))
+TOOL_SRC  := $(sort $(wildcard src/cmd/byoc-*.c))
+CMDCOMMON := $(filter-out $(TOOL_SRC),$(sort $(wildcard src/cmd/*.c)))
+UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
+
+LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o)
+LOCAL_OBJ := $(LOCAL_SRC:%.c=$(BUILD)/%.o)
+CMD_OBJ   := $(CMDCOMMON:%.c=$(BUILD)/%.o)
+TOOLS     := $(TOOL_SRC:src/cmd/%.c=$(BINDIR)/%)
+UNITS     := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all deps check check-unit check-e2e check-compat check-asan check-valgrind \
+        demo bench fuzz soak install uninstall clean help
+all: $(TOOLS)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(XCFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/libbyoc.a: $(LIB_OBJ)
+	@mkdir -p $(@D)
+	rm -f $@ && ar rcs $@ $^
+
+$(BUILD)/liblocal.a: $(LOCAL_OBJ)
+	@mkdir -p $(@D)
+	rm -f $@ && ar rcs $@ $^
+
+$(BINDIR)/byoc-local: $(BUILD)/src/cmd/byoc-local.o $(CMD_OBJ) $(BUILD)/liblocal.a $(BUILD)/libbyoc.a
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS) $^ $(LDLIBS) -o $@
+
+$(BINDIR)/%: $(BUILD)/src/cmd/%.o $(CMD_OBJ) $(BUILD)/libbyoc.a
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS) $^ $(LDLIBS) -o $@
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/liblocal.a $(BUILD)/libbyoc.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(XCFLAGS) $(CFLAGS) -Itests/unit $(LDFLAGS) $^ -lcriterion $(LDLIBS) -o $@
+
+-include $(LIB_OBJ:.o=.d) $(LOCAL_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(TOOL_SRC:src/cmd/%.c=$(BUILD)/src/cmd/%.d)
+
+# Installs the Debian 12 packages the build, the tests and the demo need (root), or prints the command.
+deps:
+	@sh tests/deps.sh
+
+# The whole suite: unit tests, the tools end to end against byoc-local, the official SDK against byoc-local.
+check: all $(UNITS)
+	@BUILD=$(BUILD) BINDIR=$(BINDIR) bash tests/run.sh $(SUITES)
+
+check-unit: all $(UNITS)
+	@BUILD=$(BUILD) BINDIR=$(BINDIR) bash tests/run.sh unit
+
+check-e2e: all
+	@BUILD=$(BUILD) BINDIR=$(BINDIR) bash tests/run.sh e2e
+
+check-compat: all
+	@BUILD=$(BUILD) BINDIR=$(BINDIR) bash tests/run.sh compat
+
+# Same suite, built with AddressSanitizer and UndefinedBehaviorSanitizer into a separate tree.
+check-asan:
+	$(MAKE) BUILD=build/asan BINDIR=build/asan/bin OPT="-O1 -g" SAN=address,undefined check
+
+check-valgrind: all $(UNITS)
+	@BUILD=$(BUILD) BINDIR=$(BINDIR) VALGRIND=1 bash tests/run.sh unit e2e
+
+demo: deps all
+	@BINDIR=$(BINDIR) bash tests/demo.sh
+
+bench: all
+	@BINDIR=$(BINDIR) bash bench/run.sh
+
+SECONDS ?= 60
+fuzz:
+	@SECONDS_PER_TARGET=$(SECONDS) bash tests/fuzz/run.sh
+
+soak: all
+	@BINDIR=$(BINDIR) bash tests/soak.sh
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	           $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+	install -m 0755 $(TOOLS) $(DESTDIR)$(PREFIX)/bin/
+	for m in docs/*.1; do [ -f "$$m" ] && install -m 0644 "$$m" $(DESTDIR)$(PREFIX)/share/man/man1/ || true; done
+	for c in docs/completion/byoc-*; do [ -f "$$c" ] && install -m 0644 "$$c" $(DESTDIR)$(PREFIX)/share/bash-completion/completions/ || true; done
+
+uninstall:
+	rm -f $(TOOLS:$(BINDIR)/%=$(DESTDIR)$(PREFIX)/bin/%)
+
+clean:
+	rm -rf build $(BINDIR)/byoc-*
+
+help:
+	@echo "make            build every tool into $(BINDIR)/"
+	@echo "make deps       install the Debian packages (as root) or print the command"
+	@echo "make demo       start byoc-local and prepare a sandbox end to end"
+	@echo "make check      run every test (unit, e2e, compat); SUITES='unit e2e' narrows it"
+	@echo "make check-asan the suite under ASan+UBSan"
+	@echo "make bench      benchmarks side by side with their anchors -> bench/results.md"
+	@echo "make fuzz SECONDS=N  run each libFuzzer target for N seconds"
+	@echo "make install PREFIX=/usr/local DESTDIR="

@@ -1,0 +1,173 @@
+/*
+ * byoc-local's internal interface: how a module (sandbox API, snapshots, S3,
+ * toolbox) declares routes, reads a request, answers it, and reaches the
+ * shared state. server.c adapts libmicrohttpd to this; the modules never see
+ * MHD. Connections are served one thread each, so a handler may block (a
+ * process execute, a followed build log) without stalling other clients.
+ *
+ * Ownership: a handler borrows the lreq; everything it sets on the lresp is
+ * copied or taken over by the response (documented per call).
+ */
+#ifndef BYOC_LOCAL_SERVER_H
+#define BYOC_LOCAL_SERVER_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+struct local;   /* the server: options, state dir, store, lock */
+struct lreq;    /* one request */
+struct lresp;   /* the response a handler builds */
+
+/* ---- options (filled by src/cmd/byoc-local.c) ---------------------------------- */
+
+struct local_fault {
+	char method[16];      /* "GET", "*" */
+	char path_glob[256];  /* fnmatch(3) pattern over the decoded path, e.g. "/api/snapshots*" */
+	double rate;          /* 0..1 */
+	int kind;             /* LFAULT_* */
+	int delay_ms;         /* LFAULT_DELAY */
+};
+enum { LFAULT_500 = 1, LFAULT_503, LFAULT_429, LFAULT_RESET, LFAULT_DELAY };
+
+struct local_options {
+	const char *listen_host;   /* "127.0.0.1" */
+	int port;                  /* 0 = pick a free port */
+	bool public_ok;            /* --public: allow a non-loopback listen address */
+	const char *state_dir;     /* --state */
+	const char *api_key;       /* --api-key (bearer token clients must send) */
+	double build_seconds;      /* --build-seconds: how long a snapshot build takes */
+	const char *org_id;        /* organization id reported in DTOs and object keys */
+	struct local_fault *faults;
+	size_t nfaults;
+};
+
+/* ---- routes ---------------------------------------------------------------------- */
+
+enum {
+	LROUTE_PUBLIC = 1 << 0,  /* no bearer check (S3 routes check SigV4 themselves) */
+	LROUTE_GO_ERRORS = 1 << 1, /* auth failures use the proxy's Go error shape (toolbox, build logs) */
+};
+
+/* A body delivered in pieces, for uploads that must never sit whole in memory. */
+struct lstream_ops {
+	/* Headers are in. Return 0 to receive the body, or set an answer on resp and return -1. */
+	int (*begin)(struct lreq *req, struct lresp *resp, void **ctx);
+	/* A piece of the body. Return <0 to stop reading (end is then called with failed=true). */
+	int (*data)(void *ctx, const char *p, size_t n);
+	/* The body ended (or failed, or the client went away: resp is then ignored). Frees ctx. */
+	void (*end)(void *ctx, struct lreq *req, struct lresp *resp, bool failed);
+};
+
+/*
+ * pattern: literal segments and "{}" for one path parameter, e.g.
+ * "/api/sandbox/{}/labels"; a final "{*}" captures the rest of the path
+ * (possibly containing '/'), e.g. "/toolbox/{}/{*}". Parameters are read with
+ * lreq_param(req, i) in order. Routes are tried in table order; a table ends
+ * with a zeroed entry.
+ */
+struct lroute {
+	const char *method;                 /* "GET", ... */
+	const char *pattern;
+	void (*handle)(struct lreq *req, struct lresp *resp);  /* body buffered (cap 8 MiB) */
+	const struct lstream_ops *stream;   /* non-NULL: streamed body instead; handle unused */
+	int flags;
+};
+
+/* Route tables, one per module, tried in this order: */
+extern const struct lroute sandbox_routes[];   /* sandbox_api.c: /api/sandbox..., /api/health... */
+extern const struct lroute snapshot_routes[];  /* snapshots.c: /api/snapshots..., /snapshots/{}/build-logs */
+extern const struct lroute s3_routes[];        /* s3.c: /api/object-storage/push-access, /s3/... */
+extern const struct lroute toolbox_routes[];   /* toolbox.c: /toolbox/{id}/... */
+
+/* ---- reading a request ------------------------------------------------------------- */
+
+const char *lreq_method(const struct lreq *req);
+const char *lreq_path(const struct lreq *req);      /* decoded, without the query */
+const char *lreq_raw_uri(const struct lreq *req);   /* as received: path?query, undecoded (SigV4) */
+const char *lreq_param(const struct lreq *req, int i); /* i-th "{}" / "{*}" of the route, decoded */
+const char *lreq_header(const struct lreq *req, const char *name); /* case-insensitive; NULL if absent */
+/* Calls cb for each header / each query argument (decoded) in arrival order; stops when cb returns non-zero. */
+int lreq_headers_each(const struct lreq *req, int (*cb)(const char *k, const char *v, void *arg), void *arg);
+int lreq_query_each(const struct lreq *req, int (*cb)(const char *k, const char *v, void *arg), void *arg);
+const char *lreq_query(const struct lreq *req, const char *name); /* first value, decoded; NULL if absent */
+const void *lreq_body(const struct lreq *req, size_t *len);       /* buffered routes; "" and 0 when none */
+json_t *lreq_json(const struct lreq *req);  /* parses the buffered body; NULL if absent or invalid (borrowed) */
+struct local *lreq_local(const struct lreq *req);
+const char *lreq_base_url(const struct lreq *req); /* "http://127.0.0.1:PORT", no trailing slash */
+int lreq_fd(const struct lreq *req);               /* the client socket (fault injection) */
+
+/* ---- answering -------------------------------------------------------------------- */
+
+void lresp_header(struct lresp *resp, const char *name, const char *value); /* copied */
+void lresp_empty(struct lresp *resp, int status);
+void lresp_bytes(struct lresp *resp, int status, const char *content_type, const void *p, size_t n); /* copied */
+void lresp_json(struct lresp *resp, int status, json_t *doc); /* takes the reference */
+/* NestJS API error: {"path","timestamp","statusCode","error","message"} */
+void lresp_api_error(struct lresp *resp, const struct lreq *req, int status, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+/* Go proxy/daemon error: {"statusCode","message","code","timestamp","path","method"} */
+void lresp_go_error(struct lresp *resp, const struct lreq *req, int status, const char *code, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+/* Streams an open file from its current offset; takes fd. size < 0: unknown (chunked). */
+void lresp_fd(struct lresp *resp, int status, const char *content_type, int fd, int64_t size);
+/*
+ * Streams from a callback; chunked. read() may block; it returns bytes
+ * written to buf (>0), 0 at the end, or <0 to abort the connection. free_ctx
+ * runs once when the response is done (also when the client went away).
+ */
+void lresp_stream(struct lresp *resp, int status, const char *content_type,
+		  ssize_t (*read)(void *ctx, char *buf, size_t max), void *ctx, void (*free_ctx)(void *ctx));
+
+/* ---- shared state ------------------------------------------------------------------- */
+
+const struct local_options *local_opts(struct local *L);
+const char *local_state_dir(struct local *L);
+const char *local_org_id(struct local *L);
+
+/*
+ * The store: JSON documents by kind ("sandboxes", "snapshots", ...) and id,
+ * kept in memory and written through to <state>/<kind>/<id>.json atomically
+ * (temp file, fsync, rename), so a crash loses at most the write in flight.
+ * Hold local_lock() around every read-modify-write.
+ */
+void local_lock(struct local *L);
+void local_unlock(struct local *L);
+json_t *store_get(struct local *L, const char *kind, const char *id);      /* borrowed; NULL if absent */
+int store_put(struct local *L, const char *kind, const char *id, json_t *doc); /* takes doc; 0 or <0 */
+int store_del(struct local *L, const char *kind, const char *id);
+/* Calls cb for each document of kind (under the lock); stops when cb returns non-zero. */
+int store_each(struct local *L, const char *kind, int (*cb)(const char *id, json_t *doc, void *arg), void *arg);
+
+/* ISO-8601 UTC with milliseconds, "2026-11-22T01:02:03.456Z", into out (>= 32 bytes). */
+void local_now_iso(char *out, size_t n);
+/* A random UUID v4 string into out (>= 37 bytes). */
+void local_uuid(char *out);
+
+/* ---- between modules -------------------------------------------------------------------- */
+
+/* Sandboxes (sandbox_api.c) for the toolbox: 0 and the sandbox's current doc (a copy, caller
+ * json_decref's it) when id names a sandbox that exists; BYOC_ENOTFOUND otherwise. */
+int local_sandbox_get(struct local *L, const char *id, json_t **doc_out);
+/* The directory holding a sandbox's files: <state>/sandboxes/<id>. */
+void local_sandbox_dir(struct local *L, const char *id, char *out, size_t n);
+/* Notes toolbox activity (lastActivityAt, throttled). */
+void local_sandbox_touch(struct local *L, const char *id);
+
+/* Snapshots (snapshots.c) for sandbox create: the directory of a snapshot's materialised
+ * files, <state>/snapshots/<id>/rootfs, plus its image env/workdir as recorded at build. */
+void local_snapshot_rootfs(struct local *L, const char *snapshot_id, char *out, size_t n);
+
+/* Object storage (s3.c) for builds: the file holding object key in the context bucket
+ * ("{org}/{hash}/context.tar"); 0 when it exists, BYOC_ENOTFOUND otherwise. */
+int local_object_path(struct local *L, const char *key, char *out, size_t n);
+
+/* Sandbox runtime (runtime.c). */
+int runtime_prepare(struct local *L, const char *sandbox_id, const char *snapshot_rootfs); /* lays out the sandbox's files */
+int runtime_start(struct local *L, const char *sandbox_id, json_t *sandbox_doc);  /* boots its namespace */
+int runtime_stop(struct local *L, const char *sandbox_id);     /* kills every process; keeps files */
+int runtime_destroy(struct local *L, const char *sandbox_id);  /* stops and removes every file */
+
+#endif

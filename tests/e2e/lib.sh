@@ -1,0 +1,71 @@
+# Shared by the end-to-end scripts: source it, call start_local, run tools,
+# report with ok/not_ok. Each script prints TAP-style lines that tests/run.sh
+# counts ("ok - name", "not ok - name", "skip - name").
+set -u
+BYOC_ROOT=${BYOC_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
+BINDIR=${BINDIR:-$BYOC_ROOT/bin}
+TEST_TMP=$(mktemp -d /tmp/byoc-e2e.XXXXXX)
+LOCAL_PID=
+LOCAL_URL=
+LOCAL_STATE=
+export DAYTONA_API_KEY=${DAYTONA_API_KEY:-test-key-e2e}
+_failures=0
+
+# byoc TOOL ARGS...: runs a built tool (under valgrind when BYOC_WRAP is set).
+byoc() { local t=$1; shift; ${BYOC_WRAP:-} "$BINDIR/$t" "$@"; }
+
+ok() { echo "ok - $*"; }
+not_ok() { echo "not ok - $*"; _failures=$((_failures + 1)); }
+skip() { echo "skip - $*"; }
+# check NAME CMD...: ok when CMD exits 0.
+check() { local n=$1; shift; if "$@"; then ok "$n"; else not_ok "$n"; fi; }
+# expect_exit CODE NAME CMD...: ok when CMD exits with CODE.
+expect_exit() {
+	local want=$1 n=$2 rc; shift 2
+	"$@"; rc=$?
+	if [ "$rc" -eq "$want" ]; then ok "$n"; else not_ok "$n (exit $rc, want $want)"; fi
+}
+
+# start_local [byoc-local options...]: starts byoc-local on a free loopback port with
+# a fresh state dir (or $LOCAL_STATE if set), exports DAYTONA_API_URL.
+start_local() {
+	LOCAL_STATE=${LOCAL_STATE:-$TEST_TMP/state}
+	mkdir -p "$LOCAL_STATE"
+	local out=$TEST_TMP/local.url
+	: >"$out"
+	"$BINDIR/byoc-local" --listen 127.0.0.1:${LOCAL_PORT:-0} --state "$LOCAL_STATE" \
+		--api-key "$DAYTONA_API_KEY" "$@" >"$out" 2>>"$TEST_TMP/local.log" &
+	LOCAL_PID=$!
+	local i
+	for i in $(seq 1 200); do
+		if [ -s "$out" ]; then break; fi
+		if ! kill -0 "$LOCAL_PID" 2>/dev/null; then
+			echo "byoc-local exited early:" >&2; cat "$TEST_TMP/local.log" >&2; return 1
+		fi
+		sleep 0.05
+	done
+	LOCAL_URL=$(head -n 1 "$out")
+	[ -n "$LOCAL_URL" ] || { echo "byoc-local printed no URL" >&2; return 1; }
+	export DAYTONA_API_URL=$LOCAL_URL
+	LOCAL_PORT=$(sed -E 's|.*:([0-9]+)/api$|\1|' <<<"$LOCAL_URL")
+}
+
+stop_local() {
+	if [ -n "$LOCAL_PID" ] && kill -0 "$LOCAL_PID" 2>/dev/null; then
+		kill "$LOCAL_PID"; wait "$LOCAL_PID" 2>/dev/null
+	fi
+	LOCAL_PID=
+}
+
+# api METHOD PATH [curl args...]: raw call to byoc-local's API, body on stdout.
+api() {
+	local m=$1 p=$2; shift 2
+	curl -sS -X "$m" -H "Authorization: Bearer $DAYTONA_API_KEY" "$@" "$LOCAL_URL$p"
+}
+
+finish() {
+	stop_local
+	rm -rf "$TEST_TMP"
+	[ "$_failures" -eq 0 ]
+}
+trap 'stop_local; rm -rf "$TEST_TMP"' EXIT

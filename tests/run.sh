@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Runs the named suites (default: unit e2e compat) and ends with one line
+# "N passed, N failed[, N skipped]". Unit tests are Criterion binaries; e2e
+# and compat scripts print TAP-style "ok - name" / "not ok - name" lines.
+set -u
+cd "$(dirname "$0")/.."
+BUILD=${BUILD:-build}
+export BINDIR=$(cd "${BINDIR:-bin}" && pwd)
+export BYOC_ROOT=$PWD
+if [ "${VALGRIND:-}" = 1 ]; then
+	export BYOC_WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --track-fds=no"
+fi
+suites=${*:-unit e2e compat}
+pass=0 fail=0 skip=0
+failed_names=()
+log_dir=$(mktemp -d /tmp/byoc-tests.XXXXXX)
+
+count() { # file -> updates pass/fail/skip from TAP-ish lines
+	local p f s
+	p=$(grep -c '^ok ' "$1" || true)
+	f=$(grep -c '^not ok ' "$1" || true)
+	s=$(grep -c '^skip ' "$1" || true)
+	pass=$((pass + p)); fail=$((fail + f)); skip=$((skip + s))
+	grep '^not ok ' "$1" | sed "s|^|  $2: |" >&2 || true
+}
+
+for suite in $suites; do
+	case $suite in
+	unit)
+		for t in "$BUILD"/tests/test_*; do
+			[ -x "$t" ] || continue
+			name=$(basename "$t")
+			out="$log_dir/$name.log"
+			${BYOC_WRAP:-} "$t" --jobs=2 >"$out" 2>&1
+			rc=$?
+			line=$(grep -E 'Synthesis: Tested' "$out" | tail -n 1)
+			p=$(sed -nE 's/.*Passing: ([0-9]+).*/\1/p' <<<"$line"); p=${p:-0}
+			f=$(sed -nE 's/.*Failing: ([0-9]+).*/\1/p' <<<"$line"); f=${f:-0}
+			c=$(sed -nE 's/.*Crashing: ([0-9]+).*/\1/p' <<<"$line"); c=${c:-0}
+			pass=$((pass + p)); fail=$((fail + f + c))
+			if [ $rc -ne 0 ] && [ $((f + c)) -eq 0 ]; then fail=$((fail + 1)); fi
+			if [ $rc -ne 0 ]; then
+				failed_names+=("unit/$name"); echo "--- unit/$name (exit $rc)" >&2; tail -n 40 "$out" >&2
+			else
+				echo "unit/$name: $p passed" >&2
+			fi
+		done
+		;;
+	e2e|compat)
+		for t in tests/$suite/*.sh; do
+			[ -f "$t" ] || continue
+			case $(basename "$t") in lib.sh|_*) continue ;; esac
+			name=$suite/$(basename "$t" .sh)
+			out="$log_dir/${name//\//_}.log"
+			start=$(date +%s)
+			timeout 1200 bash "$t" >"$out" 2>&1
+			rc=$?
+			count "$out" "$name"
+			if [ $rc -ne 0 ]; then
+				if ! grep -q '^not ok ' "$out"; then fail=$((fail + 1)); fi
+				failed_names+=("$name"); echo "--- $name (exit $rc)" >&2; tail -n 60 "$out" >&2
+			else
+				echo "$name: $(grep -c '^ok ' "$out") passed ($(( $(date +%s) - start ))s)" >&2
+			fi
+		done
+		;;
+	*) echo "unknown suite '$suite'" >&2; exit 2 ;;
+	esac
+done
+
+[ ${#failed_names[@]} -gt 0 ] && echo "failed: ${failed_names[*]} (logs in $log_dir)" >&2
+if [ $skip -gt 0 ]; then echo "$pass passed, $fail failed, $skip skipped"; else echo "$pass passed, $fail failed"; fi
+[ $fail -eq 0 ] && [ ${#failed_names[@]} -eq 0 ] && [ $pass -gt 0 ]

@@ -1,0 +1,103 @@
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "util/buf.h"
+#include "util/env.h"
+#include "util/err.h"
+
+Test(err, keeps_code_and_message)
+{
+	cr_assert_eq(byoc_fail(BYOC_ENOTFOUND, "snapshot '%s' not found", "x"), BYOC_ENOTFOUND);
+	cr_assert_str_eq(byoc_errmsg(), "snapshot 'x' not found");
+	cr_assert_eq(byoc_errcode(), BYOC_ENOTFOUND);
+	byoc_fail_wrap(BYOC_EFAIL, "publish");
+	cr_assert_str_eq(byoc_errmsg(), "publish: snapshot 'x' not found");
+}
+
+Test(err, exit_codes_are_the_documented_scheme)
+{
+	cr_assert_eq(byoc_exit_code(BYOC_OK), 0);
+	cr_assert_eq(byoc_exit_code(BYOC_EFAIL), 1);
+	cr_assert_eq(byoc_exit_code(BYOC_EUSAGE), 2);
+	cr_assert_eq(byoc_exit_code(BYOC_ENOTFOUND), 3);
+	cr_assert_eq(byoc_exit_code(BYOC_EREFUSED), 4);
+	cr_assert_eq(byoc_exit_code(BYOC_EBUILD), 5);
+	cr_assert_eq(byoc_exit_code(BYOC_ETIMEOUT), 6);
+	cr_assert_eq(byoc_exit_code(BYOC_EAUTH), 7);
+	cr_assert_eq(byoc_exit_code(BYOC_EINTR), 130);
+	cr_assert_eq(byoc_exit_code(BYOC_EIO), 1);
+}
+
+Test(buf, appends_and_caps)
+{
+	struct buf b;
+
+	buf_init(&b, 8);
+	cr_assert_str_eq(b.data, "");
+	cr_assert_eq(buf_puts(&b, "abcd"), 0);
+	cr_assert_eq(buf_printf(&b, "%d", 123), 0);
+	cr_assert_str_eq(b.data, "abcd123");
+	cr_assert_eq(buf_puts(&b, "xy"), BYOC_ENOMEM);
+	cr_assert_str_eq(b.data, "abcd123", "a refused append leaves the buffer unchanged");
+	cr_assert_eq(buf_puts(&b, "z"), 0);
+	char *s = buf_detach(&b);
+	cr_assert_str_eq(s, "abcd123z");
+	cr_assert_eq(b.len, 0);
+	free(s);
+	buf_release(&b);
+}
+
+static void collect(const char *k, const char *v, void *arg)
+{
+	struct buf *b = arg;
+	buf_printf(b, "[%s=%s]", k, v);
+}
+
+Test(env, parses_dotenv_forms)
+{
+	char path[] = "/tmp/byoc-env-XXXXXX";
+	int fd = mkstemp(path);
+	const char *text = "# comment\nA=1\nexport B = two \nC=\"quoted # not comment\"\nD='single'\nE=x # inline\nbad line\n\n";
+	struct buf b;
+
+	cr_assert(fd >= 0);
+	cr_assert_eq(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+	close(fd);
+	buf_init(&b, 0);
+	cr_assert_eq(byoc_dotenv_parse(path, collect, &b), 0);
+	cr_assert_str_eq(b.data, "[A=1][B=two][C=quoted # not comment][D=single][E=x]");
+	buf_release(&b);
+	unlink(path);
+	cr_assert_eq(byoc_dotenv_parse(path, collect, &b), BYOC_ENOTFOUND);
+}
+
+Test(env, process_env_wins_over_dotenv)
+{
+	char dir[] = "/tmp/byoc-envdir-XXXXXX";
+	char cwd[4096];
+	FILE *f;
+
+	cr_assert(mkdtemp(dir));
+	cr_assert(getcwd(cwd, sizeof(cwd)));
+	cr_assert_eq(chdir(dir), 0);
+	f = fopen(".env", "w");
+	fputs("BYOC_T_ONE=file\nBYOC_T_TWO=file2\n", f);
+	fclose(f);
+	f = fopen(".env.local", "w");
+	fputs("BYOC_T_TWO=local\n", f);
+	fclose(f);
+	byoc_env_reset();
+	setenv("BYOC_T_ONE", "process", 1);
+	cr_assert_str_eq(byoc_env("BYOC_T_ONE"), "process");
+	cr_assert_str_eq(byoc_env("BYOC_T_TWO"), "local");
+	cr_assert_null(byoc_env("BYOC_T_NONE"));
+	cr_assert_str_eq(byoc_env_or("BYOC_T_NONE", "dflt"), "dflt");
+	unlink(".env");
+	unlink(".env.local");
+	cr_assert_eq(chdir(cwd), 0);
+	rmdir(dir);
+	byoc_env_reset();
+}
