@@ -40,7 +40,7 @@ TOOLS     := $(TOOL_SRC:src/cmd/%.c=$(BINDIR)/%)
 UNITS     := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 .PHONY: all deps check check-unit check-e2e check-compat check-asan check-valgrind \
-        demo bench fuzz soak install uninstall clean help
+        demo bench fuzz fuzz-build soak install uninstall clean help
 all: $(TOOLS)
 
 $(BUILD)/%.o: %.c
@@ -99,8 +99,18 @@ demo: deps all
 bench: all
 	@BINDIR=$(BINDIR) bash bench/run.sh
 
+# libFuzzer: each tests/fuzz/fuzz_*.c is a target, linked against the libraries built with clang
+# into build/fuzz; seeds in tests/fuzz/corpus/<target>/. `make fuzz SECONDS=N` runs each for N s.
 SECONDS ?= 60
-fuzz:
+FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZERS  := $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/bin/%)
+fuzz-build:
+	$(MAKE) BUILD=build/fuzz CC=clang OPT="-O1 -g" SAN=fuzzer-no-link,address,undefined \
+		build/fuzz/libbyoc.a build/fuzz/liblocal.a $(FUZZERS)
+build/fuzz/bin/%: tests/fuzz/%.c build/fuzz/liblocal.a build/fuzz/libbyoc.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(XCFLAGS) -fsanitize=fuzzer $^ $(LDLIBS) -o $@
+fuzz: fuzz-build
 	@SECONDS_PER_TARGET=$(SECONDS) bash tests/fuzz/run.sh
 
 soak: all
