@@ -55,9 +55,12 @@ $(BUILD)/liblocal.a: $(LOCAL_OBJ)
 	@mkdir -p $(@D)
 	rm -f $@ && ar rcs $@ $^
 
+# liblocal is linked whole so that a module's strong definitions replace the weak
+# defaults in src/local/weak.c whatever the archive order.
+WHOLE_LOCAL = -Wl,--whole-archive $(BUILD)/liblocal.a -Wl,--no-whole-archive
 $(BINDIR)/byoc-local: $(BUILD)/src/cmd/byoc-local.o $(CMD_OBJ) $(BUILD)/liblocal.a $(BUILD)/libbyoc.a
 	@mkdir -p $(@D)
-	$(CC) $(LDFLAGS) $^ $(LDLIBS) -o $@
+	$(CC) $(LDFLAGS) $(BUILD)/src/cmd/byoc-local.o $(CMD_OBJ) $(WHOLE_LOCAL) $(BUILD)/libbyoc.a $(LDLIBS) -o $@
 
 $(BINDIR)/%: $(BUILD)/src/cmd/%.o $(CMD_OBJ) $(BUILD)/libbyoc.a
 	@mkdir -p $(@D)
@@ -65,7 +68,7 @@ $(BINDIR)/%: $(BUILD)/src/cmd/%.o $(CMD_OBJ) $(BUILD)/libbyoc.a
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/liblocal.a $(BUILD)/libbyoc.a
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(XCFLAGS) $(CFLAGS) -Itests/unit $(LDFLAGS) $^ -lcriterion $(LDLIBS) -o $@
+	$(CC) $(CPPFLAGS) $(XCFLAGS) $(CFLAGS) -Itests/unit $(LDFLAGS) $< $(WHOLE_LOCAL) $(BUILD)/libbyoc.a -lcriterion $(LDLIBS) -o $@
 
 -include $(LIB_OBJ:.o=.d) $(LOCAL_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(TOOL_SRC:src/cmd/%.c=$(BUILD)/src/cmd/%.d)
 
@@ -109,7 +112,7 @@ fuzz-build:
 		build/fuzz/libbyoc.a build/fuzz/liblocal.a $(FUZZERS)
 build/fuzz/bin/%: tests/fuzz/%.c build/fuzz/liblocal.a build/fuzz/libbyoc.a
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(XCFLAGS) -fsanitize=fuzzer $^ $(LDLIBS) -o $@
+	$(CC) $(CPPFLAGS) $(XCFLAGS) -fsanitize=fuzzer $< $(WHOLE_LOCAL) $(BUILD)/libbyoc.a $(LDLIBS) -o $@
 fuzz: fuzz-build
 	@SECONDS_PER_TARGET=$(SECONDS) bash tests/fuzz/run.sh
 
