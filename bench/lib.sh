@@ -1,0 +1,24 @@
+# Shared by bench/*.sh: byoc-local on loopback (from tests/e2e/lib.sh), timing with medians,
+# and one result row per measure:  row MEASURE BYOC ANCHOR RATIO TARGET MET
+source "$(dirname "${BASH_SOURCE[0]}")/../tests/e2e/lib.sh"
+RUNS=${BENCH_RUNS:-5}
+BENCH_ROWS=${BENCH_ROWS:-/dev/stdout}
+
+# median N1 N2 ...: the median of the numbers.
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+
+# seconds CMD...: wall-clock seconds of one run of CMD (its output discarded).
+seconds() {
+	local s e
+	s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N)
+	awk -v s="$s" -v e="$e" 'BEGIN {printf "%.4f", e - s}'
+}
+
+# median_seconds CMD...: median wall-clock seconds over $RUNS runs.
+median_seconds() { local i v=(); for i in $(seq 1 "$RUNS"); do v+=("$(seconds "$@")"); done; median "${v[@]}"; }
+
+# peak_rss_kib CMD...: peak resident set size of CMD in KiB (GNU time).
+peak_rss_kib() { /usr/bin/time -f '%M' -o "$TEST_TMP/rss" "$@" >/dev/null 2>&1; tail -n 1 "$TEST_TMP/rss"; }
+
+# row MEASURE BYOC ANCHOR RATIO TARGET MET: one line of the results table.
+row() { printf 'ROW|%s|%s|%s|%s|%s|%s\n' "$@" >>"$BENCH_ROWS"; }
