@@ -1,0 +1,102 @@
+/*
+ * A Dockerfile parser that follows BuildKit's front end: parser directives
+ * (`# escape=`), line continuations with the escape character, comments
+ * (also inside continuations), heredocs (`<<EOF`, `<<-EOF`, quoted markers)
+ * for RUN/COPY/ADD, flags in `--name=value` and `--name value` form, JSON-array
+ * and shell forms. Every instruction keeps the line it starts on, so errors
+ * can name it. No variable expansion is done here.
+ *
+ * byoc-snapshot uses it to find the local COPY/ADD sources (the build
+ * contexts); byoc-local's builder uses it to materialise a snapshot.
+ */
+#ifndef BYOC_DOCKERFILE_H
+#define BYOC_DOCKERFILE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Largest Dockerfile accepted (bytes). */
+#define DOCKERFILE_MAX_BYTES ((size_t)4 << 20)
+
+enum dockerfile_kind {
+	DF_OTHER = 0,    /* anything not listed (kept with its keyword) */
+	DF_FROM, DF_RUN, DF_CMD, DF_ENTRYPOINT, DF_COPY, DF_ADD, DF_ENV, DF_ARG,
+	DF_WORKDIR, DF_USER, DF_LABEL, DF_EXPOSE, DF_VOLUME, DF_SHELL,
+	DF_HEALTHCHECK, DF_STOPSIGNAL, DF_ONBUILD, DF_MAINTAINER,
+};
+
+struct dockerfile_flag {
+	char *name;      /* without the leading "--": "chown" */
+	char *value;     /* "" for a bare boolean flag such as --link */
+};
+
+struct dockerfile_kv {   /* ENV, ARG (value NULL when no default), LABEL */
+	char *key;
+	char *value;
+};
+
+struct dockerfile_heredoc {
+	char *marker;    /* "EOF" (quotes removed) */
+	char *body;      /* the lines between, each ending in '\n'; tabs stripped for <<- */
+	bool strip_tabs; /* <<-EOF */
+	bool quoted;     /* <<"EOF" or <<'EOF': no expansion inside */
+};
+
+struct dockerfile_instr {
+	enum dockerfile_kind kind;
+	char *keyword;   /* upper case, as Docker compares it: "COPY" */
+	int line;        /* 1-based line where the instruction starts */
+	int end_line;    /* last line it spans (continuations, heredoc bodies) */
+	int stage;       /* index of the FROM it belongs to; -1 before the first FROM */
+	char *args;      /* the text after the keyword and its flags, joined from continuations */
+	bool json;       /* args was a JSON array of strings (exec form) */
+	char **argv;     /* JSON elements, or shell words with quotes removed */
+	size_t argc;
+	struct dockerfile_flag *flags;
+	size_t nflags;
+	struct dockerfile_kv *kv;            /* ENV, ARG, LABEL pairs in order */
+	size_t nkv;
+	struct dockerfile_heredoc *heredocs; /* in the order their markers appear */
+	size_t nheredocs;
+};
+
+struct dockerfile {
+	struct dockerfile_instr *instrs;
+	size_t n;
+	char escape;     /* '\\' or '`' */
+	char *syntax;    /* `# syntax=` directive or NULL */
+};
+
+/* Parses text (len bytes, need not be NUL-terminated). name is used in
+ * error messages ("Dockerfile line 3: ..."). On success *out owns the result. */
+int dockerfile_parse(const char *name, const char *text, size_t len, struct dockerfile **out);
+
+/* Reads path (at most DOCKERFILE_MAX_BYTES) and parses it. */
+int dockerfile_parse_file(const char *path, struct dockerfile **out);
+
+void dockerfile_free(struct dockerfile *df);
+
+/* The value of flag `name` (without "--"), "" for a bare boolean, NULL when absent. */
+const char *dockerfile_flag(const struct dockerfile_instr *in, const char *name);
+
+/* The heredoc whose marker is word ("<<EOF", "<<-EOF", "<<'EOF'" or just "EOF"), or NULL. */
+const struct dockerfile_heredoc *dockerfile_heredoc(const struct dockerfile_instr *in, const char *word);
+
+/* True when a COPY/ADD source word names a heredoc ("<<EOF"). */
+bool dockerfile_is_heredoc_word(const char *word);
+
+/* True when an ADD source is remote (http://, https://, git@, git://, *.git URLs):
+ * such sources are fetched by the builder and are not part of the build context. */
+bool dockerfile_is_remote_source(const char *src);
+
+/* For COPY/ADD: the local sources, i.e. argv[0..argc-2] minus heredocs and, for
+ * ADD, remote URLs; none when --from is set. Fills srcs (borrowed pointers into
+ * in->argv, at most in->argc entries) and returns how many. */
+size_t dockerfile_local_sources(const struct dockerfile_instr *in, const char **srcs);
+
+/* Destination of COPY/ADD (last argument) or NULL. */
+const char *dockerfile_dest(const struct dockerfile_instr *in);
+
+const char *dockerfile_kind_name(enum dockerfile_kind k);
+
+#endif

@@ -1,0 +1,240 @@
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "lib/dockerfile.h"
+#include "util/err.h"
+
+static struct dockerfile *parse(const char *text)
+{
+	struct dockerfile *df = NULL;
+	int rc = dockerfile_parse("Dockerfile", text, strlen(text), &df);
+
+	cr_assert_eq(rc, 0, "parse failed: %s", byoc_errmsg());
+	return df;
+}
+
+static void parse_fails(const char *text, const char *needle)
+{
+	struct dockerfile *df = NULL;
+	int rc = dockerfile_parse("Dockerfile", text, strlen(text), &df);
+
+	cr_assert_lt(rc, 0, "expected failure for: %s", text);
+	cr_assert_null(df);
+	cr_assert(strstr(byoc_errmsg(), needle), "message '%s' lacks '%s'", byoc_errmsg(), needle);
+}
+
+Test(dockerfile, instructions_with_line_numbers)
+{
+	struct dockerfile *df = parse("FROM ubuntu:22.04 AS base\n\n# comment\nrun echo hi\nCOPY a b /dst/\n");
+
+	cr_assert_eq(df->n, 3);
+	cr_assert_eq(df->instrs[0].kind, DF_FROM);
+	cr_assert_eq(df->instrs[0].line, 1);
+	cr_assert_eq(df->instrs[0].argc, 3);
+	cr_assert_str_eq(df->instrs[0].argv[2], "base");
+	cr_assert_eq(df->instrs[1].kind, DF_RUN);
+	cr_assert_str_eq(df->instrs[1].keyword, "RUN");
+	cr_assert_eq(df->instrs[1].line, 4);
+	cr_assert_str_eq(df->instrs[1].argv[0], "echo hi");
+	cr_assert_eq(df->instrs[2].kind, DF_COPY);
+	cr_assert_eq(df->instrs[2].line, 5);
+	cr_assert_eq(df->instrs[2].argc, 3);
+	cr_assert_str_eq(dockerfile_dest(&df->instrs[2]), "/dst/");
+	cr_assert_eq(df->instrs[2].stage, 0);
+	dockerfile_free(df);
+}
+
+Test(dockerfile, continuations_skip_comments_and_blank_lines)
+{
+	struct dockerfile *df = parse("FROM x\nRUN apt-get update && \\\n# inner comment\n\n    apt-get install -y a \\   \n    b\nCOPY c \\\n  /d\n");
+
+	cr_assert_eq(df->n, 3);
+	cr_assert_str_eq(df->instrs[1].args, "apt-get update &&     apt-get install -y a     b");
+	cr_assert_eq(df->instrs[1].line, 2);
+	cr_assert_eq(df->instrs[1].end_line, 6);
+	cr_assert_eq(df->instrs[2].line, 7);
+	cr_assert_str_eq(df->instrs[2].argv[0], "c");
+	cr_assert_str_eq(df->instrs[2].argv[1], "/d");
+	dockerfile_free(df);
+}
+
+Test(dockerfile, escape_directive_backtick)
+{
+	struct dockerfile *df = parse("# escape=`\nFROM x\nCOPY C:\\src\\a `\n  /dst\n");
+
+	cr_assert_eq(df->escape, '`');
+	cr_assert_eq(df->n, 2);
+	cr_assert_str_eq(df->instrs[1].argv[0], "C:\\src\\a");
+	cr_assert_str_eq(df->instrs[1].argv[1], "/dst");
+	dockerfile_free(df);
+}
+
+Test(dockerfile, directive_only_at_top)
+{
+	/* after an instruction, "# escape=`" is just a comment */
+	struct dockerfile *df = parse("FROM x\n# escape=`\nCOPY a \\\n b\n");
+
+	cr_assert_eq(df->escape, '\\');
+	cr_assert_eq(df->instrs[1].argc, 2);
+	dockerfile_free(df);
+	parse_fails("# escape=x\nFROM x\n", "invalid escape token");
+	parse_fails("# escape=`\n# escape=\\\nFROM x\n", "only one escape");
+	df = parse("# syntax=docker/dockerfile:1\n# escape=`\nFROM x\n");
+	cr_assert_str_eq(df->syntax, "docker/dockerfile:1");
+	cr_assert_eq(df->escape, '`');
+	dockerfile_free(df);
+}
+
+Test(dockerfile, json_and_shell_forms)
+{
+	struct dockerfile *df = parse("FROM x\nENTRYPOINT [\"/bin/sh\", \"-c\", \"sleep infinity\"]\n"
+				      "CMD echo \"a b\"\nCOPY [\"a b.txt\", \"c\", \"/dst/\"]\nRUN [not json\n"
+				      "COPY \"x y\" 'z w' /q\n");
+
+	cr_assert(df->instrs[1].json);
+	cr_assert_eq(df->instrs[1].argc, 3);
+	cr_assert_str_eq(df->instrs[1].argv[2], "sleep infinity");
+	cr_assert_not(df->instrs[2].json);
+	cr_assert_eq(df->instrs[2].argc, 1);
+	cr_assert_str_eq(df->instrs[2].argv[0], "echo \"a b\"");
+	cr_assert(df->instrs[3].json);
+	cr_assert_eq(df->instrs[3].argc, 3);
+	cr_assert_str_eq(df->instrs[3].argv[0], "a b.txt");
+	cr_assert_not(df->instrs[4].json);
+	cr_assert_str_eq(df->instrs[4].argv[0], "[not json");
+	cr_assert_eq(df->instrs[5].argc, 3);
+	cr_assert_str_eq(df->instrs[5].argv[0], "x y");
+	cr_assert_str_eq(df->instrs[5].argv[1], "z w");
+	dockerfile_free(df);
+	parse_fails("FROM x\nCMD [\"a\", 1]\n", "line 2");
+}
+
+Test(dockerfile, flags_with_equals_or_space)
+{
+	struct dockerfile *df = parse("FROM x\nCOPY --chown=1000:1000 --chmod 755 --link --parents a /b\n"
+				      "COPY --from builder /out /out\nCOPY --exclude=*.pyc --exclude '*.tmp' src /app\n"
+				      "ADD --checksum=sha256:abc https://example.com/x.tgz local.txt /y/\n");
+	const char *srcs[8];
+
+	cr_assert_str_eq(dockerfile_flag(&df->instrs[1], "chown"), "1000:1000");
+	cr_assert_str_eq(dockerfile_flag(&df->instrs[1], "chmod"), "755");
+	cr_assert_str_eq(dockerfile_flag(&df->instrs[1], "link"), "");
+	cr_assert_str_eq(dockerfile_flag(&df->instrs[1], "parents"), "");
+	cr_assert_null(dockerfile_flag(&df->instrs[1], "from"));
+	cr_assert_eq(df->instrs[1].argc, 2);
+	cr_assert_str_eq(df->instrs[1].argv[0], "a");
+	cr_assert_eq(dockerfile_local_sources(&df->instrs[1], srcs), 1);
+	cr_assert_str_eq(srcs[0], "a");
+
+	cr_assert_str_eq(dockerfile_flag(&df->instrs[2], "from"), "builder");
+	cr_assert_eq(df->instrs[2].argc, 2);
+	cr_assert_eq(dockerfile_local_sources(&df->instrs[2], srcs), 0);
+
+	cr_assert_eq(df->instrs[3].nflags, 2);
+	cr_assert_str_eq(df->instrs[3].flags[0].value, "*.pyc");
+	cr_assert_str_eq(df->instrs[3].flags[1].value, "*.tmp");
+	cr_assert_str_eq(df->instrs[3].argv[0], "src");
+
+	cr_assert_eq(dockerfile_local_sources(&df->instrs[4], srcs), 1);
+	cr_assert_str_eq(srcs[0], "local.txt");
+	dockerfile_free(df);
+}
+
+Test(dockerfile, env_both_forms)
+{
+	struct dockerfile *df = parse("FROM x\nENV A=1 B=\"two words\" C=c\\ d\nENV LEGACY value with  spaces\n"
+				      "ENV PATH=/usr/local/bin:$PATH \\\n    LANG=C.UTF-8\nARG V=1.2 W\nLABEL a=b\n");
+
+	cr_assert_eq(df->instrs[1].nkv, 3);
+	cr_assert_str_eq(df->instrs[1].kv[0].key, "A");
+	cr_assert_str_eq(df->instrs[1].kv[0].value, "1");
+	cr_assert_str_eq(df->instrs[1].kv[1].value, "two words");
+	cr_assert_str_eq(df->instrs[1].kv[2].value, "c d");
+	cr_assert_eq(df->instrs[2].nkv, 1);
+	cr_assert_str_eq(df->instrs[2].kv[0].key, "LEGACY");
+	cr_assert_str_eq(df->instrs[2].kv[0].value, "value with  spaces");
+	cr_assert_eq(df->instrs[3].nkv, 2);
+	cr_assert_str_eq(df->instrs[3].kv[0].value, "/usr/local/bin:$PATH");
+	cr_assert_str_eq(df->instrs[3].kv[1].key, "LANG");
+	cr_assert_eq(df->instrs[4].kind, DF_ARG);
+	cr_assert_str_eq(df->instrs[4].kv[0].value, "1.2");
+	cr_assert_null(df->instrs[4].kv[1].value);
+	cr_assert_eq(df->instrs[5].nkv, 1);
+	dockerfile_free(df);
+	parse_fails("FROM x\nENV ONLY\n", "line 2");
+	parse_fails("FROM x\nENV A=1 B\n", "can't find =");
+}
+
+Test(dockerfile, workdir_user_entrypoint)
+{
+	struct dockerfile *df = parse("FROM x\nWORKDIR \"/my dir\"\nUSER daytona\nENTRYPOINT sleep infinity\n");
+
+	cr_assert_str_eq(df->instrs[1].argv[0], "/my dir");
+	cr_assert_str_eq(df->instrs[2].argv[0], "daytona");
+	cr_assert_not(df->instrs[3].json);
+	cr_assert_str_eq(df->instrs[3].args, "sleep infinity");
+	dockerfile_free(df);
+}
+
+Test(dockerfile, heredocs)
+{
+	struct dockerfile *df = parse("FROM x\nRUN <<EOF\necho a\necho b\nEOF\n"
+				      "COPY <<-\"END\" <<two /etc/\n\t\tline1\n\tEND\nsecond\ntwo\n"
+				      "COPY real.txt /r\n");
+	const char *srcs[4];
+	const struct dockerfile_heredoc *h;
+
+	cr_assert_eq(df->n, 4);
+	cr_assert_eq(df->instrs[1].nheredocs, 1);
+	cr_assert_str_eq(df->instrs[1].heredocs[0].marker, "EOF");
+	cr_assert_str_eq(df->instrs[1].heredocs[0].body, "echo a\necho b\n");
+	cr_assert_eq(df->instrs[1].line, 2);
+	cr_assert_eq(df->instrs[1].end_line, 5);
+	cr_assert_eq(df->instrs[2].nheredocs, 2);
+	h = dockerfile_heredoc(&df->instrs[2], "<<-\"END\"");
+	cr_assert_not_null(h);
+	cr_assert(h->strip_tabs);
+	cr_assert(h->quoted);
+	cr_assert_str_eq(h->body, "line1\n");
+	h = dockerfile_heredoc(&df->instrs[2], "two");
+	cr_assert_str_eq(h->body, "second\n");
+	cr_assert_eq(dockerfile_local_sources(&df->instrs[2], srcs), 0);
+	cr_assert_eq(df->instrs[3].line, 11);
+	cr_assert_eq(dockerfile_local_sources(&df->instrs[3], srcs), 1);
+	dockerfile_free(df);
+	parse_fails("FROM x\nRUN <<EOF\necho\n", "unterminated heredoc");
+}
+
+Test(dockerfile, stages_and_crlf)
+{
+	struct dockerfile *df = parse("\xEF\xBB\xBF" "FROM a AS b\r\nCOPY x /x\r\nFROM c\r\nCOPY --from=b /x /y\r\n");
+
+	cr_assert_eq(df->n, 4);
+	cr_assert_eq(df->instrs[1].stage, 0);
+	cr_assert_str_eq(df->instrs[1].argv[1], "/x");
+	cr_assert_eq(df->instrs[3].stage, 1);
+	dockerfile_free(df);
+}
+
+Test(dockerfile, errors_name_the_line)
+{
+	parse_fails("FROM x\n\nCOPY onlyone\n", "line 3");
+	parse_fails("FROM x\nSHELL bash\n", "JSON form");
+	{
+		static const char nul[] = "FROM x\nRUN a\0b\n";
+		struct dockerfile *df = NULL;
+
+		cr_assert_lt(dockerfile_parse("Dockerfile", nul, sizeof(nul) - 1, &df), 0);
+		cr_assert(strstr(byoc_errmsg(), "NUL"));
+	}
+}
+
+Test(dockerfile, remote_sources)
+{
+	cr_assert(dockerfile_is_remote_source("https://x/y.tgz"));
+	cr_assert(dockerfile_is_remote_source("git@github.com:a/b.git"));
+	cr_assert_not(dockerfile_is_remote_source("src/http.c"));
+	cr_assert(dockerfile_is_heredoc_word("<<EOF"));
+	cr_assert(dockerfile_is_heredoc_word("<<-'EOF'"));
+	cr_assert_not(dockerfile_is_heredoc_word("a<<b"));
+}
