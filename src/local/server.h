@@ -42,6 +42,7 @@ struct local_options {
 	const char *org_id;        /* organization id reported in DTOs and object keys */
 	struct local_fault *faults;
 	size_t nfaults;
+	bool log_requests;         /* --verbose: one stderr line per request */
 };
 
 /* ---- routes ---------------------------------------------------------------------- */
@@ -140,6 +141,17 @@ int store_put(struct local *L, const char *kind, const char *id, json_t *doc); /
 int store_del(struct local *L, const char *kind, const char *id);
 /* Calls cb for each document of kind (under the lock); stops when cb returns non-zero. */
 int store_each(struct local *L, const char *kind, int (*cb)(const char *id, json_t *doc, void *arg), void *arg);
+/*
+ * Notes on the store (store.c):
+ * - local_lock is a recursive mutex: a handler holding it may call store_* (which lock too).
+ * - store_put with the very pointer store_get returned (a doc edited in place) writes it
+ *   through and takes no reference; with any other doc it takes the caller's reference.
+ *   If the write to disk fails the previous version stays in memory and on disk.
+ * - kind and id must be non-empty, without '/', and must not start with '.'.
+ * - Fields whose name starts with '_' are private: never send them to a client.
+ */
+/* A new deep copy of doc without its top-level private ("_"-prefixed) fields; caller owns it. */
+json_t *store_public(const json_t *doc);
 
 /* ISO-8601 UTC with milliseconds, "2026-11-22T01:02:03.456Z", into out (>= 32 bytes). */
 void local_now_iso(char *out, size_t n);
@@ -169,5 +181,40 @@ int runtime_prepare(struct local *L, const char *sandbox_id, const char *snapsho
 int runtime_start(struct local *L, const char *sandbox_id, json_t *sandbox_doc);  /* boots its namespace */
 int runtime_stop(struct local *L, const char *sandbox_id);     /* kills every process; keeps files */
 int runtime_destroy(struct local *L, const char *sandbox_id);  /* stops and removes every file */
+
+/* ---- lifecycle (src/cmd/byoc-local.c) and helpers --------------------------------- */
+
+/* Opens (locks) and loads the state dir. One byoc-local per state dir: a second gets
+ * BYOC_EREFUSED naming the dir. *out is freed with local_free. */
+int local_new(const struct local_options *opts, struct local **out);
+/* Binds the listen address and starts serving (and the modules' *_startup hooks). */
+int local_listen(struct local *L);
+/* "http://HOST:PORT/api" once listening. */
+const char *local_url(struct local *L);
+/* True once shutdown began: long-running handlers (followed logs) should wind up. */
+bool local_stopping(struct local *L);
+/* Stops serving (waits briefly for handlers), runs *_shutdown hooks, frees L. */
+void local_free(struct local *L);
+/* One log line "byoc-local: ..." on stderr (the server's log). */
+void local_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Parses a --fault spec "METHOD PATH_GLOB RATE KIND"; 0 or BYOC_EUSAGE with detail. */
+int local_fault_parse(const char *spec, struct local_fault *out);
+/* Matches a route pattern against a raw (undecoded) path; on a match returns 1 and sets
+ * params[0..*n) to decoded, malloc'd strings (caller frees). Exposed for tests. */
+int lroute_match(const char *pattern, const char *raw_path, char **params, int max, int *n);
+
+/* Module hooks, called after the store is loaded and the server listens (startup), and at
+ * exit (shutdown). Weak no-op defaults live in weak.c; a module defines its own to resume
+ * work after a restart (builds, sandboxes). */
+void sbx_startup(struct local *L);
+void sbx_shutdown(struct local *L);
+void snap_startup(struct local *L);
+void snap_shutdown(struct local *L);
+void s3_startup(struct local *L);
+void s3_shutdown(struct local *L);
+void tbx_startup(struct local *L);
+void tbx_shutdown(struct local *L);
+void runtime_startup(struct local *L);
+void runtime_shutdown(struct local *L);
 
 #endif

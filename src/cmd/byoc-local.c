@@ -1,0 +1,224 @@
+/*
+ * byoc-local: a Daytona-compatible endpoint on this machine. Prints its API
+ * base URL on stdout (one line) when ready; logs go to stderr.
+ */
+#include "cmd/tool.h"
+#include "local/server.h"
+#include "util/env.h"
+#include "util/err.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifndef BYOC_VERSION
+#define BYOC_VERSION "0.1.0"
+#endif
+
+#define DEFAULT_LISTEN "127.0.0.1:3986"
+#define DEFAULT_STATE "./.byoc-local"
+
+static const char usage_text[] =
+	"usage: byoc-local [options]\n"
+	"\n"
+	"A Daytona-compatible API, toolbox and S3 endpoint on this machine. Prints its\n"
+	"base URL (http://HOST:PORT/api) on stdout, one line, once it is ready; logs go\n"
+	"to stderr. Stop it with Ctrl-C or SIGTERM; its state stays in --state.\n"
+	"\n"
+	"options:\n"
+	"  --listen HOST:PORT    address to serve on (default " DEFAULT_LISTEN "); port 0 picks\n"
+	"                        a free port; a non-loopback HOST needs --public\n"
+	"  --state DIR           where sandboxes, snapshots and objects are kept\n"
+	"                        (default " DEFAULT_STATE "); one byoc-local per DIR\n"
+	"  --api-key KEY         the bearer key clients must send (default: DAYTONA_API_KEY,\n"
+	"                        else a random key, printed on stderr)\n"
+	"  --build-seconds N     how long a snapshot build takes (default 2)\n"
+	"  --org-id ID           organization id in DTOs and object keys (default: one\n"
+	"                        generated on first use and kept in DIR/org-id)\n"
+	"  --fault SPEC          inject a fault, repeatable; SPEC is 'METHOD PATH_GLOB RATE KIND'\n"
+	"                        with METHOD a verb or '*', PATH_GLOB an fnmatch(3) pattern over\n"
+	"                        the decoded path, RATE 0..1 (or N%), KIND one of 500, 503,\n"
+	"                        429 (with Retry-After: 1), reset, delay=MS;\n"
+	"                        e.g. --fault 'POST /api/snapshots* 0.2 503'\n"
+	"  --public              allow a non-loopback --listen address\n"
+	"  -q, --quiet           log errors only\n"
+	"  -v, --verbose         log every request\n"
+	"  -h, --help            show this help\n"
+	"      --version         print the version\n"
+	"\n"
+	"environment:\n"
+	"  DAYTONA_API_KEY       default for --api-key\n"
+	"  BYOC_LOCAL_MINUTE_MS  length of a minute for auto-stop/archive/delete timers\n"
+	"                        (default 60000; tests shorten it)\n"
+	"\n"
+	"exit status: 0 stopped cleanly, 1 failure, 2 usage, 4 refused (non-loopback\n"
+	"address without --public, state dir in use).\n";
+
+static int parse_listen(const char *s, char **host, int *port)
+{
+	const char *colon;
+	char *end;
+	long p;
+
+	if (s[0] == '[') {
+		const char *rb = strchr(s, ']');
+
+		if (!rb || rb[1] != ':')
+			return -1;
+		*host = strndup(s + 1, (size_t)(rb - s - 1));
+		colon = rb + 1;
+	} else {
+		colon = strrchr(s, ':');
+		if (!colon)
+			return -1;
+		*host = strndup(s, (size_t)(colon - s));
+	}
+	errno = 0;
+	p = strtol(colon + 1, &end, 10);
+	if (!*host || !**host || errno || end == colon + 1 || *end || p < 0 || p > 65535) {
+		free(*host);
+		*host = NULL;
+		return -1;
+	}
+	*port = (int)p;
+	return 0;
+}
+
+static void random_key(char *out, size_t n)
+{
+	char u[40];
+
+	local_uuid(u);
+	snprintf(out, n, "byoc-local-%s", u);
+}
+
+int main(int argc, char **argv)
+{
+	enum { O_LISTEN = 256, O_STATE, O_KEY, O_BUILD, O_ORG, O_FAULT, O_PUBLIC, O_VERSION };
+	static const struct option longopts[] = {
+		{ "listen", required_argument, NULL, O_LISTEN },
+		{ "state", required_argument, NULL, O_STATE },
+		{ "api-key", required_argument, NULL, O_KEY },
+		{ "build-seconds", required_argument, NULL, O_BUILD },
+		{ "org-id", required_argument, NULL, O_ORG },
+		{ "fault", required_argument, NULL, O_FAULT },
+		{ "public", no_argument, NULL, O_PUBLIC },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, O_VERSION },
+		{ 0 }
+	};
+	struct local_options o;
+	struct local_fault *faults = NULL;
+	struct local *L = NULL;
+	const char *listen = DEFAULT_LISTEN;
+	char *host = NULL, genkey[64];
+	int c, rc, status = EXIT_OK;
+
+	tool_init(argc, argv);
+	memset(&o, 0, sizeof(o));
+	o.state_dir = DEFAULT_STATE;
+	o.build_seconds = 2;
+	while ((c = getopt_long(argc, argv, "qvh", longopts, NULL)) != -1) {
+		switch (c) {
+		case O_LISTEN:
+			listen = optarg;
+			break;
+		case O_STATE:
+			o.state_dir = optarg;
+			break;
+		case O_KEY:
+			o.api_key = optarg;
+			break;
+		case O_BUILD: {
+			char *end;
+
+			errno = 0;
+			o.build_seconds = strtod(optarg, &end);
+			if (errno || end == optarg || *end || !(o.build_seconds >= 0 && o.build_seconds <= 86400)) {
+				status = tool_usage_error("bad --build-seconds '%s': want a number of seconds 0..86400", optarg);
+				goto out;
+			}
+			break;
+		}
+		case O_ORG:
+			o.org_id = optarg;
+			break;
+		case O_FAULT: {
+			struct local_fault *nf = realloc(faults, (o.nfaults + 1) * sizeof(*faults));
+
+			if (!nf) {
+				status = tool_fail(byoc_fail(BYOC_ENOMEM, "out of memory"));
+				goto out;
+			}
+			faults = nf;
+			if (local_fault_parse(optarg, &faults[o.nfaults]) < 0) {
+				status = tool_usage_error("%s", byoc_errmsg());
+				goto out;
+			}
+			o.nfaults++;
+			break;
+		}
+		case O_PUBLIC:
+			o.public_ok = true;
+			break;
+		case 'q':
+			tool_quiet = true;
+			break;
+		case 'v':
+			tool_verbose = true;
+			break;
+		case 'h':
+			fputs(usage_text, stdout);
+			goto out;
+		case O_VERSION:
+			printf("byoc-local %s\n", BYOC_VERSION);
+			goto out;
+		default:
+			status = tool_usage_error("unknown option");
+			goto out;
+		}
+	}
+	if (optind < argc) {
+		status = tool_usage_error("unexpected argument '%s'", argv[optind]);
+		goto out;
+	}
+	if (parse_listen(listen, &host, &o.port) < 0) {
+		status = tool_usage_error("bad --listen '%s': want HOST:PORT, e.g. 127.0.0.1:0", listen);
+		goto out;
+	}
+	o.listen_host = host;
+	o.faults = faults;
+	o.log_requests = tool_verbose;
+	if (!o.api_key)
+		o.api_key = byoc_env("DAYTONA_API_KEY");
+	if (!o.api_key || !*o.api_key) {
+		random_key(genkey, sizeof(genkey));
+		o.api_key = genkey;
+		tool_error("no --api-key and no DAYTONA_API_KEY: clients must send 'Authorization: Bearer %s'", genkey);
+	}
+	rc = local_new(&o, &L);
+	if (rc == 0)
+		rc = local_listen(L);
+	if (rc < 0) {
+		status = tool_fail(rc);
+		goto out;
+	}
+	tool_info("serving %s (state %s, org %s)", local_url(L), o.state_dir, local_org_id(L));
+	for (size_t i = 0; i < o.nfaults; i++)
+		tool_info("fault: %s %s rate %g kind %d", faults[i].method, faults[i].path_glob, faults[i].rate, faults[i].kind);
+	printf("%s\n", local_url(L));
+	fflush(stdout);
+	while (!tool_interrupted)
+		usleep(100 * 1000);
+	tool_info("stopping (signal %d)", (int)tool_interrupted);
+out:
+	local_free(L);
+	free(host);
+	free(faults);
+	return status;
+}
