@@ -1,0 +1,679 @@
+#include "lib/tbclient.h"
+#include "util/buf.h"
+#include "util/err.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define TB_RESP_MAX ((size_t)16 << 20)
+#define EXEC_RESULT_DEFAULT ((size_t)1 << 20)
+
+struct tbc {
+	struct dt_client *dt;
+	char *base;
+};
+
+int tbc_new(struct dt_client *dt, const char *toolbox_proxy_url, const char *sandbox_id, struct tbc **out)
+{
+	struct tbc *t;
+	char *eid;
+	size_t n;
+
+	*out = NULL;
+	if (!toolbox_proxy_url || !*toolbox_proxy_url)
+		return byoc_fail(BYOC_EUSAGE, "sandbox '%s' has no toolbox proxy url", sandbox_id ? sandbox_id : "");
+	if (!sandbox_id || !*sandbox_id)
+		return byoc_fail(BYOC_EUSAGE, "toolbox client: a sandbox id is required");
+	t = calloc(1, sizeof(*t));
+	eid = http_escape(sandbox_id);
+	n = strlen(toolbox_proxy_url);
+	if (!t || !eid ||
+	    asprintf(&t->base, "%s%s%s", toolbox_proxy_url, toolbox_proxy_url[n - 1] == '/' ? "" : "/", eid) < 0) {
+		free(eid);
+		free(t);
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	}
+	free(eid);
+	t->dt = dt;
+	*out = t;
+	return 0;
+}
+
+int tbc_new_for_sandbox(struct dt_client *dt, const struct dt_sandbox *sb, struct tbc **out)
+{
+	char *url = NULL;
+	int rc;
+
+	if (sb->toolbox_proxy_url && *sb->toolbox_proxy_url)
+		return tbc_new(dt, sb->toolbox_proxy_url, sb->id, out);
+	*out = NULL;
+	if ((rc = dt_sandbox_toolbox_proxy_url(dt, sb->id, &url)) < 0)
+		return rc;
+	rc = tbc_new(dt, url, sb->id, out);
+	free(url);
+	return rc;
+}
+
+void tbc_free(struct tbc *t)
+{
+	if (!t)
+		return;
+	free(t->base);
+	free(t);
+}
+
+const char *tbc_base_url(const struct tbc *t)
+{
+	return t->base;
+}
+
+/* ---- plumbing ------------------------------------------------------------------- */
+
+static char *tb_url(const struct tbc *t, const char *path)
+{
+	char *u;
+
+	if (asprintf(&u, "%s%s", t->base, path) < 0)
+		return NULL;
+	return u;
+}
+
+/* headers: the dt client's plus extra (NULL-terminated), into hdrs[max]. */
+static void tb_headers(const struct tbc *t, const char **hdrs, size_t max, const char *extra1, const char *extra2)
+{
+	const char *const *h = dt_client_headers(t->dt);
+	size_t i = 0;
+
+	for (; *h && i + 3 < max; h++)
+		hdrs[i++] = *h;
+	if (extra1)
+		hdrs[i++] = extra1;
+	if (extra2)
+		hdrs[i++] = extra2;
+	hdrs[i] = NULL;
+}
+
+/* Runs req (headers, url and response set here) and maps non-2xx to errors. */
+static int tb_do(struct tbc *t, struct http_req *req, const char *path, const char *ctype, const char *what,
+		 struct buf *rb, long *status)
+{
+	const char *hdrs[12];
+	struct http_resp resp;
+	char *url = tb_url(t, path);
+	int rc;
+
+	if (status)
+		*status = 0;
+	if (!url)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	tb_headers(t, hdrs, 12, ctype, NULL);
+	req->url = url;
+	req->headers = hdrs;
+	if (!req->write)
+		req->resp = rb;
+	http_resp_init(&resp);
+	rc = http_do(dt_client_http(t->dt), req, &resp);
+	if (status)
+		*status = resp.status;
+	if (rc < 0) {
+		byoc_fail_wrap(rc, "%s", what);
+	} else if (resp.status < 200 || resp.status >= 300) {
+		if (req->write)
+			rc = dt_fail_status(t->dt, resp.status, resp.errbody.data, resp.errbody.len, what);
+		else
+			rc = dt_fail_status(t->dt, resp.status, rb->data, rb->len, what);
+	}
+	http_resp_release(&resp);
+	free(url);
+	return rc;
+}
+
+static int tb_json(struct tbc *t, const char *method, const char *path, const json_t *body, const char *what,
+		   json_t **out)
+{
+	struct http_req req = { 0 };
+	struct buf rb;
+	char *js = NULL;
+	int rc;
+
+	if (out)
+		*out = NULL;
+	buf_init(&rb, TB_RESP_MAX);
+	if (body) {
+		js = json_dumps(body, JSON_COMPACT);
+		if (!js)
+			return byoc_fail(BYOC_ENOMEM, "%s: cannot encode the request", what);
+		req.body = js;
+		req.body_len = strlen(js);
+	}
+	req.method = method;
+	rc = tb_do(t, &req, path, body ? "Content-Type: application/json" : NULL, what, &rb, NULL);
+	if (rc == 0 && out) {
+		if (rb.len == 0)
+			*out = json_null();
+		else if (!(*out = json_loadb(rb.data, rb.len, JSON_DECODE_ANY, NULL)))
+			rc = byoc_fail(BYOC_EPROTO, "%s: the answer is not JSON", what);
+	}
+	if (js) {
+		explicit_bzero(js, strlen(js));
+		free(js);
+	}
+	buf_release(&rb);
+	return rc;
+}
+
+/* "?path=<esc>" */
+static char *path_query(const char *endpoint, const char *path)
+{
+	char *e = http_escape(path), *q = NULL;
+
+	if (!e)
+		return NULL;
+	if (asprintf(&q, "%s?path=%s", endpoint, e) < 0)
+		q = NULL;
+	free(e);
+	return q;
+}
+
+/* ---- process ---------------------------------------------------------------------- */
+
+void tbc_exec_result_release(struct tbc_exec_result *r)
+{
+	free(r->result);
+	r->result = NULL;
+	r->result_len = 0;
+}
+
+int tbc_execute(struct tbc *t, const char *command, const char *cwd, const json_t *envs, int timeout_s,
+		size_t max_result, struct tbc_exec_result *out)
+{
+	struct http_req req = { 0 };
+	struct buf rb;
+	json_t *b = json_object(), *j = NULL, *res;
+	char *js = NULL;
+	long status = 0;
+	size_t len;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	out->exit_code = -1;
+	if (!max_result)
+		max_result = EXEC_RESULT_DEFAULT;
+	if (!b)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	if (!command || !*command) {
+		json_decref(b);
+		return byoc_fail(BYOC_EUSAGE, "execute: the command is empty");
+	}
+	json_object_set_new(b, "command", json_string(command));
+	if (cwd && *cwd)
+		json_object_set_new(b, "cwd", json_string(cwd));
+	if (envs && json_is_object(envs) && json_object_size(envs))
+		json_object_set_new(b, "envs", json_deep_copy(envs));
+	if (timeout_s > 0)
+		json_object_set_new(b, "timeout", json_integer(timeout_s));
+	js = json_dumps(b, JSON_COMPACT);
+	json_decref(b);
+	if (!js)
+		return byoc_fail(BYOC_ENOMEM, "execute: cannot encode the request");
+	buf_init(&rb, TB_RESP_MAX);
+	req.method = "POST";
+	req.body = js;
+	req.body_len = strlen(js);
+	/* a running command sends nothing: no low-speed abort; bounded by its own timeout */
+	req.low_speed_time_s = -1;
+	req.timeout_ms = timeout_s > 0 ? ((long)timeout_s + 30) * 1000 : -1;
+	req.deadline_ms = timeout_s > 0 ? ((long)timeout_s + 90) * 1000 : -1;
+	rc = tb_do(t, &req, "/process/execute", "Content-Type: application/json", "execute", &rb, &status);
+	if (rc < 0) {
+		if (status == 408)
+			rc = byoc_fail(BYOC_ETIMEOUT, "execute: command timed out after %d s", timeout_s);
+		goto out;
+	}
+	j = json_loadb(rb.data, rb.len, 0, NULL);
+	if (!json_is_object(j)) {
+		rc = byoc_fail(BYOC_EPROTO, "execute: the answer is not a JSON object");
+		goto out;
+	}
+	res = json_object_get(j, "result");
+	if (json_is_integer(json_object_get(j, "exitCode"))) {
+		json_int_t x = json_integer_value(json_object_get(j, "exitCode"));
+
+		out->exit_code = x > 255 || x < -255 ? -1 : (int)x;
+	} else {
+		out->exit_code = 0; /* the SDK's convention: absent exit code means success */
+	}
+	len = json_is_string(res) ? json_string_length(res) : 0;
+	if (len > max_result) {
+		len = max_result;
+		out->truncated = true;
+	}
+	out->result = malloc(len + 1);
+	if (!out->result) {
+		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+		goto out;
+	}
+	if (len)
+		memcpy(out->result, json_string_value(res), len);
+	out->result[len] = '\0';
+	out->result_len = len;
+	rc = 0;
+out:
+	json_decref(j);
+	free(js);
+	buf_release(&rb);
+	return rc;
+}
+
+/* ---- upload ----------------------------------------------------------------------- */
+
+struct mpart {
+	struct buf pre;       /* boundary + path part + file part headers */
+	char epi[128];        /* "\r\n--B--\r\n" */
+	size_t epi_len;
+	int phase;            /* 0 pre, 1 data, 2 epilogue, 3 done */
+	size_t off;
+	long long want;       /* declared data size, <0 unknown */
+	long long got;
+	http_read_fn read;
+	http_seek_fn seek;
+	void *arg;
+};
+
+static ssize_t mpart_read(void *arg, char *p, size_t n)
+{
+	struct mpart *m = arg;
+	size_t k;
+	ssize_t r;
+
+	for (;;) {
+		switch (m->phase) {
+		case 0:
+			if (m->off < m->pre.len) {
+				k = m->pre.len - m->off;
+				if (k > n)
+					k = n;
+				memcpy(p, m->pre.data + m->off, k);
+				m->off += k;
+				return (ssize_t)k;
+			}
+			m->phase = 1;
+			m->off = 0;
+			break;
+		case 1:
+			if (m->want >= 0 && m->got >= m->want) {
+				m->phase = 2;
+				break;
+			}
+			if (m->want >= 0 && (long long)n > m->want - m->got)
+				n = (size_t)(m->want - m->got);
+			r = m->read(m->arg, p, n);
+			if (r < 0)
+				return HTTP_READ_ABORT;
+			if (r == 0) {
+				if (m->want >= 0 && m->got != m->want) {
+					byoc_fail(BYOC_EIO, "upload source ended after %lld of %lld bytes", m->got,
+						  m->want);
+					return HTTP_READ_ABORT;
+				}
+				m->phase = 2;
+				break;
+			}
+			m->got += r;
+			return r;
+		case 2:
+			if (m->off < m->epi_len) {
+				k = m->epi_len - m->off;
+				if (k > n)
+					k = n;
+				memcpy(p, m->epi + m->off, k);
+				m->off += k;
+				return (ssize_t)k;
+			}
+			m->phase = 3;
+			return 0;
+		default:
+			return 0;
+		}
+	}
+}
+
+static int mpart_seek(void *arg)
+{
+	struct mpart *m = arg;
+
+	if (!m->seek || m->seek(m->arg) < 0)
+		return -1;
+	m->phase = 0;
+	m->off = 0;
+	m->got = 0;
+	return 0;
+}
+
+/* Quotes for a Content-Disposition value: '"' and '\\' escaped, CR/LF dropped. */
+static void put_quoted(struct buf *b, const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '\r' || *s == '\n')
+			continue;
+		if (*s == '"' || *s == '\\')
+			buf_append(b, "\\", 1);
+		buf_append(b, s, 1);
+	}
+}
+
+int tbc_upload_stream(struct tbc *t, const char *dest_path, http_read_fn read, void *arg, long long size,
+		      http_seek_fn seek, long long *bytes)
+{
+	struct mpart m = { 0 };
+	struct http_req req = { 0 };
+	struct buf rb;
+	char boundary[64], ctype[128], what[512];
+	unsigned char rnd[12];
+	json_t *j = NULL, *files, *f0;
+	int rc, fd, i;
+
+	if (bytes)
+		*bytes = -1;
+	if (!dest_path || !*dest_path || strchr(dest_path, '\n') || strchr(dest_path, '\r'))
+		return byoc_fail(BYOC_EUSAGE, "upload: bad destination path '%s'", dest_path ? dest_path : "");
+	snprintf(what, sizeof(what), "upload to '%s'", dest_path);
+	fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+	if (fd < 0 || pread(fd, rnd, sizeof(rnd), 0) != (ssize_t)sizeof(rnd)) {
+		for (i = 0; i < (int)sizeof(rnd); i++)
+			rnd[i] = (unsigned char)(http_now_ms() >> (i % 8) ^ (unsigned)i * 131u);
+	}
+	if (fd >= 0)
+		close(fd);
+	strcpy(boundary, "byoc-");
+	for (i = 0; i < (int)sizeof(rnd); i++)
+		sprintf(boundary + 5 + 2 * i, "%02x", rnd[i]);
+	snprintf(ctype, sizeof(ctype), "Content-Type: multipart/form-data; boundary=%s", boundary);
+
+	buf_init(&m.pre, 16384);
+	buf_printf(&m.pre, "--%s\r\nContent-Disposition: form-data; name=\"files[0].path\"\r\n\r\n", boundary);
+	buf_puts(&m.pre, dest_path);
+	buf_printf(&m.pre, "\r\n--%s\r\nContent-Disposition: form-data; name=\"files[0].file\"; filename=\"",
+		   boundary);
+	put_quoted(&m.pre, dest_path);
+	if (buf_puts(&m.pre, "\"\r\nContent-Type: application/octet-stream\r\n\r\n") < 0) {
+		buf_release(&m.pre);
+		return byoc_fail(BYOC_EUSAGE, "upload: destination path too long");
+	}
+	m.epi_len = (size_t)snprintf(m.epi, sizeof(m.epi), "\r\n--%s--\r\n", boundary);
+	m.want = size;
+	m.read = read;
+	m.seek = seek;
+	m.arg = arg;
+
+	buf_init(&rb, (size_t)1 << 20);
+	req.method = "POST";
+	req.read = mpart_read;
+	req.read_arg = &m;
+	req.seek = seek ? mpart_seek : NULL;
+	req.body_size = size >= 0 ? (long long)m.pre.len + size + (long long)m.epi_len : -1;
+	req.idempotent = true; /* the daemon truncates and rewrites: a replay is harmless */
+	req.timeout_ms = -1;   /* big uploads: bounded by the low-speed limit instead */
+	req.deadline_ms = -1;
+	rc = tb_do(t, &req, "/files/bulk-upload", ctype, what, &rb, NULL);
+	if (rc < 0)
+		goto out;
+	j = json_loadb(rb.data, rb.len, 0, NULL);
+	files = json_object_get(j, "files");
+	f0 = json_array_get(files, 0);
+	if (bytes && json_is_integer(json_object_get(f0, "bytes")))
+		*bytes = json_integer_value(json_object_get(f0, "bytes"));
+	if (size >= 0 && json_is_integer(json_object_get(f0, "bytes")) &&
+	    json_integer_value(json_object_get(f0, "bytes")) != size)
+		rc = byoc_fail(BYOC_EIO, "%s: the sandbox stored %lld of %lld bytes", what,
+			       (long long)json_integer_value(json_object_get(f0, "bytes")), size);
+out:
+	json_decref(j);
+	buf_release(&rb);
+	buf_release(&m.pre);
+	return rc;
+}
+
+struct fdsrc {
+	int fd;
+	const char *path;
+};
+
+static ssize_t fd_read(void *arg, char *p, size_t n)
+{
+	struct fdsrc *s = arg;
+	ssize_t r;
+
+	do
+		r = read(s->fd, p, n);
+	while (r < 0 && errno == EINTR);
+	if (r < 0)
+		byoc_fail_errno(BYOC_EIO, "cannot read '%s'", s->path);
+	return r < 0 ? HTTP_READ_ABORT : r;
+}
+
+static int fd_seek(void *arg)
+{
+	struct fdsrc *s = arg;
+
+	return lseek(s->fd, 0, SEEK_SET) == 0 ? 0 : -1;
+}
+
+int tbc_upload_file(struct tbc *t, const char *local_path, const char *dest_path, int mode)
+{
+	struct fdsrc src = { .path = local_path };
+	struct stat st;
+	int rc;
+
+	src.fd = open(local_path, O_RDONLY | O_CLOEXEC);
+	if (src.fd < 0)
+		return byoc_fail_errno(BYOC_ENOTFOUND, "cannot open '%s'", local_path);
+	if (fstat(src.fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+		close(src.fd);
+		return byoc_fail(BYOC_EUSAGE, "'%s' is not a regular file", local_path);
+	}
+	rc = tbc_upload_stream(t, dest_path, fd_read, &src, (long long)st.st_size, fd_seek, NULL);
+	close(src.fd);
+	if (rc == 0 && mode >= 0)
+		rc = tbc_permissions(t, dest_path, mode, NULL, NULL);
+	return rc;
+}
+
+/* ---- download --------------------------------------------------------------------- */
+
+struct fdsink {
+	int fd;
+	long long n;
+};
+
+static int fd_write(void *arg, const char *p, size_t n)
+{
+	struct fdsink *s = arg;
+
+	while (n) {
+		ssize_t w = write(s->fd, p, n);
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return byoc_fail_errno(BYOC_EIO, "cannot write the download");
+		p += w;
+		n -= (size_t)w;
+		s->n += w;
+	}
+	return 0;
+}
+
+int tbc_download_to_fd(struct tbc *t, const char *path, int fd, long long *bytes)
+{
+	struct fdsink sink = { .fd = fd };
+	struct http_req req = { 0 };
+	char *q = path_query("/files/download", path), what[512];
+	int rc;
+
+	if (bytes)
+		*bytes = 0;
+	if (!q)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	snprintf(what, sizeof(what), "download '%s'", path);
+	req.method = "GET";
+	req.write = fd_write;
+	req.write_arg = &sink;
+	req.timeout_ms = -1;
+	req.deadline_ms = -1;
+	rc = tb_do(t, &req, q, NULL, what, NULL, NULL);
+	free(q);
+	if (bytes)
+		*bytes = sink.n;
+	return rc;
+}
+
+/* ---- info, folder, permissions ------------------------------------------------------ */
+
+void tbc_file_info_release(struct tbc_file_info *i)
+{
+	free(i->name);
+	free(i->mode);
+	free(i->permissions);
+	free(i->owner);
+	free(i->group);
+	free(i->modified_at);
+	memset(i, 0, sizeof(*i));
+}
+
+static char *jstrdup(const json_t *o, const char *k)
+{
+	const json_t *v = json_object_get(o, k);
+
+	return json_is_string(v) ? strdup(json_string_value(v)) : NULL;
+}
+
+int tbc_file_info_from_json(const json_t *j, struct tbc_file_info *out)
+{
+	const json_t *sz;
+
+	memset(out, 0, sizeof(*out));
+	if (!json_is_object(j) || !json_is_string(json_object_get(j, "name")))
+		return byoc_fail(BYOC_EPROTO, "file info answer is not a FileInfo object");
+	out->name = jstrdup(j, "name");
+	out->mode = jstrdup(j, "mode");
+	out->permissions = jstrdup(j, "permissions");
+	out->owner = jstrdup(j, "owner");
+	out->group = jstrdup(j, "group");
+	out->modified_at = jstrdup(j, "modifiedAt");
+	sz = json_object_get(j, "size");
+	out->size = json_is_integer(sz) ? (long long)json_integer_value(sz) : -1;
+	out->is_dir = json_is_true(json_object_get(j, "isDir"));
+	if (!out->name) {
+		tbc_file_info_release(out);
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	}
+	return 0;
+}
+
+int tbc_info(struct tbc *t, const char *path, struct tbc_file_info *out)
+{
+	char *q = path_query("/files/info", path), what[512];
+	json_t *j = NULL;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if (!q)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	snprintf(what, sizeof(what), "info of '%s'", path);
+	rc = tb_json(t, "GET", q, NULL, what, &j);
+	free(q);
+	if (rc == 0) {
+		rc = tbc_file_info_from_json(j, out);
+		if (rc < 0)
+			byoc_fail_wrap(rc, "%s", what);
+	}
+	json_decref(j);
+	return rc;
+}
+
+int tbc_folder(struct tbc *t, const char *path, int mode)
+{
+	char *q = path_query("/files/folder", path), *q2 = NULL, what[512];
+	int rc;
+
+	if (!q || asprintf(&q2, "%s&mode=%o", q, (unsigned)(mode >= 0 ? mode : 0755) & 07777u) < 0) {
+		free(q);
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	}
+	free(q);
+	snprintf(what, sizeof(what), "create folder '%s'", path);
+	rc = tb_json(t, "POST", q2, NULL, what, NULL);
+	free(q2);
+	return rc;
+}
+
+int tbc_permissions(struct tbc *t, const char *path, int mode, const char *owner, const char *group)
+{
+	char *q = path_query("/files/permissions", path), what[512];
+	char *eo = owner ? http_escape(owner) : NULL, *eg = group ? http_escape(group) : NULL;
+	struct buf b;
+	int rc;
+
+	buf_init(&b, 0);
+	if (!q || (owner && !eo) || (group && !eg)) {
+		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+		goto out;
+	}
+	buf_puts(&b, q);
+	if (mode >= 0)
+		buf_printf(&b, "&mode=%o", (unsigned)mode & 07777u);
+	if (eo)
+		buf_printf(&b, "&owner=%s", eo);
+	if (eg)
+		buf_printf(&b, "&group=%s", eg);
+	snprintf(what, sizeof(what), "set permissions of '%s'", path);
+	rc = tb_json(t, "POST", b.data, NULL, what, NULL);
+out:
+	free(q);
+	free(eo);
+	free(eg);
+	buf_release(&b);
+	return rc;
+}
+
+/* ---- git ---------------------------------------------------------------------------- */
+
+int tbc_git_clone(struct tbc *t, const struct tbc_git_clone *p)
+{
+	json_t *b;
+	char what[600];
+	int rc;
+
+	if (!p->url || !*p->url || !p->path || !*p->path)
+		return byoc_fail(BYOC_EUSAGE, "git clone: url and path are required");
+	if (!p->username != !p->password)
+		return byoc_fail(BYOC_EUSAGE, "git clone of '%s': give both username and password, or neither",
+				 p->url);
+	b = json_object();
+	if (!b)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	json_object_set_new(b, "url", json_string(p->url));
+	json_object_set_new(b, "path", json_string(p->path));
+	if (p->branch && *p->branch)
+		json_object_set_new(b, "branch", json_string(p->branch));
+	if (p->commit && *p->commit)
+		json_object_set_new(b, "commit_id", json_string(p->commit));
+	if (p->username) {
+		json_object_set_new(b, "username", json_string(p->username));
+		json_object_set_new(b, "password", json_string(p->password));
+	}
+	snprintf(what, sizeof(what), "git clone into '%s'", p->path);
+	rc = tb_json(t, "POST", "/git/clone", b, what, NULL);
+	json_decref(b);
+	if (rc < 0 && p->password && strlen(p->password) >= 4 && strstr(byoc_errmsg(), p->password)) {
+		/* never echo the password back through an error message */
+		byoc_fail(rc, "%s: failed (server message withheld: it contained the credentials)", what);
+	}
+	return rc;
+}

@@ -1,0 +1,114 @@
+/*
+ * Toolbox client: the in-sandbox daemon's API through the toolbox proxy
+ * (contract §5), base = toolboxProxyUrl + "/" + sandboxId. Requests carry the
+ * dt_client's headers (Authorization: Bearer, User-Agent, X-Daytona-Source)
+ * and go through its http client (timeouts, retries, redacted traces).
+ *
+ * Errors as in daytona.h (401/403 EAUTH, 404 ENOTFOUND, 409 ECONFLICT, other
+ * EFAIL; many daemon errors have an empty body, then the message names the
+ * call, the path and the status only). 408 from execute -> BYOC_ETIMEOUT.
+ *
+ * Ownership: struct tbc borrows the dt_client (which must outlive it); results
+ * in caller-provided structs are released with their _release function.
+ * Threads: a struct tbc may be used from several threads at once.
+ */
+#ifndef BYOC_TBCLIENT_H
+#define BYOC_TBCLIENT_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "lib/daytona.h"
+#include "lib/http.h"
+
+struct tbc;
+
+/* toolbox_proxy_url as in the Sandbox DTO (".../toolbox"); sandbox_id the id (not the name). */
+int tbc_new(struct dt_client *dt, const char *toolbox_proxy_url, const char *sandbox_id, struct tbc **out);
+/* Same from a sandbox; asks GET /sandbox/{id}/toolbox-proxy-url when the DTO has none. */
+int tbc_new_for_sandbox(struct dt_client *dt, const struct dt_sandbox *sb, struct tbc **out);
+void tbc_free(struct tbc *t);
+/* ".../toolbox/<id>" (borrowed). */
+const char *tbc_base_url(const struct tbc *t);
+
+/* ---- process ------------------------------------------------------------------ */
+
+struct tbc_exec_result {
+	int exit_code;       /* -1 when the daemon could not start or wait for the command */
+	char *result;        /* combined stdout+stderr, NUL-terminated, at most max_result bytes */
+	size_t result_len;
+	bool truncated;      /* result was cut at max_result */
+};
+void tbc_exec_result_release(struct tbc_exec_result *r);
+
+/*
+ * POST /process/execute {command, cwd?, envs?, timeout?}. command is a shell
+ * script fed to the sandbox shell's stdin. cwd may be NULL; envs an object of
+ * strings or NULL (borrowed); timeout_s 0 = no limit (then the HTTP call has no
+ * total timeout either); otherwise the HTTP timeout is timeout_s + 30 s.
+ * max_result caps the kept output (0 = 1 MiB): longer output is cut and
+ * truncated is set; an answer over 16 MiB fails with BYOC_ENOMEM.
+ * Not retried after the request may have reached the daemon. 408 ->
+ * BYOC_ETIMEOUT ("command timed out after N s").
+ */
+int tbc_execute(struct tbc *t, const char *command, const char *cwd, const json_t *envs, int timeout_s,
+		size_t max_result, struct tbc_exec_result *out);
+
+/* ---- files ---------------------------------------------------------------------- */
+
+/*
+ * POST /files/bulk-upload with one file: a multipart/form-data body with the
+ * text part "files[0].path" = dest_path, then the file part "files[0].file"
+ * (filename = dest_path) whose bytes come from read (see http_read_fn),
+ * streamed, never buffered. size < 0 sends it chunked; size >= 0 sends a
+ * Content-Length (the body must then deliver exactly size bytes). seek
+ * (may be NULL) rewinds the source so a failed attempt can be replayed.
+ * The daemon creates parent directories and truncates the destination.
+ * *bytes (may be NULL) gets the size the daemon reports.
+ */
+int tbc_upload_stream(struct tbc *t, const char *dest_path, http_read_fn read, void *arg, long long size,
+		      http_seek_fn seek, long long *bytes);
+/* Uploads a local regular file (streamed, Content-Length, replayable), then
+ * chmods it when mode >= 0 (octal bits, e.g. 0755). */
+int tbc_upload_file(struct tbc *t, const char *local_path, const char *dest_path, int mode);
+
+/* GET /files/download?path= streamed into fd. *bytes (may be NULL) gets the count.
+ * Not retried once bytes were written. */
+int tbc_download_to_fd(struct tbc *t, const char *path, int fd, long long *bytes);
+
+struct tbc_file_info {
+	char *name;
+	long long size;
+	char *mode;          /* "-rw-r--r--" */
+	char *permissions;   /* "0644" */
+	char *owner, *group; /* uid/gid or names as the daemon reports */
+	char *modified_at;   /* RFC 3339, may be NULL */
+	bool is_dir;
+};
+void tbc_file_info_release(struct tbc_file_info *i);
+/* GET /files/info?path=. 404 -> BYOC_ENOTFOUND. */
+int tbc_info(struct tbc *t, const char *path, struct tbc_file_info *out);
+/* Parses a FileInfo answer (exposed for the fuzz target). */
+int tbc_file_info_from_json(const json_t *j, struct tbc_file_info *out);
+
+/* POST /files/folder?path=&mode= (mkdir -p; mode octal bits, <0 = 0755). */
+int tbc_folder(struct tbc *t, const char *path, int mode);
+/* POST /files/permissions?path=[&mode=][&owner=][&group=]; mode <0 and NULL
+ * owner/group are left out. */
+int tbc_permissions(struct tbc *t, const char *path, int mode, const char *owner, const char *group);
+
+/* ---- git -------------------------------------------------------------------------- */
+
+struct tbc_git_clone {
+	const char *url;       /* required */
+	const char *path;      /* required: target directory in the sandbox */
+	const char *branch;    /* NULL = default */
+	const char *commit;    /* NULL = tip; sent as commit_id */
+	const char *username;  /* both or neither; sent in the JSON body only */
+	const char *password;
+};
+/* POST /git/clone. The password never appears in URLs or traces. */
+int tbc_git_clone(struct tbc *t, const struct tbc_git_clone *p);
+
+#endif
