@@ -97,7 +97,7 @@ static void random_key(char *out, size_t n)
 
 int main(int argc, char **argv)
 {
-	enum { O_LISTEN = 256, O_STATE, O_KEY, O_BUILD, O_ORG, O_FAULT, O_PUBLIC, O_VERSION };
+	enum { O_LISTEN = 256, O_STATE, O_KEY, O_BUILD, O_ORG, O_FAULT, O_PUBLIC, O_VERSION, O_S3_TOKEN };
 	static const struct option longopts[] = {
 		{ "listen", required_argument, NULL, O_LISTEN },
 		{ "state", required_argument, NULL, O_STATE },
@@ -110,6 +110,7 @@ int main(int argc, char **argv)
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, O_VERSION },
+		{ "s3-token-seconds", required_argument, NULL, O_S3_TOKEN }, /* hidden: tests of expiry */
 		{ 0 }
 	};
 	struct local_options o;
@@ -148,6 +149,19 @@ int main(int argc, char **argv)
 		case O_ORG:
 			o.org_id = optarg;
 			break;
+		case O_S3_TOKEN: {
+			char *end;
+			long v;
+
+			errno = 0;
+			v = strtol(optarg, &end, 10);
+			if (errno || end == optarg || *end || v < 1 || v > 86400) {
+				status = tool_usage_error("bad --s3-token-seconds '%s': want 1..86400", optarg);
+				goto out;
+			}
+			o.s3_token_seconds = (int)v;
+			break;
+		}
 		case O_FAULT: {
 			struct local_fault *nf = realloc(faults, (o.nfaults + 1) * sizeof(*faults));
 

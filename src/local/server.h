@@ -43,6 +43,7 @@ struct local_options {
 	struct local_fault *faults;
 	size_t nfaults;
 	bool log_requests;         /* --verbose: one stderr line per request */
+	int s3_token_seconds;      /* --s3-token-seconds (hidden, tests): push-access lifetime; 0 = 3600 */
 };
 
 /* ---- routes ---------------------------------------------------------------------- */
