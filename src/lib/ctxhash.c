@@ -1,0 +1,392 @@
+/*
+ * SDK-compatible context hash. The walk mirrors Node's readdirSync (libuv
+ * scandir sorts with strcmp) and the SDK's recursion exactly; the bytes go
+ * through one streaming EVP MD5 with a large read buffer.
+ */
+#include "lib/ctxhash.h"
+#include "util/buf.h"
+#include "util/err.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <openssl/evp.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define READ_BUF ((size_t)1 << 20)
+
+struct walk {
+	EVP_MD_CTX *md;
+	const struct ctxhash_opts *o;
+	struct buf abs;      /* absolute path of the current entry */
+	struct buf rel;      /* path relative to the source root ("" at the root) */
+	struct buf fpath;    /* archive-relative path for the hooks */
+	const char *archive;
+	unsigned char *rbuf;
+};
+
+static int md_update(struct walk *w, const void *p, size_t n)
+{
+	if (n && EVP_DigestUpdate(w->md, p, n) != 1)
+		return byoc_fail(BYOC_EFAIL, "md5 update failed");
+	return 0;
+}
+
+static bool cancelled(const struct walk *w)
+{
+	return w->o && w->o->cancel && *w->o->cancel;
+}
+
+static int hash_file(struct walk *w, const char *path, uint64_t *size)
+{
+	ssize_t r;
+	int fd, rc = 0;
+	uint64_t total = 0;
+
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+	if (fd < 0)
+		return byoc_fail_errno(errno == ENOENT ? BYOC_ENOTFOUND : BYOC_EIO, "cannot open '%s'", path);
+	(void)posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+	for (;;) {
+		if (cancelled(w)) {
+			rc = byoc_fail(BYOC_EINTR, "interrupted while hashing '%s'", path);
+			break;
+		}
+		r = read(fd, w->rbuf, READ_BUF);
+		if (r == 0)
+			break;
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			rc = byoc_fail_errno(BYOC_EIO, "cannot read '%s'", path);
+			break;
+		}
+		total += (uint64_t)r;
+		if ((rc = md_update(w, w->rbuf, (size_t)r)) < 0)
+			break;
+	}
+	close(fd);
+	if (size)
+		*size = total;
+	return rc;
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The archive-relative path of the current rel (for hooks). */
+static const char *hook_path(struct walk *w)
+{
+	buf_reset(&w->fpath);
+	if (w->archive[0]) {
+		buf_puts(&w->fpath, w->archive);
+		/* archivePath may end in '/' ("src/sub/") */
+		while (w->fpath.len > 1 && w->fpath.data[w->fpath.len - 1] == '/')
+			w->fpath.data[--w->fpath.len] = '\0';
+		if (w->rel.len)
+			buf_puts(&w->fpath, "/");
+	}
+	buf_append(&w->fpath, w->rel.data, w->rel.len);
+	return w->fpath.data;
+}
+
+enum etype { E_OTHER, E_FILE, E_DIR, E_LINK };
+
+struct entry {
+	char *name;
+	enum etype type;
+	bool excluded;   /* a directory excluded but walked for exceptions */
+};
+
+static int walk_dir(struct walk *w, bool *any_kept);
+
+/* Pushes "/name" on abs and rel; returns the previous lengths. */
+static int push(struct walk *w, const char *name, size_t *alen, size_t *rlen)
+{
+	int rc;
+
+	*alen = w->abs.len;
+	*rlen = w->rel.len;
+	if ((rc = buf_puts(&w->abs, "/")) < 0 || (rc = buf_puts(&w->abs, name)) < 0)
+		return rc;
+	if (w->rel.len && (rc = buf_puts(&w->rel, "/")) < 0)
+		return rc;
+	return buf_puts(&w->rel, name);
+}
+
+static void pop(struct walk *w, size_t alen, size_t rlen)
+{
+	w->abs.len = alen;
+	w->abs.data[alen] = '\0';
+	w->rel.len = rlen;
+	w->rel.data[rlen] = '\0';
+}
+
+/* Does the excluded directory at the current path hold anything kept? (only
+ * asked when the filter has exceptions). Walks without hashing. */
+static bool dir_has_kept(struct walk *w);
+
+static int list_dir(struct walk *w, struct entry **out, size_t *nout)
+{
+	DIR *d;
+	struct dirent *de;
+	struct entry *v = NULL;
+	size_t n = 0, cap = 0, i;
+	char **names = NULL;
+	int rc = 0;
+
+	*out = NULL;
+	*nout = 0;
+	d = opendir(w->abs.data);
+	if (!d)
+		return byoc_fail_errno(errno == ENOENT ? BYOC_ENOTFOUND : BYOC_EIO, "cannot read folder '%s'",
+				       w->abs.data);
+	while ((errno = 0, de = readdir(d))) {
+		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+			continue;
+		if (n == cap) {
+			size_t nc = cap ? cap * 2 : 32;
+			char **p = realloc(names, nc * sizeof(*p));
+
+			if (!p) {
+				rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+				goto out;
+			}
+			names = p;
+			cap = nc;
+		}
+		if (!(names[n] = strdup(de->d_name))) {
+			rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+			goto out;
+		}
+		n++;
+	}
+	if (errno) {
+		rc = byoc_fail_errno(BYOC_EIO, "cannot read folder '%s'", w->abs.data);
+		goto out;
+	}
+	if (n)
+		qsort(names, n, sizeof(*names), cmp_names);
+	if (n && !(v = calloc(n, sizeof(*v)))) {
+		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+		goto out;
+	}
+	for (i = 0; i < n; i++) {
+		struct stat st;
+
+		v[i].name = names[i];
+		names[i] = NULL;
+		if (fstatat(dirfd(d), v[i].name, &st, AT_SYMLINK_NOFOLLOW) < 0) {
+			rc = byoc_fail_errno(BYOC_EIO, "cannot stat '%s/%s'", w->abs.data, v[i].name);
+			n = i + 1;
+			goto out;
+		}
+		v[i].type = S_ISREG(st.st_mode) ? E_FILE : S_ISDIR(st.st_mode) ? E_DIR :
+			    S_ISLNK(st.st_mode) ? E_LINK : E_OTHER;
+	}
+out:
+	closedir(d);
+	for (i = 0; names && i < n; i++)
+		free(names[i]);
+	free(names);
+	if (rc < 0) {
+		for (i = 0; v && i < n; i++)
+			free(v[i].name);
+		free(v);
+		return rc;
+	}
+	*out = v;
+	*nout = n;
+	return 0;
+}
+
+static void free_entries(struct entry *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i].name);
+	free(v);
+}
+
+/* Applies the filter to the listed entries: dropped ones get type E_OTHER. */
+static int filter_entries(struct walk *w, struct entry *v, size_t n)
+{
+	const struct ctxhash_opts *o = w->o;
+	size_t i, alen, rlen;
+	int rc;
+
+	if (!o || !o->exclude)
+		return 0;
+	for (i = 0; i < n; i++) {
+		bool is_dir = v[i].type == E_DIR;
+
+		if (v[i].type == E_OTHER)
+			continue;
+		if ((rc = push(w, v[i].name, &alen, &rlen)) < 0)
+			return rc;
+		if (o->exclude(hook_path(w), is_dir, o->arg)) {
+			if (is_dir && o->may_include_below && o->may_include_below(w->fpath.data, o->arg) &&
+			    dir_has_kept(w))
+				v[i].excluded = true;
+			else
+				v[i].type = E_OTHER;
+		}
+		pop(w, alen, rlen);
+	}
+	return 0;
+}
+
+static bool dir_has_kept(struct walk *w)
+{
+	struct entry *v;
+	size_t n, i, alen, rlen;
+	bool kept = false;
+
+	if (list_dir(w, &v, &n) < 0)
+		return true;   /* let the real walk report the error */
+	if (filter_entries(w, v, n) < 0) {
+		free_entries(v, n);
+		return true;
+	}
+	for (i = 0; i < n && !kept; i++) {
+		if (v[i].type == E_OTHER)
+			continue;
+		if (v[i].type != E_DIR || !v[i].excluded) {
+			kept = true;
+			break;
+		}
+		if (push(w, v[i].name, &alen, &rlen) < 0) {
+			kept = true;
+			break;
+		}
+		kept = dir_has_kept(w);
+		pop(w, alen, rlen);
+	}
+	free_entries(v, n);
+	return kept;
+}
+
+static int walk_dir(struct walk *w, bool *any_kept)
+{
+	struct entry *v;
+	size_t n, i, alen, rlen;
+	bool has_dir_or_file = false;
+	int rc;
+
+	if (cancelled(w))
+		return byoc_fail(BYOC_EINTR, "interrupted");
+	if ((rc = list_dir(w, &v, &n)) < 0)
+		return rc;
+	if ((rc = filter_entries(w, v, n)) < 0)
+		goto out;
+	for (i = 0; i < n; i++)
+		if (v[i].type == E_DIR || v[i].type == E_FILE)
+			has_dir_or_file = true;
+	if (!has_dir_or_file && (rc = md_update(w, w->rel.data, w->rel.len)) < 0)
+		goto out;
+	for (i = 0; i < n; i++) {
+		if (v[i].type == E_OTHER)
+			continue;
+		if ((rc = push(w, v[i].name, &alen, &rlen)) < 0)
+			goto out;
+		if (v[i].type == E_DIR) {
+			rc = walk_dir(w, any_kept);
+		} else if (v[i].type == E_FILE) {
+			uint64_t size = 0;
+
+			rc = md_update(w, w->rel.data, w->rel.len);
+			if (rc == 0)
+				rc = hash_file(w, w->abs.data, &size);
+			if (rc == 0 && w->o && w->o->on_file)
+				w->o->on_file(hook_path(w), size, w->o->arg);
+			*any_kept = true;
+		} else if (v[i].type == E_LINK) {
+			if (w->o && w->o->on_symlink)
+				w->o->on_symlink(hook_path(w), w->o->arg);
+			*any_kept = true;
+		}
+		pop(w, alen, rlen);
+		if (rc < 0)
+			goto out;
+	}
+out:
+	free_entries(v, n);
+	return rc;
+}
+
+int ctxhash_path(const char *source, const char *archive_path, const struct ctxhash_opts *opts,
+		 char hex[CTXHASH_HEX_LEN + 1])
+{
+	struct walk w;
+	struct stat st;
+	unsigned char dig[EVP_MAX_MD_SIZE];
+	unsigned int dlen = 0, i;
+	bool any = false;
+	int rc;
+
+	memset(&w, 0, sizeof(w));
+	hex[0] = '\0';
+	if (!archive_path)
+		archive_path = "";
+	w.o = opts;
+	w.archive = archive_path;
+	buf_init(&w.abs, 1 << 16);
+	buf_init(&w.rel, 1 << 16);
+	buf_init(&w.fpath, 1 << 16);
+	if (stat(source, &st) < 0) {
+		rc = byoc_fail_errno(errno == ENOENT ? BYOC_ENOTFOUND : BYOC_EIO, "cannot read '%s'", source);
+		goto out;
+	}
+	if (!(w.md = EVP_MD_CTX_new()) || EVP_DigestInit_ex(w.md, EVP_md5(), NULL) != 1) {
+		rc = byoc_fail(BYOC_EFAIL, "cannot initialise md5");
+		goto out;
+	}
+	if (!(w.rbuf = malloc(READ_BUF))) {
+		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+		goto out;
+	}
+	if ((rc = md_update(&w, archive_path, strlen(archive_path))) < 0)
+		goto out;
+	if (S_ISREG(st.st_mode)) {
+		uint64_t size = 0;
+
+		rc = hash_file(&w, source, &size);
+		if (rc == 0 && opts && opts->on_file)
+			opts->on_file(archive_path, size, opts->arg);
+	} else if (S_ISDIR(st.st_mode)) {
+		/* strip trailing slashes so that joined paths stay clean */
+		if ((rc = buf_puts(&w.abs, source)) < 0)
+			goto out;
+		while (w.abs.len > 1 && w.abs.data[w.abs.len - 1] == '/')
+			w.abs.data[--w.abs.len] = '\0';
+		rc = walk_dir(&w, &any);
+	} else {
+		rc = byoc_fail(BYOC_EFAIL, "'%s' is neither a file nor a folder", source);
+	}
+	if (rc < 0)
+		goto out;
+	if (EVP_DigestFinal_ex(w.md, dig, &dlen) != 1) {
+		rc = byoc_fail(BYOC_EFAIL, "md5 final failed");
+		goto out;
+	}
+	for (i = 0; i < dlen; i++) {
+		static const char hx[] = "0123456789abcdef";
+
+		hex[2 * i] = hx[dig[i] >> 4];
+		hex[2 * i + 1] = hx[dig[i] & 15];
+	}
+	hex[2 * dlen] = '\0';
+out:
+	EVP_MD_CTX_free(w.md);
+	free(w.rbuf);
+	buf_release(&w.abs);
+	buf_release(&w.rel);
+	buf_release(&w.fpath);
+	return rc;
+}
