@@ -26,6 +26,7 @@ struct walk {
 	struct buf fpath;    /* archive-relative path for the hooks */
 	const char *archive;
 	unsigned char *rbuf;
+	bool stat_only;
 };
 
 static int md_update(struct walk *w, const void *p, size_t n)
@@ -100,6 +101,7 @@ enum etype { E_OTHER, E_FILE, E_DIR, E_LINK };
 struct entry {
 	char *name;
 	enum etype type;
+	struct stat st;
 	bool excluded;   /* a directory excluded but walked for exceptions */
 };
 
@@ -186,6 +188,7 @@ static int list_dir(struct walk *w, struct entry **out, size_t *nout)
 			n = i + 1;
 			goto out;
 		}
+		v[i].st = st;
 		v[i].type = S_ISREG(st.st_mode) ? E_FILE : S_ISDIR(st.st_mode) ? E_DIR :
 			    S_ISLNK(st.st_mode) ? E_LINK : E_OTHER;
 	}
@@ -288,7 +291,7 @@ static int walk_dir(struct walk *w, bool *any_kept)
 	for (i = 0; i < n; i++)
 		if (v[i].type == E_DIR || v[i].type == E_FILE)
 			has_dir_or_file = true;
-	if (!has_dir_or_file && (rc = md_update(w, w->rel.data, w->rel.len)) < 0)
+	if (!has_dir_or_file && !w->stat_only && (rc = md_update(w, w->rel.data, w->rel.len)) < 0)
 		goto out;
 	for (i = 0; i < n; i++) {
 		if (v[i].type == E_OTHER)
@@ -296,19 +299,22 @@ static int walk_dir(struct walk *w, bool *any_kept)
 		if ((rc = push(w, v[i].name, &alen, &rlen)) < 0)
 			goto out;
 		if (v[i].type == E_DIR) {
-			rc = walk_dir(w, any_kept);
-		} else if (v[i].type == E_FILE) {
-			uint64_t size = 0;
-
-			rc = md_update(w, w->rel.data, w->rel.len);
+			if (w->o && w->o->on_dir && !v[i].excluded)
+				rc = w->o->on_dir(hook_path(w), w->abs.data, &v[i].st, w->o->arg);
 			if (rc == 0)
-				rc = hash_file(w, w->abs.data, &size);
+				rc = walk_dir(w, any_kept);
+		} else if (v[i].type == E_FILE) {
+			if (!w->stat_only) {
+				rc = md_update(w, w->rel.data, w->rel.len);
+				if (rc == 0)
+					rc = hash_file(w, w->abs.data, NULL);
+			}
 			if (rc == 0 && w->o && w->o->on_file)
-				w->o->on_file(hook_path(w), size, w->o->arg);
+				rc = w->o->on_file(hook_path(w), w->abs.data, &v[i].st, w->o->arg);
 			*any_kept = true;
 		} else if (v[i].type == E_LINK) {
 			if (w->o && w->o->on_symlink)
-				w->o->on_symlink(hook_path(w), w->o->arg);
+				rc = w->o->on_symlink(hook_path(w), w->abs.data, &v[i].st, w->o->arg);
 			*any_kept = true;
 		}
 		pop(w, alen, rlen);
@@ -336,6 +342,7 @@ int ctxhash_path(const char *source, const char *archive_path, const struct ctxh
 		archive_path = "";
 	w.o = opts;
 	w.archive = archive_path;
+	w.stat_only = opts && opts->stat_only;
 	buf_init(&w.abs, 1 << 16);
 	buf_init(&w.rel, 1 << 16);
 	buf_init(&w.fpath, 1 << 16);
@@ -354,21 +361,25 @@ int ctxhash_path(const char *source, const char *archive_path, const struct ctxh
 	if ((rc = md_update(&w, archive_path, strlen(archive_path))) < 0)
 		goto out;
 	if (S_ISREG(st.st_mode)) {
-		uint64_t size = 0;
-
-		rc = hash_file(&w, source, &size);
+		if (!w.stat_only)
+			rc = hash_file(&w, source, NULL);
 		if (rc == 0 && opts && opts->on_file)
-			opts->on_file(archive_path, size, opts->arg);
+			rc = opts->on_file(archive_path, source, &st, opts->arg);
 	} else if (S_ISDIR(st.st_mode)) {
 		/* strip trailing slashes so that joined paths stay clean */
 		if ((rc = buf_puts(&w.abs, source)) < 0)
 			goto out;
 		while (w.abs.len > 1 && w.abs.data[w.abs.len - 1] == '/')
 			w.abs.data[--w.abs.len] = '\0';
-		rc = walk_dir(&w, &any);
+		if (opts && opts->on_dir)
+			rc = opts->on_dir(hook_path(&w), w.abs.data, &st, opts->arg);
+		if (rc == 0)
+			rc = walk_dir(&w, &any);
 	} else {
 		rc = byoc_fail(BYOC_EFAIL, "'%s' is neither a file nor a folder", source);
 	}
+	if (rc < 0 || w.stat_only)
+		goto out;
 	if (rc < 0)
 		goto out;
 	if (EVP_DigestFinal_ex(w.md, dig, &dlen) != 1) {

@@ -18,6 +18,7 @@
 #include <signal.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <sys/stat.h>
 
 #define CTXHASH_HEX_LEN 32
 
@@ -29,10 +30,15 @@ struct ctxhash_opts {
 	/* For an excluded directory: true when entries below may still be
 	 * included (a `!` exception), so the walk must look inside. */
 	bool (*may_include_below)(const char *path, void *arg);
-	/* Called for each hashed regular file (same path form as exclude). */
-	void (*on_file)(const char *path, uint64_t size, void *arg);
-	/* Called for each symlink kept (not hashed, but part of the context tar). */
-	void (*on_symlink)(const char *path, void *arg);
+	/* Observers, in walk order (paths as for exclude; the root of a folder
+	 * source is reported to on_dir with path archivePath, "" for the whole
+	 * folder). abs is the path on disk, st its lstat (stat for the root).
+	 * Return 0, or a negative BYOC_E* to stop the walk with that code. */
+	int (*on_file)(const char *path, const char *abs, const struct stat *st, void *arg);
+	int (*on_dir)(const char *path, const char *abs, const struct stat *st, void *arg);
+	int (*on_symlink)(const char *path, const char *abs, const struct stat *st, void *arg);
+	/* Walk and report only: no file is read and hex is left empty. */
+	bool stat_only;
 	void *arg;
 	/* Checked between reads; when it becomes non-zero the walk stops with BYOC_EINTR. */
 	volatile sig_atomic_t *cancel;

@@ -133,19 +133,24 @@ struct seen {
 	char last[128];
 };
 
-static void on_file(const char *path, uint64_t size, void *arg)
+static int on_file(const char *path, const char *abs, const struct stat *st, void *arg)
 {
 	struct seen *s = arg;
 
+	(void)abs;
 	s->files++;
-	s->bytes += size;
+	s->bytes += (uint64_t)st->st_size;
 	snprintf(s->last, sizeof(s->last), "%s", path);
+	return 0;
 }
 
-static void on_link(const char *path, void *arg)
+static int on_link(const char *path, const char *abs, const struct stat *st, void *arg)
 {
 	(void)path;
+	(void)abs;
+	(void)st;
 	((struct seen *)arg)->links++;
+	return 0;
 }
 
 Test(ctxhash, filter_equals_tree_without_excluded, .init = setup, .fini = teardown)
