@@ -1,0 +1,511 @@
+#include "lib/manifest.h"
+#include "util/err.h"
+
+#include <openssl/evp.h>
+#include <stdlib.h>
+#include <string.h>
+
+void manifest_init(struct manifest *m)
+{
+	memset(m, 0, sizeof(*m));
+	m->sorted = true;
+}
+
+void manifest_release(struct manifest *m)
+{
+	size_t i;
+
+	for (i = 0; i < m->n; i++)
+		free(m->v[i].path);
+	free(m->v);
+	manifest_init(m);
+}
+
+int manifest_add(struct manifest *m, const char *path, char type, uint64_t size, const unsigned char sha[32])
+{
+	struct manifest_entry *e;
+
+	if (!path || !*path)
+		return byoc_fail(BYOC_EUSAGE, "manifest entry with an empty path");
+	if (m->n == m->cap) {
+		size_t cap = m->cap ? m->cap * 2 : 64;
+		struct manifest_entry *v = realloc(m->v, cap * sizeof(*v));
+
+		if (!v)
+			return byoc_fail(BYOC_ENOMEM, "out of memory");
+		m->v = v;
+		m->cap = cap;
+	}
+	e = &m->v[m->n];
+	e->path = strdup(path);
+	if (!e->path)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	e->type = type;
+	e->size = size;
+	if (sha)
+		memcpy(e->sha, sha, 32);
+	else
+		memset(e->sha, 0, 32);
+	if (m->n && m->sorted && strcmp(m->v[m->n - 1].path, path) >= 0)
+		m->sorted = false;
+	m->n++;
+	return 0;
+}
+
+int manifest_add_link(struct manifest *m, const char *path, const char *target)
+{
+	unsigned char sha[32];
+	size_t n = strlen(target);
+
+	if (!EVP_Digest(target, n, sha, NULL, EVP_sha256(), NULL))
+		return byoc_fail(BYOC_EFAIL, "sha256 failed");
+	return manifest_add(m, path, 'l', n, sha);
+}
+
+struct sort_item {
+	struct manifest_entry e;
+	size_t seq;
+};
+
+static int cmp_entry(const void *a, const void *b)
+{
+	const struct manifest_entry *x = a, *y = b;
+
+	return strcmp(x->path, y->path);
+}
+
+static int cmp_item(const void *a, const void *b)
+{
+	const struct sort_item *x = a, *y = b;
+	int c = strcmp(x->e.path, y->e.path);
+
+	if (c)
+		return c;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+void manifest_sort(struct manifest *m)
+{
+	struct sort_item *t;
+	size_t i, j;
+
+	if (m->sorted)
+		return;
+	t = malloc(m->n * sizeof(*t));
+	if (!t) {
+		/* fall back to an unstable sort; duplicates are rare */
+		qsort(m->v, m->n, sizeof(*m->v), cmp_entry);
+		m->sorted = true;
+		return;
+	}
+	for (i = 0; i < m->n; i++) {
+		t[i].e = m->v[i];
+		t[i].seq = i;
+	}
+	qsort(t, m->n, sizeof(*t), cmp_item);
+	for (i = 0, j = 0; i < m->n; i++) {
+		if (i + 1 < m->n && strcmp(t[i].e.path, t[i + 1].e.path) == 0) {
+			free(t[i].e.path);  /* a later entry overwrites this one */
+			continue;
+		}
+		m->v[j++] = t[i].e;
+	}
+	m->n = j;
+	free(t);
+	m->sorted = true;
+}
+
+static const char hexd[] = "0123456789abcdef";
+static const char hexu[] = "0123456789ABCDEF";
+
+int manifest_escape(const char *path, struct buf *out)
+{
+	const unsigned char *p;
+	char tmp[3];
+	int rc;
+
+	for (p = (const unsigned char *)path; *p; p++) {
+		if (*p >= 0x21 && *p <= 0x7e && *p != '%') {
+			rc = buf_append(out, p, 1);
+		} else {
+			tmp[0] = '%';
+			tmp[1] = hexu[*p >> 4];
+			tmp[2] = hexu[*p & 15];
+			rc = buf_append(out, tmp, 3);
+		}
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
+static int hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	return -1;
+}
+
+int manifest_unescape(const char *s, size_t n, struct buf *out)
+{
+	size_t i;
+	int hi, lo, rc;
+	unsigned char c;
+
+	buf_reset(out);
+	if (!n)
+		return byoc_fail(BYOC_EPROTO, "empty path");
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (c == '%') {
+			if (i + 2 >= n)
+				return byoc_fail(BYOC_EPROTO, "truncated %% escape");
+			hi = hexval(s[i + 1]);
+			lo = hexval(s[i + 2]);
+			if (hi < 0 || lo < 0)
+				return byoc_fail(BYOC_EPROTO, "bad %% escape");
+			c = (unsigned char)(hi << 4 | lo);
+			if (c == 0)
+				return byoc_fail(BYOC_EPROTO, "NUL byte in path");
+			i += 2;
+		} else if (c < 0x21 || c > 0x7e) {
+			return byoc_fail(BYOC_EPROTO, "unescaped byte 0x%02x in path", c);
+		}
+		if ((rc = buf_append(out, &c, 1)))
+			return rc;
+	}
+	return 0;
+}
+
+int manifest_entry_line(const struct manifest_entry *e, struct buf *out)
+{
+	char hex[65];
+	int i, rc;
+
+	if (e->type == 'd' || e->type == 'o') {
+		rc = buf_printf(out, "%c 0 - ", e->type);
+	} else {
+		for (i = 0; i < 32; i++) {
+			hex[2 * i] = hexd[e->sha[i] >> 4];
+			hex[2 * i + 1] = hexd[e->sha[i] & 15];
+		}
+		hex[64] = '\0';
+		rc = buf_printf(out, "%c %llu %s ", e->type, (unsigned long long)e->size, hex);
+	}
+	if (!rc)
+		rc = manifest_escape(e->path, out);
+	if (!rc)
+		rc = buf_append(out, "\n", 1);
+	return rc;
+}
+
+int manifest_write(struct manifest *m, FILE *f)
+{
+	struct buf line;
+	size_t i;
+	int rc = 0;
+
+	manifest_sort(m);
+	buf_init(&line, 1 << 20);
+	for (i = 0; i < m->n && !rc; i++) {
+		buf_reset(&line);
+		rc = manifest_entry_line(&m->v[i], &line);
+		if (!rc && fwrite(line.data, 1, line.len, f) != line.len)
+			rc = byoc_fail_errno(BYOC_EIO, "cannot write manifest");
+	}
+	buf_release(&line);
+	return rc;
+}
+
+int manifest_sha256(struct manifest *m, char hexout[65])
+{
+	EVP_MD_CTX *ctx;
+	unsigned char md[32];
+	struct buf line;
+	size_t i;
+	int rc = 0;
+
+	manifest_sort(m);
+	ctx = EVP_MD_CTX_new();
+	if (!ctx || !EVP_DigestInit_ex(ctx, EVP_sha256(), NULL)) {
+		EVP_MD_CTX_free(ctx);
+		return byoc_fail(BYOC_ENOMEM, "sha256 context");
+	}
+	buf_init(&line, 1 << 20);
+	for (i = 0; i < m->n && !rc; i++) {
+		buf_reset(&line);
+		rc = manifest_entry_line(&m->v[i], &line);
+		if (!rc && !EVP_DigestUpdate(ctx, line.data, line.len))
+			rc = byoc_fail(BYOC_EFAIL, "sha256 failed");
+	}
+	if (!rc && !EVP_DigestFinal_ex(ctx, md, NULL))
+		rc = byoc_fail(BYOC_EFAIL, "sha256 failed");
+	if (!rc) {
+		for (i = 0; i < 32; i++) {
+			hexout[2 * i] = hexd[md[i] >> 4];
+			hexout[2 * i + 1] = hexd[md[i] & 15];
+		}
+		hexout[64] = '\0';
+	}
+	buf_release(&line);
+	EVP_MD_CTX_free(ctx);
+	return rc;
+}
+
+static int parse_line(struct manifest *m, const char *s, size_t n, struct buf *path)
+{
+	unsigned char sha[32];
+	const char *p = s, *end = s + n, *sp;
+	unsigned long long size = 0;
+	char type;
+	int i, hi, lo, rc;
+
+	if (n < 7 || s[1] != ' ')
+		return byoc_fail(BYOC_EPROTO, "expected '<type> <size> <sha256> <path>'");
+	type = s[0];
+	if (type != 'f' && type != 'd' && type != 'l' && type != 'o')
+		return byoc_fail(BYOC_EPROTO, "unknown entry type '%c'", type);
+	p = s + 2;
+	if (p >= end || *p < '0' || *p > '9')
+		return byoc_fail(BYOC_EPROTO, "bad size");
+	for (; p < end && *p >= '0' && *p <= '9'; p++) {
+		if (size > (UINT64_MAX - 9) / 10)
+			return byoc_fail(BYOC_EPROTO, "size out of range");
+		size = size * 10 + (unsigned)(*p - '0');
+	}
+	if (p >= end || *p != ' ')
+		return byoc_fail(BYOC_EPROTO, "bad size");
+	p++;
+	sp = memchr(p, ' ', (size_t)(end - p));
+	if (!sp)
+		return byoc_fail(BYOC_EPROTO, "missing path");
+	memset(sha, 0, sizeof(sha));
+	if (type == 'd' || type == 'o') {
+		if (sp - p != 1 || *p != '-' || size != 0)
+			return byoc_fail(BYOC_EPROTO, "a directory has size 0 and sha256 '-'");
+	} else {
+		if (sp - p != 64)
+			return byoc_fail(BYOC_EPROTO, "bad sha256");
+		for (i = 0; i < 32; i++) {
+			hi = hexval(p[2 * i]);
+			lo = hexval(p[2 * i + 1]);
+			if (hi < 0 || lo < 0 || (p[2 * i] >= 'A' && p[2 * i] <= 'F') ||
+			    (p[2 * i + 1] >= 'A' && p[2 * i + 1] <= 'F'))
+				return byoc_fail(BYOC_EPROTO, "bad sha256");
+			sha[i] = (unsigned char)(hi << 4 | lo);
+		}
+	}
+	p = sp + 1;
+	if ((rc = manifest_unescape(p, (size_t)(end - p), path)))
+		return rc;
+	return manifest_add(m, path->data, type, size, type == 'd' || type == 'o' ? NULL : sha);
+}
+
+int manifest_parse(struct manifest *m, const char *text, size_t len)
+{
+	struct buf path;
+	const char *p = text, *end = text + len, *nl;
+	size_t lineno = 0, i;
+	int rc = 0;
+
+	buf_init(&path, 1 << 16);
+	while (p < end) {
+		lineno++;
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (!nl)
+			nl = end;
+		if (nl > p && (rc = parse_line(m, p, (size_t)(nl - p), &path))) {
+			rc = byoc_fail_wrap(rc, "manifest line %zu", lineno);
+			goto out;
+		}
+		p = nl + 1;
+	}
+	m->sorted = false;
+	{
+		size_t before = m->n;
+
+		/* detect duplicates before manifest_sort collapses them */
+		struct manifest_entry *v = m->v;
+
+		qsort(v, m->n, sizeof(*v), cmp_entry);
+		for (i = 1; i < before; i++) {
+			if (strcmp(v[i - 1].path, v[i].path) == 0) {
+				rc = byoc_fail(BYOC_EPROTO, "manifest lists a path twice");
+				goto out;
+			}
+		}
+		m->sorted = true;
+	}
+out:
+	buf_release(&path);
+	return rc;
+}
+
+static void describe(char *out, size_t n, const char *what, const char *path)
+{
+	struct buf e;
+
+	buf_init(&e, 8192);
+	if (manifest_escape(path, &e) == 0)
+		snprintf(out, n, "%s '%s'", what, e.data);
+	else
+		snprintf(out, n, "%s (a very long path)", what);
+	buf_release(&e);
+}
+
+static const char *type_name(char t)
+{
+	switch (t) {
+	case 'f': return "file";
+	case 'd': return "directory";
+	case 'l': return "symlink";
+	default: return "special file";
+	}
+}
+
+int manifest_compare(struct manifest *a, struct manifest *b, char *diff, size_t n)
+{
+	size_t i = 0, j = 0;
+	int c;
+	char what[160];
+	const struct manifest_entry *x, *y;
+
+	manifest_sort(a);
+	manifest_sort(b);
+	while (i < a->n || j < b->n) {
+		if (i == a->n) {
+			describe(diff, n, "unexpected in sandbox:", b->v[j].path);
+			return 1;
+		}
+		if (j == b->n) {
+			describe(diff, n, "missing in sandbox:", a->v[i].path);
+			return 1;
+		}
+		x = &a->v[i];
+		y = &b->v[j];
+		c = strcmp(x->path, y->path);
+		if (c < 0) {
+			describe(diff, n, "missing in sandbox:", x->path);
+			return 1;
+		}
+		if (c > 0) {
+			describe(diff, n, "unexpected in sandbox:", y->path);
+			return 1;
+		}
+		if (x->type != y->type) {
+			snprintf(what, sizeof(what), "is a %s in the sandbox, expected a %s:",
+				 type_name(y->type), type_name(x->type));
+			describe(diff, n, what, x->path);
+			return 1;
+		}
+		if (x->size != y->size) {
+			snprintf(what, sizeof(what), "size %llu in the sandbox, expected %llu:",
+				 (unsigned long long)y->size, (unsigned long long)x->size);
+			describe(diff, n, what, x->path);
+			return 1;
+		}
+		if (memcmp(x->sha, y->sha, 32) != 0) {
+			describe(diff, n, x->type == 'l' ? "symlink target differs in the sandbox:"
+				 : "content (sha256) differs in the sandbox:", x->path);
+			return 1;
+		}
+		i++;
+		j++;
+	}
+	if (n)
+		diff[0] = '\0';
+	return 0;
+}
+
+uint64_t manifest_bytes(const struct manifest *m)
+{
+	uint64_t t = 0;
+	size_t i;
+
+	for (i = 0; i < m->n; i++)
+		if (m->v[i].type == 'f')
+			t += m->v[i].size;
+	return t;
+}
+
+int manifest_shell_quote(const char *s, struct buf *out)
+{
+	int rc = buf_append(out, "'", 1);
+
+	for (; !rc && *s; s++) {
+		if (*s == '\'')
+			rc = buf_puts(out, "'\"'\"'");
+		else
+			rc = buf_append(out, s, 1);
+	}
+	if (!rc)
+		rc = buf_append(out, "'", 1);
+	return rc;
+}
+
+/* Both halves print sorted canonical lines: python sorts by the raw path bytes;
+ * the fallback sorts lines prefixed by the hex of the path (hex keeps byte order). */
+static const char sandbox_script[] =
+	"byoc_manifest_py='\n"
+	"import os, sys, hashlib\n"
+	"def esc(b):\n"
+	"    return \"\".join(chr(c) if 0x21 <= c <= 0x7e and c != 0x25 else \"%%%02X\" % c for c in b)\n"
+	"out = []\n"
+	"def walk(d, rel):\n"
+	"    with os.scandir(d) as it:\n"
+	"        ents = list(it)\n"
+	"    for e in ents:\n"
+	"        n = rel + b\"/\" + e.name if rel else e.name\n"
+	"        if e.is_symlink():\n"
+	"            t = os.readlink(e.path)\n"
+	"            out.append((n, \"l %d %s \" % (len(t), hashlib.sha256(t).hexdigest())))\n"
+	"        elif e.is_dir(follow_symlinks=False):\n"
+	"            out.append((n, \"d 0 - \"))\n"
+	"            walk(e.path, n)\n"
+	"        elif e.is_file(follow_symlinks=False):\n"
+	"            h = hashlib.sha256()\n"
+	"            s = 0\n"
+	"            with open(e.path, \"rb\", buffering=0) as f:\n"
+	"                b = bytearray(1048576)\n"
+	"                mv = memoryview(b)\n"
+	"                while True:\n"
+	"                    k = f.readinto(b)\n"
+	"                    if not k:\n"
+	"                        break\n"
+	"                    h.update(mv[:k])\n"
+	"                    s += k\n"
+	"            out.append((n, \"f %d %s \" % (s, h.hexdigest())))\n"
+	"        else:\n"
+	"            out.append((n, \"o 0 - \"))\n"
+	"walk(os.fsencode(sys.argv[1]), b\"\")\n"
+	"out.sort()\n"
+	"w = sys.stdout.write\n"
+	"for n, l in out:\n"
+	"    w(l + esc(n) + \"\\n\")\n"
+	"'\n"
+	"if command -v python3 >/dev/null 2>&1; then\n"
+	"  python3 -c \"$byoc_manifest_py\" \"$BYOC_ROOT\"\n"
+	"else\n"
+	"  cd \"$BYOC_ROOT\" || exit 3\n"
+	"  find . -mindepth 1 -print0 | while IFS= read -r -d '' p; do\n"
+	"    n=${p#./}\n"
+	"    h=$(printf '%s' \"$n\" | od -An -v -tx1 | tr -d ' \\n')\n"
+	"    if [ -L \"$p\" ]; then\n"
+	"      l=\"l $(readlink -n \"$p\" | wc -c) $(readlink -n \"$p\" | sha256sum | cut -c1-64)\"\n"
+	"    elif [ -d \"$p\" ]; then l='d 0 -'\n"
+	"    elif [ -f \"$p\" ]; then l=\"f $(stat -c %s \"$p\") $(sha256sum < \"$p\" | cut -c1-64)\"\n"
+	"    else l='o 0 -'; fi\n"
+	"    printf '%s\\t%s\\n' \"$h\" \"$l\"\n"
+	"  done | LC_ALL=C sort | awk -F '\\t' 'BEGIN { for (i = 0; i < 256; i++) { x = sprintf(\"%02x\", i);"
+	" if (i >= 33 && i <= 126 && i != 37) m[x] = sprintf(\"%c\", i); else m[x] = sprintf(\"%%%02X\", i) } }"
+	" { s = \"\"; for (i = 1; i < length($1); i += 2) s = s m[substr($1, i, 2)]; print $2 \" \" s }'\n"
+	"fi\n";
+
+const char *manifest_sandbox_script(void)
+{
+	return sandbox_script;
+}

@@ -1,0 +1,100 @@
+/*
+ * Manifests: what a seeded tree holds, entry by entry (path, type, size,
+ * sha256), so that the host and the sandbox can prove they hold the same tree.
+ *
+ * Canonical text form, one line per entry, sorted by the raw path bytes
+ * (memcmp order), entries unique by path:
+ *
+ *     <type> <size> <sha256> <path>\n
+ *
+ *   type   'f' regular file, 'd' directory, 'l' symlink
+ *   size   decimal: file length; symlink target length; 0 for a directory
+ *   sha256 64 lowercase hex digits: of the content; of the symlink target
+ *          string; "-" for a directory
+ *   path   relative to the seeded root (no "./", no leading '/'), with every
+ *          byte outside 0x21..0x7e and the byte '%' written as %XX (uppercase
+ *          hex), so the text is ASCII, one line per entry, whatever the name.
+ *
+ * manifest_sha256 is the sha256 of that text. The sandbox side prints lines of
+ * the same form in any order (manifest_parse sorts them); see
+ * manifest_sandbox_script().
+ */
+#ifndef BYOC_MANIFEST_H
+#define BYOC_MANIFEST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "util/buf.h"
+
+struct manifest_entry {
+	char *path;               /* raw bytes, NUL-terminated; owned */
+	char type;                /* 'f', 'd', 'l' */
+	uint64_t size;
+	unsigned char sha[32];    /* zero for a directory */
+};
+
+struct manifest {
+	struct manifest_entry *v;
+	size_t n, cap;
+	bool sorted;
+};
+
+void manifest_init(struct manifest *m);
+void manifest_release(struct manifest *m);
+
+/* Adds an entry (path copied). sha may be NULL for a directory. */
+int manifest_add(struct manifest *m, const char *path, char type, uint64_t size, const unsigned char sha[32]);
+/* Adds a symlink entry: size and sha are those of target. */
+int manifest_add_link(struct manifest *m, const char *path, const char *target);
+
+/* Sorts by path; when a path occurs more than once the last added wins
+ * (the way unpacking an archive overwrites). */
+void manifest_sort(struct manifest *m);
+
+/* The canonical text of one entry, with its newline, into out (appended). */
+int manifest_entry_line(const struct manifest_entry *e, struct buf *out);
+/* Writes the canonical text (sorting first) to f. */
+int manifest_write(struct manifest *m, FILE *f);
+/* sha256 of the canonical text as 64 hex digits + NUL (sorts first). */
+int manifest_sha256(struct manifest *m, char hex[65]);
+
+/* Escapes a raw path the canonical way into out (appended). */
+int manifest_escape(const char *path, struct buf *out);
+/* Undoes manifest_escape on s[0..n) into out (replaced); refuses bad escapes,
+ * NUL bytes and empty results. */
+int manifest_unescape(const char *s, size_t n, struct buf *out);
+
+/*
+ * Parses text holding canonical lines in any order (blank lines ignored) and
+ * adds the entries to m, then sorts. Anything else is BYOC_EPROTO naming the
+ * line. Duplicate paths are refused.
+ */
+int manifest_parse(struct manifest *m, const char *text, size_t len);
+
+/*
+ * Compares a (expected, the host's) with b (found, the sandbox's), both sorted
+ * first. Returns 0 when equal; 1 when they differ, with a one-line description
+ * of the first difference in path order written to diff ("missing in sandbox:
+ * 'x'", "unexpected in sandbox: 'x'", "'x': size 3, expected 4", ...).
+ */
+int manifest_compare(struct manifest *a, struct manifest *b, char *diff, size_t n);
+
+/* Sum of the sizes of the file entries. */
+uint64_t manifest_bytes(const struct manifest *m);
+
+/*
+ * A script for the sandbox's shell (POSIX sh + bash's `read -d`): prints the
+ * manifest of directory ROOT (its first argument... given by setting the shell
+ * variable BYOC_ROOT before it) in the canonical line form, with python3's
+ * hashlib when python3 is present, else with sha256sum, od and awk. The
+ * caller prefixes "BYOC_ROOT='...'\n" (quoted with manifest_shell_quote).
+ */
+const char *manifest_sandbox_script(void);
+
+/* Appends s single-quoted for a POSIX shell ('it'"'"'s'). */
+int manifest_shell_quote(const char *s, struct buf *out);
+
+#endif

@@ -1,0 +1,531 @@
+#include "lib/pathcheck.h"
+#include "util/err.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <openssl/evp.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+struct pc_ent {
+	char *name;     /* normalised */
+	char *target;   /* symlinks: target as stored */
+	int type;
+};
+
+struct pathcheck {
+	bool links_out_ok;
+	struct pc_ent *v;
+	size_t n, cap;
+};
+
+struct pathcheck *pathcheck_new(bool links_out_ok)
+{
+	struct pathcheck *pc = calloc(1, sizeof(*pc));
+
+	if (pc)
+		pc->links_out_ok = links_out_ok;
+	return pc;
+}
+
+void pathcheck_free(struct pathcheck *pc)
+{
+	size_t i;
+
+	if (!pc)
+		return;
+	for (i = 0; i < pc->n; i++) {
+		free(pc->v[i].name);
+		free(pc->v[i].target);
+	}
+	free(pc->v);
+	free(pc);
+}
+
+/* A short, printable rendering of a hostile name for messages. */
+static const char *shown(const char *name, char *tmp, size_t n)
+{
+	struct buf b;
+
+	buf_init(&b, n > 8 ? n - 4 : 64);
+	if (manifest_escape(name, &b) != 0) {
+		snprintf(tmp, n, "%.*s...", (int)(n > 8 ? n - 8 : 0), b.data);
+	} else {
+		snprintf(tmp, n, "%s", b.data);
+	}
+	buf_release(&b);
+	return tmp;
+}
+
+int pathcheck_normalize(const char *name, struct buf *out)
+{
+	const char *p = name, *s;
+	size_t len;
+	char tmp[256];
+	int rc;
+
+	buf_reset(out);
+	if (!name || !*name)
+		return byoc_fail(BYOC_EREFUSED, "an entry has an empty name");
+	if (name[0] == '/')
+		return byoc_fail(BYOC_EREFUSED, "entry '%s' has an absolute path", shown(name, tmp, sizeof(tmp)));
+	while (*p) {
+		while (*p == '/')
+			p++;
+		if (!*p)
+			break;
+		s = strchr(p, '/');
+		len = s ? (size_t)(s - p) : strlen(p);
+		if (len == 1 && p[0] == '.') {
+			p += len;
+			continue;
+		}
+		if (len == 2 && p[0] == '.' && p[1] == '.')
+			return byoc_fail(BYOC_EREFUSED, "entry '%s' has a '..' component", shown(name, tmp, sizeof(tmp)));
+		if (out->len && (rc = buf_append(out, "/", 1)))
+			return rc;
+		if ((rc = buf_append(out, p, len)))
+			return rc;
+		p += len;
+	}
+	if (!out->len)
+		return byoc_fail(BYOC_EREFUSED, "entry '%s' names the destination itself", shown(name, tmp, sizeof(tmp)));
+	return 0;
+}
+
+static int find_name(const struct pathcheck *pc, const char *name)
+{
+	size_t i;
+
+	for (i = pc->n; i-- > 0;)
+		if (strcmp(pc->v[i].name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+int pathcheck_add(struct pathcheck *pc, const char *name, int type, const char *target, struct buf *norm)
+{
+	struct buf nb, tb;
+	struct pc_ent *e;
+	char tmp[256];
+	int rc, idx;
+
+	buf_init(&nb, 1 << 16);
+	buf_init(&tb, 1 << 16);
+	if ((rc = pathcheck_normalize(name, &nb)))
+		goto out;
+	switch (type) {
+	case PATHCHECK_FILE:
+	case PATHCHECK_DIR:
+		break;
+	case PATHCHECK_SYMLINK:
+		if (!target || !*target) {
+			rc = byoc_fail(BYOC_EREFUSED, "symlink '%s' has an empty target", shown(nb.data, tmp, sizeof(tmp)));
+			goto out;
+		}
+		break;
+	case PATHCHECK_HARDLINK:
+		if (!target || !*target) {
+			rc = byoc_fail(BYOC_EREFUSED, "hard link '%s' has an empty target", shown(nb.data, tmp, sizeof(tmp)));
+			goto out;
+		}
+		if (target[0] == '/') {
+			rc = byoc_fail(BYOC_EREFUSED, "hard link '%s' points outside the destination", shown(nb.data, tmp, sizeof(tmp)));
+			goto out;
+		}
+		if ((rc = pathcheck_normalize(target, &tb))) {
+			rc = byoc_fail(BYOC_EREFUSED, "hard link '%s' points outside the destination", shown(nb.data, tmp, sizeof(tmp)));
+			goto out;
+		}
+		idx = find_name(pc, tb.data);
+		if (idx < 0 || pc->v[idx].type != PATHCHECK_FILE) {
+			rc = byoc_fail(BYOC_EREFUSED, "hard link '%s' does not point to an earlier file of the archive",
+				       shown(nb.data, tmp, sizeof(tmp)));
+			goto out;
+		}
+		break;
+	default:
+		rc = byoc_fail(BYOC_EREFUSED, "entry '%s' is a device, fifo or socket; only files, directories and links are seeded",
+			       shown(nb.data, tmp, sizeof(tmp)));
+		goto out;
+	}
+	if (pc->n == pc->cap) {
+		size_t cap = pc->cap ? pc->cap * 2 : 64;
+		struct pc_ent *v = realloc(pc->v, cap * sizeof(*v));
+
+		if (!v) {
+			rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+			goto out;
+		}
+		pc->v = v;
+		pc->cap = cap;
+	}
+	e = &pc->v[pc->n];
+	e->type = type;
+	e->name = strdup(nb.data);
+	e->target = type == PATHCHECK_SYMLINK ? strdup(target) : NULL;
+	if (!e->name || (type == PATHCHECK_SYMLINK && !e->target)) {
+		free(e->name);
+		free(e->target);
+		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+		goto out;
+	}
+	pc->n++;
+	if (norm)
+		rc = buf_append((buf_reset(norm), norm), nb.data, nb.len);
+out:
+	buf_release(&nb);
+	buf_release(&tb);
+	return rc;
+}
+
+/* ---- whole-tree checks ---------------------------------------------------------------- */
+
+struct link {
+	const char *name;
+	const char *target;
+};
+
+static int cmp_link(const void *a, const void *b)
+{
+	return strcmp(((const struct link *)a)->name, ((const struct link *)b)->name);
+}
+
+static const struct link *lookup(const struct link *v, size_t n, const char *name)
+{
+	struct link key = { name, NULL };
+
+	return n ? bsearch(&key, v, n, sizeof(*v), cmp_link) : NULL;
+}
+
+/*
+ * Resolves target as the kernel would from directory dir (a normalised path,
+ * "" for the root) using only the tree's symlinks. Returns 0 when it stays in
+ * the tree, 1 when it leaves it (absolute, or '..' above the root), 2 on a loop.
+ */
+static int resolve(const struct link *links, size_t nlinks, const char *dir, const char *target)
+{
+	struct buf cur, rest, tmp;
+	const char *p, *s;
+	size_t len, hops = 0;
+	int res = 0;
+
+	buf_init(&cur, 1 << 16);
+	buf_init(&rest, 1 << 20);
+	buf_init(&tmp, 1 << 20);
+	if (target[0] == '/') {
+		res = 1;
+		goto out;
+	}
+	if (buf_puts(&cur, dir) || buf_puts(&rest, target)) {
+		res = 2;
+		goto out;
+	}
+	while (rest.len) {
+		p = rest.data;
+		while (*p == '/')
+			p++;
+		s = strchr(p, '/');
+		len = s ? (size_t)(s - p) : strlen(p);
+		buf_reset(&tmp);
+		if (buf_append(&tmp, p, len)) {
+			res = 2;
+			goto out;
+		}
+		/* drop the component from rest */
+		{
+			size_t off = (size_t)(p - rest.data) + len;
+			memmove(rest.data, rest.data + off, rest.len - off + 1);
+			rest.len -= off;
+		}
+		if (len == 0 || (len == 1 && tmp.data[0] == '.'))
+			continue;
+		if (len == 2 && tmp.data[0] == '.' && tmp.data[1] == '.') {
+			char *slash;
+
+			if (!cur.len) {
+				res = 1;
+				goto out;
+			}
+			slash = strrchr(cur.data, '/');
+			cur.len = slash ? (size_t)(slash - cur.data) : 0;
+			cur.data[cur.len] = '\0';
+			continue;
+		}
+		if ((cur.len && buf_append(&cur, "/", 1)) || buf_append(&cur, tmp.data, tmp.len)) {
+			res = 2;
+			goto out;
+		}
+		{
+			const struct link *l = lookup(links, nlinks, cur.data);
+			char *slash;
+
+			if (!l)
+				continue;
+			if (++hops > 40) {
+				res = 2;
+				goto out;
+			}
+			if (l->target[0] == '/') {
+				res = 1;
+				goto out;
+			}
+			slash = strrchr(cur.data, '/');
+			cur.len = slash ? (size_t)(slash - cur.data) : 0;
+			cur.data[cur.len] = '\0';
+			/* rest = link target + "/" + rest */
+			buf_reset(&tmp);
+			if (buf_puts(&tmp, l->target) || buf_append(&tmp, "/", 1) ||
+			    buf_append(&tmp, rest.data, rest.len)) {
+				res = 2;
+				goto out;
+			}
+			buf_reset(&rest);
+			if (buf_append(&rest, tmp.data, tmp.len)) {
+				res = 2;
+				goto out;
+			}
+		}
+	}
+out:
+	buf_release(&cur);
+	buf_release(&rest);
+	buf_release(&tmp);
+	return res;
+}
+
+int pathcheck_finish(struct pathcheck *pc)
+{
+	struct link *links = NULL;
+	size_t nl = 0, i;
+	char tmp[256], *slash, *dir;
+	int rc = 0, r;
+
+	for (i = 0; i < pc->n; i++)
+		if (pc->v[i].type == PATHCHECK_SYMLINK)
+			nl++;
+	if (nl) {
+		links = malloc(nl * sizeof(*links));
+		if (!links)
+			return byoc_fail(BYOC_ENOMEM, "out of memory");
+		nl = 0;
+		for (i = 0; i < pc->n; i++)
+			if (pc->v[i].type == PATHCHECK_SYMLINK) {
+				links[nl].name = pc->v[i].name;
+				links[nl].target = pc->v[i].target;
+				nl++;
+			}
+		qsort(links, nl, sizeof(*links), cmp_link);
+	}
+	/* Nothing may sit below a symlink of the tree. */
+	for (i = 0; i < pc->n && nl; i++) {
+		char *p = pc->v[i].name;
+
+		for (slash = strchr(p, '/'); slash; slash = strchr(slash + 1, '/')) {
+			const struct link *l;
+
+			*slash = '\0';
+			l = lookup(links, nl, p);
+			*slash = '/';
+			if (l) {
+				rc = byoc_fail(BYOC_EREFUSED, "entry '%s' would be written through the symlink '%s'",
+					       shown(p, tmp, sizeof(tmp)), l->name);
+				goto out;
+			}
+		}
+	}
+	if (pc->links_out_ok)
+		goto out;
+	for (i = 0; i < nl; i++) {
+		dir = strdup(links[i].name);
+		if (!dir) {
+			rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+			goto out;
+		}
+		slash = strrchr(dir, '/');
+		if (slash)
+			*slash = '\0';
+		else
+			dir[0] = '\0';
+		r = resolve(links, nl, dir, links[i].target);
+		free(dir);
+		if (r == 1) {
+			rc = byoc_fail(BYOC_EREFUSED, "symlink '%s' points outside the destination",
+				       shown(links[i].name, tmp, sizeof(tmp)));
+			goto out;
+		}
+		if (r == 2) {
+			rc = byoc_fail(BYOC_EREFUSED, "symlink '%s' loops or is too deep to check",
+				       shown(links[i].name, tmp, sizeof(tmp)));
+			goto out;
+		}
+	}
+out:
+	free(links);
+	return rc;
+}
+
+/* ---- archives ----------------------------------------------------------------------- */
+
+static int read_archive(struct archive *a, bool links_out_ok, struct manifest *m)
+{
+	struct pathcheck *pc = pathcheck_new(links_out_ok);
+	struct archive_entry *ent;
+	struct buf norm;
+	EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+	unsigned char md[32];
+	char *data = malloc(65536);
+	const char *name, *target;
+	ssize_t got;
+	uint64_t size;
+	int rc = 0, r, type;
+	size_t i;
+
+	buf_init(&norm, 1 << 16);
+	if (!pc || !ctx || !data) {
+		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+		goto out;
+	}
+	for (;;) {
+		r = archive_read_next_header(a, &ent);
+		if (r == ARCHIVE_EOF)
+			break;
+		if (r < ARCHIVE_WARN) {
+			rc = byoc_fail(BYOC_EPROTO, "not a readable archive: %s", archive_error_string(a) ?
+				       archive_error_string(a) : "unknown format");
+			goto out;
+		}
+		name = archive_entry_pathname(ent);
+		if (!name)
+			name = archive_entry_pathname_utf8(ent);
+		if (!name) {
+			rc = byoc_fail(BYOC_EPROTO, "an archive entry has no readable name");
+			goto out;
+		}
+		target = NULL;
+		if (archive_entry_hardlink(ent)) {
+			type = PATHCHECK_HARDLINK;
+			target = archive_entry_hardlink(ent);
+		} else {
+			switch (archive_entry_filetype(ent)) {
+			case AE_IFREG: type = PATHCHECK_FILE; break;
+			case AE_IFDIR: type = PATHCHECK_DIR; break;
+			case AE_IFLNK:
+				type = PATHCHECK_SYMLINK;
+				target = archive_entry_symlink(ent);
+				if (!target)
+					target = archive_entry_symlink_utf8(ent);
+				break;
+			default: type = PATHCHECK_OTHER; break;
+			}
+		}
+		if ((rc = pathcheck_add(pc, name, type, target, &norm)))
+			goto out;
+		if (type == PATHCHECK_DIR) {
+			rc = manifest_add(m, norm.data, 'd', 0, NULL);
+		} else if (type == PATHCHECK_SYMLINK) {
+			rc = manifest_add_link(m, norm.data, target);
+		} else if (type == PATHCHECK_HARDLINK) {
+			struct buf tb;
+			const struct manifest_entry *src = NULL;
+
+			buf_init(&tb, 1 << 16);
+			rc = pathcheck_normalize(target, &tb);
+			for (i = m->n; !rc && i-- > 0;)
+				if (strcmp(m->v[i].path, tb.data) == 0) {
+					src = &m->v[i];
+					break;
+				}
+			if (!rc && (!src || src->type != 'f'))
+				rc = byoc_fail(BYOC_EREFUSED, "hard link '%s' does not point to an earlier file", norm.data);
+			if (!rc) {
+				unsigned char sha[32];
+
+				memcpy(sha, src->sha, 32);
+				rc = manifest_add(m, norm.data, 'f', src->size, sha);
+			}
+			buf_release(&tb);
+		} else {
+			size = 0;
+			if (!EVP_DigestInit_ex(ctx, EVP_sha256(), NULL)) {
+				rc = byoc_fail(BYOC_EFAIL, "sha256 failed");
+				goto out;
+			}
+			while ((got = archive_read_data(a, data, 65536)) > 0) {
+				EVP_DigestUpdate(ctx, data, (size_t)got);
+				size += (uint64_t)got;
+			}
+			if (got < 0) {
+				rc = byoc_fail(BYOC_EPROTO, "archive entry '%s' is damaged: %s", norm.data,
+					       archive_error_string(a) ? archive_error_string(a) : "read error");
+				goto out;
+			}
+			EVP_DigestFinal_ex(ctx, md, NULL);
+			rc = manifest_add(m, norm.data, 'f', size, md);
+		}
+		if (rc)
+			goto out;
+	}
+	rc = pathcheck_finish(pc);
+out:
+	buf_release(&norm);
+	free(data);
+	EVP_MD_CTX_free(ctx);
+	pathcheck_free(pc);
+	return rc;
+}
+
+static struct archive *reader(void)
+{
+	struct archive *a = archive_read_new();
+
+	if (!a)
+		return NULL;
+	archive_read_support_filter_all(a);
+	archive_read_support_format_tar(a);
+	archive_read_support_format_gnutar(a);
+	archive_read_support_format_zip(a);
+	return a;
+}
+
+int pathcheck_archive_file(const char *path, bool links_out_ok, struct manifest *m)
+{
+	struct archive *a = reader();
+	int rc;
+
+	if (!a)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	if (archive_read_open_filename(a, path, 65536) != ARCHIVE_OK) {
+		rc = errno == ENOENT ? byoc_fail(BYOC_ENOTFOUND, "cannot open '%s': No such file or directory", path)
+			: byoc_fail(BYOC_EIO, "cannot read archive '%s': %s", path,
+				    archive_error_string(a) ? archive_error_string(a) : "error");
+		archive_read_free(a);
+		return rc;
+	}
+	rc = read_archive(a, links_out_ok, m);
+	archive_read_free(a);
+	if (rc)
+		return byoc_fail_wrap(rc, "archive '%s'", path);
+	return 0;
+}
+
+int pathcheck_archive_mem(const void *p, size_t n, bool links_out_ok, struct manifest *m)
+{
+	struct archive *a = reader();
+	int rc;
+
+	if (!a)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	if (archive_read_open_memory(a, p, n) != ARCHIVE_OK) {
+		rc = byoc_fail(BYOC_EPROTO, "not a readable archive");
+		archive_read_free(a);
+		return rc;
+	}
+	rc = read_archive(a, links_out_ok, m);
+	archive_read_free(a);
+	return rc;
+}

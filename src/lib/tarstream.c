@@ -1,0 +1,704 @@
+#include "lib/tarstream.h"
+#include "lib/pathcheck.h"
+#include "util/buf.h"
+#include "util/err.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <curl/curl.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <fnmatch.h>
+#include <openssl/evp.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define CHUNK (128 * 1024)
+#define OUT_MAX ((size_t)8 << 20)
+#define MAX_REGIONS 4096
+
+struct ts_root {
+	char *host;   /* host path (followed if a symlink) */
+	char *as;     /* archive name of host, "" for contents at the root */
+};
+
+struct ts_ent {
+	uint32_t root;
+	char type;    /* 'f', 'd', 'l' */
+	char *rel;    /* relative to root host, "" for the root itself */
+	char *target; /* symlinks: the target checked when walking */
+};
+
+struct region {
+	uint64_t start, end;
+};
+
+enum { ST_START, ST_NEXT, ST_DATA, ST_CLOSE, ST_DONE, ST_FAILED };
+
+struct tarstream {
+	struct tarstream_opts o;
+	char **excludes;
+	struct ts_root *roots;
+	size_t nroots;
+	struct ts_ent *ents;
+	size_t nents, capents;
+	struct pathcheck *pc;
+	bool prepared;
+	uint64_t content_total;
+
+	/* streaming state */
+	int state;
+	int err;
+	struct archive *a;
+	size_t idx;
+	struct buf out;
+	size_t out_off;
+	struct manifest man;
+	uint64_t content_done, out_bytes;
+
+	/* the file being streamed */
+	int fd;
+	char *cur_name;
+	char *cur_host;
+	uint64_t size, off;
+	struct region *regions;
+	size_t nregions, ri;
+	EVP_MD_CTX *md;
+	unsigned char *chunk;
+};
+
+static const unsigned char zeros[CHUNK];
+
+struct tarstream *tarstream_new(const struct tarstream_opts *o)
+{
+	struct tarstream *ts = calloc(1, sizeof(*ts));
+	size_t i;
+
+	if (!ts)
+		return NULL;
+	if (o)
+		ts->o = *o;
+	ts->o.excludes = NULL;
+	if (ts->o.nexcludes) {
+		ts->excludes = calloc(ts->o.nexcludes, sizeof(char *));
+		if (!ts->excludes)
+			goto fail;
+		for (i = 0; i < ts->o.nexcludes; i++)
+			if (!(ts->excludes[i] = strdup(o->excludes[i])))
+				goto fail;
+	}
+	ts->pc = pathcheck_new(ts->o.links_out_ok);
+	ts->md = EVP_MD_CTX_new();
+	ts->chunk = malloc(CHUNK);
+	ts->regions = malloc(MAX_REGIONS * sizeof(*ts->regions));
+	if (!ts->pc || !ts->md || !ts->chunk || !ts->regions)
+		goto fail;
+	buf_init(&ts->out, OUT_MAX);
+	manifest_init(&ts->man);
+	ts->fd = -1;
+	return ts;
+fail:
+	tarstream_free(ts);
+	return NULL;
+}
+
+static void close_file(struct tarstream *ts)
+{
+	if (ts->fd >= 0)
+		close(ts->fd);
+	ts->fd = -1;
+	free(ts->cur_name);
+	free(ts->cur_host);
+	ts->cur_name = ts->cur_host = NULL;
+}
+
+static void stop_writer(struct tarstream *ts)
+{
+	close_file(ts);
+	if (ts->a) {
+		archive_write_free(ts->a);  /* may flush into out; harmless */
+		ts->a = NULL;
+	}
+}
+
+void tarstream_free(struct tarstream *ts)
+{
+	size_t i;
+
+	if (!ts)
+		return;
+	stop_writer(ts);
+	for (i = 0; ts->excludes && i < ts->o.nexcludes; i++)
+		free(ts->excludes[i]);
+	free(ts->excludes);
+	for (i = 0; i < ts->nroots; i++) {
+		free(ts->roots[i].host);
+		free(ts->roots[i].as);
+	}
+	free(ts->roots);
+	for (i = 0; i < ts->nents; i++) {
+		free(ts->ents[i].rel);
+		free(ts->ents[i].target);
+	}
+	free(ts->ents);
+	pathcheck_free(ts->pc);
+	EVP_MD_CTX_free(ts->md);
+	free(ts->chunk);
+	free(ts->regions);
+	buf_release(&ts->out);
+	manifest_release(&ts->man);
+	free(ts);
+}
+
+/* ---- walking ----------------------------------------------------------------------- */
+
+static int join(struct buf *b, const char *a, const char *c)
+{
+	buf_reset(b);
+	if (buf_puts(b, a))
+		return BYOC_ENOMEM;
+	if (*a && *c && buf_append(b, "/", 1))
+		return BYOC_ENOMEM;
+	return buf_puts(b, c);
+}
+
+static bool excluded(const struct tarstream *ts, const char *name)
+{
+	const char *base = strrchr(name, '/');
+	size_t i;
+
+	base = base ? base + 1 : name;
+	for (i = 0; i < ts->o.nexcludes; i++)
+		if (fnmatch(ts->excludes[i], name, 0) == 0 || fnmatch(ts->excludes[i], base, 0) == 0)
+			return true;
+	return false;
+}
+
+static int push_ent(struct tarstream *ts, uint32_t root, char type, const char *rel, const char *target)
+{
+	if (ts->nents == ts->capents) {
+		size_t cap = ts->capents ? ts->capents * 2 : 256;
+		struct ts_ent *v = realloc(ts->ents, cap * sizeof(*v));
+
+		if (!v)
+			return byoc_fail(BYOC_ENOMEM, "out of memory");
+		ts->ents = v;
+		ts->capents = cap;
+	}
+	ts->ents[ts->nents].root = root;
+	ts->ents[ts->nents].type = type;
+	ts->ents[ts->nents].rel = strdup(rel);
+	ts->ents[ts->nents].target = target ? strdup(target) : NULL;
+	if (!ts->ents[ts->nents].rel || (target && !ts->ents[ts->nents].target)) {
+		free(ts->ents[ts->nents].rel);
+		free(ts->ents[ts->nents].target);
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	}
+	ts->nents++;
+	return 0;
+}
+
+static int name_cmp(const struct dirent **a, const struct dirent **b)
+{
+	return strcmp((*a)->d_name, (*b)->d_name);
+}
+
+static int walk(struct tarstream *ts, uint32_t root, const char *rel, const struct stat *st);
+
+static int walk_dir(struct tarstream *ts, uint32_t root, const char *rel)
+{
+	struct dirent **list = NULL;
+	struct buf host, child;
+	struct stat st;
+	int n, i, rc = 0;
+
+	buf_init(&host, 1 << 16);
+	buf_init(&child, 1 << 16);
+	if ((rc = join(&host, ts->roots[root].host, rel)))
+		goto out;
+	n = scandir(host.data, &list, NULL, name_cmp);
+	if (n < 0) {
+		rc = byoc_fail_errno(errno == EACCES ? BYOC_EIO : BYOC_EIO, "cannot read directory '%s'", host.data);
+		goto out;
+	}
+	for (i = 0; i < n; i++) {
+		const char *d = list[i]->d_name;
+
+		if (rc || strcmp(d, ".") == 0 || strcmp(d, "..") == 0)
+			continue;
+		if ((rc = join(&child, rel, d)) || (rc = join(&host, ts->roots[root].host, child.data)))
+			continue;
+		if (lstat(host.data, &st) != 0) {
+			rc = byoc_fail_errno(BYOC_EIO, "cannot stat '%s'", host.data);
+			continue;
+		}
+		rc = walk(ts, root, child.data, &st);
+	}
+	for (i = 0; i < n; i++)
+		free(list[i]);
+	free(list);
+out:
+	buf_release(&host);
+	buf_release(&child);
+	return rc;
+}
+
+static int walk(struct tarstream *ts, uint32_t root, const char *rel, const struct stat *st)
+{
+	struct buf name, host, target;
+	char type;
+	int rc = 0, pctype;
+	ssize_t got;
+
+	buf_init(&name, 1 << 16);
+	buf_init(&host, 1 << 16);
+	buf_init(&target, 1 << 16);
+	if ((rc = join(&name, ts->roots[root].as, rel)))
+		goto out;
+	if (!*name.data) {  /* the root directory itself, contents at the archive root */
+		rc = walk_dir(ts, root, rel);
+		goto out;
+	}
+	if (excluded(ts, name.data))
+		goto out;
+	if ((rc = join(&host, ts->roots[root].host, rel)))
+		goto out;
+	if (S_ISREG(st->st_mode)) {
+		type = 'f';
+		pctype = PATHCHECK_FILE;
+		ts->content_total += (uint64_t)st->st_size;
+	} else if (S_ISDIR(st->st_mode)) {
+		type = 'd';
+		pctype = PATHCHECK_DIR;
+	} else if (S_ISLNK(st->st_mode)) {
+		type = 'l';
+		pctype = PATHCHECK_SYMLINK;
+		{
+			char tmp[1 << 16];
+
+			got = readlink(host.data, tmp, sizeof(tmp) - 1);
+			if (got < 0) {
+				rc = byoc_fail_errno(BYOC_EIO, "cannot read symlink '%s'", host.data);
+				goto out;
+			}
+			tmp[got] = '\0';
+			if ((rc = buf_puts(&target, tmp)))
+				goto out;
+		}
+	} else {
+		rc = byoc_fail(BYOC_EREFUSED, "'%s' is a device, fifo or socket; exclude it with --exclude", host.data);
+		goto out;
+	}
+	if ((rc = pathcheck_add(ts->pc, name.data, pctype, type == 'l' ? target.data : NULL, NULL))) {
+		rc = byoc_fail_wrap(rc, "'%s'", host.data);
+		goto out;
+	}
+	if ((rc = push_ent(ts, root, type, rel, type == 'l' ? target.data : NULL)))
+		goto out;
+	if (type == 'd')
+		rc = walk_dir(ts, root, rel);
+out:
+	buf_release(&name);
+	buf_release(&host);
+	buf_release(&target);
+	return rc;
+}
+
+int tarstream_add(struct tarstream *ts, const char *host_path, const char *as)
+{
+	struct ts_root *v;
+	struct stat st;
+	uint32_t r;
+
+	if (ts->prepared)
+		return byoc_fail(BYOC_EUSAGE, "tarstream: add after prepare");
+	if (stat(host_path, &st) != 0) {
+		if (errno == ENOENT)
+			return byoc_fail(BYOC_ENOTFOUND, "cannot open '%s': No such file or directory", host_path);
+		return byoc_fail_errno(BYOC_EIO, "cannot open '%s'", host_path);
+	}
+	if (!as)
+		as = "";
+	if (!*as && !S_ISDIR(st.st_mode))
+		return byoc_fail(BYOC_EUSAGE, "'%s' is not a directory: give it a name in the archive", host_path);
+	v = realloc(ts->roots, (ts->nroots + 1) * sizeof(*v));
+	if (!v)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	ts->roots = v;
+	r = (uint32_t)ts->nroots;
+	v[r].host = strdup(host_path);
+	v[r].as = strdup(as);
+	ts->nroots++;
+	if (!v[r].host || !v[r].as)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	return walk(ts, r, "", &st);
+}
+
+int tarstream_prepare(struct tarstream *ts)
+{
+	int rc = pathcheck_finish(ts->pc);
+
+	if (!rc)
+		ts->prepared = true;
+	return rc;
+}
+
+/* ---- streaming --------------------------------------------------------------------- */
+
+static la_ssize_t write_cb(struct archive *a, void *arg, const void *p, size_t n)
+{
+	struct tarstream *ts = arg;
+
+	(void)a;
+	if (ts->out_off == ts->out.len) {
+		buf_reset(&ts->out);
+		ts->out_off = 0;
+	}
+	if (buf_append(&ts->out, p, n) != 0)
+		return -1;
+	ts->out_bytes += n;
+	return (la_ssize_t)n;
+}
+
+static int fail(struct tarstream *ts, int rc)
+{
+	ts->state = ST_FAILED;
+	ts->err = rc;
+	stop_writer(ts);
+	return rc;
+}
+
+static int arch_fail(struct tarstream *ts, const char *what)
+{
+	const char *e = ts->a ? archive_error_string(ts->a) : NULL;
+
+	return fail(ts, byoc_fail(BYOC_EFAIL, "%s: %s", what, e ? e : "libarchive error"));
+}
+
+static int open_writer(struct tarstream *ts)
+{
+	int r;
+
+	ts->a = archive_write_new();
+	if (!ts->a)
+		return fail(ts, byoc_fail(BYOC_ENOMEM, "out of memory"));
+	switch (ts->o.compress) {
+	case TARSTREAM_GZIP: r = archive_write_add_filter_gzip(ts->a); break;
+	case TARSTREAM_ZSTD: r = archive_write_add_filter_zstd(ts->a); break;
+	default: r = archive_write_add_filter_none(ts->a); break;
+	}
+	if (r != ARCHIVE_OK)
+		return arch_fail(ts, "compression");
+	if (archive_write_set_format_pax_restricted(ts->a) != ARCHIVE_OK ||
+	    archive_write_set_options(ts->a, "hdrcharset=BINARY") < ARCHIVE_WARN)
+		return arch_fail(ts, "tar format");
+	archive_write_set_bytes_per_block(ts->a, 10240);
+	archive_write_set_bytes_in_last_block(ts->a, 1);
+	if (archive_write_open2(ts->a, ts, NULL, write_cb, NULL, NULL) != ARCHIVE_OK)
+		return arch_fail(ts, "tar writer");
+	return 0;
+}
+
+static int find_regions(struct tarstream *ts, int fd, const struct stat *st)
+{
+	off_t pos = 0, data, hole;
+
+	ts->nregions = 0;
+	ts->ri = 0;
+	if (st->st_size == 0)
+		return 0;
+	if ((uint64_t)st->st_blocks * 512 >= (uint64_t)st->st_size)
+		goto dense;
+	while (pos < st->st_size) {
+		data = lseek(fd, pos, SEEK_DATA);
+		if (data < 0) {
+			if (errno == ENXIO)
+				break;      /* only a hole from here */
+			goto dense;
+		}
+		hole = lseek(fd, data, SEEK_HOLE);
+		if (hole < 0)
+			goto dense;
+		if (hole > st->st_size)
+			hole = st->st_size;
+		if (ts->nregions == MAX_REGIONS)
+			goto dense;
+		ts->regions[ts->nregions].start = (uint64_t)data;
+		ts->regions[ts->nregions].end = (uint64_t)hole;
+		ts->nregions++;
+		pos = hole;
+	}
+	return 1;
+dense:
+	ts->nregions = 1;
+	ts->regions[0].start = 0;
+	ts->regions[0].end = (uint64_t)st->st_size;
+	return 0;
+}
+
+static int begin_entry(struct tarstream *ts)
+{
+	const struct ts_ent *en = &ts->ents[ts->idx++];
+	const struct ts_root *ro = &ts->roots[en->root];
+	struct archive_entry *e = NULL;
+	struct buf name, host;
+	struct stat st;
+	char target[1 << 16];
+	ssize_t got;
+	int rc = 0, sparse = 0;
+	size_t i;
+
+	buf_init(&name, 1 << 16);
+	buf_init(&host, 1 << 16);
+	if (join(&name, ro->as, en->rel) || join(&host, ro->host, en->rel)) {
+		rc = fail(ts, byoc_fail(BYOC_ENOMEM, "out of memory"));
+		goto out;
+	}
+	if (lstat(host.data, &st) != 0) {
+		rc = fail(ts, byoc_fail_errno(BYOC_EIO, "cannot stat '%s' (changed while seeding?)", host.data));
+		goto out;
+	}
+	if ((en->type == 'f' && !S_ISREG(st.st_mode)) || (en->type == 'd' && !S_ISDIR(st.st_mode)) ||
+	    (en->type == 'l' && !S_ISLNK(st.st_mode))) {
+		rc = fail(ts, byoc_fail(BYOC_EIO, "'%s' changed type while it was being seeded", host.data));
+		goto out;
+	}
+	e = archive_entry_new();
+	if (!e) {
+		rc = fail(ts, byoc_fail(BYOC_ENOMEM, "out of memory"));
+		goto out;
+	}
+	archive_entry_copy_pathname(e, name.data);
+	archive_entry_set_mode(e, st.st_mode);
+	archive_entry_set_mtime(e, st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+	archive_entry_set_uid(e, st.st_uid);
+	archive_entry_set_gid(e, st.st_gid);
+	if (en->type == 'l') {
+		got = readlink(host.data, target, sizeof(target) - 1);
+		if (got < 0) {
+			rc = fail(ts, byoc_fail_errno(BYOC_EIO, "cannot read symlink '%s'", host.data));
+			goto out;
+		}
+		target[got] = '\0';
+		archive_entry_copy_symlink(e, target);
+		archive_entry_set_size(e, 0);
+		/* the target was checked when walking; a changed one is refused */
+		if (!en->target || strcmp(en->target, target) != 0) {
+			rc = fail(ts, byoc_fail(BYOC_EIO, "symlink '%s' changed while it was being seeded", host.data));
+			goto out;
+		}
+		if ((rc = manifest_add_link(&ts->man, name.data, target)))
+			goto fail_rc;
+	} else if (en->type == 'd') {
+		archive_entry_set_size(e, 0);
+		if ((rc = manifest_add(&ts->man, name.data, 'd', 0, NULL)))
+			goto fail_rc;
+	} else {
+		ts->fd = open(host.data, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+		if (ts->fd < 0 || fstat(ts->fd, &st) != 0) {
+			rc = fail(ts, byoc_fail_errno(BYOC_EIO, "cannot open '%s'", host.data));
+			goto out;
+		}
+		ts->size = (uint64_t)st.st_size;
+		ts->off = 0;
+		archive_entry_set_size(e, st.st_size);
+		sparse = find_regions(ts, ts->fd, &st);
+		if (sparse) {
+			for (i = 0; i < ts->nregions; i++)
+				archive_entry_sparse_add_entry(e, (la_int64_t)ts->regions[i].start,
+							       (la_int64_t)(ts->regions[i].end - ts->regions[i].start));
+			if (ts->nregions == 0 || ts->regions[ts->nregions - 1].end < ts->size)
+				archive_entry_sparse_add_entry(e, (la_int64_t)ts->size, 0);
+		}
+		posix_fadvise(ts->fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+		if (!EVP_DigestInit_ex(ts->md, EVP_sha256(), NULL)) {
+			rc = fail(ts, byoc_fail(BYOC_EFAIL, "sha256 failed"));
+			goto out;
+		}
+		ts->cur_name = strdup(name.data);
+		ts->cur_host = strdup(host.data);
+		if (!ts->cur_name || !ts->cur_host) {
+			rc = fail(ts, byoc_fail(BYOC_ENOMEM, "out of memory"));
+			goto out;
+		}
+	}
+	if (archive_write_header(ts->a, e) < ARCHIVE_WARN) {
+		rc = arch_fail(ts, host.data);
+		goto out;
+	}
+	if (en->type == 'f')
+		ts->state = ST_DATA;
+	goto out;
+fail_rc:
+	rc = fail(ts, rc);
+out:
+	if (e)
+		archive_entry_free(e);
+	buf_release(&name);
+	buf_release(&host);
+	return rc;
+}
+
+static int end_file(struct tarstream *ts)
+{
+	unsigned char md[32];
+	int rc;
+
+	if (!EVP_DigestFinal_ex(ts->md, md, NULL))
+		return fail(ts, byoc_fail(BYOC_EFAIL, "sha256 failed"));
+	if (archive_write_finish_entry(ts->a) < ARCHIVE_WARN)
+		return arch_fail(ts, ts->cur_host);
+	if ((rc = manifest_add(&ts->man, ts->cur_name, 'f', ts->size, md)))
+		return fail(ts, rc);
+	close_file(ts);
+	ts->state = ST_NEXT;
+	return 0;
+}
+
+static int data_step(struct tarstream *ts)
+{
+	const unsigned char *p;
+	size_t want;
+	ssize_t got;
+
+	if (ts->off >= ts->size)
+		return end_file(ts);
+	while (ts->ri < ts->nregions && ts->regions[ts->ri].end <= ts->off)
+		ts->ri++;
+	if (ts->ri < ts->nregions && ts->regions[ts->ri].start <= ts->off) {
+		want = ts->regions[ts->ri].end - ts->off;
+		if (want > CHUNK)
+			want = CHUNK;
+		got = pread(ts->fd, ts->chunk, want, (off_t)ts->off);
+		if (got < 0)
+			return fail(ts, byoc_fail_errno(BYOC_EIO, "cannot read '%s'", ts->cur_host));
+		if (got == 0)
+			return fail(ts, byoc_fail(BYOC_EIO, "'%s' shrank while it was being seeded", ts->cur_host));
+		p = ts->chunk;
+	} else {
+		uint64_t next = ts->ri < ts->nregions ? ts->regions[ts->ri].start : ts->size;
+
+		want = next - ts->off;
+		if (want > CHUNK)
+			want = CHUNK;
+		got = (ssize_t)want;
+		p = zeros;
+	}
+	EVP_DigestUpdate(ts->md, p, (size_t)got);
+	if (archive_write_data(ts->a, p, (size_t)got) != got)
+		return arch_fail(ts, ts->cur_host);
+	ts->off += (uint64_t)got;
+	ts->content_done += (uint64_t)got;
+	if (ts->off >= ts->size)
+		return end_file(ts);
+	return 0;
+}
+
+static int step(struct tarstream *ts)
+{
+	switch (ts->state) {
+	case ST_START:
+		if (!ts->prepared)
+			return fail(ts, byoc_fail(BYOC_EUSAGE, "tarstream: read before prepare"));
+		if (open_writer(ts))
+			return ts->err;
+		ts->state = ST_NEXT;
+		return 0;
+	case ST_NEXT:
+		if (ts->idx < ts->nents)
+			return begin_entry(ts);
+		ts->state = ST_CLOSE;
+		return 0;
+	case ST_DATA:
+		return data_step(ts);
+	case ST_CLOSE:
+		if (archive_write_close(ts->a) != ARCHIVE_OK)
+			return arch_fail(ts, "finishing the tar stream");
+		archive_write_free(ts->a);
+		ts->a = NULL;
+		manifest_sort(&ts->man);
+		ts->state = ST_DONE;
+		return 0;
+	case ST_FAILED:
+		return ts->err;
+	default:
+		return 0;
+	}
+}
+
+ssize_t tarstream_read(struct tarstream *ts, void *buf, size_t n)
+{
+	size_t avail;
+	int rc;
+
+	while (ts->out_off == ts->out.len) {
+		if (ts->state == ST_DONE)
+			return 0;
+		if (ts->state == ST_FAILED)
+			return ts->err;
+		if ((rc = step(ts)))
+			return rc;
+	}
+	avail = ts->out.len - ts->out_off;
+	if (avail > n)
+		avail = n;
+	memcpy(buf, ts->out.data + ts->out_off, avail);
+	ts->out_off += avail;
+	return (ssize_t)avail;
+}
+
+size_t tarstream_curl_read(char *buf, size_t size, size_t nitems, void *userdata)
+{
+	ssize_t got = tarstream_read(userdata, buf, size * nitems);
+
+	if (got < 0)
+		return CURL_READFUNC_ABORT;
+	return (size_t)got;
+}
+
+int tarstream_rewind(struct tarstream *ts)
+{
+	stop_writer(ts);
+	buf_reset(&ts->out);
+	ts->out_off = 0;
+	manifest_release(&ts->man);
+	ts->idx = 0;
+	ts->err = 0;
+	ts->content_done = 0;
+	ts->out_bytes = 0;
+	ts->state = ST_START;
+	return 0;
+}
+
+struct manifest *tarstream_manifest(struct tarstream *ts)
+{
+	return &ts->man;
+}
+
+size_t tarstream_entries(const struct tarstream *ts)
+{
+	return ts->nents;
+}
+
+uint64_t tarstream_content_total(const struct tarstream *ts)
+{
+	return ts->content_total;
+}
+
+uint64_t tarstream_content_done(const struct tarstream *ts)
+{
+	return ts->content_done;
+}
+
+uint64_t tarstream_out_bytes(const struct tarstream *ts)
+{
+	return ts->out_bytes;
+}
+
+int tarstream_error(const struct tarstream *ts)
+{
+	return ts->err;
+}

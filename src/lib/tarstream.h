@@ -1,0 +1,82 @@
+/*
+ * A tar stream of host paths, produced on the fly and pulled by the reader
+ * (curl's read callback), so an upload body of any size needs neither a
+ * temporary file nor the content in memory.
+ *
+ * Pull-driven: each tarstream_read() first drains a small output buffer; when
+ * it is empty, the libarchive writer is advanced one step (one header, or one
+ * 64 KiB chunk of a file) and its write callback refills the buffer. Memory is
+ * bounded by one chunk plus libarchive's block and the compressor's window,
+ * whatever is streamed.
+ *
+ * Format: POSIX pax (ustar where it fits; pax records for long or non-ASCII
+ * names, sizes of 8 GiB and more, and sparse maps), names stored as raw bytes
+ * (hdrcharset=BINARY). Kept: regular files, directories (also empty ones),
+ * symlinks, modes, mtimes; holes of sparse files are not sent (GNU sparse
+ * 1.0). Hard-linked files are sent as separate copies.
+ *
+ * Before the first byte, tarstream_add() walks the trees (lstat, sorted by
+ * name) and every entry passes lib/pathcheck; the manifest (lib/manifest) is
+ * computed from the bytes actually streamed and is complete when
+ * tarstream_read() returns 0.
+ */
+#ifndef BYOC_TARSTREAM_H
+#define BYOC_TARSTREAM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "lib/manifest.h"
+
+enum { TARSTREAM_NONE = 0, TARSTREAM_GZIP, TARSTREAM_ZSTD };
+
+struct tarstream_opts {
+	int compress;                  /* TARSTREAM_* */
+	const char *const *excludes;   /* fnmatch(3) globs matched against the archive path and the base name */
+	size_t nexcludes;
+	bool links_out_ok;             /* allow symlinks pointing out of the tree (repositories) */
+};
+
+struct tarstream;
+
+struct tarstream *tarstream_new(const struct tarstream_opts *o);
+void tarstream_free(struct tarstream *ts);
+
+/*
+ * Queues host_path under the archive name as. as == NULL or "" with a
+ * directory: its contents go to the root. A symlink given here is followed;
+ * symlinks met while walking are kept as symlinks. Walks now: BYOC_ENOTFOUND,
+ * BYOC_EIO, or BYOC_EREFUSED (an entry pathcheck refuses).
+ */
+int tarstream_add(struct tarstream *ts, const char *host_path, const char *as);
+
+/* Whole-tree path checks (symlinks out, entries through symlinks). Call once
+ * after the last tarstream_add and before reading. */
+int tarstream_prepare(struct tarstream *ts);
+
+/* Up to n bytes of the stream into buf: >0 bytes, 0 at the end, <0 a BYOC_E* code. */
+ssize_t tarstream_read(struct tarstream *ts, void *buf, size_t n);
+
+/* curl CURLOPT_READFUNCTION adapter (userdata = the tarstream): returns
+ * CURL_READFUNC_ABORT on error; the error stays in the thread's slot. */
+size_t tarstream_curl_read(char *buf, size_t size, size_t nitems, void *userdata);
+
+/* Starts the stream over from the first byte (an upload being retried). */
+int tarstream_rewind(struct tarstream *ts);
+
+/* The manifest of what was streamed (complete once read returned 0). */
+struct manifest *tarstream_manifest(struct tarstream *ts);
+
+/* Entries queued; bytes of file content to stream (for progress); content
+ * bytes streamed so far; stream bytes produced so far. */
+size_t tarstream_entries(const struct tarstream *ts);
+uint64_t tarstream_content_total(const struct tarstream *ts);
+uint64_t tarstream_content_done(const struct tarstream *ts);
+uint64_t tarstream_out_bytes(const struct tarstream *ts);
+
+/* The code of the error that stopped the stream, 0 if none. */
+int tarstream_error(const struct tarstream *ts);
+
+#endif

@@ -1,0 +1,310 @@
+#include <criterion/criterion.h>
+#include <openssl/evp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "lib/manifest.h"
+#include "util/buf.h"
+#include "util/err.h"
+
+static void sha_of(const char *s, unsigned char out[32])
+{
+	EVP_Digest(s, strlen(s), out, NULL, EVP_sha256(), NULL);
+}
+
+static char *text_of(struct manifest *m)
+{
+	char *p = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&p, &n);
+
+	cr_assert_eq(manifest_write(m, f), 0);
+	fclose(f);
+	return p;
+}
+
+static void small(struct manifest *m)
+{
+	unsigned char sha[32];
+
+	manifest_init(m);
+	sha_of("hello\n", sha);
+	cr_assert_eq(manifest_add(m, "a/b", 'f', 6, sha), 0);
+	cr_assert_eq(manifest_add(m, "a", 'd', 0, NULL), 0);
+	cr_assert_eq(manifest_add(m, "a-c", 'f', 6, sha), 0);
+	cr_assert_eq(manifest_add_link(m, "l", "a/b"), 0);
+	cr_assert_eq(manifest_add(m, "sp ace%\xc3\xa9\n", 'f', 6, sha), 0);
+}
+
+Test(manifest, canonical_text_is_sorted_by_raw_bytes_and_escaped)
+{
+	struct manifest m;
+	char *t;
+	const char *h = "5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03";
+	char want[1024];
+
+	small(&m);
+	t = text_of(&m);
+	/* "a-c" sorts before "a/b" ('-' < '/'), unlike a per-directory walk */
+	snprintf(want, sizeof(want),
+		 "d 0 - a\n"
+		 "f 6 %s a-c\n"
+		 "f 6 %s a/b\n"
+		 "l 3 %s l\n"
+		 "f 6 %s sp%%20ace%%25%%C3%%A9%%0A\n",
+		 h, h, "c14cddc033f64b9dea80ea675cf280a015e672516090a5626781153dc68fea11", h);
+	cr_assert_str_eq(t, want);
+	free(t);
+	manifest_release(&m);
+}
+
+Test(manifest, sha256_is_the_hash_of_the_canonical_text)
+{
+	struct manifest m;
+	unsigned char md[32];
+	char hex[65], want[65];
+	char *t;
+	int i;
+
+	small(&m);
+	t = text_of(&m);
+	EVP_Digest(t, strlen(t), md, NULL, EVP_sha256(), NULL);
+	for (i = 0; i < 32; i++)
+		sprintf(want + 2 * i, "%02x", md[i]);
+	cr_assert_eq(manifest_sha256(&m, hex), 0);
+	cr_assert_str_eq(hex, want);
+	free(t);
+	manifest_release(&m);
+}
+
+Test(manifest, parse_round_trips_in_any_order)
+{
+	struct manifest m, p;
+	char *t, diff[256];
+	const char *shuffled;
+
+	small(&m);
+	t = text_of(&m);
+	/* reverse the lines */
+	{
+		char *lines[16];
+		int n = 0, i;
+		struct buf b;
+
+		for (char *s = strtok(t, "\n"); s; s = strtok(NULL, "\n"))
+			lines[n++] = s;
+		buf_init(&b, 0);
+		for (i = n - 1; i >= 0; i--) {
+			buf_puts(&b, lines[i]);
+			buf_puts(&b, "\n");
+		}
+		shuffled = b.data;
+		manifest_init(&p);
+		cr_assert_eq(manifest_parse(&p, shuffled, strlen(shuffled)), 0, "%s", byoc_errmsg());
+		buf_release(&b);
+	}
+	cr_assert_eq(p.n, 5);
+	cr_assert_eq(manifest_compare(&m, &p, diff, sizeof(diff)), 0, "%s", diff);
+	cr_assert_str_eq(p.v[4].path, "sp ace%\xc3\xa9\n");
+	free(t);
+	manifest_release(&m);
+	manifest_release(&p);
+}
+
+Test(manifest, names_the_first_difference)
+{
+	struct manifest a, b;
+	unsigned char sha[32];
+	char diff[256];
+
+	small(&a);
+	/* missing */
+	small(&b);
+	free(b.v[0].path);
+	memmove(&b.v[0], &b.v[1], (b.n - 1) * sizeof(b.v[0]));
+	b.n--;
+	manifest_sort(&a);
+	/* b's first entry was "a/b" (insertion order), so "a/b" is missing */
+	cr_assert_eq(manifest_compare(&a, &b, diff, sizeof(diff)), 1);
+	cr_assert_str_eq(diff, "missing in sandbox: 'a/b'");
+	manifest_release(&b);
+
+	small(&b);
+	cr_assert_eq(manifest_add(&b, "zz", 'd', 0, NULL), 0);
+	cr_assert_eq(manifest_compare(&a, &b, diff, sizeof(diff)), 1);
+	cr_assert_str_eq(diff, "unexpected in sandbox: 'zz'");
+	manifest_release(&b);
+
+	manifest_init(&b);
+	sha_of("hello\n", sha);
+	manifest_add(&b, "a/b", 'f', 6, sha);
+	manifest_add(&b, "a", 'd', 0, NULL);
+	manifest_add(&b, "a-c", 'f', 7, sha);
+	manifest_add_link(&b, "l", "a/b");
+	manifest_add(&b, "sp ace%\xc3\xa9\n", 'f', 6, sha);
+	cr_assert_eq(manifest_compare(&a, &b, diff, sizeof(diff)), 1);
+	cr_assert_str_eq(diff, "size 7 in the sandbox, expected 6: 'a-c'");
+	b.v[1].size = 6;
+	b.v[1].sha[0] ^= 1;   /* sorted now: a, a-c, a/b, l, sp... */
+	cr_assert_eq(manifest_compare(&a, &b, diff, sizeof(diff)), 1);
+	cr_assert_str_eq(diff, "content (sha256) differs in the sandbox: 'a-c'");
+	b.v[1].sha[0] ^= 1;
+	b.v[3].type = 'f';
+	cr_assert_eq(manifest_compare(&a, &b, diff, sizeof(diff)), 1);
+	cr_assert_str_eq(diff, "is a file in the sandbox, expected a symlink: 'l'");
+	b.v[3].type = 'l';
+	cr_assert_eq(manifest_compare(&a, &b, diff, sizeof(diff)), 0);
+	manifest_release(&a);
+	manifest_release(&b);
+}
+
+Test(manifest, parse_refuses_malformed_lines)
+{
+	const char *bad[] = {
+		"x 0 - a\n",
+		"f 1 abc a\n",
+		"d 1 - a\n",
+		"f 1 " "0000000000000000000000000000000000000000000000000000000000000000\n",
+		"d 0 - a b\n",
+		"d 0 - a%2\n",
+		"d 0 - a%00\n",
+		"d 0 - \n",
+		"f 99999999999999999999999 0000000000000000000000000000000000000000000000000000000000000000 a\n",
+		"d 0 - a\nd 0 - a\n",
+		"f 1 000000000000000000000000000000000000000000000000000000000000000A a\n",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		struct manifest m;
+
+		manifest_init(&m);
+		cr_assert_neq(manifest_parse(&m, bad[i], strlen(bad[i])), 0, "accepted: %s", bad[i]);
+		manifest_release(&m);
+	}
+}
+
+Test(manifest, later_duplicate_wins_when_sorting)
+{
+	struct manifest m;
+
+	manifest_init(&m);
+	manifest_add(&m, "x", 'd', 0, NULL);
+	manifest_add_link(&m, "x", "y");
+	manifest_sort(&m);
+	cr_assert_eq(m.n, 1);
+	cr_assert_eq(m.v[0].type, 'l');
+	manifest_release(&m);
+}
+
+/* The sandbox script (python3 and the sha256sum fallback) prints exactly the host's canonical text. */
+static char *run_script(const char *dir, const char *path_env)
+{
+	struct buf cmd;
+	char tmpl[] = "/tmp/byoc-mscript.XXXXXX";
+	char *out = NULL;
+	size_t n = 0, got;
+	FILE *f, *p;
+	char chunk[4096];
+	int fd = mkstemp(tmpl);
+
+	cr_assert(fd >= 0);
+	buf_init(&cmd, 0);
+	buf_puts(&cmd, "BYOC_ROOT=");
+	manifest_shell_quote(dir, &cmd);
+	buf_puts(&cmd, "\n");
+	buf_puts(&cmd, manifest_sandbox_script());
+	cr_assert_eq(write(fd, cmd.data, cmd.len), (ssize_t)cmd.len);
+	close(fd);
+	buf_reset(&cmd);
+	buf_printf(&cmd, "env PATH=%s /bin/bash %s", path_env, tmpl);
+	p = popen(cmd.data, "r");
+	f = open_memstream(&out, &n);
+	while ((got = fread(chunk, 1, sizeof(chunk), p)) > 0)
+		fwrite(chunk, 1, got, f);
+	cr_assert_eq(pclose(p), 0);
+	fclose(f);
+	unlink(tmpl);
+	buf_release(&cmd);
+	return out;
+}
+
+static void make_tree(char *dir)
+{
+	char cmd[1024];
+
+	cr_assert(mkdtemp(dir));
+	snprintf(cmd, sizeof(cmd),
+		 "cd %s && mkdir -p a/empty 'sp ace' && printf hello > a/b && : > a/zero && "
+		 "printf x > 'a-c' && ln -s a/b l && ln -s ../nowhere a/dangling && "
+		 "printf q > \"$(printf 'nl\\nname\\303\\251\\045')\"", dir);
+	cr_assert_eq(system(cmd), 0);
+}
+
+static void expected(const char *dir, struct manifest *m)
+{
+	unsigned char sha[32];
+	char p[512];
+
+	(void)dir;
+	(void)p;
+	manifest_init(m);
+	manifest_add(m, "a", 'd', 0, NULL);
+	manifest_add(m, "a/empty", 'd', 0, NULL);
+	sha_of("hello", sha);
+	manifest_add(m, "a/b", 'f', 5, sha);
+	sha_of("", sha);
+	manifest_add(m, "a/zero", 'f', 0, sha);
+	sha_of("x", sha);
+	manifest_add(m, "a-c", 'f', 1, sha);
+	manifest_add_link(m, "l", "a/b");
+	manifest_add_link(m, "a/dangling", "../nowhere");
+	manifest_add(m, "sp ace", 'd', 0, NULL);
+	sha_of("q", sha);
+	manifest_add(m, "nl\nname\xc3\xa9%", 'f', 1, sha);
+}
+
+static void check_script(const char *path_env)
+{
+	char dir[] = "/tmp/byoc-mtree.XXXXXX";
+	struct manifest want, got;
+	char *out, *t, diff[256], cmd[256];
+
+	make_tree(dir);
+	expected(dir, &want);
+	out = run_script(dir, path_env);
+	t = text_of(&want);
+	cr_assert_str_eq(out, t, "script printed:\n%s\nwant:\n%s", out, t);
+	manifest_init(&got);
+	cr_assert_eq(manifest_parse(&got, out, strlen(out)), 0, "%s", byoc_errmsg());
+	cr_assert_eq(manifest_compare(&want, &got, diff, sizeof(diff)), 0, "%s", diff);
+	free(out);
+	free(t);
+	manifest_release(&want);
+	manifest_release(&got);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	system(cmd);
+}
+
+Test(manifest, sandbox_script_with_python_matches_host_text)
+{
+	check_script("/usr/bin:/bin");
+}
+
+Test(manifest, sandbox_script_fallback_without_python_matches_host_text)
+{
+	char bin[] = "/tmp/byoc-nopy.XXXXXX";
+	char cmd[1024];
+
+	cr_assert(mkdtemp(bin));
+	snprintf(cmd, sizeof(cmd),
+		 "for t in bash sh find od tr readlink wc sha256sum cut stat sort awk mawk printf env cat; do "
+		 "p=$(PATH=/usr/bin:/bin command -v $t) && ln -sf \"$p\" %s/$t; done; true", bin);
+	cr_assert_eq(system(cmd), 0);
+	check_script(bin);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", bin);
+	system(cmd);
+}
