@@ -323,14 +323,19 @@ int pathcheck_finish(struct pathcheck *pc)
 	}
 	/* Nothing may sit below a symlink of the tree. */
 	for (i = 0; i < pc->n && nl; i++) {
-		char *p = pc->v[i].name;
+		const char *p = pc->v[i].name;
+		const char *sl;
 
-		for (slash = strchr(p, '/'); slash; slash = strchr(slash + 1, '/')) {
+		for (sl = strchr(p, '/'); sl; sl = strchr(sl + 1, '/')) {
 			const struct link *l;
+			char *prefix = strndup(p, (size_t)(sl - p));
 
-			*slash = '\0';
-			l = lookup(links, nl, p);
-			*slash = '/';
+			if (!prefix) {
+				rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+				goto out;
+			}
+			l = lookup(links, nl, prefix);
+			free(prefix);
 			if (l) {
 				rc = byoc_fail(BYOC_EREFUSED, "entry '%s' would be written through the symlink '%s'",
 					       shown(p, tmp, sizeof(tmp)), l->name);

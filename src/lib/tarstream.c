@@ -392,8 +392,9 @@ static int open_writer(struct tarstream *ts)
 	}
 	if (r != ARCHIVE_OK)
 		return arch_fail(ts, "compression");
-	if (archive_write_set_format_pax_restricted(ts->a) != ARCHIVE_OK ||
-	    archive_write_set_options(ts->a, "hdrcharset=BINARY") < ARCHIVE_WARN)
+	/* Names are raw bytes: in the C locale libarchive stores names it cannot
+	 * convert to UTF-8 as-is with a per-entry hdrcharset=BINARY pax record. */
+	if (archive_write_set_format_pax_restricted(ts->a) != ARCHIVE_OK)
 		return arch_fail(ts, "tar format");
 	archive_write_set_bytes_per_block(ts->a, 10240);
 	archive_write_set_bytes_in_last_block(ts->a, 1);

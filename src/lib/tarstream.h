@@ -11,7 +11,7 @@
  *
  * Format: POSIX pax (ustar where it fits; pax records for long or non-ASCII
  * names, sizes of 8 GiB and more, and sparse maps), names stored as raw bytes
- * (hdrcharset=BINARY). Kept: regular files, directories (also empty ones),
+ * (libarchive adds hdrcharset=BINARY to entries whose names are not ASCII). Kept: regular files, directories (also empty ones),
  * symlinks, modes, mtimes; holes of sparse files are not sent (GNU sparse
  * 1.0). Hard-linked files are sent as separate copies.
  *

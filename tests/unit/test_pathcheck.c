@@ -1,0 +1,185 @@
+#include <archive.h>
+#include <archive_entry.h>
+#include <criterion/criterion.h>
+#include <openssl/evp.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/manifest.h"
+#include "lib/pathcheck.h"
+#include "util/buf.h"
+#include "util/err.h"
+
+/* An in-memory archive: entries "TYPE NAME [TARGET|CONTENT]" with TYPE f, d, l (symlink), h (hard link), p (fifo). */
+struct ent {
+	char type;
+	const char *name;
+	const char *arg;
+};
+
+static size_t build(const struct ent *v, size_t n, int zip, char *out, size_t max)
+{
+	struct archive *a = archive_write_new();
+	struct archive_entry *e;
+	size_t used = 0, i;
+
+	if (zip)
+		archive_write_set_format_zip(a);
+	else
+		archive_write_set_format_pax_restricted(a);
+	cr_assert_eq(archive_write_open_memory(a, out, max, &used), ARCHIVE_OK);
+	for (i = 0; i < n; i++) {
+		e = archive_entry_new();
+		archive_entry_set_pathname(e, v[i].name);
+		archive_entry_set_perm(e, 0644);
+		switch (v[i].type) {
+		case 'f':
+			archive_entry_set_filetype(e, AE_IFREG);
+			archive_entry_set_size(e, v[i].arg ? (la_int64_t)strlen(v[i].arg) : 0);
+			break;
+		case 'd':
+			archive_entry_set_filetype(e, AE_IFDIR);
+			break;
+		case 'l':
+			archive_entry_set_filetype(e, AE_IFLNK);
+			archive_entry_set_symlink(e, v[i].arg);
+			break;
+		case 'h':
+			archive_entry_set_filetype(e, AE_IFREG);
+			archive_entry_set_hardlink(e, v[i].arg);
+			break;
+		case 'p':
+			archive_entry_set_filetype(e, AE_IFIFO);
+			break;
+		}
+		cr_assert_geq(archive_write_header(a, e), ARCHIVE_WARN, "%s", archive_error_string(a));
+		if (v[i].type == 'f' && v[i].arg)
+			archive_write_data(a, v[i].arg, strlen(v[i].arg));
+		archive_entry_free(e);
+	}
+	archive_write_close(a);
+	archive_write_free(a);
+	return used;
+}
+
+static int check(const struct ent *v, size_t n, struct manifest *m)
+{
+	static char mem[1 << 20];
+	size_t len = build(v, n, 0, mem, sizeof(mem));
+
+	return pathcheck_archive_mem(mem, len, false, m);
+}
+
+#define REFUSED(name, ...) \
+	Test(pathcheck, refuses_##name) \
+	{ \
+		const struct ent v[] = { __VA_ARGS__ }; \
+		struct manifest m; \
+		manifest_init(&m); \
+		cr_assert_eq(check(v, sizeof(v) / sizeof(v[0]), &m), BYOC_EREFUSED, "accepted (%s)", byoc_errmsg()); \
+		manifest_release(&m); \
+	}
+
+REFUSED(dotdot_entry, { 'f', "../evil", "x" })
+REFUSED(dotdot_inside, { 'd', "a", NULL }, { 'f', "a/../../evil", "x" })
+REFUSED(absolute_path, { 'f', "/etc/evil", "x" })
+REFUSED(absolute_symlink, { 'l', "l", "/etc" })
+REFUSED(symlink_up, { 'l', "l", "../outside" })
+REFUSED(symlink_up_from_subdir, { 'd', "a", NULL }, { 'l', "a/l", "../../x" })
+REFUSED(symlink_then_file_through_it, { 'l', "l", "sub" }, { 'd', "sub", NULL }, { 'f', "l/passwd", "x" })
+REFUSED(file_then_symlink_over_its_dir, { 'f', "d/x", "x" }, { 'l', "d", "/tmp" })
+/* lexically inside ("b/.." is the root) but b is itself a link to ".", so a resolves above the root */
+REFUSED(symlink_through_symlink_out, { 'l', "b", "." }, { 'l', "a", "b/.." }, { 'l', "c", "a/.." })
+REFUSED(symlink_loop, { 'l', "a", "b" }, { 'l', "b", "a/x" })
+REFUSED(hardlink_out, { 'h', "h", "../../etc/passwd" })
+REFUSED(hardlink_absolute, { 'h', "h", "/etc/passwd" })
+REFUSED(hardlink_to_missing, { 'h', "h", "nothing" })
+REFUSED(fifo, { 'p', "fifo", NULL })
+REFUSED(empty_name, { 'f', "./", "x" })
+
+Test(pathcheck, accepts_links_inside_and_builds_the_manifest)
+{
+	const struct ent v[] = {
+		{ 'd', "./top", NULL },
+		{ 'f', "top/file", "hello" },
+		{ 'l', "top/rel", "file" },
+		{ 'l', "up", "top/../top/file" },
+		{ 'l', "dangling", "top/none" },
+		{ 'h', "top/hard", "top/file" },
+		{ 'f', "empty", NULL },
+		{ 'd', "top//emptydir/", NULL },
+	};
+	struct manifest m, want;
+	unsigned char sha[32];
+	char diff[256];
+
+	manifest_init(&m);
+	cr_assert_eq(check(v, 8, &m), 0, "%s", byoc_errmsg());
+	manifest_init(&want);
+	manifest_add(&want, "top", 'd', 0, NULL);
+	EVP_Digest("hello", 5, sha, NULL, EVP_sha256(), NULL);
+	manifest_add(&want, "top/file", 'f', 5, sha);
+	manifest_add(&want, "top/hard", 'f', 5, sha);
+	manifest_add_link(&want, "top/rel", "file");
+	manifest_add_link(&want, "up", "top/../top/file");
+	manifest_add_link(&want, "dangling", "top/none");
+	EVP_Digest("", 0, sha, NULL, EVP_sha256(), NULL);
+	manifest_add(&want, "empty", 'f', 0, sha);
+	manifest_add(&want, "top/emptydir", 'd', 0, NULL);
+	cr_assert_eq(manifest_compare(&want, &m, diff, sizeof(diff)), 0, "%s", diff);
+	manifest_release(&m);
+	manifest_release(&want);
+}
+
+Test(pathcheck, links_out_ok_allows_links_out_but_not_writes_through_them)
+{
+	struct pathcheck *pc = pathcheck_new(true);
+
+	cr_assert_eq(pathcheck_add(pc, "l", PATHCHECK_SYMLINK, "/usr/bin/python3", NULL), 0);
+	cr_assert_eq(pathcheck_finish(pc), 0);
+	cr_assert_eq(pathcheck_add(pc, "l/x", PATHCHECK_FILE, NULL, NULL), 0);
+	cr_assert_eq(pathcheck_finish(pc), BYOC_EREFUSED);
+	pathcheck_free(pc);
+}
+
+Test(pathcheck, normalizes_names)
+{
+	struct buf b;
+
+	buf_init(&b, 0);
+	cr_assert_eq(pathcheck_normalize("./a//b/./c/", &b), 0);
+	cr_assert_str_eq(b.data, "a/b/c");
+	cr_assert_eq(pathcheck_normalize("a/..b/c..", &b), 0);
+	cr_assert_str_eq(b.data, "a/..b/c..");
+	cr_assert_eq(pathcheck_normalize("a/../b", &b), BYOC_EREFUSED);
+	cr_assert_eq(pathcheck_normalize("//x", &b), BYOC_EREFUSED);
+	cr_assert_eq(pathcheck_normalize(".", &b), BYOC_EREFUSED);
+	buf_release(&b);
+}
+
+Test(pathcheck, reads_zip)
+{
+	static char mem[1 << 16];
+	const struct ent v[] = { { 'd', "z", NULL }, { 'f', "z/a", "abc" } };
+	const struct ent bad[] = { { 'f', "../z", "abc" } };
+	struct manifest m;
+	size_t n = build(v, 2, 1, mem, sizeof(mem));
+
+	manifest_init(&m);
+	cr_assert_eq(pathcheck_archive_mem(mem, n, false, &m), 0, "%s", byoc_errmsg());
+	cr_assert_eq(m.n, 2);
+	manifest_release(&m);
+	n = build(bad, 1, 1, mem, sizeof(mem));
+	manifest_init(&m);
+	cr_assert_eq(pathcheck_archive_mem(mem, n, false, &m), BYOC_EREFUSED);
+	manifest_release(&m);
+}
+
+Test(pathcheck, garbage_is_not_an_archive)
+{
+	struct manifest m;
+
+	manifest_init(&m);
+	cr_assert_eq(pathcheck_archive_mem("hello world, not a tar", 22, false, &m), BYOC_EPROTO);
+	manifest_release(&m);
+}

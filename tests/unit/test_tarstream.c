@@ -1,0 +1,324 @@
+#include <archive.h>
+#include <archive_entry.h>
+#include <criterion/criterion.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <unistd.h>
+
+#include "lib/manifest.h"
+#include "lib/pathcheck.h"
+#include "lib/tarstream.h"
+#include "util/buf.h"
+#include "util/err.h"
+
+static char dir[64];
+
+static void sh(const char *fmt, const char *arg)
+{
+	char cmd[2048];
+
+	snprintf(cmd, sizeof(cmd), fmt, arg, arg, arg, arg, arg, arg);
+	cr_assert_eq(system(cmd), 0, "%s", cmd);
+}
+
+static void setup(void)
+{
+	strcpy(dir, "/tmp/byoc-ts.XXXXXX");
+	cr_assert(mkdtemp(dir));
+	sh("cd %s && mkdir -p tree/sub/deeper tree/empty && printf hello > tree/sub/a.txt && "
+	   ": > tree/zero && ln -s sub/a.txt tree/link && chmod 0751 tree/sub && chmod 0600 tree/zero && "
+	   "printf 'x%%.0s' $(seq 1 300000) > tree/big && printf b > tree/sub/deeper/b.log && "
+	   "printf u > \"tree/$(printf '\\303\\251t\\303\\251 \\342\\234\\223')\" && "
+	   "touch -h -d '2001-02-03 04:05:06 UTC' tree/link && touch -d '2001-02-03 04:05:06 UTC' tree/sub/a.txt", dir);
+}
+
+static void teardown(void)
+{
+	sh("rm -rf %s", dir);
+}
+
+/* Reads the whole stream in odd-sized pieces. */
+static void drain(struct tarstream *ts, struct buf *out)
+{
+	char piece[777];
+	ssize_t got;
+
+	buf_reset(out);
+	while ((got = tarstream_read(ts, piece, sizeof(piece))) > 0)
+		cr_assert_eq(buf_append(out, piece, (size_t)got), 0);
+	cr_assert_eq(got, 0, "%s", byoc_errmsg());
+}
+
+static struct tarstream *stream_of(const char *sub, int compress, const char *const *ex, size_t nex)
+{
+	struct tarstream_opts o = { .compress = compress, .excludes = ex, .nexcludes = nex };
+	struct tarstream *ts = tarstream_new(&o);
+	char path[256];
+
+	snprintf(path, sizeof(path), "%s/%s", dir, sub);
+	cr_assert_not_null(ts);
+	cr_assert_eq(tarstream_add(ts, path, ""), 0, "%s", byoc_errmsg());
+	cr_assert_eq(tarstream_prepare(ts), 0, "%s", byoc_errmsg());
+	return ts;
+}
+
+TestSuite(tarstream, .init = setup, .fini = teardown);
+
+Test(tarstream, round_trip_keeps_types_modes_mtimes_and_names)
+{
+	struct tarstream *ts = stream_of("tree", TARSTREAM_NONE, NULL, 0);
+	struct archive *a;
+	struct archive_entry *e;
+	struct buf out;
+	int seen = 0;
+	char data[16];
+
+	buf_init(&out, 0);
+	drain(ts, &out);
+	a = archive_read_new();
+	archive_read_support_format_all(a);
+	archive_read_support_filter_all(a);
+	cr_assert_eq(archive_read_open_memory(a, out.data, out.len), ARCHIVE_OK);
+	while (archive_read_next_header(a, &e) == ARCHIVE_OK) {
+		char n[256];
+
+		snprintf(n, sizeof(n), "%s", archive_entry_pathname(e));
+		if (n[0] && n[strlen(n) - 1] == '/')
+			n[strlen(n) - 1] = '\0';
+
+		if (strcmp(n, "sub") == 0) {
+			cr_assert_eq(archive_entry_filetype(e), AE_IFDIR);
+			cr_assert_eq(archive_entry_perm(e), 0751);
+			seen |= 1;
+		} else if (strcmp(n, "sub/a.txt") == 0) {
+			cr_assert_eq(archive_entry_size(e), 5);
+			cr_assert_eq(archive_entry_mtime(e), 981173106);
+			cr_assert_eq(archive_read_data(a, data, sizeof(data)), 5);
+			cr_assert_eq(memcmp(data, "hello", 5), 0);
+			seen |= 2;
+		} else if (strcmp(n, "zero") == 0) {
+			cr_assert_eq(archive_entry_filetype(e), AE_IFREG);
+			cr_assert_eq(archive_entry_size(e), 0);
+			cr_assert_eq(archive_entry_perm(e), 0600);
+			seen |= 4;
+		} else if (strcmp(n, "link") == 0) {
+			cr_assert_eq(archive_entry_filetype(e), AE_IFLNK);
+			cr_assert_str_eq(archive_entry_symlink(e), "sub/a.txt");
+			cr_assert_eq(archive_entry_mtime(e), 981173106);
+			seen |= 8;
+		} else if (strcmp(n, "empty") == 0) {
+			cr_assert_eq(archive_entry_filetype(e), AE_IFDIR);
+			seen |= 16;
+		} else if (strcmp(n, "\xc3\xa9t\xc3\xa9 \xe2\x9c\x93") == 0) {
+			seen |= 32;
+		}
+	}
+	cr_assert_eq(seen, 63, "entries seen: %#x", seen);
+	archive_read_free(a);
+
+	/* the manifest computed while streaming equals the one read back from the bytes */
+	{
+		struct manifest back;
+		char diff[256];
+
+		manifest_init(&back);
+		cr_assert_eq(pathcheck_archive_mem(out.data, out.len, false, &back), 0, "%s", byoc_errmsg());
+		cr_assert_eq(back.n, 9);
+		cr_assert_eq(manifest_compare(tarstream_manifest(ts), &back, diff, sizeof(diff)), 0, "%s", diff);
+		manifest_release(&back);
+	}
+	buf_release(&out);
+	tarstream_free(ts);
+}
+
+Test(tarstream, gnu_tar_extracts_it_identically)
+{
+	struct tarstream *ts = stream_of("tree", TARSTREAM_NONE, NULL, 0);
+	struct buf out;
+	char path[256];
+	FILE *f;
+
+	buf_init(&out, 0);
+	drain(ts, &out);
+	snprintf(path, sizeof(path), "%s/t.tar", dir);
+	f = fopen(path, "w");
+	fwrite(out.data, 1, out.len, f);
+	fclose(f);
+	sh("cd %s && mkdir x && tar --warning=no-unknown-keyword -xpf t.tar -C x && diff -r --no-dereference tree x && "
+	   "test \"$(stat -c %%a x/sub)\" = 751 && test \"$(stat -c %%Y x/sub/a.txt)\" = 981173106 && "
+	   "test \"$(readlink x/link)\" = sub/a.txt && test -d x/empty", dir);
+	buf_release(&out);
+	tarstream_free(ts);
+}
+
+static void compressed(int kind, const char *tarflag)
+{
+	struct tarstream *ts = stream_of("tree", kind, NULL, 0);
+	struct manifest back;
+	struct buf out;
+	char diff[256], path[256], cmd[512];
+	FILE *f;
+
+	buf_init(&out, 0);
+	drain(ts, &out);
+	manifest_init(&back);
+	cr_assert_eq(pathcheck_archive_mem(out.data, out.len, false, &back), 0, "%s", byoc_errmsg());
+	cr_assert_eq(manifest_compare(tarstream_manifest(ts), &back, diff, sizeof(diff)), 0, "%s", diff);
+	snprintf(path, sizeof(path), "%s/t.tar.c", dir);
+	f = fopen(path, "w");
+	fwrite(out.data, 1, out.len, f);
+	fclose(f);
+	snprintf(cmd, sizeof(cmd), "cd %%s && mkdir y && tar --warning=no-unknown-keyword %s -xf t.tar.c -C y && diff -r --no-dereference tree y", tarflag);
+	sh(cmd, dir);
+	manifest_release(&back);
+	buf_release(&out);
+	tarstream_free(ts);
+}
+
+Test(tarstream, gzip_round_trip)
+{
+	compressed(TARSTREAM_GZIP, "-z");
+}
+
+Test(tarstream, zstd_round_trip)
+{
+	compressed(TARSTREAM_ZSTD, "--zstd");
+}
+
+Test(tarstream, excludes_by_glob_and_name)
+{
+	const char *ex[] = { "*.log", "empty" };
+	struct tarstream *ts = stream_of("tree", TARSTREAM_NONE, ex, 2);
+	struct manifest *m;
+	struct buf out;
+	size_t i;
+
+	buf_init(&out, 0);
+	drain(ts, &out);
+	m = tarstream_manifest(ts);
+	for (i = 0; i < m->n; i++) {
+		cr_assert_null(strstr(m->v[i].path, ".log"), "%s", m->v[i].path);
+		cr_assert_str_neq(m->v[i].path, "empty");
+	}
+	cr_assert_eq(m->n, 7);
+	buf_release(&out);
+	tarstream_free(ts);
+}
+
+Test(tarstream, rewind_gives_the_same_bytes)
+{
+	struct tarstream *ts = stream_of("tree", TARSTREAM_NONE, NULL, 0);
+	struct buf a, b;
+	char h1[65], h2[65];
+
+	buf_init(&a, 0);
+	buf_init(&b, 0);
+	drain(ts, &a);
+	manifest_sha256(tarstream_manifest(ts), h1);
+	cr_assert_eq(tarstream_rewind(ts), 0);
+	drain(ts, &b);
+	manifest_sha256(tarstream_manifest(ts), h2);
+	cr_assert_eq(a.len, b.len);
+	cr_assert_eq(memcmp(a.data, b.data, a.len), 0);
+	cr_assert_str_eq(h1, h2);
+	buf_release(&a);
+	buf_release(&b);
+	tarstream_free(ts);
+}
+
+Test(tarstream, named_roots_and_single_files)
+{
+	struct tarstream *ts = tarstream_new(NULL);
+	struct buf out, p;
+	struct manifest *m;
+
+	buf_init(&out, 0);
+	buf_init(&p, 0);
+	buf_printf(&p, "%s/tree/sub", dir);
+	cr_assert_eq(tarstream_add(ts, p.data, "sub"), 0);
+	buf_reset(&p);
+	buf_printf(&p, "%s/tree/big", dir);
+	cr_assert_eq(tarstream_add(ts, p.data, "big"), 0);
+	cr_assert_eq(tarstream_prepare(ts), 0);
+	drain(ts, &out);
+	m = tarstream_manifest(ts);
+	cr_assert_eq(m->n, 5);  /* big, sub, sub/a.txt, sub/deeper, sub/deeper/b.log */
+	cr_assert_str_eq(m->v[0].path, "big");
+	cr_assert_eq(m->v[0].size, 300000);
+	cr_assert_eq(tarstream_content_done(ts), 300000 + 5 + 1);
+	buf_release(&out);
+	buf_release(&p);
+	tarstream_free(ts);
+}
+
+Test(tarstream, refuses_symlinks_out_and_devices_before_streaming)
+{
+	struct tarstream *ts;
+	struct tarstream_opts o = { .links_out_ok = true };
+	char p[256];
+
+	sh("ln -s ../../etc %s/tree/sub/out", dir);
+	snprintf(p, sizeof(p), "%s/tree", dir);
+	ts = tarstream_new(NULL);
+	cr_assert_eq(tarstream_add(ts, p, ""), 0);
+	cr_assert_eq(tarstream_prepare(ts), BYOC_EREFUSED);
+	cr_assert(strstr(byoc_errmsg(), "sub/out"), "%s", byoc_errmsg());
+	tarstream_free(ts);
+	ts = tarstream_new(&o);
+	cr_assert_eq(tarstream_add(ts, p, ""), 0);
+	cr_assert_eq(tarstream_prepare(ts), 0);
+	tarstream_free(ts);
+	sh("mkfifo %s/tree/fifo", dir);
+	ts = tarstream_new(NULL);
+	cr_assert_eq(tarstream_add(ts, p, ""), BYOC_EREFUSED);
+	tarstream_free(ts);
+}
+
+/* A sparse file over 4 GiB: the header carries the full size, holes are not sent. */
+Test(tarstream, sparse_file_over_4gib, .timeout = 60)
+{
+	struct tarstream *ts;
+	struct archive *a;
+	struct archive_entry *e;
+	struct buf out;
+	char p[256], piece[65536];
+	ssize_t got;
+	uint64_t total = 0;
+	const uint64_t size = (uint64_t)5 << 30;
+	int fd;
+
+	snprintf(p, sizeof(p), "%s/sparse", dir);
+	cr_assert_eq(mkdir(p, 0755), 0);
+	snprintf(p, sizeof(p), "%s/sparse/huge", dir);
+	fd = open(p, O_CREAT | O_WRONLY, 0644);
+	cr_assert(fd >= 0);
+	cr_assert_eq(ftruncate(fd, (off_t)size), 0);
+	cr_assert_eq(pwrite(fd, "tail", 4, (off_t)size - 4), 4);
+	close(fd);
+	ts = stream_of("sparse", TARSTREAM_NONE, NULL, 0);
+	buf_init(&out, 0);
+	/* keep only the first 64 KiB (headers), count the rest */
+	while ((got = tarstream_read(ts, piece, sizeof(piece))) > 0) {
+		if (out.len < 65536)
+			buf_append(&out, piece, (size_t)got);
+		total += (uint64_t)got;
+	}
+	cr_assert_eq(got, 0, "%s", byoc_errmsg());
+	cr_assert_lt(total, 1 << 20, "holes were sent: %llu bytes", (unsigned long long)total);
+	cr_assert_eq(tarstream_manifest(ts)->n, 1);
+	cr_assert_eq(tarstream_manifest(ts)->v[0].size, size);
+	a = archive_read_new();
+	archive_read_support_format_all(a);
+	cr_assert_eq(archive_read_open_memory(a, out.data, out.len), ARCHIVE_OK);
+	cr_assert_eq(archive_read_next_header(a, &e), ARCHIVE_OK);
+	cr_assert_str_eq(archive_entry_pathname(e), "huge");
+	cr_assert_eq((uint64_t)archive_entry_size(e), size);
+	cr_assert_gt(archive_entry_sparse_count(e), 0);
+	archive_read_free(a);
+	buf_release(&out);
+	tarstream_free(ts);
+}
