@@ -1,0 +1,82 @@
+/*
+ * Clones a repository on the host with libgit2 (1.5) into a temporary
+ * directory, checks out a branch, tag or commit, and leaves a tree that can be
+ * streamed into a sandbox with its .git, holding no credential.
+ *
+ * Credentials (https): a token (the caller reads GIT_TOKEN or --token-env VAR)
+ * given to libgit2 through the credential callback, with the URL's user name
+ * or "x-access-token"; else git's credential helper (`git credential fill`,
+ * the request written to its stdin, never on a command line; no prompt); else
+ * user:password in the URL, which is taken out of the URL before cloning.
+ * ssh: ssh-agent. file:// and local paths need nothing. A credential that the
+ * server refuses is not offered twice: BYOC_EAUTH.
+ *
+ * Never in the result: the token is in no URL libgit2 sees, so not in
+ * .git/config, FETCH_HEAD or reflogs; after the clone the origin URL is
+ * rewritten without user info and FETCH_HEAD is removed, for the repository
+ * and each submodule.
+ *
+ * Shallow (--depth N): libgit2 1.5 cannot fetch shallow, so the full history
+ * is fetched on the host and a fresh .git is then built for the sandbox: a
+ * single pack holding only the commits within N of the checked-out commit
+ * (with their trees and blobs), .git/shallow listing the boundary commits
+ * (the format git itself writes), HEAD and the one branch or tag, the origin
+ * remote and the index. git in the sandbox sees it as `git clone --depth N`
+ * would leave it (`git log` stops at the boundary, `git fetch --unshallow`
+ * works). Submodules keep their full history.
+ */
+#ifndef BYOC_GITCLONE_H
+#define BYOC_GITCLONE_H
+
+#include <signal.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+struct gitclone_opts {
+	const char *url;          /* https://, http://, ssh://, user@host:path, file://, or a local path */
+	const char *ref;          /* branch, tag or (abbreviated) commit id; NULL: the remote's HEAD */
+	int depth;                /* 0: full history */
+	bool submodules;          /* init and update submodules, recursively */
+	bool no_git;              /* remove .git (and submodules' .git files) after checkout */
+	const char *token;        /* https password/token; NULL: credential helper or none */
+	const char *tmp_parent;   /* where the temporary directory goes; NULL: $TMPDIR or /tmp */
+	volatile sig_atomic_t *cancel; /* non-zero stops the transfer (BYOC_EINTR) */
+	/* progress: called now and then with bytes received so far */
+	void (*progress)(void *arg, size_t received_bytes, unsigned received_objects, unsigned total_objects);
+	void *progress_arg;
+};
+
+struct gitclone_result {
+	char *tmp;            /* the temporary directory (removed by release) */
+	char *dir;            /* the work tree inside it */
+	char commit[41];      /* the checked-out commit id */
+	char *branch;         /* the branch checked out, or NULL (tag, commit) */
+	char *name;           /* the repository's name from the URL ("repo" for .../repo.git) */
+};
+
+/* Clones and checks out; on failure nothing is left on disk. */
+int gitclone_run(const struct gitclone_opts *o, struct gitclone_result *out);
+/* Removes the temporary directory and frees the result. */
+void gitclone_result_release(struct gitclone_result *r);
+
+/* The repository name of a URL or path: last component without ".git" ("" -> "repo"). Caller frees. */
+char *gitclone_repo_name(const char *url);
+
+/*
+ * Splits user info out of an http(s) URL: clean gets the URL without it
+ * (caller frees); *user / *password (caller frees; NULL when absent) what it
+ * held. Other URLs are copied unchanged.
+ */
+int gitclone_split_url(const char *url, char **clean, char **user, char **password);
+
+/* Replaces dir/.git with a shallow one holding the last depth commits (see above). */
+int gitclone_make_shallow(const char *dir, int depth);
+
+/* Removes credentials from a repository's config (remote URLs' user info,
+ * credential.* / http.*extraheader entries) and FETCH_HEAD. */
+int gitclone_scrub(const char *gitdir);
+
+/* rm -rf path (no symlink is followed). */
+int gitclone_rmtree(const char *path);
+
+#endif

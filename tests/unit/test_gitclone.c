@@ -1,0 +1,222 @@
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lib/gitclone.h"
+#include "util/err.h"
+
+static char top[64];
+static char origin[128];
+
+static void sh(const char *fmt, ...)
+{
+	char cmd[4096];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(cmd, sizeof(cmd), fmt, ap);
+	va_end(ap);
+	cr_assert_eq(system(cmd), 0, "%s", cmd);
+}
+
+static char *out_of(const char *fmt, ...)
+{
+	char cmd[4096], *p = NULL;
+	size_t n = 0;
+	va_list ap;
+	FILE *f, *m;
+	int c;
+
+	va_start(ap, fmt);
+	vsnprintf(cmd, sizeof(cmd), fmt, ap);
+	va_end(ap);
+	f = popen(cmd, "r");
+	m = open_memstream(&p, &n);
+	while ((c = fgetc(f)) != EOF)
+		if (c != '\n')
+			fputc(c, m);
+	pclose(f);
+	fclose(m);
+	return p;
+}
+
+#define GIT "git -c user.name=t -c user.email=t@e -c init.defaultBranch=main -c protocol.file.allow=always"
+
+static void setup(void)
+{
+	strcpy(top, "/tmp/byoc-gc.XXXXXX");
+	cr_assert(mkdtemp(top));
+	snprintf(origin, sizeof(origin), "%s/origin", top);
+	setenv("GIT_CONFIG_NOSYSTEM", "1", 1);
+	setenv("HOME", top, 1);
+	sh("cd %s && " GIT " init -q sub && cd sub && echo s > s.txt && " GIT " add . && " GIT " commit -qm s", top);
+	sh("cd %s && " GIT " init -q origin && cd origin && for i in 1 2 3 4 5; do echo $i > n.txt && "
+	   GIT " add . && " GIT " commit -qm c$i; done && " GIT " tag -a v1 -m v1 HEAD~2 && " GIT " tag light HEAD~3 && "
+	   GIT " checkout -qb dev && echo dev > d.txt && " GIT " add . && " GIT " commit -qm dev && "
+	   GIT " checkout -q main && " GIT " submodule -q add ../sub sub && " GIT " commit -qm sub", top);
+}
+
+static void teardown(void)
+{
+	sh("rm -rf %s", top);
+}
+
+TestSuite(gitclone, .init = setup, .fini = teardown);
+
+Test(gitclone, default_branch_full_history)
+{
+	struct gitclone_opts o = { .url = origin, .tmp_parent = top };
+	struct gitclone_result r;
+	char *want, *got;
+
+	cr_assert_eq(gitclone_run(&o, &r), 0, "%s", byoc_errmsg());
+	want = out_of("git -C %s rev-parse main", origin);
+	cr_assert_str_eq(r.commit, want);
+	cr_assert_str_eq(r.branch, "main");
+	cr_assert_str_eq(r.name, "origin");
+	got = out_of("git -C %s rev-list --count HEAD", r.dir);
+	cr_assert_str_eq(got, "6");
+	cr_assert_eq(access(strcat(strcpy(malloc(512), r.dir), "/n.txt"), F_OK), 0);
+	free(want);
+	free(got);
+	gitclone_result_release(&r);
+}
+
+Test(gitclone, branch_tag_and_sha)
+{
+	struct gitclone_opts o = { .url = origin, .tmp_parent = top };
+	struct gitclone_result r;
+	char *want, *got;
+
+	o.ref = "dev";
+	cr_assert_eq(gitclone_run(&o, &r), 0, "%s", byoc_errmsg());
+	want = out_of("git -C %s rev-parse dev", origin);
+	cr_assert_str_eq(r.commit, want);
+	got = out_of("cat %s/d.txt && git -C %s symbolic-ref HEAD", r.dir, r.dir);
+	cr_assert_str_eq(got, "devrefs/heads/dev");
+	free(want);
+	free(got);
+	gitclone_result_release(&r);
+
+	o.ref = "v1";
+	cr_assert_eq(gitclone_run(&o, &r), 0, "%s", byoc_errmsg());
+	want = out_of("git -C %s rev-parse v1^{commit}", origin);
+	cr_assert_str_eq(r.commit, want);
+	cr_assert_null(r.branch);
+	got = out_of("cat %s/n.txt", r.dir);
+	cr_assert_str_eq(got, "3");
+	free(want);
+	free(got);
+	gitclone_result_release(&r);
+
+	want = out_of("git -C %s rev-parse HEAD~4", origin);
+	want[10] = '\0';   /* abbreviated */
+	o.ref = want;
+	cr_assert_eq(gitclone_run(&o, &r), 0, "%s", byoc_errmsg());
+	got = out_of("cat %s/n.txt", r.dir);
+	cr_assert_str_eq(got, "2");   /* HEAD~4 of main is c2 */
+	cr_assert_eq(strncmp(r.commit, want, 10), 0);
+	free(want);
+	free(got);
+	gitclone_result_release(&r);
+
+	o.ref = "nope";
+	cr_assert_eq(gitclone_run(&o, &r), BYOC_ENOTFOUND);
+	cr_assert(strstr(byoc_errmsg(), "nope"), "%s", byoc_errmsg());
+}
+
+Test(gitclone, shallow_keeps_only_the_last_commits_and_is_a_valid_repo)
+{
+	struct gitclone_opts o = { .url = origin, .tmp_parent = top, .depth = 2, .ref = "v1" };
+	struct gitclone_result r;
+	char *got, *want;
+
+	cr_assert_eq(gitclone_run(&o, &r), 0, "%s", byoc_errmsg());
+	got = out_of("git -C %s rev-list --count HEAD && git -C %s fsck --no-progress 2>&1 | grep -c error; "
+		     "git -C %s status --porcelain | wc -l; wc -l < %s/.git/shallow; git -C %s rev-parse v1^{commit}",
+		     r.dir, r.dir, r.dir, r.dir, r.dir);
+	want = out_of("echo 2; echo 0; echo 0; echo 1; git -C %s rev-parse v1^{commit}", origin);
+	cr_assert_str_eq(got, want);
+	/* the objects of older commits are not there */
+	free(got);
+	got = out_of("git -C %s cat-file -e $(git -C %s rev-parse HEAD~5) 2>/dev/null && echo present || echo absent", r.dir, origin);
+	cr_assert_str_eq(got, "absent");
+	free(got);
+	free(want);
+	gitclone_result_release(&r);
+}
+
+Test(gitclone, submodules_and_no_git)
+{
+	struct gitclone_opts o = { .url = origin, .tmp_parent = top, .submodules = true };
+	struct gitclone_result r;
+	char *got;
+
+	cr_assert_eq(gitclone_run(&o, &r), 0, "%s", byoc_errmsg());
+	got = out_of("cat %s/sub/s.txt && git -C %s/sub rev-list --count HEAD", r.dir, r.dir);
+	cr_assert_str_eq(got, "s1");
+	free(got);
+	gitclone_result_release(&r);
+
+	o.no_git = true;
+	cr_assert_eq(gitclone_run(&o, &r), 0, "%s", byoc_errmsg());
+	got = out_of("cd %s && cat sub/s.txt && find . -name .git | wc -l", r.dir);
+	cr_assert_str_eq(got, "s0");
+	free(got);
+	gitclone_result_release(&r);
+}
+
+Test(gitclone, split_url_takes_user_info_out)
+{
+	char *c, *u, *p;
+
+	cr_assert_eq(gitclone_split_url("https://alice:s%40cret@h.example:8443/r.git", &c, &u, &p), 0);
+	cr_assert_str_eq(c, "https://h.example:8443/r.git");
+	cr_assert_str_eq(u, "alice");
+	cr_assert_str_eq(p, "s@cret");
+	free(c), free(u), free(p);
+	cr_assert_eq(gitclone_split_url("https://tok@h/r", &c, &u, &p), 0);
+	cr_assert_str_eq(c, "https://h/r");
+	cr_assert_str_eq(u, "tok");
+	cr_assert_null(p);
+	free(c), free(u);
+	cr_assert_eq(gitclone_split_url("git@github.com:o/r.git", &c, &u, &p), 0);
+	cr_assert_str_eq(c, "git@github.com:o/r.git");
+	cr_assert_null(u);
+	free(c);
+}
+
+Test(gitclone, repo_names)
+{
+	char *n;
+
+	n = gitclone_repo_name("https://h/o/repo.git");
+	cr_assert_str_eq(n, "repo");
+	free(n);
+	n = gitclone_repo_name("git@h:o/r2");
+	cr_assert_str_eq(n, "r2");
+	free(n);
+	n = gitclone_repo_name("/srv/x/");
+	cr_assert_str_eq(n, "x");
+	free(n);
+}
+
+Test(gitclone, scrub_removes_credentials_from_config)
+{
+	char *got;
+
+	sh("cd %s && git init -q s && cd s && git remote add origin https://bob:hunter2@h/r.git && "
+	   "git config credential.helper 'store' && git config http.extraheader 'Authorization: Basic aHVudGVyMg=='", top);
+	sh("echo 'x\t\tbranch of https://bob:hunter2@h' > %s/s/.git/FETCH_HEAD", top);
+	{
+		char p[256];
+
+		snprintf(p, sizeof(p), "%s/s", top);
+		cr_assert_eq(gitclone_scrub(p), 0, "%s", byoc_errmsg());
+	}
+	got = out_of("grep -rl -e hunter2 -e aHVudGVyMg %s/s/.git | wc -l; git -C %s/s remote get-url origin", top, top);
+	cr_assert_str_eq(got, "0https://h/r.git");
+	free(got);
+}
