@@ -1,0 +1,2259 @@
+/*
+ * Snapshot builds in byoc-local. Two halves:
+ *
+ * build_run() turns a Dockerfile and its context tars into a directory the way
+ * `docker build` would lay out the files a COPY or ADD brings in, without
+ * running anything: FROM starts a stage (only the last one is kept), ARG and
+ * ENV set variables ($VAR, ${VAR}, ${VAR:-x}, ${VAR:+x}), WORKDIR moves and
+ * creates the work dir, COPY/ADD copy from the context (Docker's rules: a
+ * directory's contents go into dest, a file goes to dest or dest/basename
+ * when dest ends in '/', relative dests start at WORKDIR, globs match files
+ * and directories), heredoc COPY writes its body, and RUN is only logged. The
+ * context is what Daytona's runner builds from (contract.md §3.4): the union
+ * of the non-directory entries of every context tar, names relative to the
+ * context root; a link entry becomes an empty file. Entries that would land
+ * outside the context ("../x") are skipped, and every write goes through
+ * O_NOFOLLOW opens below the rootfs, so nothing is written outside it.
+ *
+ * The engine (a thread started by snap_startup, or by the first snapshot
+ * request) moves snapshot documents through Daytona's states on a timer of
+ * --build-seconds per build, runs each build on its own thread, and picks up
+ * after a restart whatever was pending or building.
+ */
+#include "local/build.h"
+#include "lib/dockerfile.h"
+#include "local/server.h"
+#include "util/buf.h"
+#include "util/err.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <fnmatch.h>
+#include <math.h>
+#include <openssl/evp.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define BUILD_MAX_INSTR 4096        /* instructions in one Dockerfile */
+#define BUILD_MAX_ENTRIES 2000000   /* entries in all context tars */
+#define BUILD_MAX_WORD 65536        /* one expanded word */
+
+/* ---- small helpers ---------------------------------------------------------------------- */
+
+static char *xstrndup(const char *s, size_t n)
+{
+	char *p = malloc(n + 1);
+
+	if (p) {
+		memcpy(p, s, n);
+		p[n] = '\0';
+	}
+	return p;
+}
+
+static double now_s(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void sleep_s(double s)
+{
+	struct timespec ts;
+
+	if (s <= 0)
+		return;
+	ts.tv_sec = (time_t)s;
+	ts.tv_nsec = (long)((s - (double)ts.tv_sec) * 1e9);
+	while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+		;
+}
+
+/*
+ * Lexically cleans path p (absolute or relative) into out as a relative path
+ * without "." or ".." ("" for the root). A ".." above the root is dropped when
+ * clamp is true (Docker's rule for destinations), and is an error otherwise.
+ */
+static int clean_path(const char *p, char *out, size_t n, bool clamp)
+{
+	size_t len = 0;
+	const char *s = p, *e;
+
+	if (!n)
+		return -1;
+	out[0] = '\0';
+	while (*s) {
+		while (*s == '/')
+			s++;
+		if (!*s)
+			break;
+		e = strchr(s, '/');
+		if (!e)
+			e = s + strlen(s);
+		if (e - s == 1 && s[0] == '.') {
+			/* nothing */
+		} else if (e - s == 2 && s[0] == '.' && s[1] == '.') {
+			if (len == 0) {
+				if (!clamp)
+					return -1;
+			} else {
+				while (len > 0 && out[len - 1] != '/')
+					len--;
+				if (len > 0)
+					len--;
+				out[len] = '\0';
+			}
+		} else {
+			size_t need = (size_t)(e - s) + (len ? 1 : 0);
+
+			if (len + need + 1 > n)
+				return -1;
+			if (len)
+				out[len++] = '/';
+			memcpy(out + len, s, (size_t)(e - s));
+			len += (size_t)(e - s);
+			out[len] = '\0';
+		}
+		s = e;
+	}
+	return 0;
+}
+
+static bool has_glob(const char *s)
+{
+	for (; *s; s++)
+		if (*s == '*' || *s == '?' || *s == '[')
+			return true;
+	return false;
+}
+
+static const char *base_name(const char *p)
+{
+	const char *s = strrchr(p, '/');
+
+	return s ? s + 1 : p;
+}
+
+static void sha256_hex(const void *p, size_t n, char out[65])
+{
+	unsigned char md[32];
+	unsigned int mdlen = 0;
+	int i;
+
+	EVP_Digest(p, n, md, &mdlen, EVP_sha256(), NULL);
+	for (i = 0; i < 32; i++)
+		sprintf(out + 2 * i, "%02x", md[i]);
+	out[64] = '\0';
+}
+
+/* ---- the build log ----------------------------------------------------------------------------- */
+
+struct blog {
+	int fd;
+};
+
+static void logline(struct blog *lg, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void logline(struct blog *lg, const char *fmt, ...)
+{
+	struct buf b;
+	va_list ap;
+	char *line;
+	int n;
+
+	if (!lg || lg->fd < 0)
+		return;
+	va_start(ap, fmt);
+	n = vasprintf(&line, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	buf_init(&b, 1 << 20);
+	/* one line per write: a tailing reader never sees half a line */
+	for (char *p = line; *p; p++)
+		if (*p == '\n' || *p == '\r')
+			*p = ' ';
+	if (buf_puts(&b, line) == 0 && buf_puts(&b, "\n") == 0) {
+		const char *q = b.data;
+		size_t left = b.len;
+
+		while (left) {
+			ssize_t w = write(lg->fd, q, left);
+
+			if (w < 0) {
+				if (errno == EINTR)
+					continue;
+				break;
+			}
+			q += w;
+			left -= (size_t)w;
+		}
+	}
+	buf_release(&b);
+	free(line);
+}
+
+/* ---- Dockerfile: the shared parser (src/lib/dockerfile.c), seen as build steps ------------------------ */
+
+struct heredoc {
+	const char *name;
+	const char *body;
+	bool expand;   /* unquoted marker: variables are expanded */
+};
+
+struct dinstr {
+	const struct dockerfile_instr *src;
+	const char *cmd;      /* upper case keyword */
+	const char *args;     /* after the keyword and its flags, continuations joined */
+	char *text;           /* for the log: keyword, flags and args */
+	int line;
+	struct heredoc *hd;
+	size_t nhd;
+};
+
+struct dfile {
+	struct dockerfile *parsed;
+	struct dinstr *v;
+	size_t n;
+	char esc;
+};
+
+static void dfile_release(struct dfile *df)
+{
+	size_t i;
+
+	for (i = 0; i < df->n; i++) {
+		free(df->v[i].text);
+		free(df->v[i].hd);
+	}
+	free(df->v);
+	dockerfile_free(df->parsed);
+	memset(df, 0, sizeof(*df));
+}
+
+static int parse_dockerfile(const char *content, struct dfile *df)
+{
+	size_t i, j;
+	int rc;
+
+	memset(df, 0, sizeof(*df));
+	rc = dockerfile_parse("Dockerfile", content, strlen(content), &df->parsed);
+	if (rc < 0)
+		return byoc_fail(BYOC_EBUILD, "dockerfile parse error: %s", byoc_errmsg());
+	df->esc = df->parsed->escape;
+	if (df->parsed->n > BUILD_MAX_INSTR)
+		return byoc_fail(BYOC_EBUILD, "dockerfile parse error: more than %d instructions", BUILD_MAX_INSTR);
+	df->v = calloc(df->parsed->n ? df->parsed->n : 1, sizeof(*df->v));
+	if (!df->v)
+		return BYOC_ENOMEM;
+	for (i = 0; i < df->parsed->n; i++) {
+		const struct dockerfile_instr *pi = &df->parsed->instrs[i];
+		struct dinstr *in = &df->v[i];
+		struct buf t;
+
+		df->n++;
+		in->src = pi;
+		in->cmd = pi->keyword;
+		in->args = pi->args ? pi->args : "";
+		in->line = pi->line;
+		buf_init(&t, 1 << 20);
+		buf_puts(&t, pi->keyword);
+		for (j = 0; j < pi->nflags; j++) {
+			if (pi->flags[j].value && *pi->flags[j].value)
+				buf_printf(&t, " --%s=%s", pi->flags[j].name, pi->flags[j].value);
+			else
+				buf_printf(&t, " --%s", pi->flags[j].name);
+		}
+		if (*in->args)
+			buf_printf(&t, " %s", in->args);
+		in->text = buf_detach(&t);
+		if (pi->nheredocs) {
+			in->hd = calloc(pi->nheredocs, sizeof(*in->hd));
+			if (!in->hd)
+				return BYOC_ENOMEM;
+			for (j = 0; j < pi->nheredocs; j++) {
+				in->hd[j].name = pi->heredocs[j].marker;
+				in->hd[j].body = pi->heredocs[j].body;
+				in->hd[j].expand = !pi->heredocs[j].quoted;
+			}
+			in->nhd = pi->nheredocs;
+		}
+	}
+	return 0;
+}
+
+/* ---- variables and words (Docker's shell-word rules, the part COPY/ENV/WORKDIR need) ------------------- */
+
+struct vars {
+	json_t *args;   /* ARG values of the stage (and the global ones before FROM) */
+	json_t *env;    /* ENV of the stage: wins over ARG */
+};
+
+static const char *var_get(const struct vars *v, const char *name)
+{
+	json_t *x = json_object_get(v->env, name);
+
+	if (!x)
+		x = json_object_get(v->args, name);
+	return json_is_string(x) ? json_string_value(x) : NULL;
+}
+
+struct words {
+	char **v;
+	size_t n;
+};
+
+static void words_free(struct words *w)
+{
+	for (size_t i = 0; i < w->n; i++)
+		free(w->v[i]);
+	free(w->v);
+	w->v = NULL;
+	w->n = 0;
+}
+
+static int words_push(struct words *w, struct buf *b)
+{
+	char **nv = realloc(w->v, (w->n + 1) * sizeof(*nv));
+
+	if (!nv)
+		return BYOC_ENOMEM;
+	w->v = nv;
+	w->v[w->n++] = buf_detach(b);
+	return 0;
+}
+
+static int expand_into(const char **sp, const struct vars *v, char esc, struct buf *out, int depth);
+
+/* $NAME, ${NAME}, ${NAME:-w}, ${NAME-w}, ${NAME:+w}, ${NAME+w}; *sp points at '$' */
+static int expand_var(const char **sp, const struct vars *v, char esc, struct buf *out, int depth)
+{
+	const char *s = *sp + 1, *val;
+	char name[256];
+	size_t nl = 0;
+
+	if (*s == '{') {
+		s++;
+		while ((isalnum((unsigned char)*s) || *s == '_') && nl < sizeof(name) - 1)
+			name[nl++] = *s++;
+		name[nl] = '\0';
+		val = var_get(v, name);
+		if (*s == '}') {
+			*sp = s + 1;
+			return val ? buf_puts(out, val) : 0;
+		}
+		if ((s[0] == ':' && (s[1] == '-' || s[1] == '+')) || s[0] == '-' || s[0] == '+') {
+			bool colon = s[0] == ':';
+			char op = colon ? s[1] : s[0];
+			bool set = colon ? (val && *val) : val != NULL;
+			struct buf w;
+			int rc;
+
+			s += colon ? 2 : 1;
+			buf_init(&w, BUILD_MAX_WORD);
+			rc = expand_into(&s, v, esc, &w, depth + 1);
+			if (rc == 0 && *s != '}')
+				rc = byoc_fail(BYOC_EBUILD, "missing '}' in variable substitution");
+			if (rc == 0) {
+				s++;
+				if (op == '-')
+					rc = set ? buf_puts(out, val) : buf_puts(out, w.data);
+				else
+					rc = set ? buf_puts(out, w.data) : 0;
+			}
+			buf_release(&w);
+			*sp = s;
+			return rc;
+		}
+		return byoc_fail(BYOC_EBUILD, "unsupported modifier in variable substitution '%.40s'", *sp);
+	}
+	if (isalpha((unsigned char)*s) || *s == '_') {
+		while ((isalnum((unsigned char)*s) || *s == '_') && nl < sizeof(name) - 1)
+			name[nl++] = *s++;
+		name[nl] = '\0';
+		val = var_get(v, name);
+		*sp = s;
+		return val ? buf_puts(out, val) : 0;
+	}
+	*sp = s;
+	return buf_puts(out, "$");
+}
+
+/* Expands a ${...} default word up to its closing '}' (quotes kept literal). */
+static int expand_into(const char **sp, const struct vars *v, char esc, struct buf *out, int depth)
+{
+	const char *s = *sp;
+	int rc = 0;
+
+	if (depth > 8)
+		return byoc_fail(BYOC_EBUILD, "variable substitution nested too deep");
+	while (*s && *s != '}' && rc == 0) {
+		if (*s == esc && s[1]) {
+			rc = buf_append(out, s + 1, 1);
+			s += 2;
+		} else if (*s == '$') {
+			rc = expand_var(&s, v, esc, out, depth);
+		} else {
+			rc = buf_append(out, s, 1);
+			s++;
+		}
+	}
+	*sp = s;
+	return rc;
+}
+
+/*
+ * Processes s the way Docker processes an instruction's words: variables
+ * expanded (not inside single quotes), quotes removed, the escape char makes
+ * the next char literal. split: whitespace outside quotes separates words;
+ * otherwise the whole string is one word.
+ */
+static int shell_words(const char *s, const struct vars *v, char esc, bool split, struct words *out)
+{
+	struct buf b;
+	bool inword = false;
+	int rc = 0;
+
+	out->v = NULL;
+	out->n = 0;
+	buf_init(&b, BUILD_MAX_WORD);
+	while (*s && rc == 0) {
+		char c = *s;
+
+		if (split && (c == ' ' || c == '\t')) {
+			if (inword)
+				rc = words_push(out, &b);
+			inword = false;
+			s++;
+			continue;
+		}
+		inword = true;
+		if (c == '\'') {
+			const char *e = strchr(s + 1, '\'');
+
+			if (!e) {
+				rc = byoc_fail(BYOC_EBUILD, "unexpected end of statement while looking for matching single-quote");
+				break;
+			}
+			rc = buf_append(&b, s + 1, (size_t)(e - s - 1));
+			s = e + 1;
+		} else if (c == '"') {
+			s++;
+			while (*s && *s != '"' && rc == 0) {
+				if (*s == esc && (s[1] == '"' || s[1] == '$' || s[1] == esc)) {
+					rc = buf_append(&b, s + 1, 1);
+					s += 2;
+				} else if (*s == '$') {
+					rc = expand_var(&s, v, esc, &b, 0);
+				} else {
+					rc = buf_append(&b, s, 1);
+					s++;
+				}
+			}
+			if (rc == 0 && *s != '"') {
+				rc = byoc_fail(BYOC_EBUILD, "unexpected end of statement while looking for matching double-quote");
+				break;
+			}
+			s++;
+		} else if (c == esc && s[1]) {
+			rc = buf_append(&b, s + 1, 1);
+			s += 2;
+		} else if (c == '$') {
+			rc = expand_var(&s, v, esc, &b, 0);
+		} else {
+			rc = buf_append(&b, s, 1);
+			s++;
+		}
+	}
+	if (rc == 0 && (inword || (!split && out->n == 0)))
+		rc = words_push(out, &b);
+	buf_release(&b);
+	if (rc < 0)
+		words_free(out);
+	return rc;
+}
+
+/* ---- the context: every non-directory entry of every tar ----------------------------------------------- */
+
+struct centry {
+	char *name;     /* cleaned, relative to the context root */
+	size_t seq;     /* arrival order (the last of equal names wins) */
+};
+
+struct cindex {
+	struct centry *v;
+	size_t n, cap;
+	char **dirs;    /* directories implied by the entries, sorted */
+	size_t ndirs;
+	unsigned long long bytes;
+};
+
+static void cindex_release(struct cindex *ix)
+{
+	size_t i;
+
+	for (i = 0; i < ix->n; i++)
+		free(ix->v[i].name);
+	free(ix->v);
+	for (i = 0; i < ix->ndirs; i++)
+		free(ix->dirs[i]);
+	free(ix->dirs);
+	memset(ix, 0, sizeof(*ix));
+}
+
+static int centry_cmp(const void *a, const void *b)
+{
+	const struct centry *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+
+	if (c)
+		return c;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static int str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static struct archive *tar_open(const char *path)
+{
+	struct archive *a = archive_read_new();
+
+	if (!a)
+		return NULL;
+	archive_read_support_format_tar(a);
+	archive_read_support_format_gnutar(a);
+	if (archive_read_open_filename(a, path, 64 * 1024) != ARCHIVE_OK) {
+		archive_read_free(a);
+		return NULL;
+	}
+	return a;
+}
+
+/*
+ * The name an entry has in the build context, or false when it is skipped:
+ * a directory, an empty name, or a name that climbs out of the context.
+ * Leading "/" and "./" are dropped (node-tar writes relative names anyway).
+ */
+static bool entry_name(struct archive_entry *e, char *out, size_t n, bool *unsafe)
+{
+	const char *p = archive_entry_pathname(e);
+
+	*unsafe = false;
+	if (!p || archive_entry_filetype(e) == AE_IFDIR)
+		return false;
+	if (clean_path(p, out, n, false) < 0) {
+		*unsafe = true;
+		return false;
+	}
+	return out[0] != '\0';
+}
+
+static int cindex_build(struct cindex *ix, const char *const *tars, size_t ntars, struct blog *lg)
+{
+	char name[4096];
+	size_t t, seq = 0, i, j;
+	int rc = 0;
+
+	memset(ix, 0, sizeof(*ix));
+	for (t = 0; t < ntars; t++) {
+		struct archive *a = tar_open(tars[t]);
+		struct archive_entry *e;
+		size_t count = 0;
+		int r;
+
+		if (!a)
+			return byoc_fail(BYOC_EBUILD, "failed to read build context: cannot open context tar %zu", t + 1);
+		while ((r = archive_read_next_header(a, &e)) == ARCHIVE_OK || r == ARCHIVE_WARN) {
+			bool unsafe;
+
+			count++;
+			if (!entry_name(e, name, sizeof(name), &unsafe)) {
+				if (unsafe)
+					logline(lg, " ---> skipped context entry '%s': it points outside the context",
+						archive_entry_pathname(e));
+				continue;
+			}
+			if (ix->n >= BUILD_MAX_ENTRIES) {
+				archive_read_free(a);
+				return byoc_fail(BYOC_EBUILD, "failed to read build context: more than %d entries", BUILD_MAX_ENTRIES);
+			}
+			if (ix->n == ix->cap) {
+				struct centry *nv;
+
+				ix->cap = ix->cap ? ix->cap * 2 : 256;
+				nv = realloc(ix->v, ix->cap * sizeof(*nv));
+				if (!nv) {
+					archive_read_free(a);
+					return BYOC_ENOMEM;
+				}
+				ix->v = nv;
+			}
+			ix->v[ix->n].name = strdup(name);
+			ix->v[ix->n].seq = seq++;
+			if (!ix->v[ix->n].name) {
+				archive_read_free(a);
+				return BYOC_ENOMEM;
+			}
+			ix->n++;
+			if (archive_entry_size_is_set(e) && archive_entry_size(e) > 0)
+				ix->bytes += (unsigned long long)archive_entry_size(e);
+		}
+		if (r != ARCHIVE_EOF)
+			logline(lg, " ---> context tar %zu is damaged after %zu entries; the rest of it is ignored: %s",
+				t + 1, count, archive_error_string(a) ? archive_error_string(a) : "read error");
+		archive_read_free(a);
+		if (count == 0 && r == ARCHIVE_EOF)
+			return byoc_fail(BYOC_EBUILD, "failed to read build context: context tar %zu is empty", t + 1);
+	}
+	qsort(ix->v, ix->n, sizeof(*ix->v), centry_cmp);
+	/* keep the last of equal names */
+	for (i = 0, j = 0; i < ix->n; i++) {
+		if (i + 1 < ix->n && !strcmp(ix->v[i].name, ix->v[i + 1].name)) {
+			free(ix->v[i].name);
+			continue;
+		}
+		ix->v[j++] = ix->v[i];
+	}
+	ix->n = j;
+	/* implied directories */
+	for (i = 0; i < ix->n; i++) {
+		char *p = ix->v[i].name, *s;
+
+		for (s = strchr(p, '/'); s; s = strchr(s + 1, '/')) {
+			char **nd = realloc(ix->dirs, (ix->ndirs + 1) * sizeof(*nd));
+
+			if (!nd)
+				return BYOC_ENOMEM;
+			ix->dirs = nd;
+			ix->dirs[ix->ndirs] = xstrndup(p, (size_t)(s - p));
+			if (!ix->dirs[ix->ndirs])
+				return BYOC_ENOMEM;
+			ix->ndirs++;
+		}
+	}
+	qsort(ix->dirs, ix->ndirs, sizeof(char *), str_cmp);
+	for (i = 0, j = 0; i < ix->ndirs; i++) {
+		if (j && !strcmp(ix->dirs[j - 1], ix->dirs[i])) {
+			free(ix->dirs[i]);
+			continue;
+		}
+		ix->dirs[j++] = ix->dirs[i];
+	}
+	ix->ndirs = j;
+	return rc;
+}
+
+static const struct centry *cindex_find(const struct cindex *ix, const char *name)
+{
+	size_t lo = 0, hi = ix->n;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(ix->v[mid].name, name);
+
+		if (c == 0)
+			return &ix->v[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* First entry whose name is >= prefix. */
+static size_t cindex_lower(const struct cindex *ix, const char *prefix)
+{
+	size_t lo = 0, hi = ix->n;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (strcmp(ix->v[mid].name, prefix) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static bool cindex_is_dir(const struct cindex *ix, const char *name)
+{
+	size_t lo = 0, hi = ix->ndirs;
+
+	if (!*name)
+		return true;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(ix->dirs[mid], name);
+
+		if (c == 0)
+			return true;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
+}
+
+/* ---- writing below the rootfs without following links ---------------------------------------------------- */
+
+/*
+ * Opens the directory rel (relative, cleaned) below root, creating missing
+ * components when create is true. Every component is opened with O_NOFOLLOW,
+ * so a symlink (which a build never makes) cannot lead outside.
+ */
+static int open_dir_below(int rootfd, const char *rel, bool create, const char *shown)
+{
+	char comp[4096];
+	const char *s = rel;
+	int fd = dup(rootfd);
+
+	if (fd < 0)
+		return byoc_fail_errno(BYOC_EIO, "cannot open the rootfs");
+	while (*s) {
+		const char *e = strchr(s, '/');
+		size_t len = e ? (size_t)(e - s) : strlen(s);
+		int nfd;
+
+		if (len >= sizeof(comp)) {
+			close(fd);
+			return byoc_fail(BYOC_EBUILD, "path too long: %s", shown);
+		}
+		memcpy(comp, s, len);
+		comp[len] = '\0';
+		if (create && mkdirat(fd, comp, 0755) < 0 && errno != EEXIST) {
+			int r = byoc_fail_errno(BYOC_EBUILD, "cannot create directory %s", shown);
+
+			close(fd);
+			return r;
+		}
+		nfd = openat(fd, comp, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		close(fd);
+		if (nfd < 0) {
+			if (errno == ENOTDIR || errno == ELOOP)
+				return byoc_fail(BYOC_EBUILD, "cannot copy to %s: a part of the path is not a directory", shown);
+			if (errno == ENOENT)
+				return BYOC_ENOTFOUND;
+			return byoc_fail_errno(BYOC_EBUILD, "cannot open directory %s", shown);
+		}
+		fd = nfd;
+		s = e ? e + 1 : s + len;
+	}
+	return fd;
+}
+
+static bool rootfs_is_dir(int rootfd, const char *rel)
+{
+	int fd = open_dir_below(rootfd, rel, false, rel);
+
+	if (fd < 0) {
+		byoc_err_clear();
+		return false;
+	}
+	close(fd);
+	return true;
+}
+
+/* Creates (truncates) the file at rel below root; returns its fd. */
+static int create_below(int rootfd, const char *rel, mode_t mode)
+{
+	char dir[4096];
+	const char *slash = strrchr(rel, '/');
+	const char *name = slash ? slash + 1 : rel;
+	char shown[4200];
+	int dfd, fd;
+
+	snprintf(shown, sizeof(shown), "/%s", rel);
+	if (!*name)
+		return byoc_fail(BYOC_EBUILD, "cannot copy a file to /");
+	if (slash) {
+		if ((size_t)(slash - rel) >= sizeof(dir))
+			return byoc_fail(BYOC_EBUILD, "path too long: %s", shown);
+		memcpy(dir, rel, (size_t)(slash - rel));
+		dir[slash - rel] = '\0';
+	} else {
+		dir[0] = '\0';
+	}
+	dfd = open_dir_below(rootfd, dir, true, shown);
+	if (dfd < 0)
+		return dfd;
+	fd = openat(dfd, name, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		int r;
+
+		if (errno == EISDIR)
+			r = byoc_fail(BYOC_EBUILD, "cannot copy to %s: it is a directory", shown);
+		else
+			r = byoc_fail_errno(BYOC_EBUILD, "cannot write %s", shown);
+		close(dfd);
+		return r;
+	}
+	close(dfd);
+	fchmod(fd, mode & 0777);
+	return fd;
+}
+
+static int write_all(int fd, const void *p, size_t n)
+{
+	const char *q = p;
+
+	while (n) {
+		ssize_t w = write(fd, q, n);
+
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return byoc_fail_errno(BYOC_EBUILD, "cannot write to the snapshot");
+		}
+		q += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+int build_rmtree(const char *path)
+{
+	struct stat st;
+	DIR *d;
+	struct dirent *de;
+	int rc = 0;
+
+	if (lstat(path, &st) < 0)
+		return errno == ENOENT ? 0 : byoc_fail_errno(BYOC_EIO, "cannot stat '%s'", path);
+	if (!S_ISDIR(st.st_mode)) {
+		if (unlink(path) < 0 && errno != ENOENT)
+			return byoc_fail_errno(BYOC_EIO, "cannot remove '%s'", path);
+		return 0;
+	}
+	chmod(path, 0700);
+	d = opendir(path);
+	if (!d)
+		return byoc_fail_errno(BYOC_EIO, "cannot open '%s'", path);
+	while ((de = readdir(d))) {
+		char *sub;
+
+		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+			continue;
+		if (asprintf(&sub, "%s/%s", path, de->d_name) < 0) {
+			rc = BYOC_ENOMEM;
+			break;
+		}
+		rc = build_rmtree(sub);
+		free(sub);
+		if (rc < 0)
+			break;
+	}
+	closedir(d);
+	if (rc == 0 && rmdir(path) < 0 && errno != ENOENT)
+		rc = byoc_fail_errno(BYOC_EIO, "cannot remove '%s'", path);
+	return rc;
+}
+
+static int empty_dir(const char *path)
+{
+	int rc = build_rmtree(path);
+
+	if (rc < 0)
+		return rc;
+	if (mkdir(path, 0755) < 0 && errno != EEXIST)
+		return byoc_fail_errno(BYOC_EIO, "cannot create '%s'", path);
+	return 0;
+}
+
+/* ---- COPY / ADD ------------------------------------------------------------------------------------------ */
+
+struct copy_map {
+	char *src;      /* context entry name */
+	char *dst;      /* path below the rootfs, relative */
+};
+
+struct copy_plan {
+	struct copy_map *v;
+	size_t n;
+	int chmod;      /* -1: keep the entry's mode */
+};
+
+static void plan_release(struct copy_plan *p)
+{
+	for (size_t i = 0; i < p->n; i++) {
+		free(p->v[i].src);
+		free(p->v[i].dst);
+	}
+	free(p->v);
+	p->v = NULL;
+	p->n = 0;
+}
+
+static int plan_add(struct copy_plan *p, const char *src, const char *dst_dir, const char *dst_name)
+{
+	struct copy_map *nv = realloc(p->v, (p->n + 1) * sizeof(*nv));
+	char joined[8192], clean[4096];
+
+	if (!nv)
+		return BYOC_ENOMEM;
+	p->v = nv;
+	if (dst_name)
+		snprintf(joined, sizeof(joined), "%s/%s", dst_dir, dst_name);
+	else
+		snprintf(joined, sizeof(joined), "%s", dst_dir);
+	if (clean_path(joined, clean, sizeof(clean), true) < 0 || !clean[0])
+		return byoc_fail(BYOC_EBUILD, "cannot copy '%s' to '/%s'", src, joined);
+	p->v[p->n].src = strdup(src);
+	p->v[p->n].dst = strdup(clean);
+	if (!p->v[p->n].src || !p->v[p->n].dst) {
+		free(p->v[p->n].src);
+		free(p->v[p->n].dst);
+		return BYOC_ENOMEM;
+	}
+	p->n++;
+	return 0;
+}
+
+static int map_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct copy_map *)a)->src, ((const struct copy_map *)b)->src);
+}
+
+/* Adds one source (a file or a directory of the context) to the plan. */
+static int plan_source(struct copy_plan *p, const struct cindex *ix, const char *src, bool is_dir,
+		       const char *dest, bool dest_dir)
+{
+	int rc;
+
+	if (!is_dir) {
+		return dest_dir ? plan_add(p, src, dest, base_name(src)) : plan_add(p, src, dest, NULL);
+	}
+	/* a directory: its contents go into dest */
+	if (!*src) {
+		for (size_t i = 0; i < ix->n; i++)
+			if ((rc = plan_add(p, ix->v[i].name, dest, ix->v[i].name)) < 0)
+				return rc;
+		return 0;
+	}
+	{
+		char prefix[4200];
+		size_t plen, i;
+
+		plen = (size_t)snprintf(prefix, sizeof(prefix), "%s/", src);
+		for (i = cindex_lower(ix, prefix); i < ix->n && !strncmp(ix->v[i].name, prefix, plen); i++)
+			if ((rc = plan_add(p, ix->v[i].name, dest, ix->v[i].name + plen)) < 0)
+				return rc;
+	}
+	return 0;
+}
+
+/* Extracts every planned entry from the tars (in order: the last of equal names wins). */
+static int plan_extract(const struct copy_plan *p, const char *const *tars, size_t ntars, int rootfd,
+			struct build_result *res)
+{
+	char name[4096];
+	char *data = NULL;
+	size_t t;
+	int rc = 0;
+
+	if (p->n == 0)
+		return 0;
+	data = malloc(64 * 1024);
+	if (!data)
+		return BYOC_ENOMEM;
+	for (t = 0; t < ntars && rc == 0; t++) {
+		struct archive *a = tar_open(tars[t]);
+		struct archive_entry *e;
+		int r;
+
+		if (!a) {
+			rc = byoc_fail(BYOC_EBUILD, "failed to read build context: cannot open context tar %zu", t + 1);
+			break;
+		}
+		while (rc == 0 && ((r = archive_read_next_header(a, &e)) == ARCHIVE_OK || r == ARCHIVE_WARN)) {
+			struct copy_map key, *m;
+			bool unsafe, links;
+			size_t lo, hi, k;
+			mode_t mode;
+			int first = -1;
+
+			if (!entry_name(e, name, sizeof(name), &unsafe))
+				continue;
+			key.src = name;
+			m = bsearch(&key, p->v, p->n, sizeof(*p->v), map_cmp);
+			if (!m)
+				continue;
+			lo = hi = (size_t)(m - p->v);
+			while (lo > 0 && !strcmp(p->v[lo - 1].src, name))
+				lo--;
+			while (hi + 1 < p->n && !strcmp(p->v[hi + 1].src, name))
+				hi++;
+			mode = archive_entry_perm(e);
+			if (p->chmod >= 0)
+				mode = (mode_t)p->chmod;
+			/* a link or special file arrives as an empty regular file (the runner's rule) */
+			links = archive_entry_filetype(e) != AE_IFREG;
+			for (k = lo; k <= hi && rc == 0; k++) {
+				int fd = create_below(rootfd, p->v[k].dst, mode);
+
+				if (fd < 0) {
+					rc = fd;
+					break;
+				}
+				if (first < 0 && !links) {
+					la_ssize_t n;
+
+					while ((n = archive_read_data(a, data, 64 * 1024)) > 0) {
+						rc = write_all(fd, data, (size_t)n);
+						if (rc < 0)
+							break;
+						res->bytes += (unsigned long long)n;
+					}
+					if (n < 0 && rc == 0)
+						rc = byoc_fail(BYOC_EBUILD, "failed to read build context entry '%s': %s", name,
+							       archive_error_string(a) ? archive_error_string(a) : "read error");
+					first = (int)k;
+				} else if (first >= 0) {
+					/* the same source again in this COPY: copy the file written first */
+					int sfd = openat(rootfd, p->v[first].dst, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+					ssize_t n;
+
+					if (sfd >= 0) {
+						while ((n = read(sfd, data, 64 * 1024)) > 0 && rc == 0)
+							rc = write_all(fd, data, (size_t)n);
+						close(sfd);
+					}
+				}
+				if (fchmod(fd, mode & 0777) < 0) {
+					/* best effort */
+				}
+				close(fd);
+				res->files++;
+			}
+		}
+		archive_read_free(a);
+	}
+	free(data);
+	return rc;
+}
+
+/* ---- one build -------------------------------------------------------------------------------------------- */
+
+struct bstate {
+	const struct build_job *job;
+	struct build_result *res;
+	struct blog lg;
+	struct cindex ix;
+	bool have_ix;
+	struct vars v;
+	json_t *global_args;  /* ARGs before the first FROM */
+	char workdir[4096];   /* relative, cleaned; "" = / */
+	bool workdir_set;
+	char *user;
+	int rootfd;
+	bool in_stage;
+	int stage;
+};
+
+static const char *known_instr[] = {
+	"FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT",
+	"VOLUME", "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL", NULL,
+};
+
+static bool known(const char *cmd)
+{
+	for (int i = 0; known_instr[i]; i++)
+		if (!strcmp(known_instr[i], cmd))
+			return true;
+	return false;
+}
+
+static int do_from(struct bstate *B, const struct dinstr *in, char esc)
+{
+	struct vars gv = { B->global_args, NULL };
+	struct words w;
+	size_t i;
+	const char *image = NULL;
+	int rc;
+
+	rc = shell_words(in->args, &gv, esc, true, &w);
+	if (rc < 0)
+		return rc;
+	for (i = 0; i < w.n; i++) {
+		if (!strncmp(w.v[i], "--", 2))
+			continue;
+		image = w.v[i];
+		break;
+	}
+	if (!image) {
+		words_free(&w);
+		return byoc_fail(BYOC_EBUILD, "dockerfile parse error on line %d: FROM requires either one or three arguments", in->line);
+	}
+	logline(&B->lg, " ---> using base image %s (not pulled locally; the sandbox runs the host's /usr)", image);
+	words_free(&w);
+	/* a new stage: only the last one becomes the snapshot */
+	if (B->rootfd >= 0)
+		close(B->rootfd);
+	B->rootfd = -1;
+	rc = empty_dir(B->job->rootfs);
+	if (rc < 0)
+		return rc;
+	B->rootfd = open(B->job->rootfs, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (B->rootfd < 0)
+		return byoc_fail_errno(BYOC_EIO, "cannot open '%s'", B->job->rootfs);
+	json_decref(B->v.env);
+	json_decref(B->v.args);
+	B->v.env = json_object();
+	B->v.args = json_object();
+	B->workdir[0] = '\0';
+	B->workdir_set = false;
+	free(B->user);
+	B->user = NULL;
+	B->in_stage = true;
+	B->stage++;
+	B->res->files = 0;
+	B->res->bytes = 0;
+	return 0;
+}
+
+static int do_arg(struct bstate *B, const struct dinstr *in, char esc)
+{
+	struct words w;
+	size_t i;
+	int rc;
+	json_t *target = B->in_stage ? B->v.args : B->global_args;
+	struct vars scope = B->in_stage ? B->v : (struct vars){ B->global_args, NULL };
+
+	rc = shell_words(in->args, &scope, esc, true, &w);
+	if (rc < 0)
+		return rc;
+	for (i = 0; i < w.n; i++) {
+		char *eq = strchr(w.v[i], '=');
+
+		if (eq) {
+			*eq = '\0';
+			json_object_set_new(target, w.v[i], json_string(eq + 1));
+		} else if (B->in_stage) {
+			/* a global ARG redeclared in the stage brings its value in */
+			json_t *g = json_object_get(B->global_args, w.v[i]);
+
+			if (g)
+				json_object_set(target, w.v[i], g);
+		}
+	}
+	words_free(&w);
+	return 0;
+}
+
+static int do_env(struct bstate *B, const struct dinstr *in, char esc)
+{
+	struct words w;
+	size_t i;
+	int rc;
+	json_t *set = json_object();
+
+	if (!set)
+		return BYOC_ENOMEM;
+	rc = shell_words(in->args, &B->v, esc, true, &w);
+	if (rc < 0)
+		goto out;
+	if (w.n == 0) {
+		rc = byoc_fail(BYOC_EBUILD, "dockerfile parse error on line %d: ENV requires at least one argument", in->line);
+		goto out_w;
+	}
+	if (!strchr(w.v[0], '=')) {
+		/* legacy form: ENV KEY value with spaces */
+		const char *s = in->args;
+		size_t k = strcspn(s, " \t");
+		char *key = xstrndup(s, k);
+		struct words vw;
+
+		if (!key) {
+			rc = BYOC_ENOMEM;
+			goto out_w;
+		}
+		s += k;
+		while (*s == ' ' || *s == '\t')
+			s++;
+		if (!*s) {
+			free(key);
+			rc = byoc_fail(BYOC_EBUILD, "dockerfile parse error on line %d: ENV names can not be blank", in->line);
+			goto out_w;
+		}
+		rc = shell_words(s, &B->v, esc, false, &vw);
+		if (rc == 0) {
+			json_object_set_new(set, key, json_string(vw.n ? vw.v[0] : ""));
+			words_free(&vw);
+		}
+		free(key);
+	} else {
+		for (i = 0; i < w.n; i++) {
+			char *eq = strchr(w.v[i], '=');
+
+			if (!eq || eq == w.v[i]) {
+				rc = byoc_fail(BYOC_EBUILD, "dockerfile parse error on line %d: ENV names can not be blank", in->line);
+				goto out_w;
+			}
+			*eq = '\0';
+			json_object_set_new(set, w.v[i], json_string(eq + 1));
+		}
+	}
+	if (rc == 0)
+		json_object_update(B->v.env, set);
+out_w:
+	words_free(&w);
+out:
+	json_decref(set);
+	return rc;
+}
+
+static int do_workdir(struct bstate *B, const struct dinstr *in, char esc)
+{
+	struct words w;
+	char joined[8192], clean[4096];
+	int rc, fd;
+
+	rc = shell_words(in->args, &B->v, esc, false, &w);
+	if (rc < 0)
+		return rc;
+	if (w.n == 0 || !*w.v[0]) {
+		words_free(&w);
+		return byoc_fail(BYOC_EBUILD, "dockerfile parse error on line %d: WORKDIR requires exactly one argument", in->line);
+	}
+	if (w.v[0][0] == '/')
+		snprintf(joined, sizeof(joined), "%s", w.v[0]);
+	else
+		snprintf(joined, sizeof(joined), "%s/%s", B->workdir, w.v[0]);
+	words_free(&w);
+	if (clean_path(joined, clean, sizeof(clean), true) < 0)
+		return byoc_fail(BYOC_EBUILD, "WORKDIR path too long");
+	fd = open_dir_below(B->rootfd, clean, true, joined);
+	if (fd < 0)
+		return fd;
+	close(fd);
+	snprintf(B->workdir, sizeof(B->workdir), "%s", clean);
+	B->workdir_set = true;
+	return 0;
+}
+
+static int do_user(struct bstate *B, const struct dinstr *in, char esc)
+{
+	struct words w;
+	int rc = shell_words(in->args, &B->v, esc, false, &w);
+
+	if (rc < 0)
+		return rc;
+	free(B->user);
+	B->user = w.n ? strdup(w.v[0]) : NULL;
+	words_free(&w);
+	return 0;
+}
+
+static bool is_url(const char *s)
+{
+	return !strncmp(s, "http://", 7) || !strncmp(s, "https://", 8) || !strncmp(s, "git@", 4) ||
+	       !strncmp(s, "git://", 6);
+}
+
+/* Writes a heredoc body as a COPY source. */
+static int copy_heredoc(struct bstate *B, const struct heredoc *h, const char *dest, bool dest_dir, int chmod_)
+{
+	char joined[8192], clean[4096];
+	const char *body = h->body ? h->body : "";
+	struct buf ex;
+	int fd, rc;
+
+	if ((size_t)snprintf(joined, sizeof(joined), "%s/%s", dest, dest_dir ? h->name : "") >= sizeof(joined) ||
+	    clean_path(joined, clean, sizeof(clean), true) < 0 || !clean[0])
+		return byoc_fail(BYOC_EBUILD, "cannot copy heredoc '%s' to '%s'", h->name, dest);
+	buf_init(&ex, 8 << 20);
+	if (h->expand) {
+		const char *s = body;
+
+		rc = 0;
+		while (*s && rc == 0) {
+			if (*s == '$')
+				rc = expand_var(&s, &B->v, '\\', &ex, 0);
+			else {
+				rc = buf_append(&ex, s, 1);
+				s++;
+			}
+		}
+	} else {
+		rc = buf_puts(&ex, body);
+	}
+	if (rc < 0)
+		goto out;
+	fd = create_below(B->rootfd, clean, chmod_ >= 0 ? (mode_t)chmod_ : 0644);
+	if (fd < 0) {
+		rc = fd;
+		goto out;
+	}
+	rc = write_all(fd, ex.data, ex.len);
+	close(fd);
+	B->res->files++;
+	B->res->bytes += ex.len;
+out:
+	buf_release(&ex);
+	return rc;
+}
+
+static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add)
+{
+	const char *what = add ? "ADD" : "COPY";
+	struct words w;
+	struct copy_plan plan = { NULL, 0, -1 };
+	const char *from = NULL;
+	char **excludes = NULL;
+	size_t nexcl = 0, i, nsrc, hd_next = 0, matched = 0;
+	bool parents = false;
+	char dest[8192];
+	bool dest_dir;
+	int rc = 0;
+
+	memset(&w, 0, sizeof(w));
+	for (i = 0; i < in->src->nflags; i++) {
+		const char *f = in->src->flags[i].name, *val = in->src->flags[i].value;
+
+		if (!strcmp(f, "from"))
+			from = val;
+		else if (!strcmp(f, "chmod") && val && *val) {
+			char *end;
+			long m = strtol(val, &end, 8);
+
+			if (*end || m < 0 || m > 07777) {
+				rc = byoc_fail(BYOC_EBUILD, "%s failed: invalid --chmod value '%s' (only octal modes are supported locally)", what, val);
+				goto out;
+			}
+			plan.chmod = (int)m;
+		} else if (!strcmp(f, "exclude") && val && *val) {
+			char **ne = realloc(excludes, (nexcl + 1) * sizeof(*ne));
+
+			if (!ne) {
+				rc = BYOC_ENOMEM;
+				goto out;
+			}
+			excludes = ne;
+			excludes[nexcl++] = (char *)val;
+		} else if (!strcmp(f, "parents")) {
+			parents = !val || !*val || !strcmp(val, "true");
+		}
+	}
+	if (from) {
+		logline(&B->lg, " ---> %s --from=%s: not materialised locally (no stage or image output here)", what, from);
+		goto out;
+	}
+	/* the sources and dest: JSON form as parsed, or words with variables expanded */
+	if (in->src->json) {
+		for (i = 0; i < in->src->argc; i++) {
+			struct buf b;
+
+			buf_init(&b, BUILD_MAX_WORD);
+			if (buf_puts(&b, in->src->argv[i]) < 0 || words_push(&w, &b) < 0) {
+				buf_release(&b);
+				rc = BYOC_ENOMEM;
+				goto out;
+			}
+		}
+	} else {
+		rc = shell_words(in->args, &B->v, esc, true, &w);
+		if (rc < 0)
+			goto out;
+	}
+	if (w.n < 2) {
+		rc = byoc_fail(BYOC_EBUILD, "dockerfile parse error on line %d: %s requires at least two arguments, but only one was provided. Destination could not be determined",
+			       in->line, what);
+		goto out;
+	}
+	nsrc = w.n - 1;
+	/* dest: relative to WORKDIR; a trailing '/' (or "." or an existing directory) makes it a directory */
+	{
+		const char *d = w.v[w.n - 1];
+		size_t dl = strlen(d);
+		char clean[4096];
+
+		if (d[0] == '/')
+			snprintf(dest, sizeof(dest), "%s", d);
+		else
+			snprintf(dest, sizeof(dest), "/%s/%s", B->workdir, d);
+		dest_dir = (dl && d[dl - 1] == '/') || !strcmp(d, ".") || (dl >= 2 && !strcmp(d + dl - 2, "/."));
+		if (clean_path(dest, clean, sizeof(clean), true) < 0) {
+			rc = byoc_fail(BYOC_EBUILD, "%s failed: destination path too long", what);
+			goto out;
+		}
+		if (!clean[0] || rootfs_is_dir(B->rootfd, clean))
+			dest_dir = true;
+		snprintf(dest, sizeof(dest), "%s", clean);
+	}
+	if (nsrc > 1 && !dest_dir) {
+		rc = byoc_fail(BYOC_EBUILD, "When using %s with more than one source file, the destination must be a directory and end with a /", what);
+		goto out;
+	}
+	for (i = 0; i < nsrc; i++) {
+		const char *src = w.v[i];
+		char clean[4096];
+
+		if (!strncmp(src, "<<", 2) && hd_next < in->nhd) {
+			if (nsrc > 1 && !dest_dir) {
+				rc = byoc_fail(BYOC_EBUILD, "When using %s with more than one source file, the destination must be a directory and end with a /", what);
+				goto out;
+			}
+			rc = copy_heredoc(B, &in->hd[hd_next++], dest, dest_dir, plan.chmod);
+			if (rc < 0)
+				goto out;
+			matched++;
+			continue;
+		}
+		if (add && is_url(src)) {
+			logline(&B->lg, " ---> ADD %s: remote sources are not fetched locally", src);
+			continue;
+		}
+		if (!B->have_ix) {
+			rc = byoc_fail(BYOC_EBUILD, "%s failed: file not found in build context or excluded by .dockerignore: stat %s: file does not exist (no build context was uploaded)", what, src);
+			goto out;
+		}
+		if (clean_path(src, clean, sizeof(clean), false) < 0) {
+			rc = byoc_fail(BYOC_EBUILD, "%s failed: forbidden path outside the build context: %s", what, src);
+			goto out;
+		}
+		if (has_glob(clean)) {
+			size_t before = plan.n, k;
+			size_t hits = 0;
+
+			for (k = 0; k < B->ix.ndirs; k++) {
+				if (fnmatch(clean, B->ix.dirs[k], FNM_PATHNAME) == 0) {
+					bool excl = false;
+
+					for (size_t x = 0; x < nexcl; x++)
+						if (fnmatch(excludes[x], B->ix.dirs[k], FNM_PATHNAME) == 0)
+							excl = true;
+					if (excl)
+						continue;
+					rc = plan_source(&plan, &B->ix, B->ix.dirs[k], true, dest, true);
+					if (rc < 0)
+						goto out;
+					hits++;
+				}
+			}
+			for (k = 0; k < B->ix.n; k++) {
+				if (fnmatch(clean, B->ix.v[k].name, FNM_PATHNAME) == 0) {
+					bool excl = false;
+
+					for (size_t x = 0; x < nexcl; x++)
+						if (fnmatch(excludes[x], B->ix.v[k].name, FNM_PATHNAME) == 0)
+							excl = true;
+					if (excl)
+						continue;
+					hits++;
+					if (hits > 1 && !dest_dir)
+						break;
+					rc = parents ? plan_add(&plan, B->ix.v[k].name, dest, B->ix.v[k].name)
+						     : plan_source(&plan, &B->ix, B->ix.v[k].name, false, dest, dest_dir);
+					if (rc < 0)
+						goto out;
+				}
+			}
+			if (hits == 0) {
+				rc = byoc_fail(BYOC_EBUILD, "%s failed: no source files were specified (nothing in the build context matches %s)", what, src);
+				goto out;
+			}
+			if (hits > 1 && !dest_dir) {
+				rc = byoc_fail(BYOC_EBUILD, "When using %s with more than one source file, the destination must be a directory and end with a /", what);
+				goto out;
+			}
+			(void)before;
+			matched += hits;
+		} else if (cindex_find(&B->ix, clean)) {
+			if (nsrc > 1 && !dest_dir) {
+				rc = byoc_fail(BYOC_EBUILD, "When using %s with more than one source file, the destination must be a directory and end with a /", what);
+				goto out;
+			}
+			rc = parents ? plan_add(&plan, clean, dest, clean) : plan_source(&plan, &B->ix, clean, false, dest, dest_dir);
+			if (rc < 0)
+				goto out;
+			matched++;
+		} else if (cindex_is_dir(&B->ix, clean)) {
+			if (!clean[0] && B->ix.n == 0) {
+				rc = byoc_fail(BYOC_EBUILD, "%s failed: the build context is empty", what);
+				goto out;
+			}
+			if (nsrc > 1 && !dest_dir) {
+				rc = byoc_fail(BYOC_EBUILD, "When using %s with more than one source file, the destination must be a directory and end with a /", what);
+				goto out;
+			}
+			if (parents && clean[0]) {
+				char sub[8192];
+
+				if ((size_t)snprintf(sub, sizeof(sub), "%s/%s", dest, clean) >= sizeof(sub))
+					rc = byoc_fail(BYOC_EBUILD, "%s failed: destination path too long", what);
+				else
+					rc = plan_source(&plan, &B->ix, clean, true, sub, true);
+			} else {
+				rc = plan_source(&plan, &B->ix, clean, true, dest, true);
+			}
+			if (rc < 0)
+				goto out;
+			matched++;
+		} else {
+			rc = byoc_fail(BYOC_EBUILD, "%s failed: file not found in build context or excluded by .dockerignore: stat %s: file does not exist", what, src);
+			goto out;
+		}
+	}
+	/* excludes apply to whatever a directory source brought in */
+	if (nexcl) {
+		size_t j = 0;
+
+		for (i = 0; i < plan.n; i++) {
+			bool excl = false;
+
+			for (size_t x = 0; x < nexcl; x++)
+				if (fnmatch(excludes[x], plan.v[i].src, FNM_PATHNAME) == 0 ||
+				    fnmatch(excludes[x], base_name(plan.v[i].src), 0) == 0)
+					excl = true;
+			if (excl) {
+				free(plan.v[i].src);
+				free(plan.v[i].dst);
+				continue;
+			}
+			plan.v[j++] = plan.v[i];
+		}
+		plan.n = j;
+	}
+	qsort(plan.v, plan.n, sizeof(*plan.v), map_cmp);
+	{
+		unsigned long long before = B->res->bytes;
+		size_t fbefore = B->res->files;
+
+		if (plan.n && dest[0]) {
+			/* the directory dest exists even if the copy brings only files deeper down */
+			if (dest_dir) {
+				int fd = open_dir_below(B->rootfd, dest, true, dest);
+
+				if (fd < 0) {
+					rc = fd;
+					goto out;
+				}
+				close(fd);
+			}
+		}
+		rc = plan_extract(&plan, B->job->tars, B->job->ntars, B->rootfd, B->res);
+		if (rc < 0)
+			goto out;
+		logline(&B->lg, " ---> copied %zu file%s (%llu bytes) to /%s", B->res->files - fbefore,
+			B->res->files - fbefore == 1 ? "" : "s", B->res->bytes - before, dest);
+	}
+	(void)matched;
+out:
+	free(excludes);
+	words_free(&w);
+	plan_release(&plan);
+	return rc;
+}
+
+static bool cancelled(const struct build_job *job)
+{
+	return job->cancelled && job->cancelled(job->arg);
+}
+
+static void human_bytes(unsigned long long n, char *out, size_t sz)
+{
+	if (n < 1024)
+		snprintf(out, sz, "%lluB", n);
+	else if (n < 1024ULL * 1024)
+		snprintf(out, sz, "%.2fkB", (double)n / 1024);
+	else if (n < 1024ULL * 1024 * 1024)
+		snprintf(out, sz, "%.2fMB", (double)n / (1024.0 * 1024));
+	else
+		snprintf(out, sz, "%.2fGB", (double)n / (1024.0 * 1024 * 1024));
+}
+
+int build_run(const struct build_job *job, struct build_result *res)
+{
+	struct bstate B;
+	struct dfile df;
+	size_t i, nfrom = 0;
+	double pace;
+	int rc;
+
+	memset(res, 0, sizeof(*res));
+	memset(&B, 0, sizeof(B));
+	B.job = job;
+	B.res = res;
+	B.lg.fd = job->log_fd;
+	B.rootfd = -1;
+	B.global_args = json_object();
+	B.v.env = json_object();
+	B.v.args = json_object();
+	memset(&df, 0, sizeof(df));
+
+	rc = parse_dockerfile(job->dockerfile ? job->dockerfile : "", &df);
+	if (rc < 0)
+		goto fail;
+	for (i = 0; i < df.n; i++) {
+		if (!known(df.v[i].cmd)) {
+			rc = byoc_fail(BYOC_EBUILD, "dockerfile parse error on line %d: unknown instruction: %s", df.v[i].line, df.v[i].cmd);
+			goto fail;
+		}
+		if (!strcmp(df.v[i].cmd, "FROM"))
+			nfrom++;
+		else if (nfrom == 0 && strcmp(df.v[i].cmd, "ARG")) {
+			rc = byoc_fail(BYOC_EBUILD, "no build stage in current context: line %d has %s before any FROM", df.v[i].line, df.v[i].cmd);
+			goto fail;
+		}
+	}
+	if (nfrom == 0) {
+		rc = byoc_fail(BYOC_EBUILD, "no build stage in current context: the Dockerfile has no FROM instruction");
+		goto fail;
+	}
+	/* the context */
+	for (i = 0; i < job->ntars; i++) {
+		if (!job->tars[i]) {
+			const char *label = job->labels && job->labels[i] ? job->labels[i] : "?";
+
+			rc = byoc_fail(BYOC_EBUILD, "failed to get build context: context %s was never uploaded to object storage", label);
+			goto fail;
+		}
+	}
+	if (job->ntars) {
+		char hb[32];
+
+		rc = cindex_build(&B.ix, job->tars, job->ntars, &B.lg);
+		if (rc < 0)
+			goto fail;
+		B.have_ix = true;
+		human_bytes(B.ix.bytes, hb, sizeof(hb));
+		logline(&B.lg, "Sending build context to Docker daemon  %s", hb);
+	}
+	pace = df.n ? job->seconds / (double)(df.n + 1) : job->seconds;
+	for (i = 0; i < df.n; i++) {
+		const struct dinstr *in = &df.v[i];
+
+		sleep_s(pace);
+		if (cancelled(job)) {
+			rc = byoc_fail(BYOC_EINTR, "build cancelled");
+			goto out;
+		}
+		logline(&B.lg, "Step %zu/%zu : %s", i + 1, df.n, in->text);
+		if (!strcmp(in->cmd, "FROM"))
+			rc = do_from(&B, in, df.esc);
+		else if (!strcmp(in->cmd, "ARG"))
+			rc = do_arg(&B, in, df.esc);
+		else if (!strcmp(in->cmd, "ENV"))
+			rc = do_env(&B, in, df.esc);
+		else if (!strcmp(in->cmd, "WORKDIR"))
+			rc = do_workdir(&B, in, df.esc);
+		else if (!strcmp(in->cmd, "USER"))
+			rc = do_user(&B, in, df.esc);
+		else if (!strcmp(in->cmd, "COPY"))
+			rc = do_copy(&B, in, df.esc, false);
+		else if (!strcmp(in->cmd, "ADD"))
+			rc = do_copy(&B, in, df.esc, true);
+		else if (!strcmp(in->cmd, "RUN"))
+			logline(&B.lg, " ---> %s (not executed locally)", in->text);
+		else
+			logline(&B.lg, " ---> recorded (no effect on the local snapshot)");
+		if (rc < 0)
+			goto fail;
+	}
+	sleep_s(pace);
+	{
+		char hex[65];
+
+		sha256_hex(job->dockerfile ? job->dockerfile : "", job->dockerfile ? strlen(job->dockerfile) : 0, hex);
+		hex[12] = '\0';
+		logline(&B.lg, "Successfully built %s", hex);
+		if (job->tag)
+			logline(&B.lg, "Successfully tagged %s", job->tag);
+	}
+	res->env = B.v.env;
+	B.v.env = NULL;
+	if (B.workdir_set) {
+		if (asprintf(&res->workdir, "/%s", B.workdir) < 0)
+			res->workdir = NULL;
+	}
+	res->user = B.user;
+	B.user = NULL;
+	rc = 0;
+	goto out;
+fail:
+	if (rc == BYOC_ENOMEM)
+		byoc_fail(BYOC_ENOMEM, "out of memory");
+	res->error = strdup(byoc_errmsg()[0] ? byoc_errmsg() : "build failed");
+	logline(&B.lg, "%s", res->error);
+	rc = BYOC_EBUILD;
+out:
+	if (!res->env)
+		res->env = json_object();
+	if (B.rootfd >= 0)
+		close(B.rootfd);
+	json_decref(B.v.env);
+	json_decref(B.v.args);
+	json_decref(B.global_args);
+	free(B.user);
+	if (B.have_ix)
+		cindex_release(&B.ix);
+	dfile_release(&df);
+	return rc;
+}
+
+void build_result_release(struct build_result *res)
+{
+	json_decref(res->env);
+	free(res->workdir);
+	free(res->user);
+	free(res->error);
+	memset(res, 0, sizeof(*res));
+}
+
+/* ---- trees ------------------------------------------------------------------------------------------------- */
+
+int build_copy_file(const char *src, const char *dst)
+{
+	char data[64 * 1024];
+	struct stat st;
+	int in, out, rc = 0;
+	ssize_t n;
+
+	in = open(src, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	if (in < 0)
+		return byoc_fail_errno(BYOC_EIO, "cannot open '%s'", src);
+	if (fstat(in, &st) < 0)
+		st.st_mode = 0644;
+	out = open(dst, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, st.st_mode & 0777);
+	if (out < 0) {
+		close(in);
+		return byoc_fail_errno(BYOC_EIO, "cannot create '%s'", dst);
+	}
+	while ((n = read(in, data, sizeof(data))) > 0) {
+		rc = write_all(out, data, (size_t)n);
+		if (rc < 0)
+			break;
+	}
+	if (n < 0)
+		rc = byoc_fail_errno(BYOC_EIO, "cannot read '%s'", src);
+	close(in);
+	close(out);
+	return rc;
+}
+
+int build_clone_tree(const char *src, const char *dst)
+{
+	struct dirent *de;
+	struct stat st;
+	DIR *d;
+	int rc = 0;
+
+	if (mkdir(dst, 0755) < 0 && errno != EEXIST)
+		return byoc_fail_errno(BYOC_EIO, "cannot create '%s'", dst);
+	d = opendir(src);
+	if (!d)
+		return byoc_fail_errno(BYOC_EIO, "cannot open '%s'", src);
+	while (rc == 0 && (de = readdir(d))) {
+		char *s = NULL, *t = NULL;
+
+		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+			continue;
+		if (asprintf(&s, "%s/%s", src, de->d_name) < 0 || asprintf(&t, "%s/%s", dst, de->d_name) < 0) {
+			free(s);
+			rc = BYOC_ENOMEM;
+			break;
+		}
+		if (lstat(s, &st) == 0) {
+			if (S_ISDIR(st.st_mode)) {
+				rc = build_clone_tree(s, t);
+				chmod(t, st.st_mode & 0777);
+			} else if (S_ISREG(st.st_mode)) {
+				if (link(s, t) < 0)
+					rc = build_copy_file(s, t);
+			}
+		}
+		free(s);
+		free(t);
+	}
+	closedir(d);
+	return rc;
+}
+
+/* ---- the engine -------------------------------------------------------------------------------------------- */
+
+static struct {
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	struct local *L;
+	bool started;
+	bool stop;
+	pthread_t thr;
+	char **running;      /* ids with a build thread */
+	size_t nrunning;
+	int nthreads;
+} eng = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL, false, false, 0, NULL, 0, 0 };
+
+void build_snapshot_dir(struct local *L, const char *id, char *out, size_t n)
+{
+	snprintf(out, n, "%s/snapshots/%s", local_state_dir(L), id);
+}
+
+static bool running_has(const char *id)
+{
+	bool r = false;
+
+	pthread_mutex_lock(&eng.mu);
+	for (size_t i = 0; i < eng.nrunning; i++)
+		if (!strcmp(eng.running[i], id))
+			r = true;
+	pthread_mutex_unlock(&eng.mu);
+	return r;
+}
+
+static bool running_add(const char *id)
+{
+	char **nv;
+	bool ok = false;
+
+	pthread_mutex_lock(&eng.mu);
+	nv = realloc(eng.running, (eng.nrunning + 1) * sizeof(*nv));
+	if (nv) {
+		eng.running = nv;
+		eng.running[eng.nrunning] = strdup(id);
+		if (eng.running[eng.nrunning]) {
+			eng.nrunning++;
+			eng.nthreads++;
+			ok = true;
+		}
+	}
+	pthread_mutex_unlock(&eng.mu);
+	return ok;
+}
+
+static void running_del(const char *id)
+{
+	pthread_mutex_lock(&eng.mu);
+	for (size_t i = 0; i < eng.nrunning; i++) {
+		if (!strcmp(eng.running[i], id)) {
+			free(eng.running[i]);
+			eng.running[i] = eng.running[--eng.nrunning];
+			break;
+		}
+	}
+	eng.nthreads--;
+	pthread_cond_broadcast(&eng.cv);
+	pthread_mutex_unlock(&eng.mu);
+}
+
+static const char *jstr(const json_t *o, const char *k)
+{
+	const char *s = json_string_value(json_object_get(o, k));
+
+	return s ? s : "";
+}
+
+enum build_action build_next(const json_t *doc, double now, double build_seconds, bool build_running,
+			     const char **next)
+{
+	const char *state = jstr(doc, "state");
+	double since = json_number_value(json_object_get(doc, "_since"));
+	double pend = 0.2 * build_seconds, work = 0.8 * build_seconds;
+	bool built = json_is_true(json_object_get(doc, "_built"));
+	bool build_mode = json_is_object(json_object_get(doc, "buildInfo"));
+
+	*next = NULL;
+	if (!strcmp(state, "pending")) {
+		if (now - since < pend)
+			return BUILD_WAIT;
+		if (built) {
+			*next = "active";
+			return BUILD_ACTIVATE;
+		}
+		*next = build_mode ? "building" : "pulling";
+		return build_mode ? BUILD_START : BUILD_PULL;
+	}
+	if (!strcmp(state, "pulling")) {
+		if (now - since < work)
+			return BUILD_WAIT;
+		*next = "active";
+		return BUILD_ACTIVATE;
+	}
+	if (!strcmp(state, "building")) {
+		if (build_running)
+			return BUILD_WAIT;
+		*next = "building";
+		return BUILD_RESUME;
+	}
+	if (!strcmp(state, "removing")) {
+		if (build_running || now - since < BUILD_REMOVE_SECONDS)
+			return BUILD_WAIT;
+		return BUILD_REMOVE;
+	}
+	return BUILD_WAIT;
+}
+
+static void set_state(json_t *d, const char *state)
+{
+	char now[40];
+
+	local_now_iso(now, sizeof(now));
+	json_object_set_new(d, "state", json_string(state));
+	json_object_set_new(d, "updatedAt", json_string(now));
+	json_object_set_new(d, "_since", json_real(now_s()));
+}
+
+struct bthread {
+	struct local *L;
+	char id[64];
+};
+
+static bool still_building(void *arg)
+{
+	struct bthread *bt = arg;
+	bool r;
+
+	if (local_stopping(bt->L) || eng.stop)
+		return true;
+	local_lock(bt->L);
+	r = strcmp(jstr(store_get(bt->L, "snapshots", bt->id), "state"), "building") != 0;
+	local_unlock(bt->L);
+	return r;
+}
+
+static void *build_thread(void *arg)
+{
+	struct bthread *bt = arg;
+	struct local *L = bt->L;
+	char dir[4096], logp[4200], tmp[4200], rootfs[4200];
+	char *dockerfile = NULL, *ref = NULL, *org = NULL;
+	char **paths = NULL, **labels = NULL;
+	size_t n = 0, i;
+	struct build_job job;
+	struct build_result res;
+	json_t *doc, *hashes = NULL;
+	int rc, logfd = -1;
+
+	memset(&res, 0, sizeof(res));
+	local_lock(L);
+	doc = store_get(L, "snapshots", bt->id);
+	if (!doc || strcmp(jstr(doc, "state"), "building")) {
+		local_unlock(L);
+		goto done;
+	}
+	{
+		json_t *bi = json_object_get(doc, "buildInfo");
+
+		dockerfile = strdup(jstr(bi, "dockerfileContent"));
+		ref = strdup(jstr(bi, "snapshotRef"));
+		org = strdup(jstr(doc, "organizationId"));
+		hashes = json_deep_copy(json_object_get(bi, "contextHashes"));
+	}
+	local_unlock(L);
+	if (!dockerfile || !ref || !org)
+		goto done;
+	n = json_array_size(hashes);
+	paths = calloc(n + 1, sizeof(char *));
+	labels = calloc(n + 1, sizeof(char *));
+	if (!paths || !labels)
+		goto done;
+	for (i = 0; i < n; i++) {
+		char key[1024], path[4096];
+		const char *h = json_string_value(json_array_get(hashes, i));
+
+		labels[i] = strdup(h ? h : "");
+		snprintf(key, sizeof(key), "%s/%s/context.tar", org, h ? h : "");
+		if (h && *h && !strchr(h, '/') && local_object_path(L, key, path, sizeof(path)) == 0)
+			paths[i] = strdup(path);
+	}
+	byoc_err_clear();
+	build_snapshot_dir(L, bt->id, dir, sizeof(dir));
+	snprintf(logp, sizeof(logp), "%s/build.log", dir);
+	snprintf(tmp, sizeof(tmp), "%s/rootfs.tmp", dir);
+	snprintf(rootfs, sizeof(rootfs), "%s/rootfs", dir);
+	mkdir(dir, 0755);
+	logfd = open(logp, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0644);
+	build_rmtree(tmp);
+	memset(&job, 0, sizeof(job));
+	job.dockerfile = dockerfile;
+	job.tars = (const char *const *)paths;
+	job.labels = (const char *const *)labels;
+	job.ntars = n;
+	job.rootfs = tmp;
+	job.log_fd = logfd;
+	job.seconds = 0.8 * local_opts(L)->build_seconds;
+	job.tag = ref;
+	job.cancelled = still_building;
+	job.arg = bt;
+	rc = build_run(&job, &res);
+	if (rc == BYOC_EINTR) {
+		build_rmtree(tmp);
+		goto done;
+	}
+	if (rc == 0) {
+		build_rmtree(rootfs);
+		if (rename(tmp, rootfs) < 0) {
+			free(res.error);
+			res.error = strdup("failed to export the image: cannot move the snapshot's files into place");
+			rc = BYOC_EBUILD;
+		}
+	} else {
+		build_rmtree(tmp);
+		mkdir(rootfs, 0755);
+	}
+	local_lock(L);
+	doc = store_get(L, "snapshots", bt->id);
+	if (doc && !strcmp(jstr(doc, "state"), "building")) {
+		json_t *d = json_deep_copy(doc);
+
+		if (d) {
+			set_state(d, rc == 0 ? "active" : "build_failed");
+			if (rc == 0) {
+				double gb = (double)res.bytes / (1024.0 * 1024 * 1024);
+
+				json_object_set_new(d, "errorReason", json_null());
+				json_object_set_new(d, "size", json_real(round(gb * 1000) / 1000));
+				json_object_set_new(d, "_built", json_true());
+				json_object_set(d, "_env", res.env);
+				json_object_set_new(d, "_workdir", res.workdir ? json_string(res.workdir) : json_null());
+				json_object_set_new(d, "_user", res.user ? json_string(res.user) : json_null());
+			} else {
+				json_object_set_new(d, "errorReason", json_string(res.error ? res.error : "build failed"));
+			}
+			if (store_put(L, "snapshots", bt->id, d) < 0)
+				local_log("snapshot %s: cannot record the build's end: %s", bt->id, byoc_errmsg());
+		}
+	}
+	local_unlock(L);
+done:
+	if (logfd >= 0)
+		close(logfd);
+	build_result_release(&res);
+	for (i = 0; paths && i < n; i++)
+		free(paths[i]);
+	for (i = 0; labels && i < n; i++)
+		free(labels[i]);
+	free(paths);
+	free(labels);
+	json_decref(hashes);
+	free(dockerfile);
+	free(ref);
+	free(org);
+	running_del(bt->id);
+	free(bt);
+	return NULL;
+}
+
+static void spawn_build(struct local *L, const char *id)
+{
+	struct bthread *bt = calloc(1, sizeof(*bt));
+	pthread_attr_t at;
+	pthread_t t;
+
+	if (!bt)
+		return;
+	bt->L = L;
+	snprintf(bt->id, sizeof(bt->id), "%s", id);
+	if (!running_add(id)) {
+		free(bt);
+		return;
+	}
+	pthread_attr_init(&at);
+	pthread_attr_setdetachstate(&at, PTHREAD_CREATE_DETACHED);
+	if (pthread_create(&t, &at, build_thread, bt) != 0) {
+		local_log("snapshot %s: cannot start a build thread", id);
+		running_del(id);
+		free(bt);
+	}
+	pthread_attr_destroy(&at);
+}
+
+struct todo {
+	char id[64];
+	enum build_action act;
+};
+
+struct todo_list {
+	struct todo *v;
+	size_t n;
+	double now, secs;
+};
+
+static int collect_cb(const char *id, json_t *doc, void *arg)
+{
+	struct todo_list *tl = arg;
+	const char *next;
+	enum build_action a;
+	struct todo *nv;
+
+	if (strlen(id) >= sizeof(tl->v->id))
+		return 0;
+	a = build_next(doc, tl->now, tl->secs, running_has(id), &next);
+	if (a == BUILD_WAIT)
+		return 0;
+	nv = realloc(tl->v, (tl->n + 1) * sizeof(*nv));
+	if (!nv)
+		return 1;
+	tl->v = nv;
+	snprintf(nv[tl->n].id, sizeof(nv->id), "%s", id);
+	nv[tl->n].act = a;
+	tl->n++;
+	return 0;
+}
+
+static void apply(struct local *L, const struct todo *t, double secs)
+{
+	char dir[4096], path[4200];
+	const char *next;
+	json_t *doc, *d;
+	enum build_action a;
+
+	local_lock(L);
+	doc = store_get(L, "snapshots", t->id);
+	if (!doc) {
+		local_unlock(L);
+		return;
+	}
+	/* the document may have moved since it was collected */
+	a = build_next(doc, now_s(), secs, running_has(t->id), &next);
+	if (a != t->act) {
+		local_unlock(L);
+		return;
+	}
+	build_snapshot_dir(L, t->id, dir, sizeof(dir));
+	switch (a) {
+	case BUILD_REMOVE:
+		store_del(L, "snapshots", t->id);
+		local_unlock(L);
+		build_rmtree(dir);
+		return;
+	case BUILD_RESUME:
+		local_unlock(L);
+		local_log("snapshot %s: resuming its build", t->id);
+		spawn_build(L, t->id);
+		return;
+	case BUILD_START:
+	case BUILD_PULL:
+	case BUILD_ACTIVATE:
+		d = json_deep_copy(doc);
+		if (!d)
+			break;
+		set_state(d, next);
+		mkdir(dir, 0755);
+		if (a == BUILD_START) {
+			/* the log exists from the moment the build is assigned to the runner */
+			int fd;
+
+			snprintf(path, sizeof(path), "%s/build.log", dir);
+			fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+			if (fd >= 0)
+				close(fd);
+		}
+		if (a != BUILD_ACTIVATE)
+			json_object_set_new(d, "initialRunnerId", json_string(BUILD_RUNNER_ID));
+		if (a == BUILD_ACTIVATE) {
+			snprintf(path, sizeof(path), "%s/rootfs", dir);
+			mkdir(path, 0755);
+			json_object_set_new(d, "_built", json_true());
+			json_object_set_new(d, "errorReason", json_null());
+			if (json_is_null(json_object_get(d, "size")) || !json_object_get(d, "size"))
+				json_object_set_new(d, "size", json_real(0));
+		}
+		if (store_put(L, "snapshots", t->id, d) < 0) {
+			local_log("snapshot %s: cannot record state '%s': %s", t->id, next, byoc_errmsg());
+			local_unlock(L);
+			return;
+		}
+		local_unlock(L);
+		if (a == BUILD_START)
+			spawn_build(L, t->id);
+		return;
+	default:
+		break;
+	}
+	local_unlock(L);
+}
+
+static void *engine_thread(void *arg)
+{
+	struct local *L = arg;
+
+	pthread_mutex_lock(&eng.mu);
+	while (!eng.stop) {
+		struct todo_list tl = { NULL, 0, 0, 0 };
+		struct timespec ts;
+
+		pthread_mutex_unlock(&eng.mu);
+		tl.now = now_s();
+		tl.secs = local_opts(L)->build_seconds;
+		store_each(L, "snapshots", collect_cb, &tl);
+		for (size_t i = 0; i < tl.n && !eng.stop; i++)
+			apply(L, &tl.v[i], tl.secs);
+		free(tl.v);
+		pthread_mutex_lock(&eng.mu);
+		if (eng.stop)
+			break;
+		clock_gettime(CLOCK_REALTIME, &ts);
+		ts.tv_nsec += 40 * 1000 * 1000;
+		if (ts.tv_nsec >= 1000000000L) {
+			ts.tv_sec++;
+			ts.tv_nsec -= 1000000000L;
+		}
+		pthread_cond_timedwait(&eng.cv, &eng.mu, &ts);
+	}
+	pthread_mutex_unlock(&eng.mu);
+	return NULL;
+}
+
+void build_engine_start(struct local *L)
+{
+	pthread_mutex_lock(&eng.mu);
+	if (!eng.started) {
+		eng.L = L;
+		eng.stop = false;
+		if (pthread_create(&eng.thr, NULL, engine_thread, L) == 0)
+			eng.started = true;
+		else
+			local_log("cannot start the snapshot build engine");
+	}
+	pthread_cond_broadcast(&eng.cv);
+	pthread_mutex_unlock(&eng.mu);
+}
+
+void build_engine_kick(struct local *L)
+{
+	build_engine_start(L);
+}
+
+void build_engine_stop(struct local *L)
+{
+	struct timespec ts;
+	bool join;
+
+	(void)L;
+	pthread_mutex_lock(&eng.mu);
+	join = eng.started;
+	eng.stop = true;
+	pthread_cond_broadcast(&eng.cv);
+	pthread_mutex_unlock(&eng.mu);
+	if (join)
+		pthread_join(eng.thr, NULL);
+	/* builds notice the stop at their next step; they resume after a restart */
+	pthread_mutex_lock(&eng.mu);
+	clock_gettime(CLOCK_REALTIME, &ts);
+	ts.tv_sec += 3;
+	while (eng.nthreads > 0)
+		if (pthread_cond_timedwait(&eng.cv, &eng.mu, &ts) != 0)
+			break;
+	eng.started = false;
+	for (size_t i = 0; i < eng.nrunning; i++)
+		free(eng.running[i]);
+	free(eng.running);
+	eng.running = NULL;
+	eng.nrunning = 0;
+	pthread_mutex_unlock(&eng.mu);
+}
