@@ -628,6 +628,10 @@ static int setup(struct xfer *x, long timeout_ms, long connect_ms, long low_spee
 	*hl = NULL;
 	curl_easy_setopt(h, CURLOPT_URL, req->url);
 	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+	if (req->aws_sigv4) {
+		curl_easy_setopt(h, CURLOPT_AWS_SIGV4, req->aws_sigv4);
+		curl_easy_setopt(h, CURLOPT_USERPWD, req->userpwd ? req->userpwd : "");
+	}
 	curl_easy_setopt(h, CURLOPT_USERAGENT, x->c->o.user_agent);
 	curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L);
 	curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);

@@ -93,6 +93,11 @@ struct http_req {
 	http_write_fn write;
 	void *write_arg;
 
+	/* AWS Signature V4 by libcurl (CURLOPT_AWS_SIGV4, e.g. "aws:amz:us-east-1:s3") with
+	 * userpwd "ACCESS_KEY:SECRET"; NULL: none. Used by objstore.c. */
+	const char *aws_sigv4;
+	const char *userpwd;
+
 	bool idempotent;                /* retry a POST like a PUT */
 	bool no_retry;                  /* one attempt only */
 	/* Per-call overrides; 0 = client default, <0 = none. */
