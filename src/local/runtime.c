@@ -1,0 +1,1244 @@
+/*
+ * byoc-local's sandbox runtime: see runtime.h for the model.
+ *
+ * Booting a sandbox (runtime_start): a dedicated long-lived "spawner" thread
+ * clone()s the sandbox's PID 1 with new mount, PID, UTS, IPC (and network)
+ * namespaces, so that PR_SET_PDEATHSIG ties the sandbox to byoc-local's life
+ * rather than to the short-lived connection thread that asked. The child is
+ * still the host's root in the initial user namespace, which it needs to
+ * reach the sandbox root under a state dir that may be 0700, bind the host's
+ * /usr and /etc files read-only, pivot_root into the sandbox root and mount
+ * its own /proc and /dev. Only then does it unshare a user namespace; the
+ * spawner writes uid_map/gid_map "1000 <host uid> 1", and the child becomes
+ * uid/gid 1000, drops every capability, sets no_new_privs and execs the
+ * sandbox's init (a /bin/sh loop around sleep that reaps orphans). The mount
+ * namespace stays owned by the initial user namespace, so nothing inside the
+ * sandbox can mount or unmount anything.
+ *
+ * Running a command (runtime_run): a forked child enters the namespaces with
+ * setns() on a pidfd of PID 1 (mount, PID, UTS, IPC, network, then user),
+ * becomes uid 1000 the same way, chdirs, and forks the command (so that it
+ * is inside the PID namespace) in its own process group. The parent feeds
+ * stdin, collects stdout+stderr from one pipe, and on a timeout SIGKILLs the
+ * group.
+ */
+#include "local/runtime.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <grp.h>
+#include <linux/capability.h>
+#include <net/if.h>
+#include <poll.h>
+#include <pthread.h>
+#include <sched.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/sysmacros.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "util/err.h"
+
+extern char **environ;
+
+#ifndef CLOSE_RANGE_CLOEXEC
+#define CLOSE_RANGE_CLOEXEC (1U << 2)
+#endif
+#ifndef SYS_pidfd_open
+#define SYS_pidfd_open 434
+#endif
+#ifndef SYS_close_range
+#define SYS_close_range 436
+#endif
+#ifndef SYS_pidfd_send_signal
+#define SYS_pidfd_send_signal 424
+#endif
+
+#define RT_OUTPUT_DEFAULT ((size_t)8 << 20)
+#define RT_PATH_ENV "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+#define RT_INIT_SCRIPT "trap '' HUP INT TERM QUIT; while :; do /usr/bin/sleep 2147483647 & wait $!; done"
+
+/* ---- small helpers ----------------------------------------------------------------- */
+
+uid_t runtime_host_uid(const char *sandbox_id)
+{
+	/* FNV-1a of the id, folded into 16M uids above 200,000,000: unprivileged, outside
+	 * any range a distribution hands out, and distinct per sandbox in practice. */
+	uint32_t h = 2166136261u;
+	for (const unsigned char *p = (const unsigned char *)sandbox_id; *p; p++) {
+		h ^= *p;
+		h *= 16777619u;
+	}
+	return (uid_t)(200000000u + (h & 0xffffffu));
+}
+
+void runtime_root_dir(struct local *L, const char *sandbox_id, char *out, size_t n)
+{
+	char dir[3900];
+	local_sandbox_dir(L, sandbox_id, dir, sizeof(dir));
+	snprintf(out, n, "%s/root", dir);
+}
+
+static int pidfd_open_(pid_t pid)
+{
+	return (int)syscall(SYS_pidfd_open, pid, 0);
+}
+
+static void close_from(int lowfd)
+{
+	syscall(SYS_close_range, (unsigned)lowfd, ~0U, 0);
+}
+
+static void cloexec_from(int lowfd)
+{
+	syscall(SYS_close_range, (unsigned)lowfd, ~0U, CLOSE_RANGE_CLOEXEC);
+}
+
+/* Becomes uid/gid 1000 of the current user namespace with no capabilities left.
+ * Async-signal-safe (runs between fork/clone and exec). 0 or -errno-ish step code. */
+static int become_daytona(void)
+{
+	if (setgroups(0, NULL) != 0)
+		return 1;
+	if (setresgid(RT_UID, RT_UID, RT_UID) != 0)
+		return 2;
+	for (int c = 0; c <= 63; c++)
+		if (prctl(PR_CAPBSET_DROP, c, 0, 0, 0) != 0 && errno != EINVAL)
+			return 3;
+	if (setresuid(RT_UID, RT_UID, RT_UID) != 0)
+		return 4;
+	struct __user_cap_header_struct h = { _LINUX_CAPABILITY_VERSION_3, 0 };
+	struct __user_cap_data_struct d[2];
+	memset(d, 0, sizeof(d));
+	if (syscall(SYS_capset, &h, d) != 0)
+		return 5;
+	prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0);
+	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0)
+		return 6;
+	return 0;
+}
+
+/* Child-side error report: step name and errno, written raw to fd. */
+struct rt_msg {
+	int kind;        /* 1 = command pid, 2 = wait status, 3 = error */
+	int val;         /* pid / status / errno */
+	char step[56];
+};
+
+static void send_msg(int fd, int kind, int val, const char *step)
+{
+	struct rt_msg m;
+	memset(&m, 0, sizeof(m));
+	m.kind = kind;
+	m.val = val;
+	if (step)
+		for (size_t i = 0; step[i] && i < sizeof(m.step) - 1; i++)
+			m.step[i] = step[i];
+	ssize_t w = write(fd, &m, sizeof(m));
+	(void)w;
+}
+
+/* ---- the table of running sandboxes --------------------------------------------- */
+
+struct rt_sbx {
+	struct rt_sbx *next;
+	char id[80];
+	pid_t pid;     /* PID 1 of the sandbox, as the host sees it */
+	int pidfd;
+};
+
+static pthread_mutex_t tab_mu = PTHREAD_MUTEX_INITIALIZER;
+static struct rt_sbx *tab;
+
+static struct rt_sbx *tab_find(const char *id)
+{
+	for (struct rt_sbx *s = tab; s; s = s->next)
+		if (strcmp(s->id, id) == 0)
+			return s;
+	return NULL;
+}
+
+static bool pid_exited(int pidfd)
+{
+	struct pollfd p = { .fd = pidfd, .events = POLLIN };
+	return poll(&p, 1, 0) > 0;
+}
+
+/* Removes and reaps an entry whose PID 1 is gone (or is being killed). Under tab_mu. */
+static void tab_remove(struct rt_sbx *s, bool kill_it)
+{
+	for (struct rt_sbx **pp = &tab; *pp; pp = &(*pp)->next)
+		if (*pp == s) {
+			*pp = s->next;
+			break;
+		}
+	if (kill_it)
+		syscall(SYS_pidfd_send_signal, s->pidfd, SIGKILL, NULL, 0);
+	/* PID 1's exit waits until every process of its namespace is gone. */
+	while (waitpid(s->pid, NULL, __WALL) < 0 && errno == EINTR)
+		;
+	close(s->pidfd);
+	free(s);
+}
+
+/* The pidfd of a running sandbox's PID 1, dup'ed (caller closes); -1 when not running. */
+static int running_pidfd(const char *id)
+{
+	int fd = -1;
+	pthread_mutex_lock(&tab_mu);
+	struct rt_sbx *s = tab_find(id);
+	if (s && pid_exited(s->pidfd)) {
+		tab_remove(s, false);
+		s = NULL;
+	}
+	if (s)
+		fd = fcntl(s->pidfd, F_DUPFD_CLOEXEC, 0);
+	pthread_mutex_unlock(&tab_mu);
+	return fd;
+}
+
+bool runtime_running(struct local *L, const char *sandbox_id)
+{
+	(void)L;
+	int fd = running_pidfd(sandbox_id);
+	if (fd < 0)
+		return false;
+	close(fd);
+	return true;
+}
+
+/* ---- booting: the plan the cloned child follows --------------------------------- */
+
+#define RT_MAX_BINDS 40
+
+struct init_plan {
+	char root[4096];
+	char hostname[64];
+	bool netns;
+	int nbinds;
+	struct {
+		char src[256];
+		char dst[4352];
+	} binds[RT_MAX_BINDS];
+	int ready_wr;   /* child -> spawner: user namespace made, write the maps */
+	int go_rd;      /* spawner -> child: maps written */
+	int err_wr;     /* child -> spawner: rt_msg on failure; EOF (CLOEXEC) on exec */
+};
+
+static void up_loopback(void)
+{
+	int s = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	if (s < 0)
+		return;
+	struct ifreq ifr;
+	memset(&ifr, 0, sizeof(ifr));
+	memcpy(ifr.ifr_name, "lo", 3);
+	if (ioctl(s, SIOCGIFFLAGS, &ifr) == 0) {
+		ifr.ifr_flags |= IFF_UP | IFF_RUNNING;
+		ioctl(s, SIOCSIFFLAGS, &ifr);
+	}
+	close(s);
+}
+
+#define CHILD_FAIL(step) do { send_msg(p->err_wr, 3, errno, step); _exit(1); } while (0)
+
+static int init_child(void *arg)
+{
+	struct init_plan *p = arg;
+	prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+	umask(022);
+	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0)
+		CHILD_FAIL("make mounts private");
+	if (mount(p->root, p->root, NULL, MS_BIND | MS_REC, NULL) != 0)
+		CHILD_FAIL("bind the sandbox root");
+	if (mount(NULL, p->root, NULL, MS_REMOUNT | MS_BIND | MS_NOSUID | MS_NODEV, NULL) != 0)
+		CHILD_FAIL("remount the sandbox root nosuid");
+	for (int i = 0; i < p->nbinds; i++) {
+		if (mount(p->binds[i].src, p->binds[i].dst, NULL, MS_BIND | MS_REC, NULL) != 0)
+			CHILD_FAIL("bind a host path");
+		if (mount(NULL, p->binds[i].dst, NULL, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV, NULL) != 0)
+			CHILD_FAIL("remount a host path read-only");
+	}
+	if (chdir(p->root) != 0)
+		CHILD_FAIL("chdir to the sandbox root");
+	if (syscall(SYS_pivot_root, ".", ".") != 0)
+		CHILD_FAIL("pivot_root");
+	if (umount2(".", MNT_DETACH) != 0)
+		CHILD_FAIL("detach the host root");
+	if (chdir("/") != 0)
+		CHILD_FAIL("chdir /");
+	if (mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) != 0)
+		CHILD_FAIL("mount /proc");
+	if (mount("tmpfs", "/dev", "tmpfs", MS_NOSUID | MS_NOEXEC, "mode=0755,size=1024k") != 0)
+		CHILD_FAIL("mount /dev");
+	static const struct { const char *name; int maj, min; } devs[] = {
+		{ "/dev/null", 1, 3 }, { "/dev/zero", 1, 5 }, { "/dev/full", 1, 7 },
+		{ "/dev/random", 1, 8 }, { "/dev/urandom", 1, 9 }, { "/dev/tty", 5, 0 },
+	};
+	for (size_t i = 0; i < sizeof(devs) / sizeof(devs[0]); i++) {
+		if (mknod(devs[i].name, S_IFCHR | 0666, makedev(devs[i].maj, devs[i].min)) != 0)
+			CHILD_FAIL("mknod in /dev");
+		chmod(devs[i].name, 0666);
+	}
+	symlink("/proc/self/fd", "/dev/fd");
+	symlink("/proc/self/fd/0", "/dev/stdin");
+	symlink("/proc/self/fd/1", "/dev/stdout");
+	symlink("/proc/self/fd/2", "/dev/stderr");
+	mkdir("/dev/pts", 0755);
+	if (mount("devpts", "/dev/pts", "devpts", MS_NOSUID | MS_NOEXEC, "newinstance,ptmxmode=0666,mode=0620") == 0)
+		symlink("pts/ptmx", "/dev/ptmx");
+	mkdir("/dev/shm", 01777);
+	mount("tmpfs", "/dev/shm", "tmpfs", MS_NOSUID | MS_NODEV, "mode=1777,size=65536k");
+	if (sethostname(p->hostname, strlen(p->hostname)) != 0)
+		CHILD_FAIL("sethostname");
+	if (p->netns)
+		up_loopback();
+	int nul = open("/dev/null", O_RDWR);
+	if (nul < 0)
+		CHILD_FAIL("open /dev/null");
+	dup2(nul, 0);
+	dup2(nul, 1);
+	dup2(nul, 2);
+	if (nul > 2)
+		close(nul);
+	/* Everything byoc-local had open (sockets, the store) closes at exec. */
+	cloexec_from(3);
+
+	if (unshare(CLONE_NEWUSER) != 0)
+		CHILD_FAIL("unshare the user namespace");
+	char c = 'r';
+	if (write(p->ready_wr, &c, 1) != 1)
+		CHILD_FAIL("signal the spawner");
+	if (read(p->go_rd, &c, 1) != 1 || c != 'g')
+		CHILD_FAIL("wait for the uid map");
+	int step = become_daytona();
+	if (step)
+		CHILD_FAIL(step == 4 ? "setuid 1000" : "drop privileges");
+	static char *const argv[] = { "/bin/sh", "-c", RT_INIT_SCRIPT, NULL };
+	static char *const envp[] = { "PATH=" RT_PATH_ENV, "HOME=" RT_HOME, NULL };
+	execve("/bin/sh", argv, envp);
+	CHILD_FAIL("exec the sandbox init /bin/sh");
+}
+
+static int write_file(const char *path, const char *text)
+{
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	ssize_t n = write(fd, text, strlen(text));
+	int e = errno;
+	close(fd);
+	errno = e;
+	return n == (ssize_t)strlen(text) ? 0 : -1;
+}
+
+/* Runs in the spawner thread. */
+static int boot(struct init_plan *plan, uid_t host_uid, pid_t *pid_out)
+{
+	int ready[2] = { -1, -1 }, go[2] = { -1, -1 }, err[2] = { -1, -1 };
+	int rc = BYOC_EFAIL;
+	pid_t pid = -1;
+	size_t stack_size = 256 * 1024;
+	void *stack = MAP_FAILED;
+
+	if (pipe2(ready, O_CLOEXEC) || pipe2(go, O_CLOEXEC) || pipe2(err, O_CLOEXEC)) {
+		rc = byoc_fail_errno(BYOC_EIO, "cannot create pipes to boot the sandbox");
+		goto out;
+	}
+	plan->ready_wr = ready[1];
+	plan->go_rd = go[0];
+	plan->err_wr = err[1];
+	stack = mmap(NULL, stack_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+	if (stack == MAP_FAILED) {
+		rc = byoc_fail_errno(BYOC_ENOMEM, "cannot map a stack to boot the sandbox");
+		goto out;
+	}
+	int flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWUTS | CLONE_NEWIPC | SIGCHLD;
+	if (plan->netns)
+		flags |= CLONE_NEWNET;
+	pid = clone(init_child, (char *)stack + stack_size, flags, plan);
+	if (pid < 0) {
+		rc = byoc_fail_errno(BYOC_EFAIL, "cannot create the sandbox's namespaces (byoc-local must run as root)");
+		goto out;
+	}
+	close(ready[1]); ready[1] = -1;
+	close(go[0]); go[0] = -1;
+	close(err[1]); err[1] = -1;
+
+	char c;
+	struct rt_msg m;
+	ssize_t n;
+	while ((n = read(ready[0], &c, 1)) < 0 && errno == EINTR)
+		;
+	if (n == 1) {
+		char path[64], map[64];
+		snprintf(map, sizeof(map), "%d %u 1\n", RT_UID, (unsigned)host_uid);
+		snprintf(path, sizeof(path), "/proc/%d/uid_map", (int)pid);
+		if (write_file(path, map) != 0) {
+			rc = byoc_fail_errno(BYOC_EFAIL, "cannot write the sandbox's uid map");
+			goto fail_kill;
+		}
+		snprintf(path, sizeof(path), "/proc/%d/gid_map", (int)pid);
+		if (write_file(path, map) != 0) {
+			rc = byoc_fail_errno(BYOC_EFAIL, "cannot write the sandbox's gid map");
+			goto fail_kill;
+		}
+		c = 'g';
+		if (write(go[1], &c, 1) != 1) {
+			rc = byoc_fail_errno(BYOC_EFAIL, "cannot signal the sandbox init");
+			goto fail_kill;
+		}
+	}
+	while ((n = read(err[0], &m, sizeof(m))) < 0 && errno == EINTR)
+		;
+	if (n == (ssize_t)sizeof(m)) {
+		rc = byoc_fail(BYOC_EFAIL, "cannot boot the sandbox: %s: %s", m.step, strerror(m.val));
+		goto fail_kill;
+	}
+	if (n != 0) {
+		rc = byoc_fail(BYOC_EFAIL, "cannot boot the sandbox: its init died during setup");
+		goto fail_kill;
+	}
+	*pid_out = pid;
+	pid = -1;
+	rc = 0;
+	goto out;
+fail_kill:
+	kill(pid, SIGKILL);
+	while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+		;
+out:
+	for (int i = 0; i < 2; i++) {
+		if (ready[i] >= 0)
+			close(ready[i]);
+		if (go[i] >= 0)
+			close(go[i]);
+		if (err[i] >= 0)
+			close(err[i]);
+	}
+	if (stack != MAP_FAILED)
+		munmap(stack, stack_size);
+	return rc;
+}
+
+/* ---- the spawner thread --------------------------------------------------------- */
+
+struct spawn_job {
+	struct init_plan *plan;
+	uid_t host_uid;
+	pid_t pid;
+	int rc;
+	char err[512];
+	bool done;
+};
+
+static pthread_mutex_t sp_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t sp_cv = PTHREAD_COND_INITIALIZER;
+static pthread_mutex_t sp_call_mu = PTHREAD_MUTEX_INITIALIZER;
+static struct spawn_job *sp_job;
+static bool sp_started;
+
+static void *spawner_main(void *arg)
+{
+	(void)arg;
+	pthread_mutex_lock(&sp_mu);
+	for (;;) {
+		while (!sp_job || sp_job->done)
+			pthread_cond_wait(&sp_cv, &sp_mu);
+		struct spawn_job *j = sp_job;
+		pthread_mutex_unlock(&sp_mu);
+		j->rc = boot(j->plan, j->host_uid, &j->pid);
+		if (j->rc < 0)
+			snprintf(j->err, sizeof(j->err), "%s", byoc_errmsg());
+		pthread_mutex_lock(&sp_mu);
+		j->done = true;
+		pthread_cond_broadcast(&sp_cv);
+	}
+	return NULL;
+}
+
+static int spawn(struct init_plan *plan, uid_t host_uid, pid_t *pid)
+{
+	pthread_mutex_lock(&sp_call_mu);
+	pthread_mutex_lock(&sp_mu);
+	if (!sp_started) {
+		pthread_t t;
+		pthread_attr_t a;
+		pthread_attr_init(&a);
+		pthread_attr_setdetachstate(&a, PTHREAD_CREATE_DETACHED);
+		if (pthread_create(&t, &a, spawner_main, NULL) != 0) {
+			pthread_attr_destroy(&a);
+			pthread_mutex_unlock(&sp_mu);
+			pthread_mutex_unlock(&sp_call_mu);
+			return byoc_fail(BYOC_EFAIL, "cannot start the sandbox spawner thread");
+		}
+		pthread_attr_destroy(&a);
+		sp_started = true;
+	}
+	struct spawn_job j = { .plan = plan, .host_uid = host_uid, .pid = -1 };
+	sp_job = &j;
+	pthread_cond_broadcast(&sp_cv);
+	while (!j.done)
+		pthread_cond_wait(&sp_cv, &sp_mu);
+	sp_job = NULL;
+	pthread_mutex_unlock(&sp_mu);
+	pthread_mutex_unlock(&sp_call_mu);
+	if (j.rc < 0)
+		return byoc_fail(j.rc, "%s", j.err);
+	*pid = j.pid;
+	return 0;
+}
+
+/* ---- laying out a sandbox's files ------------------------------------------------- */
+
+/* Makes root/rel a real directory (replacing a symlink or file planted there) with mode/owner. */
+static int ensure_dir(int rootfd, const char *rel, mode_t mode, uid_t uid)
+{
+	struct stat st;
+	if (fstatat(rootfd, rel, &st, AT_SYMLINK_NOFOLLOW) == 0 && !S_ISDIR(st.st_mode))
+		unlinkat(rootfd, rel, 0);
+	if (mkdirat(rootfd, rel, mode) != 0 && errno != EEXIST)
+		return byoc_fail_errno(BYOC_EIO, "cannot create '/%s' in the sandbox", rel);
+	if (fstatat(rootfd, rel, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISDIR(st.st_mode))
+		return byoc_fail(BYOC_EIO, "'/%s' in the sandbox is not a directory", rel);
+	if (fchownat(rootfd, rel, uid, uid, AT_SYMLINK_NOFOLLOW) != 0 ||
+	    fchmodat(rootfd, rel, mode, 0) != 0)
+		return byoc_fail_errno(BYOC_EIO, "cannot set the owner of '/%s' in the sandbox", rel);
+	return 0;
+}
+
+/* Writes root/rel as a fresh regular file (never through a symlink). */
+static int put_file(int rootfd, const char *rel, const char *text, mode_t mode)
+{
+	unlinkat(rootfd, rel, 0);
+	int fd = openat(rootfd, rel, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
+	if (fd < 0)
+		return byoc_fail_errno(BYOC_EIO, "cannot write '/%s' in the sandbox", rel);
+	size_t len = strlen(text);
+	ssize_t w = write(fd, text, len);
+	close(fd);
+	if (w != (ssize_t)len)
+		return byoc_fail(BYOC_EIO, "cannot write '/%s' in the sandbox", rel);
+	return 0;
+}
+
+/* An empty file to bind a host file onto (kept if it already is a regular file). */
+static void mount_point_file(int rootfd, const char *rel)
+{
+	struct stat st;
+	if (fstatat(rootfd, rel, &st, AT_SYMLINK_NOFOLLOW) == 0) {
+		if (S_ISREG(st.st_mode))
+			return;
+		if (S_ISDIR(st.st_mode))
+			return; /* leave the snapshot's directory alone; the bind is skipped */
+		unlinkat(rootfd, rel, 0);
+	}
+	int fd = openat(rootfd, rel, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+	if (fd >= 0)
+		close(fd);
+}
+
+static int run_cp(const char *src, const char *dst)
+{
+	char from[4200];
+	snprintf(from, sizeof(from), "%s/.", src);
+	char *argv[] = { "/bin/cp", "-a", "--reflink=auto", from, (char *)dst, NULL };
+	pid_t pid;
+	posix_spawn_file_actions_t fa;
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+	posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+	int e = posix_spawn(&pid, "/bin/cp", &fa, NULL, argv, environ);
+	posix_spawn_file_actions_destroy(&fa);
+	if (e != 0)
+		return byoc_fail(BYOC_EIO, "cannot run cp to copy the snapshot: %s", strerror(e));
+	int st;
+	while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
+		;
+	if (!WIFEXITED(st) || WEXITSTATUS(st) != 0)
+		return byoc_fail(BYOC_EIO, "copying the snapshot's files '%s' into the sandbox failed", src);
+	return 0;
+}
+
+static const char *const host_etc_dirs[] = {
+	"alternatives", "ssl", "ca-certificates", "profile.d", "ld.so.conf.d", "python3", "python3.11",
+	"perl", "bash_completion.d", NULL,
+};
+static const char *const host_etc_files[] = {
+	"resolv.conf", "nsswitch.conf", "ld.so.cache", "ld.so.conf", "localtime", "bash.bashrc",
+	"profile", "inputrc", "shells", "debian_version", "host.conf", "gai.conf", "services",
+	"protocols", "mime.types", "ca-certificates.conf", "timezone", "networks", NULL,
+};
+
+/* Creates what every sandbox root has; safe to run again on an existing root. */
+static int layout(const char *root, const char *sandbox_id)
+{
+	uid_t h = runtime_host_uid(sandbox_id);
+	int rc = 0;
+	int rootfd = open(root, O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (rootfd < 0)
+		return byoc_fail_errno(BYOC_EIO, "cannot open the sandbox root '%s'", root);
+	if (fchownat(rootfd, "", 0, 0, AT_EMPTY_PATH) != 0 || chmod(root, 0755) != 0) {
+		rc = byoc_fail_errno(BYOC_EIO, "cannot set the owner of the sandbox root '%s'", root);
+		goto out;
+	}
+	static const struct { const char *rel; mode_t mode; bool user; } dirs[] = {
+		{ "etc", 0755, false }, { "home", 0755, false }, { "home/daytona", 0755, true },
+		{ "mnt", 0755, false }, { "mnt/session", 0755, true }, { "tmp", 01777, false },
+		{ "var", 0755, false }, { "var/tmp", 01777, false }, { "usr", 0755, false },
+		{ "proc", 0555, false }, { "dev", 0755, false }, { "root", 0700, false },
+	};
+	for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++)
+		if ((rc = ensure_dir(rootfd, dirs[i].rel, dirs[i].mode, dirs[i].user ? h : 0)) < 0)
+			goto out;
+	static const char *const links[][2] = {
+		{ "usr/bin", "bin" }, { "usr/lib", "lib" }, { "usr/lib64", "lib64" }, { "usr/sbin", "sbin" },
+	};
+	for (size_t i = 0; i < sizeof(links) / sizeof(links[0]); i++) {
+		struct stat st;
+		if (fstatat(rootfd, links[i][1], &st, AT_SYMLINK_NOFOLLOW) == 0) {
+			if (S_ISDIR(st.st_mode))
+				continue; /* the snapshot has a real one; keep it */
+			unlinkat(rootfd, links[i][1], 0);
+		}
+		if (symlinkat(links[i][0], rootfd, links[i][1]) != 0) {
+			rc = byoc_fail_errno(BYOC_EIO, "cannot create '/%s' in the sandbox", links[i][1]);
+			goto out;
+		}
+	}
+	char hosts[256];
+	snprintf(hosts, sizeof(hosts), "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n"
+		 "127.0.1.1\t%.63s\n", sandbox_id);
+	char hostname[80];
+	snprintf(hostname, sizeof(hostname), "%.63s\n", sandbox_id);
+	if ((rc = put_file(rootfd, "etc/passwd",
+			   "root:x:0:0:root:/root:/bin/bash\n"
+			   "daytona:x:1000:1000:daytona:/home/daytona:/bin/bash\n"
+			   "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n", 0644)) < 0 ||
+	    (rc = put_file(rootfd, "etc/group", "root:x:0:\ndaytona:x:1000:\nnogroup:x:65534:\n", 0644)) < 0 ||
+	    (rc = put_file(rootfd, "etc/hosts", hosts, 0644)) < 0 ||
+	    (rc = put_file(rootfd, "etc/hostname", hostname, 0644)) < 0)
+		goto out;
+	struct stat st;
+	if (fstatat(rootfd, "etc/os-release", &st, AT_SYMLINK_NOFOLLOW) != 0)
+		symlinkat("../usr/lib/os-release", rootfd, "etc/os-release");
+	for (int i = 0; host_etc_dirs[i]; i++) {
+		char host[300], rel[300];
+		snprintf(host, sizeof(host), "/etc/%s", host_etc_dirs[i]);
+		snprintf(rel, sizeof(rel), "etc/%s", host_etc_dirs[i]);
+		if (stat(host, &st) == 0 && S_ISDIR(st.st_mode)) {
+			struct stat in;
+			if (fstatat(rootfd, rel, &in, AT_SYMLINK_NOFOLLOW) == 0 && !S_ISDIR(in.st_mode))
+				unlinkat(rootfd, rel, 0);
+			mkdirat(rootfd, rel, 0755);
+		}
+	}
+	for (int i = 0; host_etc_files[i]; i++) {
+		char host[300], rel[300];
+		snprintf(host, sizeof(host), "/etc/%s", host_etc_files[i]);
+		snprintf(rel, sizeof(rel), "etc/%s", host_etc_files[i]);
+		if (stat(host, &st) == 0 && S_ISREG(st.st_mode))
+			mount_point_file(rootfd, rel);
+	}
+out:
+	close(rootfd);
+	return rc;
+}
+
+int runtime_prepare(struct local *L, const char *sandbox_id, const char *snapshot_rootfs)
+{
+	char dir[4096], root[4200];
+	local_sandbox_dir(L, sandbox_id, dir, sizeof(dir));
+	runtime_root_dir(L, sandbox_id, root, sizeof(root));
+	if (mkdir(dir, 0700) != 0 && errno != EEXIST)
+		return byoc_fail_errno(BYOC_EIO, "cannot create the sandbox directory '%s'", dir);
+	chmod(dir, 0700);
+	if (mkdir(root, 0755) != 0 && errno != EEXIST)
+		return byoc_fail_errno(BYOC_EIO, "cannot create the sandbox root '%s'", root);
+	struct stat st;
+	if (snapshot_rootfs && *snapshot_rootfs && stat(snapshot_rootfs, &st) == 0 && S_ISDIR(st.st_mode)) {
+		int rc = run_cp(snapshot_rootfs, root);
+		if (rc < 0)
+			return rc;
+	}
+	return layout(root, sandbox_id);
+}
+
+/* ---- start / stop / destroy ------------------------------------------------------ */
+
+static void add_bind(struct init_plan *p, const char *src, const char *rel, bool want_dir)
+{
+	struct stat hs, rs;
+	char dst[4352];
+	if (p->nbinds >= RT_MAX_BINDS || stat(src, &hs) != 0 || S_ISDIR(hs.st_mode) != want_dir)
+		return;
+	snprintf(dst, sizeof(dst), "%s/%s", p->root, rel);
+	/* Only onto a mount point of the right type that is not a symlink. */
+	if (lstat(dst, &rs) != 0 || S_ISLNK(rs.st_mode) || S_ISDIR(rs.st_mode) != want_dir)
+		return;
+	snprintf(p->binds[p->nbinds].src, sizeof(p->binds[0].src), "%s", src);
+	snprintf(p->binds[p->nbinds].dst, sizeof(p->binds[0].dst), "%s", dst);
+	p->nbinds++;
+}
+
+int runtime_start(struct local *L, const char *sandbox_id, json_t *sandbox_doc)
+{
+	int rc = 0;
+	pthread_mutex_lock(&tab_mu);
+	struct rt_sbx *s = tab_find(sandbox_id);
+	if (s && !pid_exited(s->pidfd)) {
+		pthread_mutex_unlock(&tab_mu);
+		return 0;
+	}
+	if (s)
+		tab_remove(s, false);
+
+	struct init_plan *plan = calloc(1, sizeof(*plan));
+	if (!plan) {
+		rc = byoc_fail(BYOC_ENOMEM, "out of memory starting sandbox '%s'", sandbox_id);
+		goto out;
+	}
+	runtime_root_dir(L, sandbox_id, plan->root, sizeof(plan->root));
+	struct stat st;
+	if (stat(plan->root, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		rc = byoc_fail(BYOC_ENOTFOUND, "sandbox '%s' has no files at '%s'", sandbox_id, plan->root);
+		goto out;
+	}
+	if ((rc = layout(plan->root, sandbox_id)) < 0)
+		goto out;
+	snprintf(plan->hostname, sizeof(plan->hostname), "%.63s", sandbox_id);
+	plan->netns = sandbox_doc && json_is_true(json_object_get(sandbox_doc, "networkBlockAll"));
+	add_bind(plan, "/usr", "usr", true);
+	for (int i = 0; host_etc_dirs[i]; i++) {
+		char src[300], rel[300];
+		snprintf(src, sizeof(src), "/etc/%s", host_etc_dirs[i]);
+		snprintf(rel, sizeof(rel), "etc/%s", host_etc_dirs[i]);
+		add_bind(plan, src, rel, true);
+	}
+	for (int i = 0; host_etc_files[i]; i++) {
+		char src[300], rel[300];
+		snprintf(src, sizeof(src), "/etc/%s", host_etc_files[i]);
+		snprintf(rel, sizeof(rel), "etc/%s", host_etc_files[i]);
+		add_bind(plan, src, rel, false);
+	}
+	pid_t pid = -1;
+	if ((rc = spawn(plan, runtime_host_uid(sandbox_id), &pid)) < 0)
+		goto out;
+	s = calloc(1, sizeof(*s));
+	int pfd = pidfd_open_(pid);
+	if (!s || pfd < 0) {
+		kill(pid, SIGKILL);
+		waitpid(pid, NULL, 0);
+		if (pfd >= 0)
+			close(pfd);
+		free(s);
+		rc = byoc_fail(BYOC_EFAIL, "cannot track sandbox '%s' after starting it", sandbox_id);
+		goto out;
+	}
+	snprintf(s->id, sizeof(s->id), "%s", sandbox_id);
+	s->pid = pid;
+	s->pidfd = pfd;
+	s->next = tab;
+	tab = s;
+out:
+	pthread_mutex_unlock(&tab_mu);
+	free(plan);
+	return rc;
+}
+
+int runtime_stop(struct local *L, const char *sandbox_id)
+{
+	(void)L;
+	pthread_mutex_lock(&tab_mu);
+	struct rt_sbx *s = tab_find(sandbox_id);
+	if (s)
+		tab_remove(s, true);
+	pthread_mutex_unlock(&tab_mu);
+	return 0;
+}
+
+static int rm_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	(void)st; (void)ftw;
+	if (flag == FTW_DP || flag == FTW_D)
+		return rmdir(path) == 0 || errno == ENOENT ? 0 : -1;
+	return unlink(path) == 0 || errno == ENOENT ? 0 : -1;
+}
+
+int runtime_destroy(struct local *L, const char *sandbox_id)
+{
+	runtime_stop(L, sandbox_id);
+	char dir[4096];
+	local_sandbox_dir(L, sandbox_id, dir, sizeof(dir));
+	struct stat st;
+	if (lstat(dir, &st) != 0)
+		return 0;
+	/* Directories the sandbox made unwritable (chmod 0) must not stop the removal. */
+	if (nftw(dir, rm_one, 32, FTW_DEPTH | FTW_PHYS | FTW_MOUNT) != 0 && lstat(dir, &st) == 0) {
+		char *argv[] = { "/bin/rm", "-rf", "--one-file-system", dir, NULL };
+		pid_t pid;
+		if (posix_spawn(&pid, "/bin/rm", NULL, NULL, argv, environ) == 0)
+			while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+				;
+		if (lstat(dir, &st) == 0)
+			return byoc_fail(BYOC_EIO, "cannot remove the files of sandbox '%s' under '%s'", sandbox_id, dir);
+	}
+	return 0;
+}
+
+void runtime_startup(struct local *L)
+{
+	(void)L;
+}
+
+void runtime_shutdown(struct local *L)
+{
+	(void)L;
+	pthread_mutex_lock(&tab_mu);
+	while (tab)
+		tab_remove(tab, true);
+	pthread_mutex_unlock(&tab_mu);
+}
+
+/* ---- environment and work dir ---------------------------------------------------- */
+
+struct snap_query {
+	const char *name;
+	json_t *hit;
+};
+
+static int snap_by_name(const char *id, json_t *doc, void *arg)
+{
+	(void)id;
+	struct snap_query *q = arg;
+	const char *n = json_string_value(json_object_get(doc, "name"));
+	if (n && strcmp(n, q->name) == 0) {
+		q->hit = doc;
+		return 1;
+	}
+	return 0;
+}
+
+/* A copy of the snapshot document a sandbox was created from (by name), or NULL. */
+static json_t *snapshot_of(struct local *L, const json_t *sandbox_doc)
+{
+	const char *name = json_string_value(json_object_get(sandbox_doc, "snapshot"));
+	if (!name || !*name)
+		return NULL;
+	struct snap_query q = { name, NULL };
+	local_lock(L);
+	store_each(L, "snapshots", snap_by_name, &q);
+	json_t *copy = q.hit ? json_deep_copy(q.hit) : NULL;
+	local_unlock(L);
+	return copy;
+}
+
+void runtime_workdir(struct local *L, const json_t *sandbox_doc, char *out, size_t n)
+{
+	snprintf(out, n, "%s", RT_HOME);
+	json_t *snap = sandbox_doc ? snapshot_of(L, sandbox_doc) : NULL;
+	const char *wd = snap ? json_string_value(json_object_get(snap, "_workdir")) : NULL;
+	if (wd && wd[0] == '/')
+		snprintf(out, n, "%s", wd);
+	json_decref(snap);
+}
+
+/* ---- running a command -------------------------------------------------------------- */
+
+const char *runtime_shell(void)
+{
+	static const char *const order[] = { "/usr/bin/zsh", "/bin/zsh", "/usr/bin/bash", "/bin/bash" };
+	static const char *chosen;
+	if (chosen)
+		return chosen;
+	const char *pick = "/bin/sh";
+	FILE *f = fopen("/etc/shells", "re");
+	if (f) {
+		char line[256];
+		const char *best = NULL;
+		size_t best_rank = sizeof(order) / sizeof(order[0]);
+		while (fgets(line, sizeof(line), f)) {
+			line[strcspn(line, "\r\n")] = '\0';
+			for (size_t i = 0; i < best_rank; i++)
+				if (strcmp(line, order[i]) == 0 && access(order[i], X_OK) == 0) {
+					best = order[i];
+					best_rank = i;
+				}
+		}
+		fclose(f);
+		if (best)
+			pick = best;
+	}
+	chosen = pick;
+	return chosen;
+}
+
+struct envv {
+	char **v;
+	size_t n, cap;
+};
+
+static int env_set(struct envv *e, const char *key, size_t klen, const char *val)
+{
+	char *kv = malloc(klen + strlen(val) + 2);
+	if (!kv)
+		return BYOC_ENOMEM;
+	memcpy(kv, key, klen);
+	kv[klen] = '=';
+	strcpy(kv + klen + 1, val);
+	for (size_t i = 0; i < e->n; i++)
+		if (strncmp(e->v[i], key, klen) == 0 && e->v[i][klen] == '=') {
+			free(e->v[i]);
+			e->v[i] = kv;
+			return 0;
+		}
+	if (e->n + 2 > e->cap) {
+		size_t cap = e->cap ? e->cap * 2 : 32;
+		char **v = realloc(e->v, cap * sizeof(char *));
+		if (!v) {
+			free(kv);
+			return BYOC_ENOMEM;
+		}
+		e->v = v;
+		e->cap = cap;
+	}
+	e->v[e->n++] = kv;
+	e->v[e->n] = NULL;
+	return 0;
+}
+
+static int env_put(struct envv *e, const char *kv)
+{
+	const char *eq = strchr(kv, '=');
+	if (!eq || eq == kv)
+		return 0;
+	return env_set(e, kv, (size_t)(eq - kv), eq + 1);
+}
+
+static void env_json(struct envv *e, const json_t *env)
+{
+	const char *k;
+	json_t *v;
+	size_t i;
+	if (json_is_object(env)) {
+		json_object_foreach((json_t *)env, k, v)
+			if (json_is_string(v) && *k)
+				env_set(e, k, strlen(k), json_string_value(v));
+	} else if (json_is_array(env)) {
+		json_array_foreach(env, i, v)
+			if (json_is_string(v))
+				env_put(e, json_string_value(v));
+	}
+}
+
+static void env_free(struct envv *e)
+{
+	for (size_t i = 0; i < e->n; i++)
+		free(e->v[i]);
+	free(e->v);
+}
+
+static long long now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Keeps the listed fds open and closes every other fd >= 3. Async-signal-safe. */
+static void close_others(const int *keep, int nkeep)
+{
+	int next = 3;
+	for (;;) {
+		int lo = -1;
+		for (int i = 0; i < nkeep; i++)
+			if (keep[i] >= next && (lo < 0 || keep[i] < lo))
+				lo = keep[i];
+		if (lo < 0) {
+			close_from(next);
+			return;
+		}
+		if (lo > next)
+			syscall(SYS_close_range, (unsigned)next, (unsigned)(lo - 1), 0);
+		next = lo + 1;
+	}
+}
+
+int runtime_run(struct local *L, const char *sandbox_id, const json_t *sandbox_doc,
+		const struct rt_cmd *cmd, struct rt_result *res)
+{
+	int rc = 0;
+	int in[2] = { -1, -1 }, outp[2] = { -1, -1 }, info[2] = { -1, -1 };
+	int pidfd = -1, ipidfd = -1;
+	pid_t ipid = -1, gpid = -1;
+	struct envv env = { 0 };
+	char cwd[4096];
+	json_t *snap = NULL;
+	sigset_t pipe_set, old_set;
+
+	memset(res, 0, sizeof(*res));
+	res->exit_code = -1;
+	size_t cap = cmd->max_output ? cmd->max_output : RT_OUTPUT_DEFAULT;
+	buf_init(&res->output, cap + 1);
+
+	pidfd = running_pidfd(sandbox_id);
+	if (pidfd < 0)
+		return byoc_fail(BYOC_ECONFLICT, "sandbox '%s' is not started", sandbox_id);
+
+	/* Environment: defaults, then the image's ENV, the sandbox's env, the request's envs. */
+	env_set(&env, "PATH", 4, RT_PATH_ENV);
+	env_set(&env, "HOME", 4, RT_HOME);
+	env_set(&env, "USER", 4, "daytona");
+	env_set(&env, "LOGNAME", 7, "daytona");
+	env_set(&env, "SHELL", 5, runtime_shell());
+	env_set(&env, "HOSTNAME", 8, sandbox_id);
+	env_set(&env, "LANG", 4, "C.UTF-8");
+	snap = sandbox_doc ? snapshot_of(L, sandbox_doc) : NULL;
+	if (snap)
+		env_json(&env, json_object_get(snap, "_env"));
+	if (sandbox_doc)
+		env_json(&env, json_object_get(sandbox_doc, "env"));
+	for (size_t i = 0; cmd->envs && cmd->envs[i]; i++)
+		env_put(&env, cmd->envs[i]);
+	if (!env.v) {
+		rc = byoc_fail(BYOC_ENOMEM, "out of memory building the environment");
+		goto out;
+	}
+	if (cmd->cwd && *cmd->cwd)
+		snprintf(cwd, sizeof(cwd), "%s", cmd->cwd);
+	else
+		runtime_workdir(L, sandbox_doc, cwd, sizeof(cwd));
+
+	if (pipe2(in, O_CLOEXEC) || pipe2(outp, O_CLOEXEC) || pipe2(info, O_CLOEXEC)) {
+		rc = byoc_fail_errno(BYOC_EIO, "cannot create pipes for a command");
+		goto out;
+	}
+	char *const *argv = (char *const *)cmd->argv;
+	char *const *envp = env.v;
+
+	ipid = fork();
+	if (ipid < 0) {
+		rc = byoc_fail_errno(BYOC_EFAIL, "cannot fork to run a command");
+		goto out;
+	}
+	if (ipid == 0) {
+		/* The intermediate: enter the sandbox, become daytona, fork the command. */
+		int keep[] = { pidfd, in[0], outp[1], info[1] };
+		close_others(keep, 4);
+		if (setns(pidfd, CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWNET) != 0) {
+			send_msg(info[1], 3, errno, "enter the sandbox's namespaces");
+			_exit(1);
+		}
+		if (setns(pidfd, CLONE_NEWUSER) != 0) {
+			send_msg(info[1], 3, errno, "enter the sandbox's user namespace");
+			_exit(1);
+		}
+		close(pidfd);
+		if (become_daytona() != 0) {
+			send_msg(info[1], 3, errno, "become uid 1000");
+			_exit(1);
+		}
+		if (chdir(cwd) != 0) {
+			send_msg(info[1], 3, errno, "chdir");
+			_exit(1);
+		}
+		pid_t g = fork();
+		if (g < 0) {
+			send_msg(info[1], 3, errno, "fork");
+			_exit(1);
+		}
+		if (g == 0) {
+			setpgid(0, 0);
+			dup2(in[0], 0);
+			dup2(outp[1], 1);
+			dup2(outp[1], 2);
+			close_from(3);
+			signal(SIGPIPE, SIG_DFL);
+			sigset_t none;
+			sigemptyset(&none);
+			sigprocmask(SIG_SETMASK, &none, NULL);
+			execve(argv[0], argv, envp);
+			int e = errno;
+			const char *msg = "cannot execute: ";
+			ssize_t w = write(2, msg, strlen(msg));
+			w = write(2, argv[0], strlen(argv[0]));
+			w = write(2, e == ENOENT ? ": no such file\n" : ": exec failed\n", e == ENOENT ? 15 : 14);
+			(void)w;
+			_exit(127);
+		}
+		setpgid(g, g);
+		close(in[0]);
+		close(outp[1]);
+		send_msg(info[1], 1, g, NULL);
+		int st;
+		while (waitpid(g, &st, 0) < 0) {
+			if (errno != EINTR) {
+				st = 0x7f00;
+				break;
+			}
+		}
+		send_msg(info[1], 2, st, NULL);
+		_exit(0);
+	}
+
+	/* The parent: feed stdin, read output, watch the clock. */
+	close(in[0]); in[0] = -1;
+	close(outp[1]); outp[1] = -1;
+	close(info[1]); info[1] = -1;
+	close(pidfd); pidfd = -1;
+	fcntl(in[1], F_SETFL, O_NONBLOCK);
+	fcntl(outp[0], F_SETFL, O_NONBLOCK);
+	sigemptyset(&pipe_set);
+	sigaddset(&pipe_set, SIGPIPE);
+	pthread_sigmask(SIG_BLOCK, &pipe_set, &old_set);
+
+	size_t in_off = 0, in_len = cmd->input ? cmd->input_len : 0;
+	if (in_len == 0) {
+		close(in[1]);
+		in[1] = -1;
+	}
+	long long deadline = cmd->timeout_s ? now_ms() + (long long)cmd->timeout_s * 1000 : 0;
+	bool have_status = false, child_failed = false, killed = false;
+	int status = 0;
+	char chunk[65536];
+	for (;;) {
+		struct pollfd p[3];
+		int np = 0, i_out = -1, i_in = -1, i_info = -1;
+		if (outp[0] >= 0) {
+			p[np] = (struct pollfd){ .fd = outp[0], .events = POLLIN };
+			i_out = np++;
+		}
+		if (in[1] >= 0) {
+			p[np] = (struct pollfd){ .fd = in[1], .events = POLLOUT };
+			i_in = np++;
+		}
+		if (info[0] >= 0 && !have_status) {
+			p[np] = (struct pollfd){ .fd = info[0], .events = POLLIN };
+			i_info = np++;
+		}
+		if (have_status || np == 0)
+			break;
+		int wait_ms = -1;
+		if (deadline && !killed) {
+			long long left = deadline - now_ms();
+			wait_ms = left < 0 ? 0 : (int)(left > 1000000 ? 1000000 : left);
+		}
+		int pr = poll(p, (nfds_t)np, wait_ms);
+		if (pr < 0 && errno != EINTR)
+			break;
+		if (deadline && !killed && now_ms() >= deadline) {
+			if (gpid > 0)
+				kill(-gpid, SIGKILL);
+			else
+				kill(ipid, SIGKILL);
+			killed = true;
+			res->timed_out = true;
+		}
+		if (pr <= 0)
+			continue;
+		if (i_out >= 0 && (p[i_out].revents & (POLLIN | POLLHUP | POLLERR))) {
+			ssize_t n = read(outp[0], chunk, sizeof(chunk));
+			if (n > 0) {
+				size_t room = cap - res->output.len;
+				size_t take = (size_t)n < room ? (size_t)n : room;
+				if (take)
+					buf_append(&res->output, chunk, take);
+				if (take < (size_t)n)
+					res->truncated = true;
+			} else if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
+				close(outp[0]);
+				outp[0] = -1;
+			}
+		}
+		if (i_in >= 0 && (p[i_in].revents & (POLLOUT | POLLERR | POLLHUP))) {
+			ssize_t n = write(in[1], cmd->input + in_off, in_len - in_off);
+			if (n > 0)
+				in_off += (size_t)n;
+			if ((n < 0 && errno != EAGAIN && errno != EINTR) || in_off >= in_len) {
+				close(in[1]);
+				in[1] = -1;
+			}
+		}
+		if (i_info >= 0 && (p[i_info].revents & (POLLIN | POLLHUP | POLLERR))) {
+			struct rt_msg m;
+			ssize_t n = read(info[0], &m, sizeof(m));
+			if (n == (ssize_t)sizeof(m) && m.kind == 1) {
+				gpid = m.val;
+				if (killed)
+					kill(-gpid, SIGKILL);
+			} else if (n == (ssize_t)sizeof(m) && m.kind == 2) {
+				status = m.val;
+				have_status = true;
+			} else if (n == (ssize_t)sizeof(m) && m.kind == 3) {
+				child_failed = true;
+				buf_printf(&res->output, "%s %s: %s", m.step, m.kind == 3 && strcmp(m.step, "chdir") == 0 ? cwd : "",
+					   strerror(m.val));
+				have_status = true;
+			} else if (n <= 0 && !(n < 0 && (errno == EAGAIN || errno == EINTR))) {
+				close(info[0]);
+				info[0] = -1;
+				child_failed = !have_status;
+				have_status = true;
+			}
+		}
+	}
+	/* The command is gone: what it wrote is in the pipe; background processes that kept
+	 * the pipe open do not hold the answer back. */
+	if (outp[0] >= 0 && !child_failed) {
+		for (;;) {
+			ssize_t n = read(outp[0], chunk, sizeof(chunk));
+			if (n <= 0)
+				break;
+			size_t room = cap - res->output.len;
+			size_t take = (size_t)n < room ? (size_t)n : room;
+			if (take)
+				buf_append(&res->output, chunk, take);
+			if (take < (size_t)n)
+				res->truncated = true;
+		}
+	}
+	if (child_failed)
+		res->exit_code = -1;
+	else if (WIFEXITED(status))
+		res->exit_code = WEXITSTATUS(status);
+	else
+		res->exit_code = -1;
+	struct timespec zero = { 0, 0 };
+	while (sigtimedwait(&pipe_set, NULL, &zero) > 0)
+		;
+	pthread_sigmask(SIG_SETMASK, &old_set, NULL);
+out:
+	if (ipid > 0) {
+		while (waitpid(ipid, NULL, 0) < 0 && errno == EINTR)
+			;
+	}
+	(void)ipidfd;
+	for (int i = 0; i < 2; i++) {
+		if (in[i] >= 0)
+			close(in[i]);
+		if (outp[i] >= 0)
+			close(outp[i]);
+		if (info[i] >= 0)
+			close(info[i]);
+	}
+	if (pidfd >= 0)
+		close(pidfd);
+	env_free(&env);
+	json_decref(snap);
+	return rc;
+}

@@ -1,0 +1,73 @@
+/*
+ * byoc-local's sandbox runtime (runtime.c): the real sandboxes behind the
+ * sandbox API (runtime_prepare/start/stop/destroy in server.h) and what the
+ * toolbox (toolbox_api.c) needs to run commands and reach files.
+ *
+ * Layout: local_sandbox_dir(L, id)/root is the sandbox's root file system as
+ * the host sees it: a private copy of the snapshot's files plus home/daytona,
+ * mnt/session, tmp, var/tmp and etc/{passwd,group,hosts,hostname}. A started
+ * sandbox is one long-lived set of namespaces (mount, PID, UTS, IPC, and
+ * network when networkBlockAll) whose PID 1 is a small reaper
+ * ("byoc-sandbox-init"); the host's /usr (and the /etc files a shell,
+ * python3, git and TLS need) are bound read-only, /proc and /dev are its own.
+ * Its processes run as uid/gid 1000 ("daytona") in a user namespace that maps
+ * 1000 to an unprivileged host uid derived from the sandbox id
+ * (runtime_host_uid), never as the host's root. Each command enters those
+ * namespaces (setns), so background processes survive between commands.
+ * Stopping kills PID 1, and with it every process of the sandbox.
+ */
+#ifndef BYOC_LOCAL_RUNTIME_H
+#define BYOC_LOCAL_RUNTIME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <sys/types.h>
+
+#include "local/server.h"
+#include "util/buf.h"
+
+#define RT_UID 1000               /* the sandbox user, "daytona", as seen inside */
+#define RT_HOME "/home/daytona"
+
+/* The host uid (and gid) that the sandbox's uid 1000 maps to. */
+uid_t runtime_host_uid(const char *sandbox_id);
+
+/* <sandbox dir>/root into out. */
+void runtime_root_dir(struct local *L, const char *sandbox_id, char *out, size_t n);
+
+/* True when the sandbox's namespaces are up (its PID 1 lives). */
+bool runtime_running(struct local *L, const char *sandbox_id);
+
+/* The directory relative paths resolve against: the image WORKDIR recorded by the
+ * snapshot build, else /home/daytona. */
+void runtime_workdir(struct local *L, const json_t *sandbox_doc, char *out, size_t n);
+
+/* A command to run inside a started sandbox. */
+struct rt_cmd {
+	const char *const *argv;  /* argv[0] is an absolute path inside the sandbox */
+	const char *const *envs;  /* extra "K=V", NULL-terminated (after image and sandbox env); may be NULL */
+	const char *cwd;          /* absolute path inside the sandbox; NULL = workdir */
+	const char *input;        /* written to stdin, which is then closed; NULL = empty stdin */
+	size_t input_len;
+	unsigned timeout_s;       /* 0 = no limit; else the process group is SIGKILLed */
+	size_t max_output;        /* output beyond this is read and dropped; 0 = 8 MiB */
+};
+
+struct rt_result {
+	int exit_code;            /* the exit status; -1 when it could not start or died by a signal */
+	bool timed_out;
+	bool truncated;
+	struct buf output;        /* stdout and stderr interleaved (caller: buf_release) */
+};
+
+/* Runs cmd as uid 1000 in the sandbox's namespaces, in its own process group, and
+ * waits for it. 0 (see res->exit_code) or <0 when the sandbox is not running. res->output
+ * is initialised in every case. */
+int runtime_run(struct local *L, const char *sandbox_id, const json_t *sandbox_doc,
+		const struct rt_cmd *cmd, struct rt_result *res);
+
+/* The login shell the daemon would use (§5.6): the first of zsh/bash listed in
+ * /etc/shells and present, else /bin/sh. */
+const char *runtime_shell(void);
+
+#endif
