@@ -52,6 +52,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "local/toolbox.h"
 #include "util/err.h"
 
 extern char **environ;
@@ -721,6 +722,24 @@ int runtime_start(struct local *L, const char *sandbox_id, json_t *sandbox_doc)
 	}
 	if ((rc = layout(plan->root, sandbox_id)) < 0)
 		goto out;
+	/* The work dir (the image's WORKDIR) exists and belongs to daytona, so commands and
+	 * clones can write where they start, as in an image whose WORKDIR the user owns. */
+	char wd[4096];
+	runtime_workdir(L, sandbox_doc, wd, sizeof(wd));
+	if (strcmp(wd, RT_HOME) != 0) {
+		int rfd = open(plan->root, O_PATH | O_DIRECTORY | O_CLOEXEC);
+		if (rfd >= 0) {
+			if (tbx_mkdir_all(rfd, wd, 0755, 0) == 0) {
+				int wfd = tbx_open_in(rfd, wd, O_PATH | O_DIRECTORY, 0);
+				if (wfd >= 0) {
+					uid_t hu = runtime_host_uid(sandbox_id);
+					fchownat(wfd, "", hu, hu, AT_EMPTY_PATH);
+					close(wfd);
+				}
+			}
+			close(rfd);
+		}
+	}
 	snprintf(plan->hostname, sizeof(plan->hostname), "%.63s", sandbox_id);
 	plan->netns = sandbox_doc && json_is_true(json_object_get(sandbox_doc, "networkBlockAll"));
 	add_bind(plan, "/usr", "usr", true);
