@@ -618,7 +618,8 @@ static int cindex_build(struct cindex *ix, const char *const *tars, size_t ntars
 		if (count == 0 && r == ARCHIVE_EOF)
 			return byoc_fail(BYOC_EBUILD, "failed to read build context: context tar %zu is empty", t + 1);
 	}
-	qsort(ix->v, ix->n, sizeof(*ix->v), centry_cmp);
+	if (ix->n)
+		qsort(ix->v, ix->n, sizeof(*ix->v), centry_cmp);
 	/* keep the last of equal names */
 	for (i = 0, j = 0; i < ix->n; i++) {
 		if (i + 1 < ix->n && !strcmp(ix->v[i].name, ix->v[i + 1].name)) {
@@ -644,7 +645,8 @@ static int cindex_build(struct cindex *ix, const char *const *tars, size_t ntars
 			ix->ndirs++;
 		}
 	}
-	qsort(ix->dirs, ix->ndirs, sizeof(char *), str_cmp);
+	if (ix->ndirs)
+		qsort(ix->dirs, ix->ndirs, sizeof(char *), str_cmp);
 	for (i = 0, j = 0; i < ix->ndirs; i++) {
 		if (j && !strcmp(ix->dirs[j - 1], ix->dirs[i])) {
 			free(ix->dirs[i]);
@@ -1529,7 +1531,8 @@ static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add
 		}
 		plan.n = j;
 	}
-	qsort(plan.v, plan.n, sizeof(*plan.v), map_cmp);
+	if (plan.n)
+		qsort(plan.v, plan.n, sizeof(*plan.v), map_cmp);
 	{
 		unsigned long long before = B->res->bytes;
 		size_t fbefore = B->res->files;
@@ -1565,6 +1568,20 @@ static bool cancelled(const struct build_job *job)
 	return job->cancelled && job->cancelled(job->arg);
 }
 
+/* Waits secs in small steps; true as soon as the build is cancelled. */
+static bool pace(const struct build_job *job, double secs)
+{
+	while (secs > 0) {
+		double step = secs < 0.05 ? secs : 0.05;
+
+		sleep_s(step);
+		secs -= step;
+		if (cancelled(job))
+			return true;
+	}
+	return cancelled(job);
+}
+
 static void human_bytes(unsigned long long n, char *out, size_t sz)
 {
 	if (n < 1024)
@@ -1582,7 +1599,7 @@ int build_run(const struct build_job *job, struct build_result *res)
 	struct bstate B;
 	struct dfile df;
 	size_t i, nfrom = 0;
-	double pace;
+	double step;
 	int rc;
 
 	memset(res, 0, sizeof(*res));
@@ -1634,12 +1651,11 @@ int build_run(const struct build_job *job, struct build_result *res)
 		human_bytes(B.ix.bytes, hb, sizeof(hb));
 		logline(&B.lg, "Sending build context to Docker daemon  %s", hb);
 	}
-	pace = df.n ? job->seconds / (double)(df.n + 1) : job->seconds;
+	step = df.n ? job->seconds / (double)(df.n + 1) : job->seconds;
 	for (i = 0; i < df.n; i++) {
 		const struct dinstr *in = &df.v[i];
 
-		sleep_s(pace);
-		if (cancelled(job)) {
+		if (pace(job, step)) {
 			rc = byoc_fail(BYOC_EINTR, "build cancelled");
 			goto out;
 		}
@@ -1665,7 +1681,10 @@ int build_run(const struct build_job *job, struct build_result *res)
 		if (rc < 0)
 			goto fail;
 	}
-	sleep_s(pace);
+	if (pace(job, step)) {
+		rc = byoc_fail(BYOC_EINTR, "build cancelled");
+		goto out;
+	}
 	{
 		char hex[65];
 

@@ -169,9 +169,13 @@ void local_sandbox_dir(struct local *L, const char *id, char *out, size_t n);
 /* Notes toolbox activity (lastActivityAt, throttled). */
 void local_sandbox_touch(struct local *L, const char *id);
 
-/* Snapshots (snapshots.c) for sandbox create: the directory of a snapshot's materialised
- * files, <state>/snapshots/<id>/rootfs, plus its image env/workdir as recorded at build. */
+/* Snapshots (snapshot_api.c) for sandbox create: the directory of a snapshot's materialised
+ * files, <state>/snapshots/<id>/rootfs (an empty directory for pull-mode snapshots). */
 void local_snapshot_rootfs(struct local *L, const char *snapshot_id, char *out, size_t n);
+/* The image config its build recorded, for the sandbox's processes: a new object
+ * {"env": {"K": "V", ...} (ENV of the final stage, in order), "workdir": "/app" or null,
+ * "user": "name" or null}; NULL when the snapshot does not exist. Caller json_decref's it. */
+json_t *local_snapshot_image(struct local *L, const char *snapshot_id);
 
 /* Object storage (s3.c) for builds: the file holding object key in the context bucket
  * ("{org}/{hash}/context.tar"); 0 when it exists, BYOC_ENOTFOUND otherwise. */

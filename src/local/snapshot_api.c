@@ -262,6 +262,24 @@ void local_snapshot_rootfs(struct local *L, const char *snapshot_id, char *out, 
 	snprintf(out, n, "%s/snapshots/%s/rootfs", local_state_dir(L), snapshot_id);
 }
 
+json_t *local_snapshot_image(struct local *L, const char *snapshot_id)
+{
+	json_t *doc, *out = NULL, *env, *wd, *user;
+
+	local_lock(L);
+	doc = store_get(L, "snapshots", snapshot_id);
+	if (doc) {
+		env = json_object_get(doc, "_env");
+		wd = json_object_get(doc, "_workdir");
+		user = json_object_get(doc, "_user");
+		out = json_pack("{s:o s:o s:o}", "env", json_is_object(env) ? json_deep_copy(env) : json_object(),
+				"workdir", json_is_string(wd) ? json_deep_copy(wd) : json_null(),
+				"user", json_is_string(user) ? json_deep_copy(user) : json_null());
+	}
+	local_unlock(L);
+	return out;
+}
+
 /* The module's hooks (server.c calls them once the store is loaded, and at exit). */
 void snap_startup(struct local *L)
 {
@@ -1129,8 +1147,9 @@ static ssize_t logrd_read(void *ctx, char *out, size_t max)
 		if (r->cfd >= 0) {
 			struct pollfd pf = { r->cfd, POLLRDHUP, 0 };
 
+			/* the client hung up: end quietly (nobody is left to read a final chunk) */
 			if (poll(&pf, 1, 100) > 0 && (pf.revents & (POLLRDHUP | POLLHUP | POLLERR | POLLNVAL)))
-				return -1;
+				return 0;
 		} else {
 			usleep(100 * 1000);
 		}

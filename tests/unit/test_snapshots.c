@@ -567,6 +567,13 @@ Test(engine, builds_fail_and_resume_after_a_restart, .init = setup_tmp, .fini = 
 	cr_assert(access(p, F_OK) == 0);
 	local_snapshot_rootfs(L, "ok1", p, sizeof(p));
 	cr_assert(strstr(p, "/snapshots/ok1/rootfs"));
+	d = local_snapshot_image(L, "ok1");
+	cr_assert_not_null(d);
+	cr_assert_str_eq(json_string_value(json_object_get(json_object_get(d, "env"), "K")), "v");
+	cr_assert_str_eq(json_string_value(json_object_get(d, "workdir")), "/srv");
+	cr_assert(json_is_null(json_object_get(d, "user")));
+	json_decref(d);
+	cr_assert_null(local_snapshot_image(L, "nope"));
 
 	/* a restart: a pending build survives and finishes under the new process */
 	build_engine_stop(L);
