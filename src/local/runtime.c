@@ -666,6 +666,12 @@ int runtime_prepare(struct local *L, const char *sandbox_id, const char *snapsho
 	char dir[4096], root[4200];
 	local_sandbox_dir(L, sandbox_id, dir, sizeof(dir));
 	runtime_root_dir(L, sandbox_id, root, sizeof(root));
+	char *slash = strrchr(dir, '/');
+	if (slash && slash != dir) {
+		*slash = '\0';
+		mkdir(dir, 0755); /* <state>/sandboxes, when no sandbox document made it yet */
+		*slash = '/';
+	}
 	if (mkdir(dir, 0700) != 0 && errno != EEXIST)
 		return byoc_fail_errno(BYOC_EIO, "cannot create the sandbox directory '%s'", dir);
 	chmod(dir, 0700);
@@ -856,12 +862,14 @@ static int snap_by_name(const char *id, json_t *doc, void *arg)
 /* A copy of the snapshot document a sandbox was created from (by name), or NULL. */
 static json_t *snapshot_of(struct local *L, const json_t *sandbox_doc)
 {
+	const char *sid = json_string_value(json_object_get(sandbox_doc, "_snapshotId"));
 	const char *name = json_string_value(json_object_get(sandbox_doc, "snapshot"));
-	if (!name || !*name)
-		return NULL;
 	struct snap_query q = { name, NULL };
 	local_lock(L);
-	store_each(L, "snapshots", snap_by_name, &q);
+	if (sid && *sid)
+		q.hit = store_get(L, "snapshots", sid);
+	if (!q.hit && name && *name)
+		store_each(L, "snapshots", snap_by_name, &q);
 	json_t *copy = q.hit ? json_deep_copy(q.hit) : NULL;
 	local_unlock(L);
 	return copy;

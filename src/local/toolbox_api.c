@@ -151,14 +151,20 @@ int tbx_create(int rootfd, const char *path, uid_t uid)
 			return rc;
 		}
 	} else if (fd == -EEXIST) {
-		/* Exists (possibly as a symlink, followed inside the root): truncate it. */
-		fd = tbx_open_in(rootfd, path, O_WRONLY | O_NONBLOCK | O_NOCTTY, 0);
+		/* Exists, possibly as a symlink: followed inside the root (creating a missing
+		 * target, as os.Create does), then truncated. */
+		fd = tbx_open_in(rootfd, path, O_WRONLY | O_CREAT | O_NONBLOCK | O_NOCTTY, 0644);
 		if (fd < 0)
 			return fd;
 		struct stat st;
 		if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 			close(fd);
 			return -EINVAL;
+		}
+		if (st.st_uid == 0 && st.st_size == 0 && fchown(fd, uid, uid) != 0) {
+			rc = -errno;
+			close(fd);
+			return rc;
 		}
 		if (ftruncate(fd, 0) != 0) {
 			rc = -errno;
