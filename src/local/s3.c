@@ -1541,6 +1541,25 @@ out:
 	free(a);
 }
 
+/* Uploads in flight when byoc-local last stopped are gone: drop their temp files. */
+void s3_startup(struct local *L)
+{
+	char dir[4200], path[4600];
+	DIR *d;
+	struct dirent *e;
+
+	objects_dir(L, ".tmp", dir, sizeof(dir));
+	if (!(d = opendir(dir)))
+		return;
+	while ((e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+		unlink(path);
+	}
+	closedir(d);
+}
+
 const struct lroute s3_routes[] = {
 	{ "GET", "/api/object-storage/push-access", push_access, NULL, 0 },
 	{ "PUT", "/s3/{}/{*}", NULL, &put_ops, LROUTE_PUBLIC },

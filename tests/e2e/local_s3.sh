@@ -84,6 +84,9 @@ out=$(curl -sS -w '\n%{http_code}' --aws-sigv4 "aws:amz:$REGION:s3" --user "$AK:
 	"$O/h1/context.tar")
 check "no x-amz-content-sha256 is 400 InvalidRequest" \
 	grep -q "Missing required header for this request: x-amz-content-sha256" <<<"$out" && test "$(tail -n1 <<<"$out")" = 400
+out=$(s3 -w '\n%{http_code}' -H "x-amz-date: 20200101T000000Z" "$O/h1/context.tar")
+check "a request dated years ago is 403 RequestTimeTooSkewed" \
+	grep -q "<Code>RequestTimeTooSkewed</Code>" <<<"$out" && test "$(tail -n1 <<<"$out")" = 403
 code=$(curl -sS -o /dev/null -w '%{http_code}' "$O/h1/context.tar")
 check "an unsigned request is 403" test "$code" = 403
 out=$(s3 "$SURL/$BK/other-org/h1/context.tar")
