@@ -395,7 +395,7 @@ static void meta_file(struct local *L, const char *bucket, const char *key, char
 
 static int mkdirs(const char *path, size_t upto)
 {
-	char tmp[4200];
+	char tmp[4300];
 
 	if (upto >= sizeof(tmp))
 		return -1;
@@ -524,7 +524,7 @@ struct put {
 	char *key;
 	char upload_id[80];      /* UploadPart */
 	int part;
-	char tmp[4200];
+	char tmp[4300];
 	int fd;
 	EVP_MD_CTX *md5;
 	int64_t size;
@@ -1058,7 +1058,8 @@ static void list_objects(struct lreq *req, struct lresp *resp, struct s3auth *a,
 			return;
 		}
 	}
-	qsort(k.v, k.n, sizeof(*k.v), cmp_str);
+	if (k.n > 1)
+		qsort(k.v, k.n, sizeof(*k.v), cmp_str);
 
 	buf_init(&b, 64 << 20);
 	buf_puts(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
