@@ -1006,27 +1006,14 @@ static void close_others(const int *keep, int nkeep)
 	}
 }
 
-int runtime_run(struct local *L, const char *sandbox_id, const json_t *sandbox_doc,
-		const struct rt_cmd *cmd, struct rt_result *res)
+/* The command's environment (defaults, then the image's ENV, the sandbox's env, the
+ * request's envs) into env, and its directory into cwd. */
+static int build_env(struct local *L, const char *sandbox_id, const json_t *sandbox_doc, const struct rt_cmd *cmd,
+		     struct envv *envp_out, char *cwd, size_t cwdn)
 {
-	int rc = 0;
-	int in[2] = { -1, -1 }, outp[2] = { -1, -1 }, info[2] = { -1, -1 };
-	int pidfd = -1, ipidfd = -1;
-	pid_t ipid = -1, gpid = -1;
 	struct envv env = { 0 };
-	char cwd[4096];
 	json_t *snap = NULL;
-	sigset_t pipe_set, old_set;
-
-	memset(res, 0, sizeof(*res));
-	res->exit_code = -1;
-	size_t cap = cmd->max_output ? cmd->max_output : RT_OUTPUT_DEFAULT;
-	buf_init(&res->output, cap + 1);
-
-	pidfd = running_pidfd(sandbox_id);
-	if (pidfd < 0)
-		return byoc_fail(BYOC_ECONFLICT, "sandbox '%s' is not started", sandbox_id);
-
+	int rc = 0;
 	/* Environment: defaults, then the image's ENV, the sandbox's env, the request's envs. */
 	env_set(&env, "PATH", 4, RT_PATH_ENV);
 	env_set(&env, "HOME", 4, RT_HOME);
@@ -1044,13 +1031,103 @@ int runtime_run(struct local *L, const char *sandbox_id, const json_t *sandbox_d
 		env_put(&env, cmd->envs[i]);
 	if (!env.v) {
 		rc = byoc_fail(BYOC_ENOMEM, "out of memory building the environment");
-		goto out;
 	}
 	if (cmd->cwd && *cmd->cwd)
-		snprintf(cwd, sizeof(cwd), "%s", cmd->cwd);
+		snprintf(cwd, cwdn, "%s", cmd->cwd);
 	else
-		runtime_workdir(L, sandbox_doc, cwd, sizeof(cwd));
+		runtime_workdir(L, sandbox_doc, cwd, cwdn);
 
+	json_decref(snap);
+	*envp_out = env;
+	return rc;
+}
+
+/* The intermediate (a fork of byoc-local): enters the sandbox's namespaces, becomes
+ * daytona, forks the command (inside the PID namespace, its own process group), reports its
+ * pid and later its wait status on info_fd. Never returns. */
+static void __attribute__((noreturn)) enter_and_exec(int pidfd, int in_fd, int out_fd, int info_fd, const char *cwd,
+						     char *const *argv, char *const *envp)
+{
+	int keep[] = { pidfd, in_fd, out_fd, info_fd };
+	close_others(keep, 4);
+	if (setns(pidfd, CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWNET) != 0) {
+		send_msg(info_fd, 3, errno, "enter the sandbox's namespaces");
+		_exit(1);
+	}
+	if (setns(pidfd, CLONE_NEWUSER) != 0) {
+		send_msg(info_fd, 3, errno, "enter the sandbox's user namespace");
+		_exit(1);
+	}
+	close(pidfd);
+	if (become_daytona() != 0) {
+		send_msg(info_fd, 3, errno, "become uid 1000");
+		_exit(1);
+	}
+	if (chdir(cwd) != 0) {
+		send_msg(info_fd, 3, errno, "chdir");
+		_exit(1);
+	}
+	pid_t g = fork();
+	if (g < 0) {
+		send_msg(info_fd, 3, errno, "fork");
+		_exit(1);
+	}
+	if (g == 0) {
+		setpgid(0, 0);
+		dup2(in_fd, 0);
+		dup2(out_fd, 1);
+		dup2(out_fd, 2);
+		close_from(3);
+		signal(SIGPIPE, SIG_DFL);
+		sigset_t none;
+		sigemptyset(&none);
+		sigprocmask(SIG_SETMASK, &none, NULL);
+		execve(argv[0], argv, envp);
+		int e = errno;
+		const char *msg = "cannot execute: ";
+		ssize_t w = write(2, msg, strlen(msg));
+		w = write(2, argv[0], strlen(argv[0]));
+		w = write(2, e == ENOENT ? ": no such file\n" : ": exec failed\n", e == ENOENT ? 15 : 14);
+		(void)w;
+		_exit(127);
+	}
+	setpgid(g, g);
+	close(in_fd);
+	close(out_fd);
+	send_msg(info_fd, 1, g, NULL);
+	int st;
+	while (waitpid(g, &st, 0) < 0) {
+		if (errno != EINTR) {
+			st = 0x7f00;
+			break;
+		}
+	}
+	send_msg(info_fd, 2, st, NULL);
+	_exit(0);
+}
+
+int runtime_run(struct local *L, const char *sandbox_id, const json_t *sandbox_doc,
+		const struct rt_cmd *cmd, struct rt_result *res)
+{
+	int rc = 0;
+	int in[2] = { -1, -1 }, outp[2] = { -1, -1 }, info[2] = { -1, -1 };
+	int pidfd = -1, ipidfd = -1;
+	pid_t ipid = -1, gpid = -1;
+	struct envv env = { 0 };
+	char cwd[4096];
+	sigset_t pipe_set, old_set;
+
+	memset(res, 0, sizeof(*res));
+	res->exit_code = -1;
+	size_t cap = cmd->max_output ? cmd->max_output : RT_OUTPUT_DEFAULT;
+	buf_init(&res->output, cap + 1);
+
+	pidfd = running_pidfd(sandbox_id);
+	if (pidfd < 0)
+		return byoc_fail(BYOC_ECONFLICT, "sandbox '%s' is not started", sandbox_id);
+
+	if ((rc = build_env(L, sandbox_id, sandbox_doc, cmd, &env, cwd, sizeof(cwd))) < 0)
+		goto out;
 	if (pipe2(in, O_CLOEXEC) || pipe2(outp, O_CLOEXEC) || pipe2(info, O_CLOEXEC)) {
 		rc = byoc_fail_errno(BYOC_EIO, "cannot create pipes for a command");
 		goto out;
@@ -1063,65 +1140,8 @@ int runtime_run(struct local *L, const char *sandbox_id, const json_t *sandbox_d
 		rc = byoc_fail_errno(BYOC_EFAIL, "cannot fork to run a command");
 		goto out;
 	}
-	if (ipid == 0) {
-		/* The intermediate: enter the sandbox, become daytona, fork the command. */
-		int keep[] = { pidfd, in[0], outp[1], info[1] };
-		close_others(keep, 4);
-		if (setns(pidfd, CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWNET) != 0) {
-			send_msg(info[1], 3, errno, "enter the sandbox's namespaces");
-			_exit(1);
-		}
-		if (setns(pidfd, CLONE_NEWUSER) != 0) {
-			send_msg(info[1], 3, errno, "enter the sandbox's user namespace");
-			_exit(1);
-		}
-		close(pidfd);
-		if (become_daytona() != 0) {
-			send_msg(info[1], 3, errno, "become uid 1000");
-			_exit(1);
-		}
-		if (chdir(cwd) != 0) {
-			send_msg(info[1], 3, errno, "chdir");
-			_exit(1);
-		}
-		pid_t g = fork();
-		if (g < 0) {
-			send_msg(info[1], 3, errno, "fork");
-			_exit(1);
-		}
-		if (g == 0) {
-			setpgid(0, 0);
-			dup2(in[0], 0);
-			dup2(outp[1], 1);
-			dup2(outp[1], 2);
-			close_from(3);
-			signal(SIGPIPE, SIG_DFL);
-			sigset_t none;
-			sigemptyset(&none);
-			sigprocmask(SIG_SETMASK, &none, NULL);
-			execve(argv[0], argv, envp);
-			int e = errno;
-			const char *msg = "cannot execute: ";
-			ssize_t w = write(2, msg, strlen(msg));
-			w = write(2, argv[0], strlen(argv[0]));
-			w = write(2, e == ENOENT ? ": no such file\n" : ": exec failed\n", e == ENOENT ? 15 : 14);
-			(void)w;
-			_exit(127);
-		}
-		setpgid(g, g);
-		close(in[0]);
-		close(outp[1]);
-		send_msg(info[1], 1, g, NULL);
-		int st;
-		while (waitpid(g, &st, 0) < 0) {
-			if (errno != EINTR) {
-				st = 0x7f00;
-				break;
-			}
-		}
-		send_msg(info[1], 2, st, NULL);
-		_exit(0);
-	}
+	if (ipid == 0)
+		enter_and_exec(pidfd, in[0], outp[1], info[1], cwd, argv, envp);
 
 	/* The parent: feed stdin, read output, watch the clock. */
 	close(in[0]); in[0] = -1;
@@ -1266,6 +1286,64 @@ out:
 	if (pidfd >= 0)
 		close(pidfd);
 	env_free(&env);
-	json_decref(snap);
+	return rc;
+}
+
+int runtime_spawn(struct local *L, const char *sandbox_id, const json_t *sandbox_doc, const struct rt_cmd *cmd,
+		  int *stdin_fd, pid_t *ipid_out, pid_t *pgid_out)
+{
+	int rc = 0;
+	int in[2] = { -1, -1 }, info[2] = { -1, -1 }, nul = -1;
+	struct envv env = { 0 };
+	char cwd[4096];
+	pid_t ipid = -1;
+
+	*stdin_fd = -1;
+	int pidfd = running_pidfd(sandbox_id);
+	if (pidfd < 0)
+		return byoc_fail(BYOC_ECONFLICT, "sandbox '%s' is not started", sandbox_id);
+	if ((rc = build_env(L, sandbox_id, sandbox_doc, cmd, &env, cwd, sizeof(cwd))) < 0)
+		goto out;
+	nul = open("/dev/null", O_WRONLY | O_CLOEXEC);
+	if (nul < 0 || pipe2(in, O_CLOEXEC) || pipe2(info, O_CLOEXEC)) {
+		rc = byoc_fail_errno(BYOC_EIO, "cannot create pipes for a command");
+		goto out;
+	}
+	ipid = fork();
+	if (ipid < 0) {
+		rc = byoc_fail_errno(BYOC_EFAIL, "cannot fork to run a command");
+		goto out;
+	}
+	if (ipid == 0)
+		enter_and_exec(pidfd, in[0], nul, info[1], cwd, (char *const *)cmd->argv, env.v);
+	close(info[1]);
+	info[1] = -1;
+	struct rt_msg m;
+	ssize_t n;
+	while ((n = read(info[0], &m, sizeof(m))) < 0 && errno == EINTR)
+		;
+	if (n != (ssize_t)sizeof(m) || m.kind != 1) {
+		rc = n == (ssize_t)sizeof(m) && m.kind == 3
+			     ? byoc_fail(BYOC_EFAIL, "cannot start the command: %s: %s", m.step, strerror(m.val))
+			     : byoc_fail(BYOC_EFAIL, "cannot start the command");
+		while (waitpid(ipid, NULL, 0) < 0 && errno == EINTR)
+			;
+		goto out;
+	}
+	*stdin_fd = in[1];
+	in[1] = -1;
+	*ipid_out = ipid;
+	*pgid_out = m.val;
+out:
+	for (int i = 0; i < 2; i++) {
+		if (in[i] >= 0)
+			close(in[i]);
+		if (info[i] >= 0)
+			close(info[i]);
+	}
+	if (nul >= 0)
+		close(nul);
+	close(pidfd);
+	env_free(&env);
 	return rc;
 }

@@ -66,6 +66,13 @@ struct rt_result {
 int runtime_run(struct local *L, const char *sandbox_id, const json_t *sandbox_doc,
 		const struct rt_cmd *cmd, struct rt_result *res);
 
+/* Starts cmd (argv, envs, cwd; input ignored) in the sandbox without waiting for it: its
+ * stdin is the pipe whose write end lands in *stdin_fd (caller closes), its output goes to
+ * /dev/null. *ipid is a host process the caller reaps (waitpid) once the command ended;
+ * *pgid the command's process group as the host sees it (kill(-pgid, ...)). */
+int runtime_spawn(struct local *L, const char *sandbox_id, const json_t *sandbox_doc, const struct rt_cmd *cmd,
+		  int *stdin_fd, pid_t *ipid, pid_t *pgid);
+
 /* The login shell the daemon would use (§5.6): the first of zsh/bash listed in
  * /etc/shells and present, else /bin/sh. */
 const char *runtime_shell(void);

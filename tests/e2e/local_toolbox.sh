@@ -73,6 +73,30 @@ run "$A" 'setsid sleep 300 >/dev/null 2>&1 & echo $! > /home/daytona/bg.pid' >/d
 check "a process started with setsid & is alive in the next execute" \
 	test "$(run "$A" 'kill -0 $(cat /home/daytona/bg.pid) && echo alive')" = alive
 
+# ---- sessions ----
+tb POST "$A" /process/session -H 'Content-Type: application/json' -d '{"sessionId":"s1"}' >/dev/null
+check "session create is 201" test "$(code)" = 201
+tb POST "$A" /process/session -H 'Content-Type: application/json' -d '{"sessionId":"s1"}' >/dev/null
+check "a second session with the same id is 409" test "$(code)" = 409
+sx() { tb POST "$A" /process/session/s1/exec -H 'Content-Type: application/json' "$@"; }
+sx -d '{"command":"cd /tmp && export V=42"}' >/dev/null
+body=$(sx -H 'X-Daytona-SDK-Version: 0.218.0' -d '{"command":"pwd; echo $V; echo e >&2; false"}')
+check "session exec keeps the shell's state (cwd, variables) and answers output/exitCode/stdout/stderr" \
+	test "$(jq -c '[.output, .exitCode, .stdout, .stderr]' <<<"$body")" = '["/tmp\n42\ne\n",1,"/tmp\n42\n","e\n"]'
+body=$(sx -d '{"command":"pwd"}')
+check "without an SDK version header exec has no stdout/stderr fields" test "$(jq -c '[.output, .stdout]' <<<"$body")" = '["/tmp\n",null]'
+cmd=$(sx -d '{"command":"sleep 1; echo later","runAsync":true}' | jq -r .cmdId)
+check "async session exec is 202 with a cmdId" test "$(code)" = 202 -a -n "$cmd"
+check "the command has no exitCode while it runs" test "$(tb GET "$A" "/process/session/s1/command/$cmd" | jq -r .exitCode)" = null
+for i in $(seq 1 50); do [ "$(tb GET "$A" "/process/session/s1/command/$cmd" | jq -r .exitCode)" = 0 ] && break; sleep 0.1; done
+check "then its exitCode appears" test "$(tb GET "$A" "/process/session/s1/command/$cmd" | jq -r .exitCode)" = 0
+check "logs are text/plain for old clients" test "$(tb GET "$A" "/process/session/s1/command/$cmd/logs")" = later
+check "logs are JSON for SDK >= 0.167" \
+	test "$(tb GET "$A" "/process/session/s1/command/$cmd/logs" -H 'X-Daytona-SDK-Version: 0.218.0' | jq -c .)" = '{"output":"later\n","stdout":"later\n","stderr":""}'
+check "get session lists its commands" test "$(tb GET "$A" /process/session/s1 | jq '.commands | length')" = 4
+tb DELETE "$A" /process/session/s1 >/dev/null
+check "delete session is 204, then 404" test "$(code)" = 204 -a "$(tb GET "$A" /process/session/s1 >/dev/null; code)" = 404
+
 # ---- uploads and downloads ----
 head -c $((50 << 20)) /dev/urandom >"$TEST_TMP/big.bin"
 want=$(sha256sum <"$TEST_TMP/big.bin" | cut -d' ' -f1)
