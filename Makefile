@@ -39,6 +39,7 @@ CMD_OBJ   := $(CMDCOMMON:%.c=$(BUILD)/%.o)
 TOOLS     := $(TOOL_SRC:src/cmd/%.c=$(BINDIR)/%)
 UNITS     := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
+.SECONDARY:
 .PHONY: all deps check check-unit check-e2e check-compat check-asan check-valgrind \
         demo bench fuzz fuzz-build soak install uninstall clean help
 all: $(TOOLS)
