@@ -526,7 +526,7 @@ int dt_snapshot_list(struct dt_client *c, const char *name_filter, struct dt_sna
 	for (page = 1; page <= MAX_PAGES; page++) {
 		json_t *j = NULL, *items, *it;
 		char *path = NULL;
-		size_t i;
+		size_t i, nitems;
 
 		if (asprintf(&path, "/snapshots?page=%ld&limit=100%s%s", page, ename ? "&name=" : "",
 			     ename ? ename : "") < 0) {
@@ -563,8 +563,9 @@ int dt_snapshot_list(struct dt_client *c, const char *name_filter, struct dt_sna
 			}
 			out->items[out->count++] = s;
 		}
+		nitems = json_array_size(items);
 		json_decref(j);
-		if (rc < 0 || json_array_size(items) == 0 || page >= total_pages)
+		if (rc < 0 || nitems == 0 || page >= total_pages)
 			break;
 		if (c->cancel && *c->cancel) {
 			rc = byoc_fail(BYOC_EINTR, "list snapshots: interrupted");
@@ -773,7 +774,7 @@ int dt_snapshot_follow_logs(struct dt_client *c, const char *id_or_name, dt_log_
 						/* 404 early in a build, or a transient failure: later */
 						http_stream_close(st);
 						st = NULL;
-						log_retry_at = http_now_ms() + 1000;
+						log_retry_at = http_now_ms() + 500;
 					} else {
 						idle_ms = 0;
 						idle_count = 0;
@@ -782,6 +783,9 @@ int dt_snapshot_follow_logs(struct dt_client *c, const char *id_or_name, dt_log_
 				}
 			}
 			nap = (long)(next_poll - http_now_ms());
+			if (log && !stream_done && !strcmp(cur->state, "building") && log_retry_at &&
+			    log_retry_at - http_now_ms() < nap)
+				nap = (long)(log_retry_at - http_now_ms());
 			if (deadline_ms && nap > deadline_ms - http_now_ms())
 				nap = (long)(deadline_ms - http_now_ms());
 			if (nap > 0 && (rc = http_sleep_ms(nap, c->cancel)) < 0)
