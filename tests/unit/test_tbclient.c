@@ -1,0 +1,354 @@
+#include <criterion/criterion.h>
+#include <fcntl.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include "httpstub.h"
+#include "lib/daytona.h"
+#include "lib/tbclient.h"
+#include "util/buf.h"
+#include "util/err.h"
+
+#define KEY "dtn_tbkey_0123456789"
+
+struct env {
+	struct stub *s;
+	struct dt_client *dt;
+	struct tbc *t;
+};
+
+static void setup(struct env *e, stub_fn fn, void *arg)
+{
+	struct dt_client_opts o = { 0 };
+	char url[128];
+
+	e->s = stub_start(fn, arg);
+	cr_assert_not_null(e->s);
+	snprintf(url, sizeof(url), "%s/api", e->s->base);
+	o.api_url = url;
+	o.api_key = KEY;
+	o.target = "";
+	o.http.backoff_base_ms = 5;
+	cr_assert_eq(dt_client_new(&o, &e->dt), 0);
+	snprintf(url, sizeof(url), "%s/toolbox", e->s->base);
+	cr_assert_eq(tbc_new(e->dt, url, "sbx-1", &e->t), 0);
+}
+
+static void teardown_env(struct env *e)
+{
+	tbc_free(e->t);
+	dt_client_free(e->dt);
+	stub_stop(e->s);
+}
+
+/* ---- execute ------------------------------------------------------------------------ */
+
+static void h_exec(struct stub *s, const struct stub_req *r, struct stub_reply *o)
+{
+	json_t *j = json_loads(r->body, 0, NULL);
+	const char *cmd = json_string_value(json_object_get(j, "command"));
+
+	(void)s;
+	if (strcmp(r->path, "/toolbox/sbx-1/process/execute")) {
+		o->status = 404;
+	} else if (!strcmp(cmd, "sleep 10")) {
+		o->status = 408;
+		strcpy(o->body, "{\"statusCode\":408,\"code\":\"REQUEST_TIMEOUT\",\"message\":\"command execution timeout\"}");
+	} else if (!strcmp(cmd, "big")) {
+		strcpy(o->body, "{\"exitCode\":0,\"result\":\"");
+		memset(o->body + strlen(o->body), 'a', 5000);
+		strcat(o->body, "\"}");
+	} else {
+		snprintf(o->body, sizeof(o->body), "{\"exitCode\":3,\"result\":\"out\\nerr\\n\"}");
+	}
+	json_decref(j);
+}
+
+Test(tbclient, execute_body_result_and_timeout)
+{
+	struct env e;
+	struct tbc_exec_result r;
+	json_t *envs = json_pack("{s:s}", "A_B", "c d"), *b;
+	char auth[128];
+
+	setup(&e, h_exec, NULL);
+	cr_assert_str_eq(tbc_base_url(e.t), strcat(strcpy(auth, e.s->base), "/toolbox/sbx-1"));
+	cr_assert_eq(tbc_execute(e.t, "echo hi; exit 3", "/home/daytona", envs, 30, 0, &r), 0, "%s", byoc_errmsg());
+	cr_assert_eq(r.exit_code, 3);
+	cr_assert_str_eq(r.result, "out\nerr\n");
+	cr_assert(!r.truncated);
+	tbc_exec_result_release(&r);
+	b = json_loads(e.s->last.body, 0, NULL);
+	cr_assert_eq(json_object_size(b), 4);
+	cr_assert_str_eq(json_string_value(json_object_get(b, "command")), "echo hi; exit 3");
+	cr_assert_str_eq(json_string_value(json_object_get(b, "cwd")), "/home/daytona");
+	cr_assert(json_equal(json_object_get(b, "envs"), envs));
+	cr_assert_eq(json_integer_value(json_object_get(b, "timeout")), 30);
+	json_decref(b);
+	cr_assert_str_eq(stub_header(&e.s->last, "Authorization", auth, sizeof(auth)), "Bearer " KEY);
+
+	cr_assert_eq(tbc_execute(e.t, "true", NULL, NULL, 0, 0, &r), 0);
+	cr_assert_str_eq(e.s->last.body, "{\"command\":\"true\"}");
+	tbc_exec_result_release(&r);
+
+	cr_assert_eq(tbc_execute(e.t, "sleep 10", NULL, NULL, 1, 0, &r), BYOC_ETIMEOUT);
+	cr_assert(strstr(byoc_errmsg(), "timed out after 1 s"), "%s", byoc_errmsg());
+
+	cr_assert_eq(tbc_execute(e.t, "big", NULL, NULL, 0, 100, &r), 0);
+	cr_assert_eq(r.result_len, 100);
+	cr_assert(r.truncated);
+	tbc_exec_result_release(&r);
+	json_decref(envs);
+	teardown_env(&e);
+}
+
+/* ---- upload ------------------------------------------------------------------------- */
+
+static void h_upload(struct stub *s, const struct stub_req *r, struct stub_reply *o)
+{
+	char ct[256], *b;
+	const char *bd;
+	long long data;
+
+	(void)s;
+	if (strcmp(r->path, "/toolbox/sbx-1/files/bulk-upload")) {
+		o->status = 404;
+		return;
+	}
+	stub_header(r, "Content-Type", ct, sizeof(ct));
+	bd = strstr(ct, "boundary=");
+	b = strstr(r->body, "\r\n\r\n");
+	b = b ? strstr(b + 4, "\r\n\r\n") : NULL; /* end of the file part's headers */
+	data = b ? r->body_len - (long long)(b + 4 - r->body) - (long long)(strlen(bd + 9) + 8) : -1;
+	snprintf(o->body, sizeof(o->body), "{\"files\":[{\"path\":\"x\",\"bytes\":%lld}]}", data);
+}
+
+struct pattern {
+	long long left;
+	long long produced;
+	size_t piece;
+};
+
+static ssize_t pattern_read(void *arg, char *p, size_t n)
+{
+	struct pattern *pt = arg;
+	size_t k = n < pt->piece ? n : pt->piece;
+	size_t i;
+
+	if (pt->left <= 0)
+		return 0;
+	if ((long long)k > pt->left)
+		k = (size_t)pt->left;
+	for (i = 0; i < k; i++)
+		p[i] = (char)('a' + (pt->produced + (long long)i) % 26);
+	pt->left -= (long long)k;
+	pt->produced += (long long)k;
+	return (ssize_t)k;
+}
+
+Test(tbclient, upload_multipart_layout)
+{
+	struct env e;
+	struct pattern pt = { .left = 1000, .piece = 333 };
+	char ct[256], te[64], expect[1024];
+	const char *bd;
+	long long bytes = 0;
+
+	setup(&e, h_upload, NULL);
+	cr_assert_eq(tbc_upload_stream(e.t, "/home/daytona/d \"q\".tar", pattern_read, &pt, -1, NULL, &bytes), 0,
+		     "%s", byoc_errmsg());
+	cr_assert_eq(bytes, 1000);
+	stub_header(&e.s->last, "Content-Type", ct, sizeof(ct));
+	cr_assert(!strncmp(ct, "multipart/form-data; boundary=", 30), "%s", ct);
+	bd = ct + 30;
+	cr_assert_str_eq(stub_header(&e.s->last, "Transfer-Encoding", te, sizeof(te)), "chunked");
+	snprintf(expect, sizeof(expect),
+		 "--%s\r\nContent-Disposition: form-data; name=\"files[0].path\"\r\n\r\n/home/daytona/d \"q\".tar\r\n"
+		 "--%s\r\nContent-Disposition: form-data; name=\"files[0].file\"; filename=\"/home/daytona/d \\\"q\\\".tar\"\r\n"
+		 "Content-Type: application/octet-stream\r\n\r\nabcdefghij",
+		 bd, bd);
+	cr_assert(!strncmp(e.s->last.body, expect, strlen(expect)), "body:\n%s\nwant:\n%s", e.s->last.body, expect);
+	snprintf(expect, sizeof(expect), "\r\n--%s--\r\n", bd);
+	cr_assert_str_eq(e.s->last.tail + e.s->last.tail_len - strlen(expect), expect);
+
+	/* known size: Content-Length, no chunking */
+	pt = (struct pattern){ .left = 500, .piece = 4096 };
+	cr_assert_eq(tbc_upload_stream(e.t, "a.txt", pattern_read, &pt, 500, NULL, &bytes), 0, "%s", byoc_errmsg());
+	cr_assert_null(stub_header(&e.s->last, "Transfer-Encoding", te, sizeof(te)));
+	cr_assert_eq(bytes, 500);
+	/* a source shorter than declared fails */
+	pt = (struct pattern){ .left = 10, .piece = 4096 };
+	cr_assert_lt(tbc_upload_stream(e.t, "a.txt", pattern_read, &pt, 500, NULL, &bytes), 0);
+	cr_assert(strstr(byoc_errmsg(), "ended after 10 of 500 bytes"), "%s", byoc_errmsg());
+	teardown_env(&e);
+}
+
+static long maxrss_kb(void)
+{
+	struct rusage ru;
+
+	getrusage(RUSAGE_SELF, &ru);
+	return ru.ru_maxrss;
+}
+
+Test(tbclient, upload_100mib_chunked_flat_memory, .timeout = 60)
+{
+	struct env e;
+	struct pattern pt = { .left = 100LL << 20, .piece = 65536 };
+	long long bytes = 0;
+	long before;
+
+	setup(&e, h_upload, NULL);
+	before = maxrss_kb();
+	cr_assert_eq(tbc_upload_stream(e.t, "/home/daytona/big.tar", pattern_read, &pt, -1, NULL, &bytes), 0, "%s",
+		     byoc_errmsg());
+	cr_assert_eq(bytes, 100LL << 20);
+	cr_assert_gt(e.s->last.body_len, 100LL << 20);
+	cr_assert_lt(maxrss_kb() - before, 16 * 1024, "memory grew by %ld KiB", maxrss_kb() - before);
+	teardown_env(&e);
+}
+
+static void h_files(struct stub *s, const struct stub_req *r, struct stub_reply *o)
+{
+	char path[256] = "";
+
+	(void)s;
+	stub_query(r, "path", path, sizeof(path));
+	if (!strcmp(r->path, "/toolbox/sbx-1/files/bulk-upload")) {
+		if (r->seq == 1)
+			o->drop = true;
+		else
+			snprintf(o->body, sizeof(o->body), "{\"files\":[{\"path\":\"x\",\"bytes\":11}]}");
+	} else if (!strcmp(r->path, "/toolbox/sbx-1/files/download")) {
+		if (!strcmp(path, "/missing"))
+			o->status = 404; /* the daemon's empty-body error */
+		else
+			strcpy(o->body, "downloaded bytes\n");
+	} else if (!strcmp(r->path, "/toolbox/sbx-1/files/info")) {
+		if (!strcmp(path, "/missing"))
+			o->status = 404;
+		else
+			strcpy(o->body, "{\"name\":\"f\",\"size\":12,\"mode\":\"-rw-r--r--\",\"modTime\":\"x\","
+					"\"modifiedAt\":\"2026-01-01T00:00:00Z\",\"isDir\":false,\"owner\":\"1000\","
+					"\"group\":\"1000\",\"permissions\":\"0644\"}");
+	} else if (!strcmp(r->path, "/toolbox/sbx-1/files/folder")) {
+		o->status = 201;
+	} else if (!strcmp(r->path, "/toolbox/sbx-1/files/permissions")) {
+		o->status = 200;
+	} else if (!strcmp(r->path, "/toolbox/sbx-1/git/clone")) {
+		json_t *j = json_loads(r->body, 0, NULL);
+
+		if (json_object_get(j, "password")) {
+			o->status = 401;
+			snprintf(o->body, sizeof(o->body), "{\"message\":\"auth failed for https://u:%s@h/r\"}",
+				 json_string_value(json_object_get(j, "password")));
+		}
+		json_decref(j);
+	} else {
+		o->status = 404;
+	}
+}
+
+Test(tbclient, upload_file_replays_with_seek_then_chmods)
+{
+	struct env e;
+	char tmp[] = "/tmp/c1-tbc-XXXXXX";
+	int fd = mkstemp(tmp);
+
+	cr_assert_eq(write(fd, "hello world", 11), 11);
+	close(fd);
+	setup(&e, h_files, NULL);
+	cr_assert_eq(tbc_upload_file(e.t, tmp, "/home/daytona/h.txt", 0755), 0, "%s", byoc_errmsg());
+	cr_assert_eq(e.s->count, 3, "dropped once, replayed, then permissions");
+	cr_assert_str_eq(e.s->log[2], "POST /toolbox/sbx-1/files/permissions?path=/home/daytona/h.txt&mode=755");
+	cr_assert_eq(tbc_upload_file(e.t, "/nonexistent/x", "/y", -1), BYOC_ENOTFOUND);
+	cr_assert(strstr(byoc_errmsg(), "cannot open '/nonexistent/x'"), "%s", byoc_errmsg());
+	unlink(tmp);
+	teardown_env(&e);
+}
+
+Test(tbclient, download_info_folder_permissions)
+{
+	struct env e;
+	struct tbc_file_info fi;
+	char tmp[] = "/tmp/c1-tbc-XXXXXX", got[64] = "";
+	int fd = mkstemp(tmp);
+	long long n = 0;
+
+	setup(&e, h_files, NULL);
+	cr_assert_eq(tbc_download_to_fd(e.t, "/home/daytona/a b.txt", fd, &n), 0, "%s", byoc_errmsg());
+	cr_assert_eq(n, 17);
+	cr_assert_eq(pread(fd, got, sizeof(got) - 1, 0), 17);
+	cr_assert_str_eq(got, "downloaded bytes\n");
+	cr_assert_str_eq(e.s->log[0], "GET /toolbox/sbx-1/files/download?path=/home/daytona/a b.txt");
+	cr_assert_eq(tbc_download_to_fd(e.t, "/missing", fd, &n), BYOC_ENOTFOUND);
+	cr_assert_str_eq(byoc_errmsg(), "download '/missing': 404 not found");
+	close(fd);
+	unlink(tmp);
+
+	cr_assert_eq(tbc_info(e.t, "/f", &fi), 0, "%s", byoc_errmsg());
+	cr_assert_str_eq(fi.name, "f");
+	cr_assert_eq(fi.size, 12);
+	cr_assert_str_eq(fi.permissions, "0644");
+	cr_assert_str_eq(fi.owner, "1000");
+	cr_assert(!fi.is_dir);
+	tbc_file_info_release(&fi);
+	cr_assert_eq(tbc_info(e.t, "/missing", &fi), BYOC_ENOTFOUND);
+
+	cr_assert_eq(tbc_folder(e.t, "/mnt/session/x", 0700), 0, "%s", byoc_errmsg());
+	cr_assert_str_eq(e.s->last.method, "POST");
+	cr_assert_str_eq(e.s->last.query, "path=/mnt/session/x&mode=700");
+	cr_assert_eq(tbc_permissions(e.t, "/a", 0640, "daytona", "1000"), 0);
+	cr_assert_str_eq(e.s->last.query, "path=/a&mode=640&owner=daytona&group=1000");
+	cr_assert_eq(tbc_permissions(e.t, "/a", -1, NULL, "g"), 0);
+	cr_assert_str_eq(e.s->last.query, "path=/a&group=g");
+	teardown_env(&e);
+}
+
+Test(tbclient, git_clone_keeps_password_out_of_messages)
+{
+	struct env e;
+	struct tbc_git_clone p = { .url = "https://h/r", .path = "/home/daytona/r", .branch = "main",
+				   .commit = "abc123" };
+	json_t *b;
+
+	setup(&e, h_files, NULL);
+	cr_assert_eq(tbc_git_clone(e.t, &p), 0, "%s", byoc_errmsg());
+	b = json_loads(e.s->last.body, 0, NULL);
+	cr_assert_eq(json_object_size(b), 4);
+	cr_assert_str_eq(json_string_value(json_object_get(b, "commit_id")), "abc123");
+	cr_assert_str_eq(json_string_value(json_object_get(b, "branch")), "main");
+	json_decref(b);
+	cr_assert_null(strstr(e.s->last.query, "abc"));
+
+	p.username = "u";
+	p.password = "s3cr3t-pass";
+	cr_assert_eq(tbc_git_clone(e.t, &p), BYOC_EAUTH);
+	cr_assert_null(strstr(byoc_errmsg(), "s3cr3t-pass"), "%s", byoc_errmsg());
+	b = json_loads(e.s->last.body, 0, NULL);
+	cr_assert_str_eq(json_string_value(json_object_get(b, "password")), "s3cr3t-pass");
+	json_decref(b);
+	p.password = NULL;
+	cr_assert_eq(tbc_git_clone(e.t, &p), BYOC_EUSAGE);
+	teardown_env(&e);
+}
+
+Test(tbclient, new_for_sandbox_without_proxy_url)
+{
+	struct dt_sandbox sb = { .id = "s1" };
+	struct dt_client *dt = NULL;
+	struct dt_client_opts o = { .api_url = "http://127.0.0.1:1/api", .api_key = "k" };
+	struct tbc *t = NULL;
+
+	cr_assert_eq(dt_client_new(&o, &dt), 0);
+	sb.toolbox_proxy_url = "http://x/toolbox/";
+	cr_assert_eq(tbc_new_for_sandbox(dt, &sb, &t), 0);
+	cr_assert_str_eq(tbc_base_url(t), "http://x/toolbox/s1");
+	tbc_free(t);
+	cr_assert_eq(tbc_new(dt, "", "s1", &t), BYOC_EUSAGE);
+	dt_client_free(dt);
+}
