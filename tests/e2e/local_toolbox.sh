@@ -246,7 +246,7 @@ check "toolbox calls on a stopped sandbox answer 409 CONFLICT" \
 api POST "/sandbox/$A/start" >/dev/null
 wait_sbx "$A" started
 check "start keeps the files; the background process did not survive the stop" \
-	test "$(run "$A" 'cat /home/daytona/kept.txt; kill -0 $(cat /home/daytona/bg.pid) 2>/dev/null || echo gone')" = $'kept\ngone'
+	test "$(run "$A" 'cat /home/daytona/kept.txt; ps -eo args= | grep -qx "sleep 300" || echo gone')" = $'kept\ngone'
 stop_local
 start_local --build-seconds 0.2 || not_ok "byoc-local restarts"
 wait_sbx "$A" started

@@ -144,7 +144,7 @@ Test(runtime, timeout_kills_the_group)
 	cr_assert_eq(sh("sbx-d", doc, "sleep 30 & sleep 30; echo never", 1, NULL, NULL, NULL), -999);
 	cr_assert_lt(time(NULL) - t0, 5);
 	const char *out;
-	cr_assert_eq(sh("sbx-d", doc, "ps -eo comm= | grep -c '^sleep$' || true", 0, NULL, NULL, &out), 0);
+	cr_assert_eq(sh("sbx-d", doc, "ps -eo stat=,comm= | awk '$1 !~ /^Z/ && $2 == \"sleep\"' | wc -l", 0, NULL, NULL, &out), 0);
 	cr_assert_str_eq(out, "1\n", "only the init's own sleep is left: the group died (%s)", out);
 	json_decref(doc);
 }
@@ -161,7 +161,8 @@ Test(runtime, background_survives_stop_kills_start_keeps_files)
 	cr_assert_not(runtime_running(L, "sbx-e"));
 	cr_assert_eq(sh("sbx-e", doc, "true", 0, NULL, NULL, NULL), -1000 + BYOC_ECONFLICT, "a stopped sandbox runs nothing");
 	cr_assert_eq(runtime_start(L, "sbx-e", doc), 0);
-	cr_assert_eq(sh("sbx-e", doc, "cat /home/daytona/f; kill -0 $(cat /home/daytona/pid) 2>/dev/null || echo gone", 0, NULL,
+	/* (pids restart at 1 in the new namespace, so look for the process itself) */
+	cr_assert_eq(sh("sbx-e", doc, "cat /home/daytona/f; ps -eo args= | grep -qx 'sleep 300' || echo gone", 0, NULL,
 			NULL, &out), 0);
 	cr_assert_str_eq(out, "kept\ngone\n");
 	cr_assert_eq(runtime_destroy(L, "sbx-e"), 0);
