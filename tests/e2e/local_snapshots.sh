@@ -59,6 +59,18 @@ msg=$(post /snapshots '{"name":"pull-one","imageName":"python:3.12-slim"}' | jq 
 check "a duplicate name is 409 with Daytona's message" \
 	test "$(code)" = 409 -a "$msg" = 'Snapshot with name "pull-one" already exists for this organization'
 
+# four clients racing for one name: exactly one wins, the others get 409
+pids=()
+for i in 1 2 3 4; do
+	curl -sS -o /dev/null -w '%{http_code}\n' -X POST -H "Authorization: Bearer $DAYTONA_API_KEY" -H 'Content-Type: application/json' \
+		--data-binary '{"name":"raced","buildInfo":{"dockerfileContent":"FROM a:1\n"}}' "$LOCAL_URL/snapshots" >"$TEST_TMP/race.$i" &
+	pids+=($!)
+done
+wait "${pids[@]}"
+check "four concurrent creates of one name: one 200, three 409" \
+	test "$(cat "$TEST_TMP"/race.* | sort | tr '\n' ' ')" = "200 409 409 409 "
+check "... and one snapshot of that name" test "$(api GET '/snapshots?name=raced' | jq .total)" = 1
+
 # ---- build mode without context ----
 DF=$'FROM python:3.12-slim\nARG APP=/srv/app\nENV GREETING="hello there" APP_DIR=$APP\nWORKDIR $APP\nRUN pip install requests\nENTRYPOINT ["python", "-m", "http.server"]\n'
 body=$(post /snapshots "{\"name\":\"built-one\",\"buildInfo\":{\"dockerfileContent\":$(dockerfile_json "$DF")}}")
