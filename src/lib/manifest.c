@@ -115,6 +115,56 @@ void manifest_sort(struct manifest *m)
 	m->sorted = true;
 }
 
+static bool has_path(const struct manifest *m, const char *path)
+{
+	struct manifest_entry key = { .path = (char *)path };
+
+	return m->n && bsearch(&key, m->v, m->n, sizeof(*m->v), cmp_entry) != NULL;
+}
+
+int manifest_add_parents(struct manifest *m)
+{
+	struct manifest extra;
+	size_t i, n;
+	char *p, *slash;
+	int rc = 0;
+
+	manifest_sort(m);
+	manifest_init(&extra);
+	n = m->n;
+	for (i = 0; i < n && !rc; i++) {
+		p = strdup(m->v[i].path);
+		if (!p)
+			return byoc_fail(BYOC_ENOMEM, "out of memory");
+		for (slash = strchr(p, '/'); slash && !rc; slash = strchr(slash + 1, '/')) {
+			*slash = '\0';
+			if (!has_path(m, p)) {
+				manifest_sort(&extra);
+				if (!has_path(&extra, p))
+					rc = manifest_add(&extra, p, 'd', 0, NULL);
+			}
+			*slash = '/';
+		}
+		free(p);
+	}
+	for (i = 0; i < extra.n && !rc; i++)
+		rc = manifest_add(m, extra.v[i].path, 'd', 0, NULL);
+	manifest_release(&extra);
+	manifest_sort(m);
+	return rc;
+}
+
+int manifest_merge(struct manifest *m, const struct manifest *src)
+{
+	size_t i;
+	int rc = 0;
+
+	for (i = 0; i < src->n && !rc; i++)
+		rc = manifest_add(m, src->v[i].path, src->v[i].type, src->v[i].size,
+				  src->v[i].type == 'd' ? NULL : src->v[i].sha);
+	return rc;
+}
+
 static const char hexd[] = "0123456789abcdef";
 static const char hexu[] = "0123456789ABCDEF";
 

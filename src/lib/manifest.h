@@ -54,6 +54,13 @@ int manifest_add_link(struct manifest *m, const char *path, const char *target);
  * (the way unpacking an archive overwrites). */
 void manifest_sort(struct manifest *m);
 
+/* Adds a directory entry for every missing parent of every entry (what
+ * unpacking creates implicitly), then sorts. */
+int manifest_add_parents(struct manifest *m);
+
+/* Appends copies of all of src's entries to m (later entries win when sorted). */
+int manifest_merge(struct manifest *m, const struct manifest *src);
+
 /* The canonical text of one entry, with its newline, into out (appended). */
 int manifest_entry_line(const struct manifest_entry *e, struct buf *out);
 /* Writes the canonical text (sorting first) to f. */

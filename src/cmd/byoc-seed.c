@@ -1,0 +1,1055 @@
+/*
+ * byoc-seed: repositories, datasets and single files into a sandbox, streamed
+ * through one upload, verified by manifest, all or nothing.
+ *
+ *   byoc-seed repo SANDBOX URL [--ref REF] [--depth N] [--dest DIR] [--submodules]
+ *                  [--no-git] [--token-env VAR] [--remote]
+ *   byoc-seed data SANDBOX PATH... [--dest DIR] [--compress gzip|zstd|none] [--exclude GLOB]...
+ *   byoc-seed file SANDBOX SRC DEST [--mode 0600]
+ *
+ * Every seed of a tree: the tar stream (or the archive as it is) is uploaded to
+ * a temporary file beside DIR, unpacked by the sandbox's tar into a temporary
+ * folder beside DIR, the sandbox prints the manifest of that folder, and only
+ * when its sha256 equals the host's manifest is the folder renamed to DIR
+ * (the old DIR removed). Otherwise the temporaries are removed and DIR is as
+ * it was; on a mismatch the first difference is named (exit 4).
+ */
+#include "cmd/tool.h"
+#include "lib/daytona.h"
+#include "lib/gitclone.h"
+#include "lib/manifest.h"
+#include "lib/pathcheck.h"
+#include "lib/tarstream.h"
+#include "lib/tbclient.h"
+#include "util/buf.h"
+#include "util/env.h"
+#include "util/err.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <jansson.h>
+#include <openssl/evp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+static volatile sig_atomic_t seed_cancel;
+
+static void on_signal(int sig)
+{
+	tool_interrupted = sig;
+	seed_cancel = 1;
+}
+
+static double now_s(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* ---- options ------------------------------------------------------------------------ */
+
+struct opts {
+	const char *cmd;
+	const char *sandbox;
+	const char *dest;
+	const char *ref;
+	int depth;
+	bool submodules, no_git, remote, json;
+	const char *token_env;
+	int compress;
+	const char **excludes;
+	size_t nexcludes;
+	int mode;           /* file: -1 = the host file's permission bits */
+	char **args;        /* positional after SANDBOX */
+	int nargs;
+};
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+		"usage: byoc-seed repo SANDBOX URL [--ref BRANCH|TAG|SHA] [--depth N] [--dest DIR]\n"
+		"                      [--submodules] [--no-git] [--token-env VAR] [--remote]\n"
+		"       byoc-seed data SANDBOX PATH... [--dest DIR] [--compress gzip|zstd|none] [--exclude GLOB]...\n"
+		"       byoc-seed file SANDBOX SRC DEST [--mode 0600]\n"
+		"common: [--json] [--quiet] [--verbose] [--help]\n"
+		"\n"
+		"repo  clones URL on this host (libgit2; token from GIT_TOKEN or --token-env VAR, or git's\n"
+		"      credential helper; ssh through ssh-agent), checks out --ref and seeds the tree with\n"
+		"      its .git (shallow with --depth) to DIR (default /mnt/session/<repo name>). Prints the\n"
+		"      commit. The credential never enters the sandbox. --remote: Daytona's server-side clone.\n"
+		"data  tars PATHs on the fly (PATH/ puts a directory's contents at DIR's root) and seeds them\n"
+		"      to DIR (default /mnt/session/data); .tar .tar.gz .tgz .tar.zst .zip are sent as they\n"
+		"      are and unpacked in the sandbox. Prints the manifest sha256.\n"
+		"file  puts one file at DEST with --mode (default: the host file's); its content never\n"
+		"      appears in a log or a command line. Prints its sha256.\n"
+		"Exit: 0 ok, 1 failure, 2 usage, 3 not found, 4 refused/manifest mismatch, 7 auth, 130 interrupted.\n");
+}
+
+static int parse(int argc, char **argv, struct opts *o)
+{
+	static const struct option lo[] = {
+		{ "dest", required_argument, NULL, 'd' },
+		{ "ref", required_argument, NULL, 'r' },
+		{ "depth", required_argument, NULL, 'D' },
+		{ "submodules", no_argument, NULL, 'S' },
+		{ "no-git", no_argument, NULL, 'G' },
+		{ "token-env", required_argument, NULL, 'T' },
+		{ "remote", no_argument, NULL, 'R' },
+		{ "compress", required_argument, NULL, 'c' },
+		{ "exclude", required_argument, NULL, 'x' },
+		{ "mode", required_argument, NULL, 'm' },
+		{ "json", no_argument, NULL, 'j' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "help", no_argument, NULL, 'h' },
+		{ 0 }
+	};
+	char *end;
+	int c;
+
+	memset(o, 0, sizeof(*o));
+	o->mode = -1;
+	o->excludes = calloc((size_t)argc + 1, sizeof(char *));
+	if (!o->excludes)
+		return EXIT_FAIL;
+	while ((c = getopt_long(argc, argv, "+hqv", lo, NULL)) != -1 || optind < argc) {
+		if (c == -1) {
+			/* a positional argument: keep it, go on parsing options after it */
+			argv[o->nargs + 1] = argv[optind];  /* compact positionals into argv[1..] */
+			o->nargs++;
+			optind++;
+			continue;
+		}
+		switch (c) {
+		case 'd': o->dest = optarg; break;
+		case 'r': o->ref = optarg; break;
+		case 'D':
+			o->depth = (int)strtol(optarg, &end, 10);
+			if (*end || o->depth < 1)
+				return tool_usage_error("--depth wants a positive number, not '%s'", optarg);
+			break;
+		case 'S': o->submodules = true; break;
+		case 'G': o->no_git = true; break;
+		case 'T': o->token_env = optarg; break;
+		case 'R': o->remote = true; break;
+		case 'c':
+			if (strcmp(optarg, "gzip") == 0)
+				o->compress = TARSTREAM_GZIP;
+			else if (strcmp(optarg, "zstd") == 0)
+				o->compress = TARSTREAM_ZSTD;
+			else if (strcmp(optarg, "none") == 0)
+				o->compress = TARSTREAM_NONE;
+			else
+				return tool_usage_error("--compress wants gzip, zstd or none, not '%s'", optarg);
+			break;
+		case 'x': o->excludes[o->nexcludes++] = optarg; break;
+		case 'm':
+			o->mode = (int)strtol(optarg, &end, 8);
+			if (*end || !*optarg || o->mode < 0 || o->mode > 07777)
+				return tool_usage_error("--mode wants octal permission bits like 0600, not '%s'", optarg);
+			break;
+		case 'j': o->json = true; break;
+		case 'q': tool_quiet = true; break;
+		case 'v': tool_verbose = true; break;
+		case 'h': usage(stdout); exit(0);
+		default: return tool_usage_error("unknown option");
+		}
+	}
+	if (o->nargs < 1)
+		return tool_usage_error("missing command: repo, data or file");
+	o->cmd = argv[1];
+	if (o->nargs < 2)
+		return tool_usage_error("missing SANDBOX (its id or name)");
+	o->sandbox = argv[2];
+	o->args = argv + 3;
+	o->nargs -= 2;
+	return 0;
+}
+
+/* ---- progress -------------------------------------------------------------------------- */
+
+struct progress {
+	bool on;
+	bool drawn;
+	double t0, last;
+	uint64_t total;
+	const char *what;
+};
+
+static void human(uint64_t n, char *out, size_t len)
+{
+	const char *u[] = { "B", "KiB", "MiB", "GiB", "TiB" };
+	double v = (double)n;
+	int i = 0;
+
+	while (v >= 1024 && i < 4) {
+		v /= 1024;
+		i++;
+	}
+	snprintf(out, len, i ? "%.1f %s" : "%.0f %s", v, u[i]);
+}
+
+static void progress_draw(struct progress *p, uint64_t done, bool final)
+{
+	char a[32], b[32], r[32], eta[32] = "";
+	double t = now_s(), rate;
+
+	if (!p->on || (!final && t - p->last < 0.2))
+		return;
+	p->last = t;
+	rate = t > p->t0 ? (double)done / (t - p->t0) : 0;
+	human(done, a, sizeof(a));
+	human(p->total, b, sizeof(b));
+	human((uint64_t)rate, r, sizeof(r));
+	if (rate > 0 && p->total > done)
+		snprintf(eta, sizeof(eta), "  ETA %.0fs", (double)(p->total - done) / rate);
+	fprintf(stderr, "\r%s: %s %s / %s  %s/s%s\033[K", tool_name, p->what, a, b, r, eta);
+	p->drawn = true;
+	if (final) {
+		fputc('\n', stderr);
+		p->drawn = false;
+	}
+}
+
+static void progress_end(struct progress *p)
+{
+	if (p->drawn)
+		fputc('\n', stderr);
+	p->drawn = false;
+}
+
+/* ---- the sandbox side --------------------------------------------------------------------- */
+
+struct seed {
+	struct opts *o;
+	struct dt_client *dt;
+	struct dt_sandbox *sb;
+	struct tbc *tb;
+	char *dest;          /* DIR */
+	char *tmp;           /* DIR.byoc-seed-XXXX (folder) */
+	char *mf;            /* tmp + ".manifest" */
+	char **uploads;      /* archives uploaded beside DIR */
+	size_t nuploads;
+	bool zip[64];
+	bool started;        /* something may exist in the sandbox to clean up */
+	struct progress prog;
+	double t0;
+};
+
+static int q(struct buf *b, const char *s)
+{
+	return manifest_shell_quote(s, b);
+}
+
+static int seed_open(struct seed *s)
+{
+	struct dt_client_opts dco;
+	int rc;
+
+	memset(&dco, 0, sizeof(dco));
+	dco.http.cancel = &seed_cancel;
+	if ((rc = dt_client_new(&dco, &s->dt)))
+		return rc;
+	if ((rc = dt_sandbox_get(s->dt, s->o->sandbox, &s->sb)))
+		return rc;
+	if (s->sb->state && strcmp(s->sb->state, "started") != 0)
+		return byoc_fail(BYOC_EREFUSED, "sandbox '%s' is %s: start it first (byoc-sandbox start %s)",
+				 s->o->sandbox, s->sb->state, s->o->sandbox);
+	return tbc_new_for_sandbox(s->dt, s->sb, &s->tb);
+}
+
+static int temp_names(struct seed *s)
+{
+	unsigned char r[6];
+	char suffix[32];
+	struct buf b;
+	int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC), i;
+
+	if (fd < 0 || read(fd, r, sizeof(r)) != (ssize_t)sizeof(r)) {
+		for (i = 0; i < 6; i++)
+			r[i] = (unsigned char)((getpid() >> i) ^ ((int)now_s() * 7 + i));
+	}
+	if (fd >= 0)
+		close(fd);
+	snprintf(suffix, sizeof(suffix), ".byoc-seed-%02x%02x%02x%02x%02x%02x", r[0], r[1], r[2], r[3], r[4], r[5]);
+	buf_init(&b, 1 << 16);
+	while (strlen(s->dest) > 1 && s->dest[strlen(s->dest) - 1] == '/')
+		s->dest[strlen(s->dest) - 1] = '\0';
+	buf_printf(&b, "%s%s", s->dest, suffix);
+	s->tmp = strdup(b.data);
+	buf_puts(&b, ".manifest");
+	s->mf = strdup(b.data);
+	buf_release(&b);
+	return s->tmp && s->mf ? 0 : byoc_fail(BYOC_ENOMEM, "out of memory");
+}
+
+static int add_upload(struct seed *s, bool zip, char **out)
+{
+	struct buf b;
+
+	if (s->nuploads >= 64)
+		return byoc_fail(BYOC_EUSAGE, "at most 63 archives per seed");
+	buf_init(&b, 1 << 16);
+	buf_printf(&b, "%s.%zu.%s", s->tmp, s->nuploads, zip ? "zip" : "tar");
+	s->uploads[s->nuploads] = buf_detach(&b);
+	s->zip[s->nuploads] = zip;
+	*out = s->uploads[s->nuploads++];
+	return *out ? 0 : byoc_fail(BYOC_ENOMEM, "out of memory");
+}
+
+/* Best effort: remove what this seed left beside DIR. */
+static void seed_cleanup(struct seed *s)
+{
+	struct tbc_exec_result r = { 0 };
+	struct buf cmd;
+	size_t i;
+
+	if (!s->started || !s->tb)
+		return;
+	seed_cancel = 0;   /* let the cleanup through even after Ctrl-C */
+	buf_init(&cmd, 1 << 20);
+	buf_puts(&cmd, "rm -rf -- ");
+	q(&cmd, s->tmp);
+	buf_puts(&cmd, " ");
+	q(&cmd, s->mf);
+	buf_puts(&cmd, " ");
+	{
+		struct buf old;
+
+		buf_init(&old, 1 << 16);
+		buf_printf(&old, "%s.old", s->tmp);
+		q(&cmd, old.data);
+		buf_release(&old);
+	}
+	for (i = 0; i < s->nuploads; i++) {
+		buf_puts(&cmd, " ");
+		q(&cmd, s->uploads[i]);
+	}
+	buf_puts(&cmd, "\n");
+	{
+		char saved[1024];
+		int code = byoc_errcode();
+
+		snprintf(saved, sizeof(saved), "%s", byoc_errmsg());
+		tbc_execute(s->tb, cmd.data, NULL, NULL, 120, 4096, &r);
+		tbc_exec_result_release(&r);
+		if (code)
+			byoc_fail(code, "%s", saved);
+	}
+	buf_release(&cmd);
+	s->started = false;
+}
+
+/*
+ * Unpacks every upload into tmp, has the sandbox print its manifest and, if
+ * its sha256 equals want_hex, renames tmp to DIR. On a mismatch the first
+ * difference is named (BYOC_EREFUSED).
+ */
+static int seed_finish(struct seed *s, struct manifest *want, const char *want_hex)
+{
+	struct tbc_exec_result r = { 0 };
+	struct buf cmd;
+	size_t i;
+	int rc = 0;
+
+	buf_init(&cmd, 1 << 20);
+	buf_puts(&cmd, "set -u\nD=");
+	q(&cmd, s->dest);
+	buf_puts(&cmd, "\nT=");
+	q(&cmd, s->tmp);
+	buf_puts(&cmd, "\nM=");
+	q(&cmd, s->mf);
+	buf_puts(&cmd, "\n"
+		 "fail() { echo \"byoc-seed: $*\"; rm -rf -- \"$T\" \"$M\" \"$M.err\"; exit 1; }\n"
+		 "mkdir -p -- \"$(dirname -- \"$D\")\" || fail \"cannot create the parent of $D\"\n"
+		 "rm -rf -- \"$T\" && mkdir -- \"$T\" || fail \"cannot create $T\"\n");
+	for (i = 0; i < s->nuploads; i++) {
+		buf_puts(&cmd, "A=");
+		q(&cmd, s->uploads[i]);
+		if (s->zip[i])
+			buf_puts(&cmd, "\n"
+				 "if command -v unzip >/dev/null 2>&1; then unzip -q -o \"$A\" -d \"$T\" 2>&1\n"
+				 "elif command -v python3 >/dev/null 2>&1; then python3 -m zipfile -e \"$A\" \"$T\"\n"
+				 "else false; fi || { rm -f -- \"$A\"; fail \"cannot unpack the zip archive: install unzip or python3 in the sandbox\"; }\n");
+		else
+			buf_puts(&cmd, "\n"
+				 "tar --warning=no-unknown-keyword --no-same-owner -xpf \"$A\" -C \"$T\" 2>&1 || "
+				 "{ rm -f -- \"$A\"; fail \"unpacking with tar failed\"; }\n");
+		buf_puts(&cmd, "rm -f -- \"$A\"\n");
+	}
+	buf_puts(&cmd, "BYOC_ROOT=\"$T\"\n{\n");
+	buf_puts(&cmd, manifest_sandbox_script());
+	buf_puts(&cmd, "} > \"$M\" 2> \"$M.err\" || { cat \"$M.err\"; fail \"computing the manifest failed\"; }\n"
+		 "rm -f -- \"$M.err\"\n"
+		 "if command -v python3 >/dev/null 2>&1; then\n"
+		 "  got=$(python3 -c 'import hashlib,sys; print(hashlib.sha256(open(sys.argv[1],\"rb\").read()).hexdigest())' \"$M\")\n"
+		 "else got=$(sha256sum < \"$M\" | cut -c1-64); fi\n"
+		 "if [ \"$got\" != ");
+	q(&cmd, want_hex);
+	buf_puts(&cmd, " ]; then echo \"BYOC-MISMATCH $got\"; exit 0; fi\n"
+		 "if [ -e \"$D\" ] || [ -L \"$D\" ]; then\n"
+		 "  mv -- \"$D\" \"$T.old\" || fail \"cannot move the old $D aside\"\n"
+		 "  mv -- \"$T\" \"$D\" || { mv -- \"$T.old\" \"$D\"; fail \"cannot rename into $D\"; }\n"
+		 "  rm -rf -- \"$T.old\"\n"
+		 "else mv -- \"$T\" \"$D\" || fail \"cannot rename into $D\"; fi\n"
+		 "rm -f -- \"$M\"\necho BYOC-OK\n");
+	rc = tbc_execute(s->tb, cmd.data, NULL, NULL, 0, 1 << 16, &r);
+	if (rc)
+		goto out;
+	if (r.exit_code == 0 && r.result && strstr(r.result, "BYOC-OK")) {
+		s->started = false;  /* nothing left to clean */
+		goto out;
+	}
+	if (r.exit_code == 0 && r.result && strstr(r.result, "BYOC-MISMATCH")) {
+		struct tbc_exec_result m = { 0 };
+		struct manifest got;
+		char diff[1024];
+
+		/* fetch the sandbox's manifest to name the first difference */
+		buf_reset(&cmd);
+		buf_puts(&cmd, "cat -- ");
+		q(&cmd, s->mf);
+		buf_puts(&cmd, "\n");
+		manifest_init(&got);
+		rc = tbc_execute(s->tb, cmd.data, NULL, NULL, 120, (size_t)15 << 20, &m);
+		if (!rc && m.exit_code == 0 && !m.truncated &&
+		    manifest_parse(&got, m.result, m.result_len) == 0 &&
+		    manifest_compare(want, &got, diff, sizeof(diff)) == 1)
+			rc = byoc_fail(BYOC_EREFUSED, "the sandbox does not hold what was sent, %s left as it was: %s",
+				       s->dest, diff);
+		else
+			rc = byoc_fail(BYOC_EREFUSED, "the sandbox's manifest differs from the host's (%s), %s left as it was",
+				       want_hex, s->dest);
+		manifest_release(&got);
+		tbc_exec_result_release(&m);
+		goto out;
+	}
+	{
+		/* the script's own message is its last line */
+		const char *res = r.result ? r.result : "";
+		size_t n = r.result_len;
+
+		while (n && (res[n - 1] == '\n' || res[n - 1] == '\r'))
+			n--;
+		rc = byoc_fail(BYOC_EFAIL, "unpacking into '%s' failed (exit %d): %.*s", s->dest, r.exit_code,
+			       (int)(n > 400 ? 400 : n), n > 400 ? res + n - 400 : res);
+	}
+out:
+	tbc_exec_result_release(&r);
+	buf_release(&cmd);
+	return rc;
+}
+
+/* ---- uploads ------------------------------------------------------------------------------ */
+
+struct up {
+	struct tarstream *ts;
+	int fd;
+	uint64_t done;
+	struct progress *prog;
+};
+
+static ssize_t ts_read(void *arg, char *p, size_t n)
+{
+	struct up *u = arg;
+	ssize_t got;
+
+	if (seed_cancel) {
+		byoc_fail(BYOC_EINTR, "interrupted");
+		return HTTP_READ_ABORT;
+	}
+	got = tarstream_read(u->ts, p, n);
+	if (got < 0)
+		return HTTP_READ_ABORT;
+	progress_draw(u->prog, tarstream_content_done(u->ts), false);
+	return got;
+}
+
+static int ts_seek(void *arg)
+{
+	struct up *u = arg;
+
+	return tarstream_rewind(u->ts);
+}
+
+static ssize_t fd_read(void *arg, char *p, size_t n)
+{
+	struct up *u = arg;
+	ssize_t got;
+
+	if (seed_cancel) {
+		byoc_fail(BYOC_EINTR, "interrupted");
+		return HTTP_READ_ABORT;
+	}
+	do
+		got = read(u->fd, p, n);
+	while (got < 0 && errno == EINTR);
+	if (got < 0) {
+		byoc_fail_errno(BYOC_EIO, "cannot read the file being uploaded");
+		return HTTP_READ_ABORT;
+	}
+	u->done += (uint64_t)got;
+	progress_draw(u->prog, u->done, false);
+	return got;
+}
+
+static int fd_seek(void *arg)
+{
+	struct up *u = arg;
+
+	u->done = 0;
+	return lseek(u->fd, 0, SEEK_SET) == 0 ? 0 : byoc_fail_errno(BYOC_EIO, "cannot rewind the upload");
+}
+
+static int upload_stream(struct seed *s, struct tarstream *ts)
+{
+	struct up u = { .ts = ts, .fd = -1, .prog = &s->prog };
+	long long got = -1;
+	char *dest;
+	int rc;
+
+	if ((rc = add_upload(s, false, &dest)))
+		return rc;
+	s->prog.total = tarstream_content_total(ts);
+	s->prog.what = "sending";
+	s->started = true;
+	rc = tbc_upload_stream(s->tb, dest, ts_read, &u, -1, ts_seek, &got);
+	progress_draw(&s->prog, tarstream_content_done(ts), true);
+	if (rc)
+		return tarstream_error(ts) ? tarstream_error(ts) : rc;
+	if (got >= 0 && (uint64_t)got != tarstream_out_bytes(ts))
+		return byoc_fail(BYOC_EIO, "the sandbox stored %lld bytes of a %llu byte stream", got,
+				 (unsigned long long)tarstream_out_bytes(ts));
+	return 0;
+}
+
+static int upload_file(struct seed *s, const char *path, const char *dest, uint64_t size)
+{
+	struct up u = { .fd = -1, .prog = &s->prog };
+	long long got = -1;
+	int rc;
+
+	u.fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (u.fd < 0)
+		return byoc_fail_errno(errno == ENOENT ? BYOC_ENOTFOUND : BYOC_EIO, "cannot open '%s'", path);
+	s->prog.total = size;
+	s->prog.what = "sending";
+	s->started = true;
+	rc = tbc_upload_stream(s->tb, dest, fd_read, &u, (long long)size, fd_seek, &got);
+	progress_draw(&s->prog, u.done, true);
+	close(u.fd);
+	if (!rc && got >= 0 && (uint64_t)got != size)
+		rc = byoc_fail(BYOC_EIO, "the sandbox stored %lld bytes of %llu", got, (unsigned long long)size);
+	return rc;
+}
+
+/* ---- results ------------------------------------------------------------------------------- */
+
+static int report(struct seed *s, struct manifest *m, const char *hex, const char *commit, const char *plain)
+{
+	size_t files = 0, i;
+	double secs = now_s() - s->t0;
+
+	for (i = 0; i < m->n; i++)
+		if (m->v[i].type == 'f')
+			files++;
+	if (s->o->json) {
+		json_t *j = json_pack("{s:I,s:I,s:s,s:o,s:f}", "files", (json_int_t)files,
+				      "bytes", (json_int_t)manifest_bytes(m), "manifest_sha256", hex,
+				      "commit", commit ? json_string(commit) : json_null(), "seconds", secs);
+		char *t = json_dumps(j, JSON_COMPACT);
+
+		printf("%s\n", t);
+		free(t);
+		json_decref(j);
+	} else {
+		printf("%s\n", plain);
+		tool_info("seeded %zu files (%llu bytes) into %s in %.2fs, manifest %s", files,
+			  (unsigned long long)manifest_bytes(m), s->dest, secs, hex);
+	}
+	return 0;
+}
+
+/* ---- data ------------------------------------------------------------------------------------ */
+
+static bool is_archive(const char *p, bool *zip)
+{
+	size_t n = strlen(p);
+	const char *ext[] = { ".tar", ".tar.gz", ".tgz", ".tar.zst", ".tar.zstd", ".tzst", ".tar.bz2", ".tar.xz", ".zip" };
+	size_t i;
+	struct stat st;
+
+	if (stat(p, &st) != 0 || !S_ISREG(st.st_mode))
+		return false;
+	for (i = 0; i < sizeof(ext) / sizeof(ext[0]); i++) {
+		size_t e = strlen(ext[i]);
+
+		if (n > e && strcasecmp(p + n - e, ext[i]) == 0) {
+			*zip = strcmp(ext[i], ".zip") == 0;
+			return true;
+		}
+	}
+	return false;
+}
+
+static char *base_name(const char *p)
+{
+	char *c = strdup(p), *b;
+	size_t n;
+
+	if (!c)
+		return NULL;
+	n = strlen(c);
+	while (n > 1 && c[n - 1] == '/')
+		c[--n] = '\0';
+	b = strrchr(c, '/');
+	b = strdup(b ? b + 1 : c);
+	free(c);
+	return b;
+}
+
+static int seed_tree(struct seed *s, struct tarstream *ts, bool have_stream, char **archives, size_t narch,
+		     struct manifest *want, char hex[65])
+{
+	struct manifest am;
+	size_t i;
+	int rc;
+
+	/* 1. every archive is read and checked before anything is sent */
+	for (i = 0; i < narch; i++) {
+		manifest_init(&am);
+		rc = pathcheck_archive_file(archives[i], false, &am);
+		if (!rc)
+			rc = manifest_merge(want, &am);
+		manifest_release(&am);
+		if (rc)
+			return rc;
+	}
+	if ((rc = seed_open(s)))
+		return rc;
+	/* 2. the stream */
+	if (have_stream) {
+		struct manifest tmp;
+
+		if ((rc = upload_stream(s, ts)))
+			return rc;
+		/* the stream's entries come first: archives unpacked after it win */
+		manifest_init(&tmp);
+		rc = manifest_merge(&tmp, tarstream_manifest(ts));
+		if (!rc)
+			rc = manifest_merge(&tmp, want);
+		if (rc) {
+			manifest_release(&tmp);
+			return rc;
+		}
+		manifest_release(want);
+		*want = tmp;
+	}
+	/* 3. the archives, as they are */
+	for (i = 0; i < narch; i++) {
+		struct stat st;
+		char *dest;
+		bool zip = false;
+
+		is_archive(archives[i], &zip);
+		if (stat(archives[i], &st) != 0)
+			return byoc_fail_errno(BYOC_EIO, "cannot stat '%s'", archives[i]);
+		if ((rc = add_upload(s, zip, &dest)) || (rc = upload_file(s, archives[i], dest, (uint64_t)st.st_size)))
+			return rc;
+	}
+	if ((rc = manifest_add_parents(want)) || (rc = manifest_sha256(want, hex)))
+		return rc;
+	return seed_finish(s, want, hex);
+}
+
+static int cmd_data(struct seed *s)
+{
+	struct opts *o = s->o;
+	struct tarstream_opts to = { .compress = o->compress, .excludes = o->excludes, .nexcludes = o->nexcludes };
+	struct tarstream *ts = NULL;
+	struct manifest want;
+	char **archives = NULL, hex[65];
+	size_t narch = 0;
+	bool have_stream = false, zip;
+	int i, rc = 0;
+
+	manifest_init(&want);
+	if (o->nargs < 1)
+		return byoc_fail(BYOC_EUSAGE, "data: give at least one PATH");
+	s->dest = strdup(o->dest ? o->dest : "/mnt/session/data");
+	archives = calloc((size_t)o->nargs, sizeof(char *));
+	ts = tarstream_new(&to);
+	if (!s->dest || !archives || !ts) {
+		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+		goto out;
+	}
+	for (i = 0; i < o->nargs; i++) {
+		const char *p = o->args[i];
+		size_t n = strlen(p);
+		struct stat st;
+
+		if (is_archive(p, &zip)) {
+			archives[narch++] = o->args[i];
+			continue;
+		}
+		if (stat(p, &st) != 0) {
+			rc = byoc_fail_errno(errno == ENOENT ? BYOC_ENOTFOUND : BYOC_EIO, "cannot open '%s'", p);
+			goto out;
+		}
+		if (S_ISDIR(st.st_mode) && n > 1 && p[n - 1] == '/') {
+			rc = tarstream_add(ts, p, "");
+		} else {
+			char *b = base_name(p);
+
+			rc = b ? tarstream_add(ts, p, b) : byoc_fail(BYOC_ENOMEM, "out of memory");
+			free(b);
+		}
+		if (rc)
+			goto out;
+		have_stream = true;
+	}
+	if ((rc = tarstream_prepare(ts)))
+		goto out;
+	if ((rc = temp_names(s)))
+		goto out;
+	s->uploads = calloc(64, sizeof(char *));
+	if (!s->uploads) {
+		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+		goto out;
+	}
+	rc = seed_tree(s, ts, have_stream, archives, narch, &want, hex);
+	if (!rc)
+		rc = report(s, &want, hex, NULL, hex);
+out:
+	tarstream_free(ts);
+	free(archives);
+	manifest_release(&want);
+	return rc;
+}
+
+/* ---- repo -------------------------------------------------------------------------------------- */
+
+static void git_progress(void *arg, size_t bytes, unsigned got, unsigned total)
+{
+	struct progress *p = arg;
+	char b[32];
+	double t = now_s();
+
+	if (!p->on || t - p->last < 0.2)
+		return;
+	p->last = t;
+	human(bytes, b, sizeof(b));
+	fprintf(stderr, "\r%s: cloning %u/%u objects, %s\033[K", tool_name, got, total, b);
+	p->drawn = true;
+}
+
+static int cmd_repo_remote(struct seed *s, const char *url, const char *token)
+{
+	struct tbc_git_clone gc = { 0 };
+	struct tbc_exec_result r = { 0 };
+	struct buf cmd;
+	char *clean = NULL, *user = NULL, *pass = NULL, commit[64] = "";
+	struct manifest empty;
+	int rc;
+
+	buf_init(&cmd, 1 << 16);
+	manifest_init(&empty);
+	if ((rc = gitclone_split_url(url, &clean, &user, &pass)))
+		goto out;
+	if ((rc = seed_open(s)))
+		goto out;
+	gc.url = clean;
+	gc.path = s->tmp;
+	if (s->o->ref) {
+		bool hex = strlen(s->o->ref) >= 7 && strspn(s->o->ref, "0123456789abcdefABCDEF") == strlen(s->o->ref);
+
+		if (hex)
+			gc.commit = s->o->ref;
+		else
+			gc.branch = s->o->ref;
+	}
+	if (token || pass) {
+		gc.username = user ? user : "x-access-token";
+		gc.password = token ? token : pass;
+	}
+	if (s->o->depth)
+		tool_warn("--depth is ignored with --remote: Daytona's server-side clone has no shallow option");
+	s->started = true;
+	if ((rc = tbc_git_clone(s->tb, &gc)))
+		goto out;
+	buf_puts(&cmd, "set -u\nD=");
+	q(&cmd, s->dest);
+	buf_puts(&cmd, "\nT=");
+	q(&cmd, s->tmp);
+	buf_puts(&cmd, "\nU=");
+	q(&cmd, clean);
+	buf_puts(&cmd, "\n"
+		 "git -C \"$T\" remote set-url origin \"$U\" 2>/dev/null\n"
+		 "c=$(git -C \"$T\" rev-parse HEAD 2>/dev/null || true)\n");
+	if (s->o->no_git)
+		buf_puts(&cmd, "find \"$T\" -name .git -prune -exec rm -rf {} +\n");
+	buf_puts(&cmd, "mkdir -p -- \"$(dirname -- \"$D\")\"\n"
+		 "if [ -e \"$D\" ]; then mv -- \"$D\" \"$T.old\" && mv -- \"$T\" \"$D\" && rm -rf -- \"$T.old\" || exit 1\n"
+		 "else mv -- \"$T\" \"$D\" || exit 1; fi\n"
+		 "echo \"BYOC-COMMIT $c\"\n");
+	if ((rc = tbc_execute(s->tb, cmd.data, NULL, NULL, 300, 1 << 16, &r)))
+		goto out;
+	if (r.exit_code != 0 || !r.result || !strstr(r.result, "BYOC-COMMIT")) {
+		rc = byoc_fail(BYOC_EFAIL, "moving the clone into '%s' failed: %s", s->dest, r.result ? r.result : "");
+		goto out;
+	}
+	sscanf(strstr(r.result, "BYOC-COMMIT") + 11, " %63s", commit);
+	s->started = false;
+	rc = report(s, &empty, "", commit[0] ? commit : NULL, commit[0] ? commit : "unknown");
+out:
+	tbc_exec_result_release(&r);
+	manifest_release(&empty);
+	buf_release(&cmd);
+	free(clean);
+	free(user);
+	if (pass) {
+		explicit_bzero(pass, strlen(pass));
+		free(pass);
+	}
+	return rc;
+}
+
+static int cmd_repo(struct seed *s)
+{
+	struct opts *o = s->o;
+	struct gitclone_opts go = { 0 };
+	struct gitclone_result gr = { 0 };
+	struct tarstream_opts to = { .links_out_ok = true };
+	struct tarstream *ts = NULL;
+	struct manifest want;
+	const char *token = NULL;
+	char hex[65];
+	int rc;
+
+	manifest_init(&want);
+	if (o->nargs != 1)
+		return byoc_fail(BYOC_EUSAGE, "repo: give exactly one URL after SANDBOX");
+	if (o->token_env) {
+		token = getenv(o->token_env);
+		if (!token || !*token)
+			return byoc_fail(BYOC_EUSAGE, "--token-env %s: the variable is not set", o->token_env);
+	} else {
+		token = byoc_env("GIT_TOKEN");
+	}
+	if (o->remote) {
+		char *name = gitclone_repo_name(o->args[0]);
+		struct buf b;
+
+		buf_init(&b, 1 << 16);
+		buf_printf(&b, "/mnt/session/%s", name ? name : "repo");
+		free(name);
+		s->dest = o->dest ? strdup(o->dest) : buf_detach(&b);
+		buf_release(&b);
+		if ((rc = temp_names(s)))
+			return rc;
+		return cmd_repo_remote(s, o->args[0], token);
+	}
+	go.url = o->args[0];
+	go.ref = o->ref;
+	go.depth = o->depth;
+	go.submodules = o->submodules;
+	go.no_git = o->no_git;
+	go.token = token;
+	go.cancel = &seed_cancel;
+	go.progress = git_progress;
+	go.progress_arg = &s->prog;
+	rc = gitclone_run(&go, &gr);
+	progress_end(&s->prog);
+	if (rc)
+		return rc;
+	if (o->dest) {
+		s->dest = strdup(o->dest);
+	} else {
+		struct buf b;
+
+		buf_init(&b, 1 << 16);
+		buf_printf(&b, "/mnt/session/%s", gr.name);
+		s->dest = buf_detach(&b);
+	}
+	tool_info("cloned %s at %s", gr.branch ? gr.branch : (o->ref ? o->ref : "HEAD"), gr.commit);
+	ts = tarstream_new(&to);
+	s->uploads = calloc(64, sizeof(char *));
+	if (!ts || !s->dest || !s->uploads) {
+		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+		goto out;
+	}
+	if ((rc = tarstream_add(ts, gr.dir, "")) || (rc = tarstream_prepare(ts)) || (rc = temp_names(s)))
+		goto out;
+	if ((rc = seed_tree(s, ts, true, NULL, 0, &want, hex)))
+		goto out;
+	rc = report(s, &want, hex, gr.commit, gr.commit);
+out:
+	tarstream_free(ts);
+	gitclone_result_release(&gr);
+	manifest_release(&want);
+	return rc;
+}
+
+/* ---- file ---------------------------------------------------------------------------------------- */
+
+static int cmd_file(struct seed *s)
+{
+	struct opts *o = s->o;
+	struct tbc_exec_result r = { 0 };
+	struct manifest m;
+	struct buf cmd;
+	struct stat st;
+	unsigned char md[32], chunk[65536];
+	char hex[65], mode[16];
+	EVP_MD_CTX *ctx = NULL;
+	ssize_t got;
+	int fd = -1, rc = 0, i;
+
+	manifest_init(&m);
+	buf_init(&cmd, 1 << 16);
+	if (o->nargs != 2)
+		return byoc_fail(BYOC_EUSAGE, "file: give SRC and DEST after SANDBOX");
+	fd = open(o->args[0], O_RDONLY | O_CLOEXEC);
+	if (fd < 0 || fstat(fd, &st) != 0) {
+		rc = byoc_fail_errno(errno == ENOENT ? BYOC_ENOTFOUND : BYOC_EIO, "cannot open '%s'", o->args[0]);
+		goto out;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		rc = byoc_fail(BYOC_EUSAGE, "'%s' is not a regular file: use byoc-seed data for folders", o->args[0]);
+		goto out;
+	}
+	ctx = EVP_MD_CTX_new();
+	EVP_DigestInit_ex(ctx, EVP_sha256(), NULL);
+	while ((got = read(fd, chunk, sizeof(chunk))) > 0)
+		EVP_DigestUpdate(ctx, chunk, (size_t)got);
+	explicit_bzero(chunk, sizeof(chunk));
+	EVP_DigestFinal_ex(ctx, md, NULL);
+	for (i = 0; i < 32; i++)
+		sprintf(hex + 2 * i, "%02x", md[i]);
+	manifest_add(&m, "file", 'f', (uint64_t)st.st_size, md);
+	snprintf(mode, sizeof(mode), "%04o", o->mode >= 0 ? o->mode : (int)(st.st_mode & 07777));
+	s->dest = strdup(o->args[1]);
+	if (!s->dest)
+		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+	if (rc || (rc = temp_names(s)) || (rc = seed_open(s)))
+		goto out;
+	/* 1. an empty file with its final mode, so the content never sits readable */
+	s->started = true;
+	buf_puts(&cmd, "set -u\numask 077\nT=");
+	q(&cmd, s->tmp);
+	buf_puts(&cmd, "\nmkdir -p -- \"$(dirname -- \"$T\")\" && rm -rf -- \"$T\" && : > \"$T\" && chmod ");
+	buf_puts(&cmd, mode);
+	buf_puts(&cmd, " \"$T\" && echo BYOC-OK\n");
+	if ((rc = tbc_execute(s->tb, cmd.data, NULL, NULL, 120, 1 << 14, &r)))
+		goto out;
+	if (r.exit_code != 0 || !r.result || !strstr(r.result, "BYOC-OK")) {
+		rc = byoc_fail(BYOC_EFAIL, "cannot create '%s' in the sandbox: %s", s->tmp, r.result ? r.result : "");
+		goto out;
+	}
+	tbc_exec_result_release(&r);
+	/* 2. the content, streamed (the daemon truncates the file and keeps its mode) */
+	if ((rc = upload_file(s, o->args[0], s->tmp, (uint64_t)st.st_size)))
+		goto out;
+	/* 3. verify, then rename into place */
+	buf_reset(&cmd);
+	buf_puts(&cmd, "set -u\nT=");
+	q(&cmd, s->tmp);
+	buf_puts(&cmd, "\nD=");
+	q(&cmd, s->dest);
+	buf_puts(&cmd, "\nif command -v python3 >/dev/null 2>&1; then\n"
+		 "  got=$(python3 -c 'import hashlib,sys; h=hashlib.sha256(); f=open(sys.argv[1],\"rb\")\n"
+		 "for b in iter(lambda: f.read(1048576), b\"\"): h.update(b)\n"
+		 "print(h.hexdigest())' \"$T\")\n"
+		 "else got=$(sha256sum < \"$T\" | cut -c1-64); fi\n"
+		 "if [ \"$got\" != ");
+	q(&cmd, hex);
+	buf_puts(&cmd, " ]; then rm -f -- \"$T\"; echo BYOC-MISMATCH; exit 0; fi\n"
+		 "chmod ");
+	buf_puts(&cmd, mode);
+	buf_puts(&cmd, " \"$T\" && mv -f -- \"$T\" \"$D\" && echo BYOC-OK\n");
+	if ((rc = tbc_execute(s->tb, cmd.data, NULL, NULL, 300, 1 << 14, &r)))
+		goto out;
+	if (r.exit_code == 0 && r.result && strstr(r.result, "BYOC-MISMATCH")) {
+		rc = byoc_fail(BYOC_EREFUSED, "'%s' arrived different from '%s' (sha256), %s left as it was",
+			       s->tmp, o->args[0], s->dest);
+		goto out;
+	}
+	if (r.exit_code != 0 || !r.result || !strstr(r.result, "BYOC-OK")) {
+		rc = byoc_fail(BYOC_EFAIL, "cannot move the file into '%s': %s", s->dest, r.result ? r.result : "");
+		goto out;
+	}
+	s->started = false;
+	rc = report(s, &m, hex, NULL, hex);
+out:
+	tbc_exec_result_release(&r);
+	EVP_MD_CTX_free(ctx);
+	if (fd >= 0)
+		close(fd);
+	manifest_release(&m);
+	buf_release(&cmd);
+	return rc;
+}
+
+/* ---- main ------------------------------------------------------------------------------------------ */
+
+int main(int argc, char **argv)
+{
+	struct opts o;
+	struct seed s;
+	struct sigaction sa;
+	size_t i;
+	int rc;
+
+	tool_init(argc, argv);
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	if ((rc = parse(argc, argv, &o)))
+		return rc;
+	memset(&s, 0, sizeof(s));
+	s.o = &o;
+	s.t0 = now_s();
+	s.prog.on = tool_progress_enabled() && !o.json;
+	s.prog.t0 = s.t0;
+	if (strcmp(o.cmd, "repo") == 0)
+		rc = cmd_repo(&s);
+	else if (strcmp(o.cmd, "data") == 0)
+		rc = cmd_data(&s);
+	else if (strcmp(o.cmd, "file") == 0)
+		rc = cmd_file(&s);
+	else {
+		free(o.excludes);
+		return tool_usage_error("unknown command '%s': use repo, data or file", o.cmd);
+	}
+	progress_end(&s.prog);
+	if (rc || tool_interrupted)
+		seed_cleanup(&s);
+	if (!rc && tool_interrupted)
+		rc = BYOC_EINTR;
+	if (rc == BYOC_EUSAGE) {
+		tool_usage_error("%s", byoc_errmsg());
+		rc = EXIT_USAGE;
+	} else if (rc) {
+		rc = tool_fail(rc);
+	}
+	for (i = 0; i < s.nuploads; i++)
+		free(s.uploads[i]);
+	free(s.uploads);
+	free(s.dest);
+	free(s.tmp);
+	free(s.mf);
+	tbc_free(s.tb);
+	dt_sandbox_free(s.sb);
+	dt_client_free(s.dt);
+	free(o.excludes);
+	return rc;
+}
