@@ -1,0 +1,189 @@
+#!/usr/bin/env bash
+# byoc-seed repo against byoc-local with a real git server on 127.0.0.1: git's smart HTTP
+# (git http-backend) behind Apache with basic auth, started here as a foreground process
+# with its own minimal config. Branches, tags, SHAs, shallow clones, submodules, --no-git,
+# --token-env, git's credential helper, a wrong password (exit 7), and a search for the
+# credential over every file of the sandbox and every byte byoc printed.
+source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/_seed_lib.sh"
+
+APACHE_PID=
+stop_apache() { [ -n "$APACHE_PID" ] && kill "$APACHE_PID" 2>/dev/null && wait "$APACHE_PID" 2>/dev/null; APACHE_PID=; }
+trap 'stop_apache; stop_local; rm -rf "$TEST_TMP"' EXIT
+
+if ! command -v apache2 >/dev/null || [ ! -x /usr/lib/git-core/git-http-backend ]; then
+	skip "apache2 or git-http-backend not installed"; finish; exit 0
+fi
+
+USER_NAME=alice
+TOKEN="ghp-seed-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+G=$TEST_TMP/git; mkdir -p "$G/repos" "$G/run"
+GIT="git -c user.name=t -c user.email=t@e -c init.defaultBranch=main -c protocol.file.allow=always"
+export GIT_CONFIG_NOSYSTEM=1 HOME=$TEST_TMP/home; mkdir -p "$HOME"
+
+# Repositories: sub (for the submodule) and origin (branches, tags, a submodule by relative URL).
+(
+	set -e
+	cd "$G/repos"
+	$GIT init -q w-sub && cd w-sub && echo s >s.txt && $GIT add . && $GIT commit -qm s && cd ..
+	$GIT clone -q --bare w-sub sub.git
+	$GIT init -q w && cd w
+	for i in 1 2 3 4 5; do echo $i >n.txt; $GIT add .; $GIT commit -qm "c$i"; done
+	$GIT tag -a v1 -m v1 HEAD~2
+	$GIT tag light HEAD~3
+	$GIT checkout -qb dev; echo dev >d.txt; $GIT add .; $GIT commit -qm dev; $GIT checkout -q main
+	$GIT submodule -q add ../sub.git sub && $GIT commit -qm "add sub"
+	cd .. && $GIT clone -q --bare w origin.git
+	cd origin.git && $GIT branch -q dev "$(cd ../w && git rev-parse dev)" 2>/dev/null || true
+) >"$G/setup.log" 2>&1 || { not_ok "git repositories created"; cat "$G/setup.log"; finish; exit 1; }
+git -C "$G/repos/origin.git" config http.receivepack false
+htpasswd -bc "$G/htpasswd" "$USER_NAME" "$TOKEN" >/dev/null 2>&1
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+M=/usr/lib/apache2/modules
+cat >"$G/httpd.conf" <<EOF
+ServerRoot "$G/run"
+ServerName 127.0.0.1
+Listen 127.0.0.1:$port
+PidFile "$G/run/httpd.pid"
+ErrorLog "$G/run/error.log"
+LogLevel warn
+LoadModule mpm_prefork_module $M/mod_mpm_prefork.so
+LoadModule authn_core_module $M/mod_authn_core.so
+LoadModule authn_file_module $M/mod_authn_file.so
+LoadModule authz_core_module $M/mod_authz_core.so
+LoadModule authz_user_module $M/mod_authz_user.so
+LoadModule auth_basic_module $M/mod_auth_basic.so
+LoadModule alias_module $M/mod_alias.so
+LoadModule cgi_module $M/mod_cgi.so
+LoadModule env_module $M/mod_env.so
+$( [ "$(id -u)" = 0 ] && printf 'User nobody\nGroup %s\n' "$(id -gn nobody)" )
+StartServers 2
+SetEnv GIT_PROJECT_ROOT "$G/repos"
+SetEnv GIT_HTTP_EXPORT_ALL 1
+ScriptAlias /git/ /usr/lib/git-core/git-http-backend/
+<Location /git/>
+	AuthType Basic
+	AuthName "git"
+	AuthUserFile "$G/htpasswd"
+	Require valid-user
+</Location>
+EOF
+# Apache refuses to serve as root: as root its children run as nobody, who must read the repositories.
+if [ "$(id -u)" = 0 ]; then
+	chmod 755 "$TEST_TMP" "$G"; chmod 644 "$G/htpasswd"; chown -R nobody "$G/repos"
+fi
+apache2 -f "$G/httpd.conf" -DFOREGROUND >"$G/run/stdout.log" 2>&1 &
+APACHE_PID=$!
+for i in $(seq 1 100); do
+	curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/git/origin.git/info/refs?service=git-upload-pack" 2>/dev/null | grep -q 401 && break
+	sleep 0.1
+done
+code=$(curl -s -o /dev/null -w '%{http_code}' -u "$USER_NAME:$TOKEN" "http://127.0.0.1:$port/git/origin.git/info/refs?service=git-upload-pack")
+if [ "$code" = 200 ]; then ok "apache + git http-backend with basic auth on 127.0.0.1:$port"
+else not_ok "apache + git http-backend ($code)"; cat "$G/run/error.log" "$G/run/stdout.log"; finish; exit 1; fi
+
+start_local --build-seconds 0 || { not_ok "byoc-local starts"; finish; exit 1; }
+make_sandbox seed-repo && ok "sandbox started" || { not_ok "sandbox started"; finish; exit 1; }
+
+URL="http://$USER_NAME@127.0.0.1:$port/git/origin.git"
+OUTS=$TEST_TMP/outs; mkdir -p "$OUTS"
+n=0
+# seed NAME ARGS...: runs byoc-seed repo, keeps stdout/stderr for the credential search.
+seed() { n=$((n + 1)); byoc byoc-seed repo seed-repo "$@" >"$OUTS/$n.out" 2>"$OUTS/$n.err"; }
+rev() { git -c safe.directory='*' -C "$G/repos/origin.git" rev-parse "$1"; }
+
+export GIT_TOKEN=$TOKEN
+seed "$URL" --dest /home/daytona/r-main; rc=$?
+if [ $rc -eq 0 ] && [ "$(cat "$OUTS/$n.out")" = "$(rev main)" ]; then ok "default branch seeded, commit printed"
+else not_ok "default branch seeded (exit $rc) $(cat "$OUTS/$n.err")"; fi
+got=$(sbx_exec 'cd /home/daytona/r-main && git rev-parse HEAD && git symbolic-ref HEAD && cat n.txt && git status --porcelain | wc -l && git rev-list --count HEAD')
+check "sandbox repo: HEAD, branch, files, clean status, full history" test "$got" = "$(rev main)
+refs/heads/main
+5
+0
+6"
+
+seed "$URL" --ref dev --dest /home/daytona/r-dev; rc=$?
+got=$(sbx_exec 'cd /home/daytona/r-dev && git rev-parse HEAD && cat d.txt')
+check "--ref branch" test "$rc $got" = "0 $(rev dev)
+dev"
+
+seed "$URL" --ref v1 --dest /home/daytona/r-tag; rc=$?
+got=$(sbx_exec 'cd /home/daytona/r-tag && git rev-parse HEAD && cat n.txt')
+check "--ref annotated tag" test "$rc $(cat "$OUTS/$n.out") $got" = "0 $(rev 'v1^{commit}') $(rev 'v1^{commit}')
+3"
+
+sha=$(rev main~4)
+seed "$URL" --ref "${sha:0:12}" --dest /home/daytona/r-sha; rc=$?
+got=$(sbx_exec 'cd /home/daytona/r-sha && git rev-parse HEAD && cat n.txt')
+check "--ref abbreviated SHA" test "$rc $got" = "0 $sha
+1"
+
+seed "$URL" --ref light --depth 2 --dest /home/daytona/r-shallow; rc=$?
+got=$(sbx_exec 'cd /home/daytona/r-shallow && git rev-parse HEAD && git rev-list --count HEAD && wc -l < .git/shallow && git fsck --no-progress >/dev/null 2>&1 && echo fsck-ok; git cat-file -e HEAD~2 2>/dev/null && echo has-old || echo no-old')
+check "--depth 2: two commits, .git/shallow, fsck clean, older objects absent" test "$rc $got" = "0 $(rev light)
+2
+1
+fsck-ok
+no-old"
+
+seed "$URL" --submodules --dest /home/daytona/r-sub; rc=$?
+got=$(sbx_exec 'cd /home/daytona/r-sub && cat sub/s.txt && git -C sub rev-parse HEAD && git submodule status | cut -c1')
+check "--submodules" test "$rc $got" = "0 s
+$(git -c safe.directory='*' -C "$G/repos/sub.git" rev-parse HEAD)
+ "
+
+seed "$URL" --no-git --submodules --dest /home/daytona/r-nogit; rc=$?
+got=$(sbx_exec 'cd /home/daytona/r-nogit && cat n.txt sub/s.txt && find . -name .git | wc -l')
+check "--no-git" test "$rc $got" = "0 5
+s
+0"
+
+unset GIT_TOKEN
+export MY_GIT_TOKEN=$TOKEN
+seed "$URL" --token-env MY_GIT_TOKEN --dest /home/daytona/r-tokenenv; rc=$?
+check "--token-env VAR" test "$rc" = 0
+unset MY_GIT_TOKEN
+
+# git's credential helper (store), no token in the environment
+printf 'http://%s:%s@127.0.0.1:%s\n' "$USER_NAME" "$TOKEN" "$port" >"$HOME/.git-credentials"
+git config --global credential.helper store
+seed "$URL" --dest /home/daytona/r-helper; rc=$?
+check "git credential helper" test "$rc" = 0
+git config --global --unset credential.helper
+rm -f "$HOME/.git-credentials"
+
+# Wrong password: a clear error, exit 7, nothing seeded.
+export GIT_TOKEN=wrong-password
+seed "$URL" --dest /home/daytona/r-wrong; rc=$?
+if [ $rc -eq 7 ] && grep -qi "authentication" "$OUTS/$n.err"; then ok "wrong password: exit 7 with a clear message"
+else not_ok "wrong password: exit 7 (exit $rc: $(cat "$OUTS/$n.err"))"; fi
+check "wrong password seeds nothing" test -z "$(sbx_exec 'ls -d /home/daytona/r-wrong* 2>/dev/null')"
+unset GIT_TOKEN
+seed "$URL" --dest /home/daytona/r-none; rc=$?
+check "no credential at all: exit 7" test "$rc" = 7
+seed "http://127.0.0.1:$port/git/nothere.git" --token-env HOME --dest /home/daytona/r-404; rc=$?
+check "missing repository: exit 3 or 7" test "$rc" = 3 -o "$rc" = 7
+export GIT_TOKEN=$TOKEN
+seed "$URL" --ref no-such-ref --dest /home/daytona/r-noref; rc=$?
+check "unknown ref: exit 3" test "$rc" = 3
+seed "file://$G/repos/origin.git" --ref dev --dest /home/daytona/r-file; rc=$?
+check "file:// URL" test "$rc $(cat "$OUTS/$n.out")" = "0 $(rev dev)"
+seed "$G/repos/origin.git" --dest /home/daytona/r-path; rc=$?
+check "local path" test "$rc $(cat "$OUTS/$n.out")" = "0 $(rev main)"
+
+# The credential never entered the sandbox: not in any file of the sandbox (its whole state
+# directory on the host, .git/config and remote URLs included), not in anything byoc printed.
+remote=$(sbx_exec 'git -C /home/daytona/r-main remote get-url origin')
+check "remote URL in the sandbox carries no credential" test "$remote" = "http://127.0.0.1:$port/git/origin.git"
+if grep -rla -- "$TOKEN" "$LOCAL_STATE" 2>/dev/null | head -5 | grep -q .; then
+	not_ok "the token is in no file of the sandbox or byoc-local's state"; grep -rla -- "$TOKEN" "$LOCAL_STATE" | head -5
+else
+	ok "the token is in no file of the sandbox or byoc-local's state"
+fi
+if grep -rqa -- "$TOKEN" "$OUTS" "$TEST_TMP/local.log"; then not_ok "the token is in nothing byoc printed"
+else ok "the token is in nothing byoc printed"; fi
+
+stop_apache
+finish
