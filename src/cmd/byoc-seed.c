@@ -253,6 +253,8 @@ static int seed_open(struct seed *s)
 	struct dt_client_opts dco;
 	int rc;
 
+	if (s->tb)
+		return 0;
 	memset(&dco, 0, sizeof(dco));
 	dco.http.cancel = &seed_cancel;
 	if ((rc = dt_client_new(&dco, &s->dt)))
@@ -856,6 +858,9 @@ static int cmd_repo(struct seed *s)
 			return rc;
 		return cmd_repo_remote(s, o->args[0], token);
 	}
+	/* the sandbox must exist before anything is cloned */
+	if ((rc = seed_open(s)))
+		return rc;
 	go.url = o->args[0];
 	go.ref = o->ref;
 	go.depth = o->depth;

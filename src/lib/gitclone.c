@@ -738,11 +738,18 @@ static bool looks_hex(const char *s)
 	return true;
 }
 
-static int update_submodules(git_repository *repo, const struct gitclone_opts *o, int level);
+struct subst {
+	const struct gitclone_opts *o;
+	int level;
+	int rc;
+	const char *user;   /* the user name of the top URL, offered to submodules too */
+};
+
+static int update_submodules(git_repository *repo, const struct gitclone_opts *o, int level, const char *user);
 
 static int sub_cb(git_submodule *sm, const char *name, void *payload)
 {
-	struct { const struct gitclone_opts *o; int level; int rc; git_repository *repo; } *st = payload;
+	struct subst *st = payload;
 	git_submodule_update_options uo;
 	git_repository *subrepo = NULL;
 	struct cred c;
@@ -750,7 +757,7 @@ static int sub_cb(git_submodule *sm, const char *name, void *payload)
 
 	if (st->rc)
 		return 0;
-	cred_init(&c, st->o, NULL, NULL);
+	cred_init(&c, st->o, st->user, NULL);
 	git_submodule_update_options_init(&uo, GIT_SUBMODULE_UPDATE_OPTIONS_VERSION);
 	uo.checkout_opts.checkout_strategy = GIT_CHECKOUT_FORCE;
 	fetch_callbacks(&uo.fetch_opts, &c);
@@ -763,7 +770,7 @@ static int sub_cb(git_submodule *sm, const char *name, void *payload)
 	cred_release(&c);
 	if (git_submodule_open(&subrepo, sm) == 0) {
 		if (st->level < 8)
-			st->rc = update_submodules(subrepo, st->o, st->level + 1);
+			st->rc = update_submodules(subrepo, st->o, st->level + 1, st->user);
 		if (!st->rc)
 			st->rc = gitclone_scrub(git_repository_path(subrepo));
 		git_repository_free(subrepo);
@@ -771,9 +778,9 @@ static int sub_cb(git_submodule *sm, const char *name, void *payload)
 	return 0;
 }
 
-static int update_submodules(git_repository *repo, const struct gitclone_opts *o, int level)
+static int update_submodules(git_repository *repo, const struct gitclone_opts *o, int level, const char *user)
 {
-	struct { const struct gitclone_opts *o; int level; int rc; git_repository *repo; } st = { o, level, 0, repo };
+	struct subst st = { o, level, 0, user };
 
 	if (git_submodule_foreach(repo, sub_cb, &st) != 0 && !st.rc)
 		return byoc_fail(BYOC_EFAIL, "submodules: %s", git_msg());
@@ -906,7 +913,7 @@ int gitclone_run(const struct gitclone_opts *o, struct gitclone_result *out)
 		goto out;
 	}
 	git_oid_tostr(out->commit, sizeof(out->commit), git_object_id(target));
-	if (o->submodules && (rc = update_submodules(repo, o, 0)))
+	if (o->submodules && (rc = update_submodules(repo, o, 0, user)))
 		goto out;
 	if ((rc = gitclone_scrub(git_repository_path(repo))))
 		goto out;

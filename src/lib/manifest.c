@@ -89,8 +89,10 @@ void manifest_sort(struct manifest *m)
 	struct sort_item *t;
 	size_t i, j;
 
-	if (m->sorted)
+	if (m->sorted || m->n < 2) {
+		m->sorted = true;
 		return;
+	}
 	t = malloc(m->n * sizeof(*t));
 	if (!t) {
 		/* fall back to an unstable sort; duplicates are rare */
@@ -381,7 +383,8 @@ int manifest_parse(struct manifest *m, const char *text, size_t len)
 		/* detect duplicates before manifest_sort collapses them */
 		struct manifest_entry *v = m->v;
 
-		qsort(v, m->n, sizeof(*v), cmp_entry);
+		if (m->n > 1)
+			qsort(v, m->n, sizeof(*v), cmp_entry);
 		for (i = 1; i < before; i++) {
 			if (strcmp(v[i - 1].path, v[i].path) == 0) {
 				rc = byoc_fail(BYOC_EPROTO, "manifest lists a path twice");
