@@ -7,6 +7,7 @@ source "$(dirname "$0")/_seed_lib.sh"
 
 start_local --build-seconds 0 || { not_ok "byoc-local starts"; finish; exit 1; }
 make_sandbox seed-data && ok "sandbox started" || { not_ok "sandbox started"; finish; exit 1; }
+needs_toolbox
 
 D=$TEST_TMP/ds
 mkdir -p "$D/sub/deeper" "$D/empty" "$D/also empty/inner"

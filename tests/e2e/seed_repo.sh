@@ -85,6 +85,7 @@ else not_ok "apache + git http-backend ($code)"; cat "$G/run/error.log" "$G/run/
 
 start_local --build-seconds 0 || { not_ok "byoc-local starts"; finish; exit 1; }
 make_sandbox seed-repo && ok "sandbox started" || { not_ok "sandbox started"; finish; exit 1; }
+needs_toolbox
 
 URL="http://$USER_NAME@127.0.0.1:$port/git/origin.git"
 OUTS=$TEST_TMP/outs; mkdir -p "$OUTS"
