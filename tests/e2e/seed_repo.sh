@@ -73,7 +73,8 @@ EOF
 if [ "$(id -u)" = 0 ]; then
 	chmod 755 "$TEST_TMP" "$G"; chmod 644 "$G/htpasswd"; chown -R nobody "$G/repos"
 fi
-apache2 -f "$G/httpd.conf" -DFOREGROUND >"$G/run/stdout.log" 2>&1 &
+# its own session: at shutdown apache signals its whole process group
+setsid apache2 -f "$G/httpd.conf" -DFOREGROUND >"$G/run/stdout.log" 2>&1 &
 APACHE_PID=$!
 for i in $(seq 1 100); do
 	curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/git/origin.git/info/refs?service=git-upload-pack" 2>/dev/null | grep -q 401 && break
