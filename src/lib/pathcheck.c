@@ -376,6 +376,22 @@ out:
 
 /* ---- archives ----------------------------------------------------------------------- */
 
+/* ".", "./", "./." ...: the root of the archive (not "..", not absolute). */
+static bool is_root(const char *name)
+{
+	const char *p;
+
+	if (name[0] != '.')
+		return false;
+	for (p = name; *p; p++) {
+		if (*p != '.' && *p != '/')
+			return false;
+		if (p[0] == '.' && p[1] == '.')
+			return false;
+	}
+	return true;
+}
+
 static int read_archive(struct archive *a, bool links_out_ok, struct manifest *m)
 {
 	struct pathcheck *pc = pathcheck_new(links_out_ok);
@@ -428,6 +444,8 @@ static int read_archive(struct archive *a, bool links_out_ok, struct manifest *m
 			default: type = PATHCHECK_OTHER; break;
 			}
 		}
+		if (type == PATHCHECK_DIR && is_root(name))
+			continue;   /* "./": the destination itself */
 		if ((rc = pathcheck_add(pc, name, type, target, &norm)))
 			goto out;
 		if (type == PATHCHECK_DIR) {

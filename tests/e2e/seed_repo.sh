@@ -93,6 +93,8 @@ OUTS=$TEST_TMP/outs; mkdir -p "$OUTS"
 n=0
 # seed NAME ARGS...: runs byoc-seed repo, keeps stdout/stderr for the credential search.
 seed() { n=$((n + 1)); byoc byoc-seed repo seed-repo "$@" >"$OUTS/$n.out" 2>"$OUTS/$n.err"; }
+# check_eq NAME GOT WANT: ok when equal, else not ok with both and the last stderr.
+check_eq() { if [ "$2" = "$3" ]; then ok "$1"; else not_ok "$1"; printf 'got:  %s\nwant: %s\n' "$2" "$3"; cat "$OUTS/$n.err"; fi; }
 rev() { git -c safe.directory='*' -C "$G/repos/origin.git" rev-parse "$1"; }
 
 export GIT_TOKEN=$TOKEN
@@ -100,7 +102,7 @@ seed "$URL" --dest /home/daytona/r-main; rc=$?
 if [ $rc -eq 0 ] && [ "$(cat "$OUTS/$n.out")" = "$(rev main)" ]; then ok "default branch seeded, commit printed"
 else not_ok "default branch seeded (exit $rc) $(cat "$OUTS/$n.err")"; fi
 got=$(sbx_exec 'cd /home/daytona/r-main && git rev-parse HEAD && git symbolic-ref HEAD && cat n.txt && git status --porcelain | wc -l && git rev-list --count HEAD')
-check "sandbox repo: HEAD, branch, files, clean status, full history" test "$got" = "$(rev main)
+check_eq "sandbox repo: HEAD, branch, files, clean status, full history" "$got" "$(rev main)
 refs/heads/main
 5
 0
@@ -108,7 +110,7 @@ refs/heads/main
 
 seed "$URL" --ref dev --dest /home/daytona/r-dev; rc=$?
 got=$(sbx_exec 'cd /home/daytona/r-dev && git rev-parse HEAD && cat d.txt')
-check "--ref branch" test "$rc $got" = "0 $(rev dev)
+check_eq "--ref branch" "$rc $got" "0 $(rev dev)
 dev"
 
 seed "$URL" --ref v1 --dest /home/daytona/r-tag; rc=$?
@@ -119,12 +121,12 @@ check "--ref annotated tag" test "$rc $(cat "$OUTS/$n.out") $got" = "0 $(rev 'v1
 sha=$(rev main~4)
 seed "$URL" --ref "${sha:0:12}" --dest /home/daytona/r-sha; rc=$?
 got=$(sbx_exec 'cd /home/daytona/r-sha && git rev-parse HEAD && cat n.txt')
-check "--ref abbreviated SHA" test "$rc $got" = "0 $sha
-1"
+check_eq "--ref abbreviated SHA" "$rc $got" "0 $sha
+2"
 
-seed "$URL" --ref light --depth 2 --dest /home/daytona/r-shallow; rc=$?
+seed "$URL" --ref v1 --depth 2 --dest /home/daytona/r-shallow; rc=$?
 got=$(sbx_exec 'cd /home/daytona/r-shallow && git rev-parse HEAD && git rev-list --count HEAD && wc -l < .git/shallow && git fsck --no-progress >/dev/null 2>&1 && echo fsck-ok; git cat-file -e HEAD~2 2>/dev/null && echo has-old || echo no-old')
-check "--depth 2: two commits, .git/shallow, fsck clean, older objects absent" test "$rc $got" = "0 $(rev light)
+check_eq "--depth 2: two commits, .git/shallow, fsck clean, older objects absent" "$rc $got" "0 $(rev 'v1^{commit}')
 2
 1
 fsck-ok
@@ -132,27 +134,27 @@ no-old"
 
 seed "$URL" --submodules --dest /home/daytona/r-sub; rc=$?
 got=$(sbx_exec 'cd /home/daytona/r-sub && cat sub/s.txt && git -C sub rev-parse HEAD && git submodule status | cut -c1')
-check "--submodules" test "$rc $got" = "0 s
+check_eq "--submodules" "$rc $got" "0 s
 $(git -c safe.directory='*' -C "$G/repos/sub.git" rev-parse HEAD)
  "
 
 seed "$URL" --no-git --submodules --dest /home/daytona/r-nogit; rc=$?
 got=$(sbx_exec 'cd /home/daytona/r-nogit && cat n.txt sub/s.txt && find . -name .git | wc -l')
-check "--no-git" test "$rc $got" = "0 5
+check_eq "--no-git" "$rc $got" "0 5
 s
 0"
 
 unset GIT_TOKEN
 export MY_GIT_TOKEN=$TOKEN
 seed "$URL" --token-env MY_GIT_TOKEN --dest /home/daytona/r-tokenenv; rc=$?
-check "--token-env VAR" test "$rc" = 0
+check_eq "--token-env VAR" "$rc" 0
 unset MY_GIT_TOKEN
 
 # git's credential helper (store), no token in the environment
 printf 'http://%s:%s@127.0.0.1:%s\n' "$USER_NAME" "$TOKEN" "$port" >"$HOME/.git-credentials"
 git config --global credential.helper store
 seed "$URL" --dest /home/daytona/r-helper; rc=$?
-check "git credential helper" test "$rc" = 0
+check_eq "git credential helper" "$rc" 0
 git config --global --unset credential.helper
 rm -f "$HOME/.git-credentials"
 
@@ -164,21 +166,23 @@ else not_ok "wrong password: exit 7 (exit $rc: $(cat "$OUTS/$n.err"))"; fi
 check "wrong password seeds nothing" test -z "$(sbx_exec 'ls -d /home/daytona/r-wrong* 2>/dev/null')"
 unset GIT_TOKEN
 seed "$URL" --dest /home/daytona/r-none; rc=$?
-check "no credential at all: exit 7" test "$rc" = 7
+check_eq "no credential at all: exit 7" "$rc" 7
 seed "http://127.0.0.1:$port/git/nothere.git" --token-env HOME --dest /home/daytona/r-404; rc=$?
 check "missing repository: exit 3 or 7" test "$rc" = 3 -o "$rc" = 7
 export GIT_TOKEN=$TOKEN
 seed "$URL" --ref no-such-ref --dest /home/daytona/r-noref; rc=$?
-check "unknown ref: exit 3" test "$rc" = 3
-seed "file://$G/repos/origin.git" --ref dev --dest /home/daytona/r-file; rc=$?
-check "file:// URL" test "$rc $(cat "$OUTS/$n.out")" = "0 $(rev dev)"
-seed "$G/repos/origin.git" --dest /home/daytona/r-path; rc=$?
-check "local path" test "$rc $(cat "$OUTS/$n.out")" = "0 $(rev main)"
+check_eq "unknown ref: exit 3" "$rc" 3
+# local clones: a copy owned by this user (the served one belongs to apache's user)
+cp -r "$G/repos/origin.git" "$TEST_TMP/local-origin.git"
+seed "file://$TEST_TMP/local-origin.git" --ref dev --dest /home/daytona/r-file; rc=$?
+check_eq "file:// URL" "$rc $(cat "$OUTS/$n.out")" "0 $(rev dev)"
+seed "$TEST_TMP/local-origin.git" --dest /home/daytona/r-path; rc=$?
+check_eq "local path" "$rc $(cat "$OUTS/$n.out")" "0 $(rev main)"
 
 # The credential never entered the sandbox: not in any file of the sandbox (its whole state
 # directory on the host, .git/config and remote URLs included), not in anything byoc printed.
 remote=$(sbx_exec 'git -C /home/daytona/r-main remote get-url origin')
-check "remote URL in the sandbox carries no credential" test "$remote" = "http://127.0.0.1:$port/git/origin.git"
+check_eq "remote URL in the sandbox carries no credential" "$remote" "http://127.0.0.1:$port/git/origin.git"
 if grep -rla -- "$TOKEN" "$LOCAL_STATE" 2>/dev/null | head -5 | grep -q .; then
 	not_ok "the token is in no file of the sandbox or byoc-local's state"; grep -rla -- "$TOKEN" "$LOCAL_STATE" | head -5
 else
