@@ -703,6 +703,32 @@ static void add_bind(struct init_plan *p, const char *src, const char *rel, bool
 	p->nbinds++;
 }
 
+/* "/" and the top-level system directories (and anything under /etc, /usr, /proc, /dev):
+ * never handed to the sandbox user even when the image's WORKDIR names them. */
+static bool system_dir(const char *p)
+{
+	static const char *const top[] = { "bin", "boot", "dev", "etc", "home", "lib", "lib64", "mnt", "opt", "proc",
+					   "root", "run", "sbin", "srv", "sys", "tmp", "usr", "var", NULL };
+	static const char *const deep[] = { "etc", "usr", "proc", "dev", "sys", "bin", "sbin", "lib", "lib64", NULL };
+	while (*p == '/')
+		p++;
+	if (!*p)
+		return true;
+	size_t n = strcspn(p, "/");
+	const char *rest = p + n;
+	while (*rest == '/')
+		rest++;
+	for (int i = 0; deep[i]; i++)
+		if (strlen(deep[i]) == n && !strncmp(p, deep[i], n))
+			return true;
+	if (*rest)
+		return false;
+	for (int i = 0; top[i]; i++)
+		if (strlen(top[i]) == n && !strncmp(p, top[i], n))
+			return true;
+	return false;
+}
+
 int runtime_start(struct local *L, const char *sandbox_id, json_t *sandbox_doc)
 {
 	int rc = 0;
@@ -732,7 +758,7 @@ int runtime_start(struct local *L, const char *sandbox_id, json_t *sandbox_doc)
 	 * clones can write where they start, as in an image whose WORKDIR the user owns. */
 	char wd[4096];
 	runtime_workdir(L, sandbox_doc, wd, sizeof(wd));
-	if (strcmp(wd, RT_HOME) != 0) {
+	if (strcmp(wd, RT_HOME) != 0 && !system_dir(wd)) {
 		int rfd = open(plan->root, O_PATH | O_DIRECTORY | O_CLOEXEC);
 		if (rfd >= 0) {
 			if (tbx_mkdir_all(rfd, wd, 0755, 0) == 0) {

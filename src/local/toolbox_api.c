@@ -1018,7 +1018,7 @@ static void h_folder(struct lreq *req, struct lresp *resp)
 		goto out;
 	mode_t mode = 0755;
 	const char *m = lreq_query(req, "mode");
-	if (m && *m && !parse_octal(m, &mode)) {
+	if (m && *m && (!parse_octal(m, &mode) || (mode & 06000))) {
 		lresp_empty(resp, 400);
 		goto out;
 	}
@@ -1057,7 +1057,9 @@ static void h_permissions(struct lreq *req, struct lresp *resp)
 	mode_t mode = 0;
 	const char *m = lreq_query(req, "mode");
 	bool set_mode = m && *m;
-	if (uid == -2 || gid == -2 || (set_mode && !parse_octal(m, &mode))) {
+	/* Set-id bits are refused: the sandbox mounts are nosuid anyway, and byoc-local (root)
+	 * must never leave a set-uid file on the host's disk. */
+	if (uid == -2 || gid == -2 || (set_mode && (!parse_octal(m, &mode) || (mode & 06000)))) {
 		lresp_empty(resp, 400);
 		goto out;
 	}

@@ -155,6 +155,8 @@ check "permissions then info: 0600, size, owner 1000, not a dir" \
 	test "$(jq -r '[.permissions, .mode, .size, .owner, .group, .isDir, .name] | join(" ")' <<<"$info")" = "0600 -rw------- 6 1000 1000 false ok.txt"
 check "info has modifiedAt (RFC 3339) and modTime" \
 	test "$(jq -r '(.modifiedAt | test("^[0-9-]+T[0-9:]+Z$")) and (.modTime | length > 0)' <<<"$info")" = true
+tb POST "$A" '/files/permissions?path=/tmp/ok.txt&mode=4755' >/dev/null
+check "a set-uid mode is refused (400): no set-uid file on the host's disk" test "$(code)" = 400
 tb POST "$A" '/files/permissions?path=/tmp/ok.txt&owner=nosuchuser' >/dev/null
 check "permissions with an unknown owner is 400" test "$(code)" = 400
 tb GET "$A" '/files/info?path=/nope' >/dev/null
