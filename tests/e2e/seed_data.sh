@@ -120,8 +120,16 @@ check "nothing of the hostile seeds reached the sandbox" \
 # A sparse file over 4 GiB: the sizes survive, holes are not sent.
 S=$TEST_TMP/sparse; mkdir -p "$S"
 truncate -s 5G "$S/huge.img"; printf 'end' | dd of="$S/huge.img" bs=1 seek=$((5 * 1024 * 1024 * 1024 - 3)) conv=notrunc status=none
-byoc byoc-seed data seed-data "$S/" --dest /home/daytona/sparse --json >"$out" 2>"$TEST_TMP/err"
-rc=$?
+if [ -z "${BYOC_WRAP:-}" ] && [ -x /usr/bin/time ]; then
+	/usr/bin/time -v -o "$TEST_TMP/time" "$BINDIR/byoc-seed" data seed-data "$S/" --dest /home/daytona/sparse --json >"$out" 2>"$TEST_TMP/err"
+	rc=$?
+	kb=$(sed -nE 's/.*Maximum resident set size \(kbytes\): ([0-9]+).*/\1/p' "$TEST_TMP/time")
+	if [ -n "$kb" ] && [ "$kb" -lt 32768 ]; then ok "peak RSS seeding 5 GiB: ${kb} KiB (< 32 MiB)"
+	else not_ok "peak RSS seeding 5 GiB: '${kb}' KiB (< 32 MiB)"; fi
+else
+	byoc byoc-seed data seed-data "$S/" --dest /home/daytona/sparse --json >"$out" 2>"$TEST_TMP/err"
+	rc=$?
+fi
 got=$(sbx_exec 'stat -c %s /home/daytona/sparse/huge.img; tail -c 3 /home/daytona/sparse/huge.img; echo; du -k /home/daytona/sparse/huge.img | cut -f1')
 size=$(sed -n 1p <<<"$got"); tailb=$(sed -n 2p <<<"$got"); kb=$(sed -n 3p <<<"$got")
 if [ $rc -eq 0 ] && [ "$size" = 5368709120 ] && [ "$tailb" = end ]; then ok "sparse 5 GiB file seeded (size and content verified)"

@@ -191,5 +191,11 @@ fi
 if grep -rqa -- "$TOKEN" "$OUTS" "$TEST_TMP/local.log"; then not_ok "the token is in nothing byoc printed"
 else ok "the token is in nothing byoc printed"; fi
 
+# --remote: Daytona's server-side clone (the daemon gets the credential: checked last, after the searches).
+seed "$URL" --remote --ref dev --dest /home/daytona/r-remote; rc=$?
+got=$(sbx_exec 'cd /home/daytona/r-remote && cat d.txt && git remote get-url origin')
+check_eq "--remote: server-side clone of a branch, origin URL without credential" "$rc $(cat "$OUTS/$n.out") $got" "0 $(rev dev) dev
+http://127.0.0.1:$port/git/origin.git"
+
 stop_apache
 finish

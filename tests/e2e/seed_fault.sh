@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# byoc-seed under connection resets on the upload path (byoc-local --fault): every run ends
+# either in a verified tree at DIR or with DIR exactly as it was, never a partial one, and
+# leaves no temporary beside DIR.
+source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/_seed_lib.sh"
+
+D=$TEST_TMP/ds
+mkdir -p "$D/sub/empty"
+for i in $(seq 1 40); do head -c $((i * 4000)) /dev/urandom >"$D/sub/f$i"; done
+ln -s sub/f1 "$D/link"
+tree_listing "$D" >"$TEST_TMP/want.lst"
+
+# invariant LABEL RC: DIR holds either the new tree (rc 0) or the old one (rc != 0); nothing beside it.
+invariant() {
+	local label=$1 rc=$2 lst
+	sbx_tree_listing /home/daytona/ds >"$TEST_TMP/got.lst"
+	if [ "$rc" -eq 0 ]; then
+		if cmp -s "$TEST_TMP/want.lst" "$TEST_TMP/got.lst"; then ok "$label: exit 0 and a verified tree"
+		else not_ok "$label: exit 0 but the tree differs"; fi
+	else
+		if [ "$(sbx_exec 'cd /home/daytona/ds && ls -A && cat old.txt')" = "old.txt
+old" ]; then ok "$label: exit $rc and DIR unchanged"
+		else not_ok "$label: exit $rc but DIR changed"; fi
+	fi
+	lst=$(sbx_exec 'ls -A /home/daytona | grep byoc-seed')
+	if [ -z "$lst" ]; then ok "$label: no temporary left"; else not_ok "$label: temporaries left: $lst"; fi
+}
+
+# 1. Every upload reset: the seed fails, DIR stays as it was.
+start_local --build-seconds 0 --fault 'POST /toolbox/*/files/bulk-upload 1 reset' || { not_ok "byoc-local starts"; finish; exit 1; }
+make_sandbox seed-fault && ok "sandbox started" || { not_ok "sandbox started"; finish; exit 1; }
+needs_toolbox
+sbx_exec 'mkdir -p /home/daytona/ds && echo old > /home/daytona/ds/old.txt' >/dev/null
+byoc byoc-seed data seed-fault "$D/" --dest /home/daytona/ds --quiet 2>"$TEST_TMP/err"
+rc=$?
+if [ $rc -ne 0 ]; then ok "every upload reset: the seed fails (exit $rc)"; else not_ok "every upload reset: the seed fails"; fi
+invariant "all resets" $rc
+stop_local
+
+# 2. Half the uploads reset: retried; whatever happens, all or nothing.
+LOCAL_STATE=$TEST_TMP/state2
+start_local --build-seconds 0 --fault 'POST /toolbox/*/files/bulk-upload 0.5 reset' || { not_ok "byoc-local starts"; finish; exit 1; }
+make_sandbox seed-fault2 || { not_ok "sandbox started"; finish; exit 1; }
+successes=0
+for i in 1 2 3 4 5 6; do
+	sbx_exec 'rm -rf /home/daytona/ds && mkdir -p /home/daytona/ds && echo old > /home/daytona/ds/old.txt' >/dev/null
+	byoc byoc-seed data seed-fault2 "$D/" --dest /home/daytona/ds --quiet 2>"$TEST_TMP/err"
+	rc=$?
+	[ $rc -eq 0 ] && successes=$((successes + 1))
+	invariant "half resets, run $i" $rc
+done
+if [ $successes -ge 1 ]; then ok "retries get through half the resets ($successes of 6 runs)"; else not_ok "retries get through half the resets (0 of 6)"; fi
+if grep -q "reset" "$TEST_TMP/local.log"; then ok "byoc-local logged the injected resets"; else not_ok "byoc-local logged the injected resets"; fi
+
+finish
