@@ -959,6 +959,40 @@ static int plan_source(struct copy_plan *p, const struct cindex *ix, const char 
 	return 0;
 }
 
+struct add_item {
+	char *stage;    /* where the file was extracted, below the rootfs */
+	char *final;    /* where it goes when it is not an archive */
+};
+
+/* ADD of a local file: staged below the rootfs first, to see whether it is an archive. */
+static int plan_add_staged(struct copy_plan *p, struct add_item **adds, size_t *nadds, const char *src,
+			   const char *dest, bool dest_dir)
+{
+	struct add_item *na = realloc(*adds, (*nadds + 1) * sizeof(*na));
+	char stage[64], final[8192], clean[4096];
+	int rc;
+
+	if (!na)
+		return BYOC_ENOMEM;
+	*adds = na;
+	snprintf(stage, sizeof(stage), ".byoc-add/%zu", *nadds);
+	if ((size_t)snprintf(final, sizeof(final), "%s/%s", dest, dest_dir ? base_name(src) : "") >= sizeof(final) ||
+	    clean_path(final, clean, sizeof(clean), true) < 0 || !clean[0])
+		return byoc_fail(BYOC_EBUILD, "cannot add '%s' to '/%s'", src, dest);
+	rc = plan_add(p, src, stage, NULL);
+	if (rc < 0)
+		return rc;
+	na[*nadds].stage = strdup(stage);
+	na[*nadds].final = strdup(clean);
+	if (!na[*nadds].stage || !na[*nadds].final) {
+		free(na[*nadds].stage);
+		free(na[*nadds].final);
+		return BYOC_ENOMEM;
+	}
+	(*nadds)++;
+	return 0;
+}
+
 /* Extracts every planned entry from the tars (in order: the last of equal names wins). */
 static int plan_extract(const struct copy_plan *p, const char *const *tars, size_t ntars, int rootfd,
 			struct build_result *res)
@@ -1310,6 +1344,133 @@ out:
 	return rc;
 }
 
+/*
+ * ADD of a local file: it was staged at stage (below the rootfs); a tar
+ * (plain or compressed) is unpacked into dest, anything else moves to final.
+ * Archive entries land below dest only: names are cleaned, ".." escapes and
+ * links are skipped.
+ */
+static int add_unpack(struct bstate *B, struct archive *a, struct archive_entry *e, const char *dest,
+		      const char *src)
+{
+	char name[4096], full[8192], clean[4096], *data;
+	int r = ARCHIVE_OK, rc = 0;
+	size_t files = 0;
+
+	data = malloc(64 * 1024);
+	if (!data)
+		return BYOC_ENOMEM;
+	do {
+		const char *p = archive_entry_pathname(e);
+		int type = (int)archive_entry_filetype(e);
+
+		if (!p || clean_path(p, name, sizeof(name), false) < 0) {
+			logline(&B->lg, " ---> %s: skipped entry '%s': it points outside the destination", src, p ? p : "");
+			continue;
+		}
+		if (!name[0])
+			continue;
+		if ((size_t)snprintf(full, sizeof(full), "%s/%s", dest, name) >= sizeof(full) ||
+		    clean_path(full, clean, sizeof(clean), true) < 0 || !clean[0])
+			continue;
+		if (type == AE_IFDIR) {
+			int fd = open_dir_below(B->rootfd, clean, true, clean);
+
+			if (fd < 0) {
+				rc = fd;
+				break;
+			}
+			close(fd);
+		} else if (type == AE_IFREG) {
+			int fd = create_below(B->rootfd, clean, archive_entry_perm(e));
+			la_ssize_t n;
+
+			if (fd < 0) {
+				rc = fd;
+				break;
+			}
+			while ((n = archive_read_data(a, data, 64 * 1024)) > 0) {
+				rc = write_all(fd, data, (size_t)n);
+				if (rc < 0)
+					break;
+				B->res->bytes += (unsigned long long)n;
+			}
+			close(fd);
+			if (rc < 0)
+				break;
+			if (n < 0) {
+				rc = byoc_fail(BYOC_EBUILD, "ADD failed: cannot unpack %s: %s", src,
+					       archive_error_string(a) ? archive_error_string(a) : "read error");
+				break;
+			}
+			B->res->files++;
+			files++;
+		} else {
+			logline(&B->lg, " ---> %s: link or special entry '%s' not unpacked locally", src, p);
+		}
+	} while ((r = archive_read_next_header(a, &e)) == ARCHIVE_OK || r == ARCHIVE_WARN);
+	if (rc == 0 && r != ARCHIVE_EOF && r != ARCHIVE_OK && r != ARCHIVE_WARN)
+		rc = byoc_fail(BYOC_EBUILD, "ADD failed: cannot unpack %s: %s", src,
+			       archive_error_string(a) ? archive_error_string(a) : "read error");
+	if (rc == 0)
+		logline(&B->lg, " ---> unpacked %s (%zu file%s) into /%s", src, files, files == 1 ? "" : "s", dest);
+	free(data);
+	return rc;
+}
+
+static int add_finish(struct bstate *B, const struct add_item *it, const char *dest)
+{
+	struct archive *a;
+	struct archive_entry *e;
+	const char *src = base_name(it->final);
+	int fd, rc = 0, r;
+
+	fd = openat(B->rootfd, it->stage, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
+		return byoc_fail_errno(BYOC_EBUILD, "ADD failed: cannot read the staged %s", src);
+	a = archive_read_new();
+	if (!a) {
+		close(fd);
+		return BYOC_ENOMEM;
+	}
+	archive_read_support_format_tar(a);
+	archive_read_support_format_gnutar(a);
+	archive_read_support_filter_all(a);
+	if (archive_read_open_fd(a, fd, 64 * 1024) == ARCHIVE_OK &&
+	    ((r = archive_read_next_header(a, &e)) == ARCHIVE_OK || r == ARCHIVE_WARN)) {
+		/* a local tar: unpacked into dest, which is a directory */
+		int dfd = open_dir_below(B->rootfd, dest, true, dest);
+
+		if (dfd < 0)
+			rc = dfd;
+		else {
+			close(dfd);
+			rc = add_unpack(B, a, e, dest, src);
+		}
+		archive_read_free(a);
+		close(fd);
+		unlinkat(B->rootfd, it->stage, 0);
+		return rc;
+	}
+	archive_read_free(a);
+	close(fd);
+	/* not an archive: like COPY */
+	{
+		char parent[4096];
+		const char *slash = strrchr(it->final, '/');
+		int dfd;
+
+		snprintf(parent, sizeof(parent), "%.*s", slash ? (int)(slash - it->final) : 0, it->final);
+		dfd = open_dir_below(B->rootfd, parent, true, it->final);
+		if (dfd < 0)
+			return dfd;
+		if (renameat(B->rootfd, it->stage, dfd, slash ? slash + 1 : it->final) < 0)
+			rc = byoc_fail_errno(BYOC_EBUILD, "cannot copy to /%s", it->final);
+		close(dfd);
+	}
+	return rc;
+}
+
 static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add)
 {
 	const char *what = add ? "ADD" : "COPY";
@@ -1321,6 +1482,8 @@ static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add
 	bool parents = false;
 	char dest[8192];
 	bool dest_dir;
+	struct add_item *adds = NULL;
+	size_t nadds = 0;
 	int rc = 0;
 
 	memset(&w, 0, sizeof(w));
@@ -1459,8 +1622,11 @@ static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add
 					hits++;
 					if (hits > 1 && !dest_dir)
 						break;
-					rc = parents ? plan_add(&plan, B->ix.v[k].name, dest, B->ix.v[k].name)
-						     : plan_source(&plan, &B->ix, B->ix.v[k].name, false, dest, dest_dir);
+					if (add && !parents)
+						rc = plan_add_staged(&plan, &adds, &nadds, B->ix.v[k].name, dest, dest_dir);
+					else
+						rc = parents ? plan_add(&plan, B->ix.v[k].name, dest, B->ix.v[k].name)
+							     : plan_source(&plan, &B->ix, B->ix.v[k].name, false, dest, dest_dir);
 					if (rc < 0)
 						goto out;
 				}
@@ -1480,7 +1646,10 @@ static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add
 				rc = byoc_fail(BYOC_EBUILD, "When using %s with more than one source file, the destination must be a directory and end with a /", what);
 				goto out;
 			}
-			rc = parents ? plan_add(&plan, clean, dest, clean) : plan_source(&plan, &B->ix, clean, false, dest, dest_dir);
+			if (add && !parents)
+				rc = plan_add_staged(&plan, &adds, &nadds, clean, dest, dest_dir);
+			else
+				rc = parents ? plan_add(&plan, clean, dest, clean) : plan_source(&plan, &B->ix, clean, false, dest, dest_dir);
 			if (rc < 0)
 				goto out;
 			matched++;
@@ -1550,6 +1719,13 @@ static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add
 			}
 		}
 		rc = plan_extract(&plan, B->job->tars, B->job->ntars, B->rootfd, B->res);
+		for (i = 0; i < nadds && rc == 0; i++)
+			rc = add_finish(B, &adds[i], dest);
+		if (nadds) {
+			for (i = 0; i < nadds; i++)
+				unlinkat(B->rootfd, adds[i].stage, 0);
+			unlinkat(B->rootfd, ".byoc-add", AT_REMOVEDIR);
+		}
 		if (rc < 0)
 			goto out;
 		logline(&B->lg, " ---> copied %zu file%s (%llu bytes) to /%s", B->res->files - fbefore,
@@ -1557,6 +1733,11 @@ static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add
 	}
 	(void)matched;
 out:
+	for (i = 0; i < nadds; i++) {
+		free(adds[i].stage);
+		free(adds[i].final);
+	}
+	free(adds);
 	free(excludes);
 	words_free(&w);
 	plan_release(&plan);

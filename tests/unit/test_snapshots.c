@@ -129,6 +129,7 @@ struct tentry {
 	const char *name;
 	int type;          /* AE_IFREG, AE_IFDIR, AE_IFLNK */
 	const char *data;  /* file content or link target */
+	size_t len;        /* content length; 0: strlen(data) */
 };
 
 static char tmpdir[256];
@@ -165,8 +166,41 @@ static char *make_tar(const char *name, const struct tentry *e, size_t n)
 			archive_entry_set_symlink(ae, e[i].data);
 		} else {
 			archive_entry_set_perm(ae, 0644);
-			archive_entry_set_size(ae, (la_int64_t)strlen(e[i].data));
+			archive_entry_set_size(ae, (la_int64_t)(e[i].len ? e[i].len : strlen(e[i].data)));
 		}
+		archive_write_header(a, ae);
+		if (e[i].type == AE_IFREG)
+			archive_write_data(a, e[i].data, e[i].len ? e[i].len : strlen(e[i].data));
+		archive_entry_free(ae);
+	}
+	archive_write_close(a);
+	archive_write_free(a);
+	return path;
+}
+
+/* A tar (gzip-compressed when gz) in memory, for archives inside a context. */
+static char *tar_bytes(const struct tentry *e, size_t n, bool gz, size_t *len)
+{
+	static char mem[2][65536];
+	static int which;
+	char *out = mem[which++ % 2];
+	struct archive *a = archive_write_new();
+	size_t i, used = 0;
+
+	archive_write_set_format_pax_restricted(a);
+	if (gz)
+		archive_write_add_filter_gzip(a);
+	cr_assert_eq(archive_write_open_memory(a, out, sizeof(mem[0]), &used), ARCHIVE_OK);
+	for (i = 0; i < n; i++) {
+		struct archive_entry *ae = archive_entry_new();
+
+		archive_entry_set_pathname(ae, e[i].name);
+		archive_entry_set_filetype(ae, (unsigned)e[i].type);
+		archive_entry_set_perm(ae, e[i].type == AE_IFDIR ? 0755 : 0644);
+		if (e[i].type == AE_IFLNK)
+			archive_entry_set_symlink(ae, e[i].data);
+		if (e[i].type == AE_IFREG)
+			archive_entry_set_size(ae, (la_int64_t)strlen(e[i].data));
 		archive_write_header(a, ae);
 		if (e[i].type == AE_IFREG)
 			archive_write_data(a, e[i].data, strlen(e[i].data));
@@ -174,7 +208,8 @@ static char *make_tar(const char *name, const struct tentry *e, size_t n)
 	}
 	archive_write_close(a);
 	archive_write_free(a);
-	return path;
+	*len = used;
+	return out;
 }
 
 /* Runs a build of df over the given tars into tmpdir/rootfs; returns build_run's code. */
@@ -237,16 +272,16 @@ static bool exists(const char *rel)
 
 /* The SDK's tar for COPY src /app plus a file at the root, as node-tar writes them. */
 static const struct tentry ctx_src[] = {
-	{ "src/", AE_IFDIR, NULL },
-	{ "src/a.txt", AE_IFREG, "abc" },
-	{ "src/sub/", AE_IFDIR, NULL },
-	{ "src/sub/b.txt", AE_IFREG, "bee" },
-	{ "src/sub/empty/", AE_IFDIR, NULL },
+	{ "src/", AE_IFDIR, NULL, 0 },
+	{ "src/a.txt", AE_IFREG, "abc", 0 },
+	{ "src/sub/", AE_IFDIR, NULL, 0 },
+	{ "src/sub/b.txt", AE_IFREG, "bee", 0 },
+	{ "src/sub/empty/", AE_IFDIR, NULL, 0 },
 };
 static const struct tentry ctx_files[] = {
-	{ "app.py", AE_IFREG, "print(1)\n" },
-	{ "req.txt", AE_IFREG, "flask\n" },
-	{ "notes.md", AE_IFREG, "# notes\n" },
+	{ "app.py", AE_IFREG, "print(1)\n", 0 },
+	{ "req.txt", AE_IFREG, "flask\n", 0 },
+	{ "notes.md", AE_IFREG, "# notes\n", 0 },
 };
 
 TestSuite(build, .init = setup_tmp, .fini = teardown_tmp);
@@ -390,11 +425,11 @@ Test(build, no_from_and_unknown_instructions_fail)
 Test(build, hostile_entries_never_leave_the_rootfs)
 {
 	static const struct tentry bad[] = {
-		{ "../evil.txt", AE_IFREG, "evil" },
-		{ "ok/../../evil2.txt", AE_IFREG, "evil" },
-		{ "/abs.txt", AE_IFREG, "abs" },
-		{ "lnk", AE_IFLNK, "/etc" },
-		{ "good.txt", AE_IFREG, "good" },
+		{ "../evil.txt", AE_IFREG, "evil", 0 },
+		{ "ok/../../evil2.txt", AE_IFREG, "evil", 0 },
+		{ "/abs.txt", AE_IFREG, "abs", 0 },
+		{ "lnk", AE_IFLNK, "/etc", 0 },
+		{ "good.txt", AE_IFREG, "good", 0 },
 	};
 	char *tars[] = { make_tar("bad.tar", bad, 5) };
 	struct build_result res;
@@ -424,8 +459,8 @@ Test(build, hostile_entries_never_leave_the_rootfs)
 
 Test(build, later_tars_win_and_only_the_last_stage_is_kept)
 {
-	static const struct tentry one[] = { { "f.txt", AE_IFREG, "one" }, { "only1.txt", AE_IFREG, "1" } };
-	static const struct tentry two[] = { { "f.txt", AE_IFREG, "two" } };
+	static const struct tentry one[] = { { "f.txt", AE_IFREG, "one", 0 }, { "only1.txt", AE_IFREG, "1", 0 } };
+	static const struct tentry two[] = { { "f.txt", AE_IFREG, "two", 0 } };
 	char *tars[] = { make_tar("t1.tar", one, 2), make_tar("t2.tar", two, 1) };
 	struct build_result res;
 
@@ -455,6 +490,45 @@ Test(build, heredoc_copy_chmod_and_add_url)
 	cr_assert(strstr(slurp("build.log"), "remote sources are not fetched locally"));
 	cr_assert(is_dir("rootfs/bin"));
 	build_result_release(&res);
+}
+
+Test(build, add_unpacks_local_tars_and_copies_other_files)
+{
+	static const struct tentry inner[] = {
+		{ "pkg/", AE_IFDIR, NULL, 0 },
+		{ "pkg/mod.py", AE_IFREG, "x = 1\n", 0 },
+		{ "../escape.txt", AE_IFREG, "no", 0 },
+		{ "pkg/link", AE_IFLNK, "/etc/passwd", 0 },
+	};
+	size_t n1, n2;
+	char *t1 = tar_bytes(inner, 4, false, &n1);
+	char *t2 = tar_bytes(inner, 2, true, &n2);
+	struct tentry outer[] = {
+		{ "bundle.tar", AE_IFREG, t1, n1 },
+		{ "bundle.tgz", AE_IFREG, t2, n2 },
+		{ "plain.txt", AE_IFREG, "just text\n", 0 },
+	};
+	char *tars[] = { make_tar("add.tar", outer, 3) };
+	struct build_result res;
+
+	cr_assert_eq(run_build("FROM a:1\nADD bundle.tar /opt/\nADD bundle.tgz /z\nADD plain.txt /p\nADD plain.txt /q/\n"
+			       "WORKDIR /w\nADD *.txt ./\n", tars, 1, &res), 0, "%s", res.error);
+	cr_assert_str_eq(slurp("rootfs/opt/pkg/mod.py"), "x = 1\n");
+	cr_assert_not(exists("rootfs/opt/bundle.tar"));
+	cr_assert_not(exists("rootfs/escape.txt"));
+	cr_assert_not(exists("rootfs/opt/escape.txt"));
+	cr_assert_not(exists("rootfs/opt/pkg/link"));
+	/* compressed too, and a dest without '/' becomes the directory */
+	cr_assert_str_eq(slurp("rootfs/z/pkg/mod.py"), "x = 1\n");
+	/* not an archive: as COPY */
+	cr_assert_str_eq(slurp("rootfs/p"), "just text\n");
+	cr_assert_str_eq(slurp("rootfs/q/plain.txt"), "just text\n");
+	cr_assert_str_eq(slurp("rootfs/w/plain.txt"), "just text\n");
+	/* the staging area is gone */
+	cr_assert_not(exists("rootfs/.byoc-add"));
+	cr_assert(strstr(slurp("build.log"), "unpacked bundle.tar"));
+	build_result_release(&res);
+	free(tars[0]);
 }
 
 /* ---- the state machine -------------------------------------------------------------------------- */
