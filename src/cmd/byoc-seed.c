@@ -402,7 +402,15 @@ static int seed_finish(struct seed *s, struct manifest *want, const char *want_h
 		 "  rm -rf -- \"$T.old\"\n"
 		 "else mv -- \"$T\" \"$D\" || fail \"cannot rename into $D\"; fi\n"
 		 "rm -f -- \"$M\"\necho BYOC-OK\n");
-	rc = tbc_execute(s->tb, cmd.data, NULL, NULL, 0, 1 << 16, &r);
+	{
+		double t = now_s();
+
+		if (tool_verbose)
+			tool_info("sent in %.2fs; unpacking and verifying in the sandbox", t - s->t0);
+		rc = tbc_execute(s->tb, cmd.data, NULL, NULL, 0, 1 << 16, &r);
+		if (tool_verbose)
+			tool_info("unpacked and verified in %.2fs", now_s() - t);
+	}
 	if (rc)
 		goto out;
 	if (r.exit_code == 0 && r.result && strstr(r.result, "BYOC-OK")) {

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# byoc-seed data: a dataset (default 1 GiB in 10,000 files; BENCH_SEED_MB / BENCH_SEED_FILES)
+# seeded AND verified into byoc-local, against
+#   - `tar c | curl -T` of the same files into the same bulk-upload endpoint (transfer only:
+#     no unpacking, no verification; the practical limit of one stream here; target <= 1.3x),
+#   - the official SDK's fs.uploadFiles of the same files (@daytonaio/sdk 0.218.0; target:
+#     byoc at least 3x faster).
+# Median of BENCH_RUNS (>= 5) runs each; peak RSS of each with GNU time. Prints table rows.
+source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/../tests/e2e/_seed_lib.sh"
+
+MB=${BENCH_SEED_MB:-1024}
+FILES=${BENCH_SEED_FILES:-10000}
+[ "$RUNS" -lt 5 ] && RUNS=5
+NODE_MODULES=
+for d in "$BYOC_ROOT/tests/compat/node_modules" /work/main/tests/compat/node_modules; do
+	[ -d "$d/@daytonaio/sdk" ] && { NODE_MODULES=$d; break; }
+done
+
+start_local --build-seconds 0 || exit 1
+make_sandbox bench-seed || exit 1
+needs_toolbox
+
+# The dataset: FILES files in 100 folders, MB MiB in all, incompressible.
+DS=$TEST_TMP/ds
+per=$((MB * 1024 * 1024 / FILES))
+python3 - "$DS" "$FILES" "$per" <<'EOF'
+import os, sys
+root, n, per = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+for i in range(n):
+    d = os.path.join(root, "d%03d" % (i % 100))
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, "f%05d.bin" % i), "wb") as f:
+        f.write(os.urandom(per))
+EOF
+echo "dataset: $FILES files, $(du -sm "$DS" | cut -f1) MiB" >&2
+
+i=0
+byoc_run() { i=$((i + 1)); "$BINDIR/byoc-seed" data bench-seed "$DS/" --dest "/home/daytona/byoc-$i" --quiet; }
+tar_run() {
+	i=$((i + 1))
+	tar -C "$DS" -cf - . | curl -sS -f -X POST -H "Authorization: Bearer $DAYTONA_API_KEY" \
+		-F "files[0].path=/home/daytona/tar-$i.tar" -F "files[0].file=@-;filename=t.tar" \
+		"$TOOLBOX/files/bulk-upload" >/dev/null
+}
+cat >"$TEST_TMP/sdk.mjs" <<'EOF'
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+const require = createRequire(process.env.NODE_MODULES + '/');
+const { Daytona } = require('@daytonaio/sdk');
+const [root, dest, sandboxName] = process.argv.slice(2);
+const daytona = new Daytona({ apiUrl: process.env.DAYTONA_API_URL, apiKey: process.env.DAYTONA_API_KEY });
+const sb = await daytona.get(sandboxName);
+const files = [];
+const walk = (d, rel) => {
+  for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+    const p = path.join(d, e.name), r = rel ? rel + '/' + e.name : e.name;
+    if (e.isDirectory()) walk(p, r); else files.push({ source: p, destination: dest + '/' + r });
+  }
+};
+walk(root, '');
+await sb.fs.uploadFiles(files, 3600);
+process.exit(0);
+EOF
+sdk_run() { i=$((i + 1)); NODE_MODULES=$NODE_MODULES node "$TEST_TMP/sdk.mjs" "$DS" "/home/daytona/sdk-$i" bench-seed; }
+cleanup() { sbx_exec 'rm -rf /home/daytona/byoc-* /home/daytona/tar-* /home/daytona/sdk-*' >/dev/null; }
+
+# a check that the byoc seed verifies and arrives whole
+byoc_run || { row "seed ${MB} MiB / ${FILES} files" failed - - - no; exit 1; }
+[ "$(sbx_exec "find /home/daytona/byoc-$i -type f | wc -l")" = "$FILES" ] || { echo "byoc seed incomplete" >&2; exit 1; }
+cleanup
+
+t_byoc=$(median_seconds byoc_run); cleanup
+t_tar=$(median_seconds tar_run); cleanup
+rss_byoc=$(peak_rss_kib "$BINDIR/byoc-seed" data bench-seed "$DS/" --dest /home/daytona/byoc-rss --quiet); cleanup
+rss_tar=$(peak_rss_kib bash -c "tar -C '$DS' -cf - . | curl -sS -f -X POST -H 'Authorization: Bearer $DAYTONA_API_KEY' -F 'files[0].path=/home/daytona/tar-rss.tar' -F 'files[0].file=@-;filename=t.tar' '$TOOLBOX/files/bulk-upload'"); cleanup
+echo "byoc ${t_byoc}s (${rss_byoc} KiB), tar|curl ${t_tar}s (${rss_tar} KiB)" >&2
+
+r=$(awk -v a="$t_byoc" -v b="$t_tar" 'BEGIN {printf "%.2f", a / b}')
+met=$(awk -v r="$r" 'BEGIN {print (r <= 1.3) ? "yes" : "no"}')
+row "seed ${MB} MiB / ${FILES} files, verified, vs tar c | curl -T (transfer only)" "${t_byoc} s" "${t_tar} s" "${r}x" "<= 1.3x" "$met"
+row "seed peak RSS vs tar c | curl -T" "$((rss_byoc / 1024)) MiB" "$((rss_tar / 1024)) MiB" "-" "< 32 MiB" \
+	"$([ "$rss_byoc" -lt 32768 ] && echo yes || echo no)"
+
+if [ -n "$NODE_MODULES" ] && command -v node >/dev/null; then
+	t_sdk=$(median_seconds sdk_run); cleanup
+	rss_sdk=$(peak_rss_kib env NODE_MODULES="$NODE_MODULES" node "$TEST_TMP/sdk.mjs" "$DS" /home/daytona/sdk-rss bench-seed); cleanup
+	echo "sdk uploadFiles ${t_sdk}s (${rss_sdk} KiB)" >&2
+	r=$(awk -v a="$t_sdk" -v b="$t_byoc" 'BEGIN {printf "%.2f", a / b}')
+	met=$(awk -v r="$r" 'BEGIN {print (r >= 3) ? "yes" : "no"}')
+	row "seed ${MB} MiB / ${FILES} files vs SDK fs.uploadFiles (speed-up)" "${t_byoc} s" "${t_sdk} s" "${r}x" ">= 3x" "$met"
+	row "seed peak RSS vs SDK fs.uploadFiles" "$((rss_byoc / 1024)) MiB" "$((rss_sdk / 1024)) MiB" "-" "< 32 MiB" \
+		"$([ "$rss_byoc" -lt 32768 ] && echo yes || echo no)"
+else
+	row "seed vs SDK fs.uploadFiles" "${t_byoc} s" "node or @daytonaio/sdk missing" - ">= 3x" "no"
+fi
+finish
