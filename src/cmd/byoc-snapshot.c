@@ -212,7 +212,7 @@ static int parse_bytes(const char *s, uint64_t *out)
 
 static void print_json(json_t *j)
 {
-	char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
 
 	if (s) {
 		puts(s);
