@@ -7,7 +7,7 @@ source "$(dirname "$0")/_snapshot_lib.sh"
 # the test's own checks retry through the faults (curl retries 429/5xx/resets)
 api() {
 	local m=$1 p=$2; shift 2
-	curl -sS --retry 20 --retry-all-errors --retry-delay 0 --retry-max-time 60 -X "$m" \
+	curl -sSf --retry 20 --retry-all-errors --retry-delay 0 --retry-max-time 60 -X "$m" \
 		-H "Authorization: Bearer $DAYTONA_API_KEY" "$@" "$LOCAL_URL$p"
 }
 for kind in 503 429 reset; do
