@@ -403,6 +403,51 @@ static void print_tail(const struct logsink *ls)
 		fputc('\n', stderr);
 }
 
+static int tail_only(void *arg, const char *p, size_t n)
+{
+	struct logsink *ls = arg;
+	bool q = tool_quiet;
+	FILE *f = ls->file;
+	int rc;
+
+	/* keep the bytes for print_tail without echoing them now */
+	tool_quiet = true;
+	ls->file = NULL;
+	rc = on_log(arg, p, n);
+	tool_quiet = q;
+	ls->file = f;
+	ls->any = false;
+	return rc;
+}
+
+/* The build log of a failed snapshot when following did not get any of it (the
+ * stream or its URL failed): one plain GET of the whole log, retried like any GET. */
+static void fetch_failed_log(struct dt_client *c, const char *name, struct logsink *ls)
+{
+	struct dt_snapshot *s = NULL;
+	struct http_req req;
+	struct http_resp resp;
+	char *url = NULL;
+	int saved = byoc_errcode();
+	char msg[1024];
+
+	snprintf(msg, sizeof(msg), "%s", byoc_errmsg());
+	if (dt_snapshot_get(c, name, &s) == 0 && s->id && dt_snapshot_build_logs_url(c, s->id, &url) == 0) {
+		memset(&req, 0, sizeof(req));
+		req.method = "GET";
+		req.url = url;
+		req.headers = dt_client_headers(c);
+		req.write = tail_only;
+		req.write_arg = ls;
+		http_resp_init(&resp);
+		(void)http_do(dt_client_http(c), &req, &resp);
+		http_resp_release(&resp);
+	}
+	free(url);
+	dt_snapshot_free(s);
+	byoc_fail(saved, "%s", msg);
+}
+
 #if HAVE_OBJSTORE
 struct tar_reader {
 	struct ctx_tar *t;
@@ -729,6 +774,8 @@ static int cmd_publish(struct opts *o)
 	}
 	fflush(stdout);
 out:
+	if (rc == BYOC_EBUILD && ls.tail_len == 0 && c && name)
+		fetch_failed_log(c, name, &ls);
 	if (rc == BYOC_EBUILD) {
 		tool_error("%s", byoc_errmsg());
 		if (tool_quiet || !ls.any)
