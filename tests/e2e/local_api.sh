@@ -108,11 +108,17 @@ check "list items carry toolboxProxyUrl and no env" test "$(api GET "/sandbox?la
 lab=$(api PUT "/sandbox/$id/labels" -H 'Content-Type: application/json' -d '{"labels":{"only":"this"}}')
 check "PUT labels replaces the whole set and returns the full Sandbox" test "$(jget '["labels"],d["id"],"env" in d' <<<"$lab")" = "({'only': 'this'}, '$id', True)"
 
-st=$(api POST "/sandbox/$id/stop" | jget '["state"]')
-check "stop answers 'stopping' (clients poll)" test "$st" = stopping
-check "delete while a transition is pending is 409" test "$(status DELETE "/sandbox/$id")" = 409
-check "stop while stopping is 409" test "$(status POST "/sandbox/$id/stop")" = 409
+# stop, then at once (same connection) delete and stop again: both meet the pending transition
+codes=$(curl -s -o /dev/null -w '%{http_code} ' -H "Authorization: Bearer $DAYTONA_API_KEY" -X POST "$LOCAL_URL/sandbox/$id/stop" \
+	--next -s -o /dev/null -w '%{http_code} ' -H "Authorization: Bearer $DAYTONA_API_KEY" -X DELETE "$LOCAL_URL/sandbox/$id" \
+	--next -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $DAYTONA_API_KEY" -X POST "$LOCAL_URL/sandbox/$id/stop")
+check "stop is accepted ($codes)" test "${codes%% *}" = 200
+check "delete while a transition is pending is 409" test "$(cut -d' ' -f2 <<<"$codes")" = 409
+check "stop while stopping is 409" test "$(cut -d' ' -f3 <<<"$codes")" = 409
 check "reaches stopped" wait_state "$id" stopped
+api POST "/sandbox/$id/start" >/dev/null
+check "stop answers 'stopping' (clients poll)" test "$(api POST "/sandbox/$id/stop" | jget '["state"]')" = stopping
+check "reaches stopped again" wait_state "$id" stopped
 check "stop when stopped is 400" test "$(status POST "/sandbox/$id/stop")" = 400
 check "archive answers 'archiving'" test "$(api POST "/sandbox/$id/archive" | jget '["state"]')" = archiving
 check "reaches archived" wait_state "$id" archived
