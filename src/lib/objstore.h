@@ -50,7 +50,8 @@ int objstore_context_prefix(const struct objstore_creds *c, const char *hash, ch
 int objstore_exists(struct http_client *http, const struct objstore_creds *c, const char *prefix, bool *found);
 
 /* PutObject of key with the body pulled from read(arg): size bytes, or size < 0 for
- * unknown (sent chunked). With seek non-NULL the body can be replayed, so the PUT
+ * unknown (sent with chunked transfer encoding, which byoc-local accepts; AWS S3
+ * itself needs the size). With seek non-NULL the body can be replayed, so the PUT
  * is retried like any idempotent call; without, a started body is never resent.
  * etag_out (may be NULL, >= 80 bytes) receives the ETag the store answered. */
 int objstore_put_stream(struct http_client *http, const struct objstore_creds *c, const char *key,

@@ -69,6 +69,19 @@ out=$(s3 "$SURL/$BK?delimiter=%2F&list-type=2&prefix=$ORG%2F")
 check "ListObjectsV2 with a delimiter groups common prefixes" \
 	grep -q "<CommonPrefixes><Prefix>$ORG/list/</Prefix></CommonPrefixes>" <<<"$out"
 
+# concurrent writers: 8 keys at once, and 4 writers racing on one key
+for i in 1 2 3 4 5 6 7 8; do head -c 300000 /dev/urandom >"$T/c$i"; done
+pids=()
+for i in 1 2 3 4 5 6 7 8; do s3 -o /dev/null -T "$T/c$i" "$O/conc/k$i" & pids+=($!); done
+for i in 1 2 3 4; do s3 -o /dev/null -T "$T/c$i" "$O/conc/same" & pids+=($!); done
+wait "${pids[@]}"
+out=$(s3 "$SURL/$BK?list-type=2&prefix=$ORG%2Fconc%2F")
+check "8 concurrent PUTs all land" test "$(grep -o "<Key>" <<<"$out" | wc -l)" = 9
+s3 -o "$T/same.bin" "$O/conc/same"
+same=no; for i in 1 2 3 4; do cmp -s "$T/same.bin" "$T/c$i" && same=yes; done
+check "4 PUTs racing on one key leave one whole body" test "$same" = yes
+check "no temp files are left behind" test -z "$(ls -A "$LOCAL_STATE/objects/.tmp")"
+
 # refusals
 out=$(curl -sS -w '\n%{http_code}' --aws-sigv4 "aws:amz:$REGION:s3" --user "$AK:wrong$SK" -H "x-amz-security-token: $TOK" \
 	-H "x-amz-content-sha256: UNSIGNED-PAYLOAD" "$O/h1/context.tar")
