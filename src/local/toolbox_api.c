@@ -1446,7 +1446,7 @@ static struct tsess *sess_find(const char *sbx, const char *sid)
 {
 	for (struct tsess **pp = &sessions; *pp;) {
 		struct tsess *x = *pp;
-		if (strcmp(x->sbx, sbx) == 0 && !sess_alive(x)) {
+		if (!sess_alive(x)) { /* any sandbox's: a stopped or deleted sandbox's shells are gone */
 			x->ipid = -1; /* reaped by waitpid above */
 			*pp = x->next;
 			sess_free(x);
@@ -1784,6 +1784,18 @@ static void h_session_logs(struct lreq *req, struct lresp *resp)
 	buf_release(&err);
 	buf_release(&all);
 	tsbx_release(&t);
+}
+
+void tbx_shutdown(struct local *L)
+{
+	(void)L;
+	pthread_mutex_lock(&sess_mu);
+	while (sessions) {
+		struct tsess *x = sessions;
+		sessions = x->next;
+		sess_free(x);
+	}
+	pthread_mutex_unlock(&sess_mu);
 }
 
 /* ---- routes ----------------------------------------------------------------------------- */
