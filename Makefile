@@ -78,10 +78,10 @@ deps:
 	@sh tests/deps.sh
 
 # The whole suite: unit tests, the tools end to end against byoc-local, the official SDK against byoc-local.
-check: all $(UNITS)
+check: all $(UNITS) $(REPLAYS)
 	@BUILD=$(BUILD) BINDIR=$(BINDIR) bash tests/run.sh $(SUITES)
 
-check-unit: all $(UNITS)
+check-unit: all $(UNITS) $(REPLAYS)
 	@BUILD=$(BUILD) BINDIR=$(BINDIR) bash tests/run.sh unit
 
 check-e2e: all
@@ -94,7 +94,7 @@ check-compat: all
 check-asan:
 	$(MAKE) BUILD=build/asan BINDIR=build/asan/bin OPT="-O1 -g" SAN=address,undefined check
 
-check-valgrind: all $(UNITS)
+check-valgrind: all $(UNITS) $(REPLAYS)
 	@BUILD=$(BUILD) BINDIR=$(BINDIR) VALGRIND=1 bash tests/run.sh unit e2e
 
 demo: deps all
@@ -102,6 +102,13 @@ demo: deps all
 
 bench: all
 	@BINDIR=$(BINDIR) bash bench/run.sh
+
+# Every fuzz target is also built with the normal compiler and a plain main() (tests/fuzz/replay.c)
+# so that `make check` replays its seeds and every input that once crashed it.
+REPLAYS  := $(patsubst tests/fuzz/%.c,$(BUILD)/replay/%,$(sort $(wildcard tests/fuzz/fuzz_*.c)))
+$(BUILD)/replay/%: tests/fuzz/%.c tests/fuzz/replay.c $(BUILD)/liblocal.a $(BUILD)/libbyoc.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(XCFLAGS) $(CFLAGS) $(LDFLAGS) $< tests/fuzz/replay.c $(WHOLE_LOCAL) $(BUILD)/libbyoc.a $(LDLIBS) -o $@
 
 # libFuzzer: each tests/fuzz/fuzz_*.c is a target, linked against the libraries built with clang
 # into build/fuzz; seeds in tests/fuzz/corpus/<target>/. `make fuzz SECONDS=N` runs each for N s.

@@ -45,6 +45,18 @@ for suite in $suites; do
 				echo "unit/$name: $p passed" >&2
 			fi
 		done
+		for r in "$BUILD"/replay/fuzz_*; do
+			[ -x "$r" ] || continue
+			name=$(basename "$r")
+			out="$log_dir/replay-$name.log"
+			${BYOC_WRAP:-} "$r" "tests/fuzz/corpus/$name" "tests/fuzz/regress/$name" >"$out" 2>&1
+			rc=$?
+			count "$out" "replay/$name"
+			if [ $rc -ne 0 ]; then
+				fail=$((fail + 1)); failed_names+=("replay/$name")
+				echo "--- replay/$name (exit $rc)" >&2; tail -n 30 "$out" >&2
+			fi
+		done
 		;;
 	e2e|compat)
 		for t in tests/$suite/*.sh; do

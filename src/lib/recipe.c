@@ -270,7 +270,8 @@ int recipe_lines_scan(struct recipe_lines **out, const char *text, size_t len)
 		if (c == '"') {
 			scan_string(&p, end, NULL, &line);
 		} else {
-			while (p < end && !strchr(" \t\r\n,]}:", *p))
+			/* a NUL is not a delimiter (strchr would match the terminator) */
+			while (p < end && (*p == '\0' || !strchr(" \t\r\n,]}:", *p)))
 				p++;
 		}
 		free(pending);

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# make demo: the whole flow on one machine, no account needed. byoc-local plays Daytona (and a
+# local stand-in plays Anthropic's sessions API); everything it starts is stopped at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+BIN=${BINDIR:-$ROOT/bin}
+BIN=$(cd "$BIN" && pwd)
+WORK=$(mktemp -d /tmp/byoc-demo.XXXXXX)
+LOCAL_PID= STANDIN_PID=
+cleanup() {
+	[ -n "$LOCAL_PID" ] && kill "$LOCAL_PID" 2>/dev/null && wait "$LOCAL_PID" 2>/dev/null
+	[ -n "$STANDIN_PID" ] && kill "$STANDIN_PID" 2>/dev/null && wait "$STANDIN_PID" 2>/dev/null
+	rm -rf "$WORK"
+}
+trap cleanup EXIT
+say() { printf '\n\033[1m== %s\033[0m\n' "$*" >&2; }
+run() { printf '$ %s\n' "$*" >&2; "$@"; }
+start=$(date +%s)
+
+say "1. start byoc-local, a Daytona-compatible endpoint on 127.0.0.1"
+export DAYTONA_API_KEY=demo-key-$RANDOM$RANDOM
+"$BIN/byoc-local" --listen 127.0.0.1:0 --state "$WORK/state" --api-key "$DAYTONA_API_KEY" \
+	--build-seconds 1 >"$WORK/url" 2>"$WORK/byoc-local.log" &
+LOCAL_PID=$!
+for _ in $(seq 100); do [ -s "$WORK/url" ] && break; sleep 0.05; done
+export DAYTONA_API_URL=$(head -n 1 "$WORK/url")
+echo "DAYTONA_API_URL=$DAYTONA_API_URL" >&2
+
+say "2. publish the default snapshot, content-named like the reference orchestrator"
+SNAP=$(run "$BIN/byoc-snapshot" publish -f dockerfiles/Dockerfile.default)
+echo "snapshot: $SNAP" >&2
+echo "publishing again costs one GET:" >&2
+run "$BIN/byoc-snapshot" publish -f dockerfiles/Dockerfile.default -q >/dev/null
+
+say "3. generate a small dataset"
+mkdir -p "$WORK/data/images" "$WORK/data/labels"
+for i in $(seq 1 200); do
+	head -c $((4096 + i * 97)) /dev/urandom >"$WORK/data/images/img-$i.bin"
+	echo "img-$i.bin,$((i % 10))" >>"$WORK/data/labels/labels.csv"
+done
+echo "scratch" >"$WORK/data/skip-me.tmp"
+echo "$(find "$WORK/data" -type f | wc -l) files, $(du -sh "$WORK/data" | cut -f1)" >&2
+
+say "4. prepare a sandbox from recipes/repo-and-data.json: this repository + the dataset"
+export ENVIRONMENT_ID=env_demo
+REF=$(git -C "$ROOT" rev-parse HEAD 2>/dev/null || echo main)
+echo "(byoc-local's sandboxes run this machine's /usr, which has python3 but no python3.12," >&2
+echo " so the runner preflight is checked with --python python3: RUNNER_PYTHON=python3)" >&2
+run "$BIN/byoc-prepare" recipes/repo-and-data.json --set REPO_URL="file://$ROOT" --set REF="$REF" \
+	--set DATA_PATH="$WORK/data" --set RUNNER_PYTHON=python3 --log-file "$WORK/prepare.log" --json \
+	>"$WORK/prepared.json"
+ID=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sandboxes"][0]["id"])' "$WORK/prepared.json")
+echo "prepared sandbox: $ID (stopped until the orchestrator attaches it)" >&2
+echo "what its setup command recorded (commit, file count):" >&2
+sed -n '/exit 0, output/,/^[0-9]\{4\}-/p' "$WORK/prepare.log" | sed '1d;$d' | sed 's/^/  /' >&2
+
+say "5. check it as the orchestrator will"
+run "$BIN/byoc-sandbox" check "$ID" --environment "$ENVIRONMENT_ID"
+run "$BIN/byoc-sandbox" list --environment "$ENVIRONMENT_ID" >&2
+
+say "6. the handoff metadata for the session"
+run "$BIN/byoc-handoff" "$ID" --environment "$ENVIRONMENT_ID"
+
+say "7. attach it to a session (here against a local stand-in for Anthropic's API)"
+export ANTHROPIC_API_KEY=sk-ant-demo-not-a-real-key
+python3 tests/standins/anthropic.py --key "$ANTHROPIC_API_KEY" --env "$ENVIRONMENT_ID=self_hosted" \
+	>"$WORK/anthropic.url" 2>/dev/null &
+STANDIN_PID=$!
+for _ in $(seq 100); do [ -s "$WORK/anthropic.url" ] && break; sleep 0.05; done
+export ANTHROPIC_BASE_URL=$(cat "$WORK/anthropic.url")
+SESSION=$(run "$BIN/byoc-handoff" "$ID" --environment "$ENVIRONMENT_ID" --create-session --agent agent_demo \
+	--title "byoc demo")
+echo "session: $SESSION, metadata {\"daytona.sandbox_id\": \"$ID\"}" >&2
+cat >&2 <<MSG
+With a real account: export ANTHROPIC_API_KEY and DAYTONA_API_KEY, unset the two *_URL
+variables, and run the same commands; the orchestrator (../shared/reference) attaches the
+sandbox when the session starts.
+MSG
+
+say "done in $(( $(date +%s) - start ))s; stopping byoc-local"
