@@ -455,7 +455,7 @@ int dt_snapshot_get(struct dt_client *c, const char *id_or_name, struct dt_snaps
 
 int dt_snapshot_create(struct dt_client *c, const struct dt_snapshot_create *p, struct dt_snapshot **out)
 {
-	json_t *b = json_object(), *bi, *hashes;
+	json_t *b, *bi, *hashes;
 	const char *region = p->region_id ? p->region_id : c->target;
 	char what[300];
 	size_t i;
@@ -469,6 +469,7 @@ int dt_snapshot_create(struct dt_client *c, const struct dt_snapshot_create *p, 
 		return byoc_fail(BYOC_EUSAGE, "create snapshot '%s': give an image name or a dockerfile, not both",
 				 p->name);
 	snprintf(what, sizeof(what), "create snapshot '%s'", p->name);
+	b = json_object();
 	if (!b)
 		return byoc_fail(BYOC_ENOMEM, "out of memory");
 	json_object_set_new(b, "name", json_string(p->name));

@@ -113,7 +113,7 @@ Test(client_local, snapshot_build_follow_success_and_failure, .timeout = 60)
 
 Test(client_local, sandbox_lifecycle_labels_toolbox, .timeout = 120)
 {
-	struct dt_client *c = start(0, NULL, 0);
+	struct dt_client *c;
 	struct dt_snapshot_create sp = { .name = "client-sbx-snap", .dockerfile_content = "FROM python:3.12-slim\n" };
 	struct dt_sandbox_create p;
 	struct dt_sandbox *sb = NULL, *got = NULL;
@@ -122,13 +122,18 @@ Test(client_local, sandbox_lifecycle_labels_toolbox, .timeout = 120)
 	struct tbc_exec_result r;
 	struct tbc_file_info fi;
 	const char *started[] = { "started", NULL }, *stopped[] = { "stopped", NULL }, *gone[] = { "destroyed", NULL };
-	json_t *labels = json_pack("{s:s,s:s}", "byoc.pool", "p1", "role", "worker");
-	json_t *filter = json_pack("{s:s}", "byoc.pool", "p1"), *other = json_pack("{s:s}", "byoc.pool", "p2");
-	json_t *envs = json_pack("{s:s}", "GREETING", "hi there");
+	json_t *labels, *filter, *other, *envs;
 	char tmp[] = "/tmp/c1-local-XXXXXX", got_bytes[64] = "";
 	int fd;
 	long long n = 0;
 
+	if (getenv("BYOC_WRAP") && strstr(getenv("BYOC_WRAP"), "valgrind"))
+		cr_skip_test("real sandboxes (namespaces) do not start under valgrind");
+	c = start(0, NULL, 0);
+	labels = json_pack("{s:s,s:s}", "byoc.pool", "p1", "role", "worker");
+	filter = json_pack("{s:s}", "byoc.pool", "p1");
+	other = json_pack("{s:s}", "byoc.pool", "p2");
+	envs = json_pack("{s:s}", "GREETING", "hi there");
 	cr_assert_eq(dt_snapshot_create(c, &sp, NULL), 0, "%s", byoc_errmsg());
 	cr_assert_eq(dt_snapshot_wait(c, sp.name, http_now_ms() + 20000, NULL), 0, "%s", byoc_errmsg());
 
