@@ -12,6 +12,8 @@
 #define RESP_MAX ((size_t)32 << 20)
 #define MSG_MAX 300
 #define MAX_PAGES 10000
+/* Waits give up after this many failed polls in a row (each already retried). */
+#define DT_POLL_FAILURES_MAX 10
 
 struct dt_client {
 	struct http_client *http;
@@ -725,7 +727,7 @@ int dt_snapshot_follow_logs(struct dt_client *c, const char *id_or_name, dt_log_
 	char *url = NULL;
 	int64_t next_poll = 0, log_retry_at = 0, idle_ms = 0;
 	bool stream_done = false;
-	int idle_count = 0, rc;
+	int idle_count = 0, poll_failures = 0, rc;
 	int64_t t0 = http_now_ms();
 
 	if (final)
@@ -753,6 +755,10 @@ int dt_snapshot_follow_logs(struct dt_client *c, const char *id_or_name, dt_log_
 			if (rc == 0) {
 				dt_snapshot_free(cur);
 				cur = s;
+				poll_failures = 0;
+			} else if (++poll_failures >= DT_POLL_FAILURES_MAX) {
+				/* each poll already retried; this many in a row is not transient */
+				goto out;
 			}
 			/* other errors (transient, already retried): keep polling until the deadline */
 		}
@@ -1238,7 +1244,7 @@ int dt_sandbox_wait_state(struct dt_client *c, const char *id_or_name, const cha
 	double interval = 100;
 	struct dt_sandbox *s = NULL;
 	char last[64] = "unknown";
-	int rc;
+	int rc, poll_failures = 0;
 
 	if (out)
 		*out = NULL;
@@ -1254,7 +1260,10 @@ int dt_sandbox_wait_state(struct dt_client *c, const char *id_or_name, const cha
 		}
 		if (rc == BYOC_EAUTH || rc == BYOC_EINTR || rc == BYOC_EPROTO)
 			return rc;
+		if (rc < 0 && ++poll_failures >= DT_POLL_FAILURES_MAX)
+			return rc;
 		if (rc == 0) {
+			poll_failures = 0;
 			snprintf(last, sizeof(last), "%s", s->state);
 			if (in_list(s->state, targets)) {
 				if (out)

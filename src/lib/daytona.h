@@ -143,8 +143,9 @@ typedef int (*dt_log_fn)(void *arg, const char *p, size_t n);
  * Returns 0 when active, BYOC_EBUILD for build_failed/error (message carries
  * errorReason), BYOC_ETIMEOUT past deadline_ms (absolute http_now_ms() value;
  * 0 = none), BYOC_EINTR when the client's cancel flag is set, or BYOC_ENOTFOUND
- * when it disappears. *final (may be NULL) gets the last snapshot seen, also
- * on failure when one was read.
+ * when it disappears. Other poll failures (already retried by http) are
+ * tolerated until 10 in a row, then returned. *final (may be NULL) gets the
+ * last snapshot seen, also on failure when one was read.
  */
 int dt_snapshot_follow_logs(struct dt_client *c, const char *id_or_name, dt_log_fn log, void *arg,
 			    int64_t deadline_ms, struct dt_snapshot **final);
@@ -225,7 +226,7 @@ int dt_sandbox_set_autodelete(struct dt_client *c, const char *id_or_name, int m
  * be NULL) the sandbox; state error/build_failed (unless targeted) ->
  * BYOC_EFAIL with errorReason; 404 -> 0 with *out NULL if "destroyed" is a
  * target, else BYOC_ENOTFOUND; BYOC_ETIMEOUT past deadline_ms (absolute, 0 =
- * none); BYOC_EINTR on cancel.
+ * none); BYOC_EINTR on cancel; 10 failed polls in a row -> that error.
  */
 int dt_sandbox_wait_state(struct dt_client *c, const char *id_or_name, const char *const *targets,
 			  int64_t deadline_ms, struct dt_sandbox **out);
