@@ -132,10 +132,13 @@ install: all
 	           $(DESTDIR)$(PREFIX)/share/bash-completion/completions
 	install -m 0755 $(TOOLS) $(DESTDIR)$(PREFIX)/bin/
 	for m in docs/*.1; do [ -f "$$m" ] && install -m 0644 "$$m" $(DESTDIR)$(PREFIX)/share/man/man1/ || true; done
-	for c in docs/completion/byoc-*; do [ -f "$$c" ] && install -m 0644 "$$c" $(DESTDIR)$(PREFIX)/share/bash-completion/completions/ || true; done
+	for t in $(notdir $(TOOLS)); do \
+		install -m 0644 docs/completion/byoc $(DESTDIR)$(PREFIX)/share/bash-completion/completions/$$t; done
 
 uninstall:
-	rm -f $(TOOLS:$(BINDIR)/%=$(DESTDIR)$(PREFIX)/bin/%)
+	rm -f $(TOOLS:$(BINDIR)/%=$(DESTDIR)$(PREFIX)/bin/%) \
+	      $(TOOLS:$(BINDIR)/%=$(DESTDIR)$(PREFIX)/share/man/man1/%.1) \
+	      $(TOOLS:$(BINDIR)/%=$(DESTDIR)$(PREFIX)/share/bash-completion/completions/%)
 
 clean:
 	rm -rf build $(BINDIR)/byoc-*
