@@ -1058,6 +1058,8 @@ int local_server_start(struct local *L, struct local_server *S)
 				     MHD_OPTION_URI_LOG_CALLBACK, uri_cb, L,
 				     MHD_OPTION_NOTIFY_COMPLETED, completed_cb, L,
 				     MHD_OPTION_CONNECTION_LIMIT, (unsigned int)1000,
+				     /* idle keep-alive connections each hold a thread: reclaim them */
+				     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)600,
 				     MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned int)1,
 				     MHD_OPTION_END);
 	if (!S->daemon)

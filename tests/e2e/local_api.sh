@@ -48,6 +48,9 @@ check "401 without a key" test "$(curl -s -o /dev/null -w '%{http_code}' "$LOCAL
 check "401 body is NestJS's shape" test "$(jget '["statusCode"],d["error"],d["message"],d["path"],"timestamp" in d' <<<"$body")" = \
 	"$(printf '%s' "(401, 'Unauthorized', 'Unauthorized', '/api/sandbox', True)")"
 check "401 with a wrong key" test "$(curl -s -o /dev/null -w '%{http_code}' -H 'Authorization: Bearer nope' "$LOCAL_URL/sandbox")" = 401
+check "toolbox routes answer 401 in the proxy's Go shape" has '"code":"UNAUTHORIZED"' "$(curl -s "${LOCAL_URL%/api}/toolbox/x/files/info?path=/")"
+head -c $((9 << 20)) /dev/zero >"$TEST_TMP/big"
+check "a buffered body over 8 MiB is 413" test "$(status POST /sandbox -H 'Content-Type: application/json' --data-binary @"$TEST_TMP/big")" = 413
 check "unknown API route is a NestJS 404" bash -c "curl -s -H 'Authorization: Bearer $DAYTONA_API_KEY' '$LOCAL_URL/nothing' | grep -q '\"message\":\"Cannot GET /api/nothing\"'"
 
 out=$("$BINDIR/byoc-local" --listen 0.0.0.0:0 --state "$TEST_TMP/s2" --api-key k 2>&1 </dev/null)
