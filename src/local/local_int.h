@@ -39,6 +39,9 @@ struct local {
 int store_open(struct local *L);    /* lock file + load; under L->state_dir */
 void store_close(struct local *L);
 
+/* sandbox_api.c: waits up to wait_ms for running sandbox transitions; true when none is left */
+bool sbx_quiesce(struct local *L, int wait_ms);
+
 /* server.c */
 int local_server_start(struct local *L, struct local_server *S);
 bool local_server_stop(struct local_server *S, int wait_ms);

@@ -14,6 +14,7 @@
  * must poll), calls the runtime (runtime_prepare/start/stop/destroy), and
  * settles the state. A destroyed sandbox's document is removed.
  */
+#include "local/local_int.h"
 #include "local/sandbox_api.h"
 #include "local/server.h"
 #include "util/err.h"
@@ -636,6 +637,42 @@ struct trans {
 
 static void *trans_main(void *arg);
 
+/* running transition threads, so that shutdown can wait for them before the store closes */
+static pthread_mutex_t trans_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t trans_cv = PTHREAD_COND_INITIALIZER;
+static int trans_running;
+
+static void trans_done(struct trans *t)
+{
+	free(t);
+	pthread_mutex_lock(&trans_mu);
+	trans_running--;
+	pthread_cond_broadcast(&trans_cv);
+	pthread_mutex_unlock(&trans_mu);
+}
+
+bool sbx_quiesce(struct local *L, int wait_ms)
+{
+	struct timespec ts;
+	bool idle;
+
+	(void)L;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	ts.tv_sec += wait_ms / 1000;
+	ts.tv_nsec += (long)(wait_ms % 1000) * 1000000L;
+	if (ts.tv_nsec >= 1000000000L) {
+		ts.tv_sec++;
+		ts.tv_nsec -= 1000000000L;
+	}
+	pthread_mutex_lock(&trans_mu);
+	while (trans_running > 0)
+		if (pthread_cond_timedwait(&trans_cv, &trans_mu, &ts) != 0)
+			break;
+	idle = trans_running == 0;
+	pthread_mutex_unlock(&trans_mu);
+	return idle;
+}
+
 /* Starts the thread that settles doc's pending transition. Call under local_lock with
  * _pending already set and stored. */
 static void spawn_transition(struct local *L, const char *id)
@@ -650,9 +687,12 @@ static void spawn_transition(struct local *L, const char *id)
 	snprintf(t->id, sizeof(t->id), "%s", id);
 	pthread_attr_init(&at);
 	pthread_attr_setdetachstate(&at, PTHREAD_CREATE_DETACHED);
+	pthread_mutex_lock(&trans_mu);
+	trans_running++;
+	pthread_mutex_unlock(&trans_mu);
 	if (pthread_create(&th, &at, trans_main, t) != 0) {
 		pthread_attr_destroy(&at);
-		free(t);
+		trans_done(t);
 		goto fail;
 	}
 	pthread_attr_destroy(&at);
@@ -695,11 +735,16 @@ static void *trans_main(void *arg)
 	int rc = 0;
 
 	usleep((useconds_t)transition_ms() * 1000);
+	if (local_stopping(L)) {
+		/* leave it pending: the next start of byoc-local finishes it */
+		trans_done(t);
+		return NULL;
+	}
 	local_lock(L);
 	doc = store_get(L, KIND, t->id);
 	if (!doc || !pending(doc)) {
 		local_unlock(L);
-		free(t);
+		trans_done(t);
 		return NULL;
 	}
 	snprintf(state, sizeof(state), "%s", sget(doc, "state"));
@@ -736,7 +781,7 @@ static void *trans_main(void *arg)
 	doc = store_get(L, KIND, t->id);
 	if (!doc) {
 		local_unlock(L);
-		free(t);
+		trans_done(t);
 		return NULL;
 	}
 	if (rc == 0 && !strcmp(settle, "destroyed")) {
@@ -744,7 +789,7 @@ static void *trans_main(void *arg)
 			local_log("sandbox %s: %s", t->id, byoc_errmsg());
 		local_log("sandbox %s destroyed", t->id);
 		local_unlock(L);
-		free(t);
+		trans_done(t);
 		return NULL;
 	}
 	json_object_set_new(doc, "_pending", json_false());
@@ -775,7 +820,7 @@ static void *trans_main(void *arg)
 		begin_transition(L, doc, "destroyed");
 	}
 	local_unlock(L);
-	free(t);
+	trans_done(t);
 	return NULL;
 }
 

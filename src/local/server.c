@@ -764,6 +764,19 @@ static void find_route(struct lreq *req)
 			}
 		}
 	}
+	/* like Express, HEAD is served by the GET route when there is no HEAD route (MHD drops the body) */
+	if (strcmp(req->method, "HEAD"))
+		goto out;
+	for (t = route_tables(); *t; t++) {
+		for (r = *t; r->method; r++) {
+			if (strcmp(r->method, "GET"))
+				continue;
+			if (lroute_match(r->pattern, raw_path, req->params, LREQ_MAXPARAMS, &req->nparams)) {
+				req->route = r;
+				goto out;
+			}
+		}
+	}
 out:
 	free(raw_path);
 }
@@ -1245,6 +1258,10 @@ void local_free(struct local *L)
 	if (L->started_modules) {
 		tbx_shutdown(L);
 		sbx_shutdown(L);
+		if (!sbx_quiesce(L, 5000)) {
+			local_log("sandbox transitions still running at shutdown");
+			clean = false;
+		}
 		snap_shutdown(L);
 		s3_shutdown(L);
 		runtime_shutdown(L);
