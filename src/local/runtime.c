@@ -231,6 +231,7 @@ struct init_plan {
 	char root[4096];
 	char hostname[64];
 	bool netns;
+	char usr_overlay[8300];  /* overlay options when the snapshot has files under /usr, else "" */
 	int nbinds;
 	struct {
 		char src[256];
@@ -269,6 +270,14 @@ static int init_child(void *arg)
 		CHILD_FAIL("bind the sandbox root");
 	if (mount(NULL, p->root, NULL, MS_REMOUNT | MS_BIND | MS_NOSUID | MS_NODEV, NULL) != 0)
 		CHILD_FAIL("remount the sandbox root nosuid");
+	if (p->usr_overlay[0]) {
+		char dst[4200];
+		size_t rl = strlen(p->root);
+		memcpy(dst, p->root, rl);
+		memcpy(dst + rl, "/usr", 5);
+		if (mount("overlay", dst, "overlay", MS_RDONLY | MS_NOSUID | MS_NODEV, p->usr_overlay) != 0)
+			CHILD_FAIL("mount the snapshot's /usr over the host's");
+	}
 	for (int i = 0; i < p->nbinds; i++) {
 		if (mount(p->binds[i].src, p->binds[i].dst, NULL, MS_BIND | MS_REC, NULL) != 0)
 			CHILD_FAIL("bind a host path");
@@ -729,6 +738,21 @@ static bool system_dir(const char *p)
 	return false;
 }
 
+static void image_workdir(struct local *L, const json_t *sandbox_doc, char *out, size_t n);
+
+static bool dir_has_entries(const char *path)
+{
+	DIR *d = opendir(path);
+	if (!d)
+		return false;
+	struct dirent *de;
+	bool any = false;
+	while (!any && (de = readdir(d)))
+		any = strcmp(de->d_name, ".") && strcmp(de->d_name, "..");
+	closedir(d);
+	return any;
+}
+
 int runtime_start(struct local *L, const char *sandbox_id, json_t *sandbox_doc)
 {
 	int rc = 0;
@@ -757,7 +781,7 @@ int runtime_start(struct local *L, const char *sandbox_id, json_t *sandbox_doc)
 	/* The work dir (the image's WORKDIR) exists and belongs to daytona, so commands and
 	 * clones can write where they start, as in an image whose WORKDIR the user owns. */
 	char wd[4096];
-	runtime_workdir(L, sandbox_doc, wd, sizeof(wd));
+	image_workdir(L, sandbox_doc, wd, sizeof(wd));
 	if (strcmp(wd, RT_HOME) != 0 && !system_dir(wd)) {
 		int rfd = open(plan->root, O_PATH | O_DIRECTORY | O_CLOEXEC);
 		if (rfd >= 0) {
@@ -774,7 +798,14 @@ int runtime_start(struct local *L, const char *sandbox_id, json_t *sandbox_doc)
 	}
 	snprintf(plan->hostname, sizeof(plan->hostname), "%.63s", sandbox_id);
 	plan->netns = sandbox_doc && json_is_true(json_object_get(sandbox_doc, "networkBlockAll"));
-	add_bind(plan, "/usr", "usr", true);
+	/* The host's /usr, read-only; with the snapshot's own /usr files (COPY into /usr/...)
+	 * layered above it by a read-only overlay. */
+	char usr[4200];
+	snprintf(usr, sizeof(usr), "%s/usr", plan->root);
+	if (dir_has_entries(usr) && !strpbrk(plan->root, ",:\\"))
+		snprintf(plan->usr_overlay, sizeof(plan->usr_overlay), "lowerdir=%s:/usr", usr);
+	else
+		add_bind(plan, "/usr", "usr", true);
 	for (int i = 0; host_etc_dirs[i]; i++) {
 		char src[300], rel[300];
 		snprintf(src, sizeof(src), "/etc/%s", host_etc_dirs[i]);
@@ -901,7 +932,8 @@ static json_t *snapshot_of(struct local *L, const json_t *sandbox_doc)
 	return copy;
 }
 
-void runtime_workdir(struct local *L, const json_t *sandbox_doc, char *out, size_t n)
+/* The image's WORKDIR as recorded, or /home/daytona. */
+static void image_workdir(struct local *L, const json_t *sandbox_doc, char *out, size_t n)
 {
 	snprintf(out, n, "%s", RT_HOME);
 	json_t *snap = sandbox_doc ? snapshot_of(L, sandbox_doc) : NULL;
@@ -909,6 +941,29 @@ void runtime_workdir(struct local *L, const json_t *sandbox_doc, char *out, size
 	if (wd && wd[0] == '/')
 		snprintf(out, n, "%s", wd);
 	json_decref(snap);
+}
+
+void runtime_workdir(struct local *L, const json_t *sandbox_doc, char *out, size_t n)
+{
+	image_workdir(L, sandbox_doc, out, n);
+	if (!strcmp(out, RT_HOME) || !sandbox_doc)
+		return;
+	/* A WORKDIR that does not exist in the sandbox (e.g. under the host's /usr) would make
+	 * every command fail to start: fall back to the home directory. */
+	const char *id = json_string_value(json_object_get(sandbox_doc, "id"));
+	char root[4096];
+	if (!id)
+		return;
+	runtime_root_dir(L, id, root, sizeof(root));
+	int rfd = open(root, O_PATH | O_DIRECTORY | O_CLOEXEC);
+	if (rfd < 0)
+		return;
+	int fd = tbx_open_in(rfd, out, O_PATH | O_DIRECTORY, 0);
+	if (fd >= 0)
+		close(fd);
+	else
+		snprintf(out, n, "%s", RT_HOME);
+	close(rfd);
 }
 
 /* ---- running a command -------------------------------------------------------------- */

@@ -83,8 +83,47 @@ static char *split_parent(const char *path, const char **base)
 	return parent;
 }
 
+/* True when path (lexically normalised) lies on a mount the sandbox sees read-only or
+ * virtual (the host's /usr, its own /proc and /dev): writes there would vanish under the
+ * mount, so they fail as they would inside (EROFS). */
+static bool on_readonly_mount(const char *path)
+{
+	static const char *const ro[] = { "usr", "proc", "dev", "sys", NULL };
+	char first[16];
+	size_t n = 0;
+	const char *p = path;
+	/* The first component after collapsing "//", "." and a leading "..". */
+	for (;;) {
+		while (*p == '/')
+			p++;
+		if (p[0] == '.' && (p[1] == '/' || !p[1])) {
+			p++;
+			continue;
+		}
+		if (p[0] == '.' && p[1] == '.' && (p[2] == '/' || !p[2])) {
+			p += 2;
+			continue;
+		}
+		break;
+	}
+	while (p[n] && p[n] != '/' && n < sizeof(first) - 1) {
+		first[n] = p[n];
+		n++;
+	}
+	first[n] = '\0';
+	/* "usr/../x" is not under /usr */
+	if (strstr(p, "/..") != NULL)
+		return false;
+	for (int i = 0; ro[i]; i++)
+		if (!strcmp(first, ro[i]))
+			return true;
+	return false;
+}
+
 int tbx_mkdir_all(int rootfd, const char *path, mode_t mode, uid_t uid)
 {
+	if (on_readonly_mount(path))
+		return -EROFS;
 	char *p = strdup(path);
 	if (!p)
 		return -ENOMEM;
@@ -135,6 +174,8 @@ int tbx_mkdir_all(int rootfd, const char *path, mode_t mode, uid_t uid)
 
 int tbx_create(int rootfd, const char *path, uid_t uid)
 {
+	if (on_readonly_mount(path))
+		return -EROFS;
 	const char *base;
 	char *parent = split_parent(path, &base);
 	if (!parent)
@@ -1022,8 +1063,9 @@ static void h_folder(struct lreq *req, struct lresp *resp)
 		lresp_empty(resp, 400);
 		goto out;
 	}
+	/* os.MkdirAll's errors (a file in the way, ...) are all 400 in the daemon. */
 	int rc = tbx_mkdir_all(t.rootfd, abs, mode, t.huid);
-	lresp_empty(resp, rc < 0 ? status_for_errno(-rc) : 201);
+	lresp_empty(resp, rc < 0 ? 400 : 201);
 out:
 	tsbx_release(&t);
 }

@@ -149,6 +149,8 @@ check "folder is 201 and mkdir -p with the mode" \
 	test "$(code)" = 201 -a "$(run "$A" 'stat -c %a:%U /mnt/session/a/b')" = 750:daytona
 tb POST "$A" '/files/folder?path=/mnt/session/a/b&mode=9z' >/dev/null
 check "folder with a bad mode is 400" test "$(code)" = 400
+tb POST "$A" '/files/folder?path=/tmp/ok.txt/sub' >/dev/null
+check "folder where a file is in the way is 400" test "$(code)" = 400
 tb POST "$A" '/files/permissions?path=/tmp/ok.txt&mode=600' >/dev/null
 info=$(tb GET "$A" '/files/info?path=/tmp/ok.txt')
 check "permissions then info: 0600, size, owner 1000, not a dir" \

@@ -203,3 +203,40 @@ Test(runtime, network_block_all_leaves_only_loopback)
 	cr_assert_gt(atoi(out), 1, "the host network has more than loopback");
 	json_decref(open_doc);
 }
+
+Test(runtime, snapshot_files_under_usr_layer_over_the_host_usr)
+{
+	/* A snapshot whose COPY put files under /usr (WORKDIR /usr/src/app, a tool in /usr/local/bin). */
+	char rootfs[128], cmd[1024];
+	snprintf(rootfs, sizeof(rootfs), "%s/snap-usr", dir);
+	snprintf(cmd, sizeof(cmd),
+		 "mkdir -p %s/usr/src/app %s/usr/local/bin && echo app-file > %s/usr/src/app/f && "
+		 "printf '#!/bin/sh\\necho my-tool\\n' > %s/usr/local/bin/mytool && chmod 755 %s/usr/local/bin/mytool",
+		 rootfs, rootfs, rootfs, rootfs, rootfs);
+	cr_assert_eq(system(cmd), 0);
+	json_t *snap = json_pack("{s:s, s:s, s:s}", "id", "7b1c0a3e-0000-4000-8000-000000000002", "name", "snap-usr",
+				 "_workdir", "/usr/src/app");
+	local_lock(L);
+	cr_assert_eq(store_put(L, "snapshots", "7b1c0a3e-0000-4000-8000-000000000002", snap), 0);
+	local_unlock(L);
+	json_t *doc = json_pack("{s:s, s:s}", "id", "sbx-u", "snapshot", "snap-usr");
+	cr_assert_eq(runtime_prepare(L, "sbx-u", rootfs), 0, "%s", byoc_errmsg());
+	cr_assert_eq(runtime_start(L, "sbx-u", doc), 0, "%s", byoc_errmsg());
+	const char *out;
+	cr_assert_eq(sh("sbx-u", doc, "pwd; cat f; mytool; test -x /usr/bin/bash && echo host-usr; touch /usr/x 2>/dev/null || echo ro",
+			0, NULL, NULL, &out), 0);
+	cr_assert_str_eq(out, "/usr/src/app\napp-file\nmy-tool\nhost-usr\nro\n");
+	json_decref(doc);
+	/* A WORKDIR that exists nowhere in the sandbox falls back to the home directory. */
+	snap = json_pack("{s:s, s:s, s:s}", "id", "7b1c0a3e-0000-4000-8000-000000000003", "name", "snap-nowd", "_workdir",
+			 "/usr/share/nothing-here");
+	local_lock(L);
+	cr_assert_eq(store_put(L, "snapshots", "7b1c0a3e-0000-4000-8000-000000000003", snap), 0);
+	local_unlock(L);
+	doc = json_pack("{s:s, s:s}", "id", "sbx-w", "snapshot", "snap-nowd");
+	cr_assert_eq(runtime_prepare(L, "sbx-w", NULL), 0);
+	cr_assert_eq(runtime_start(L, "sbx-w", doc), 0);
+	cr_assert_eq(sh("sbx-w", doc, "pwd", 0, NULL, NULL, &out), 0);
+	cr_assert_str_eq(out, "/home/daytona\n");
+	json_decref(doc);
+}

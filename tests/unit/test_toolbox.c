@@ -236,3 +236,17 @@ Test(toolbox, utf8_sanitizing)
 	cr_assert_eq(b.len, 15u);
 	buf_release(&b);
 }
+
+Test(toolbox_paths, writes_under_read_only_mounts_fail, .init = setup, .fini = teardown)
+{
+	cr_assert_eq(tbx_create(rootfd, "/usr/local/bin/tool", 0), -EROFS);
+	cr_assert_eq(tbx_create(rootfd, "//./usr/x", 0), -EROFS);
+	cr_assert_eq(tbx_mkdir_all(rootfd, "/proc/x", 0755, 0), -EROFS);
+	cr_assert_eq(tbx_create(rootfd, "/dev/x", 0), -EROFS);
+	int fd = tbx_create(rootfd, "/usr/../home/daytona/ok", 0);
+	cr_assert_geq(fd, 0);
+	close(fd);
+	fd = tbx_create(rootfd, "/usrx/y", 0);
+	cr_assert_geq(fd, 0);
+	close(fd);
+}
