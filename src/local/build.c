@@ -2062,7 +2062,7 @@ enum build_action build_next(const json_t *doc, double now, double build_seconds
 {
 	const char *state = jstr(doc, "state");
 	double since = json_number_value(json_object_get(doc, "_since"));
-	double pend = 0.2 * build_seconds, work = 0.8 * build_seconds;
+	double pend = 0.2 * build_seconds, work = build_seconds;
 	bool built = json_is_true(json_object_get(doc, "_built"));
 	bool build_mode = json_is_object(json_object_get(doc, "buildInfo"));
 
@@ -2185,7 +2185,7 @@ static void *build_thread(void *arg)
 	job.ntars = n;
 	job.rootfs = tmp;
 	job.log_fd = logfd;
-	job.seconds = 0.8 * local_opts(L)->build_seconds;
+	job.seconds = local_opts(L)->build_seconds;
 	job.tag = ref;
 	job.cancelled = still_building;
 	job.arg = bt;

@@ -101,8 +101,10 @@ int build_copy_file(const char *src, const char *dst);
 /* Engine lifecycle (snap_startup / snap_shutdown). */
 void build_engine_start(struct local *L);
 void build_engine_stop(struct local *L);
-/* The engine's phase lengths for --build-seconds B: pending lasts 0.2 B, building or
- * pulling 0.8 B; a deleted snapshot stays "removing" for BUILD_REMOVE_SECONDS. */
+/* The engine's phase lengths for --build-seconds B: pending (waiting for the runner) lasts
+ * 0.2 B, then building or pulling takes B, so a client polling once a second (the SDK)
+ * sees "building" even with B = 1; a deleted snapshot stays "removing" for
+ * BUILD_REMOVE_SECONDS. */
 #define BUILD_REMOVE_SECONDS 0.2
 #define BUILD_RUNNER_ID "byoc-local-runner"
 /* <state>/snapshots/<id> */

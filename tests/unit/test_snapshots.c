@@ -545,8 +545,8 @@ Test(engine, next_state_follows_daytona)
 	cr_assert_eq(build_next(d, 100.3, 1.0, false, &next), BUILD_PULL);
 	cr_assert_str_eq(next, "pulling");
 	json_object_set_new(d, "state", json_string("pulling"));
-	cr_assert_eq(build_next(d, 100.5, 1.0, false, &next), BUILD_WAIT);
-	cr_assert_eq(build_next(d, 100.9, 1.0, false, &next), BUILD_ACTIVATE);
+	cr_assert_eq(build_next(d, 100.9, 1.0, false, &next), BUILD_WAIT);
+	cr_assert_eq(build_next(d, 101.05, 1.0, false, &next), BUILD_ACTIVATE);
 	cr_assert_str_eq(next, "active");
 	/* reactivated: already built, straight back to active */
 	json_object_set_new(d, "state", json_string("pending"));
