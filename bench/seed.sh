@@ -37,12 +37,20 @@ echo "dataset: $FILES files, $(du -sm "$DS" | cut -f1) MiB" >&2
 
 i=0
 byoc_run() { i=$((i + 1)); "$BINDIR/byoc-seed" data bench-seed "$DS/" --dest "/home/daytona/byoc-$i" --quiet; }
-tar_run() {
-	i=$((i + 1))
-	tar -C "$DS" -cf - . | curl -sS -f -X POST -H "Authorization: Bearer $DAYTONA_API_KEY" \
-		-F "files[0].path=/home/daytona/tar-$i.tar" -F "files[0].file=@-;filename=t.tar" \
-		"$TOOLBOX/files/bulk-upload" >/dev/null
+# tar c | curl -T: the multipart framing of bulk-upload written around the tar stream, sent
+# chunked from stdin (curl -F @- would first read the whole stream into memory).
+tar_curl() { # DEST
+	local b=byocbench0123456789
+	{
+		printf -- '--%s\r\nContent-Disposition: form-data; name="files[0].path"\r\n\r\n%s\r\n' "$b" "$1"
+		printf -- '--%s\r\nContent-Disposition: form-data; name="files[0].file"; filename="t.tar"\r\n' "$b"
+		printf 'Content-Type: application/octet-stream\r\n\r\n'
+		tar -C "$DS" -cf - .
+		printf -- '\r\n--%s--\r\n' "$b"
+	} | curl -sS -f -X POST -T - -H "Authorization: Bearer $DAYTONA_API_KEY" \
+		-H "Content-Type: multipart/form-data; boundary=$b" "$TOOLBOX/files/bulk-upload" >/dev/null
 }
+tar_run() { i=$((i + 1)); tar_curl "/home/daytona/tar-$i.tar"; }
 cat >"$TEST_TMP/sdk.mjs" <<'EOF'
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -69,12 +77,15 @@ cleanup() { sbx_exec 'rm -rf /home/daytona/byoc-* /home/daytona/tar-* /home/dayt
 # a check that the byoc seed verifies and arrives whole
 byoc_run || { row "seed ${MB} MiB / ${FILES} files" failed - - - no; exit 1; }
 [ "$(sbx_exec "find /home/daytona/byoc-$i -type f | wc -l")" = "$FILES" ] || { echo "byoc seed incomplete" >&2; exit 1; }
+tar_run || { echo "tar c | curl -T failed" >&2; exit 1; }
+[ "$(sbx_exec "tar tf /home/daytona/tar-$i.tar | grep -c '\.bin\$'")" = "$FILES" ] || { echo "tar c | curl -T: the upload is not the tar" >&2; exit 1; }
 cleanup
 
 t_byoc=$(median_seconds byoc_run); cleanup
 t_tar=$(median_seconds tar_run); cleanup
 rss_byoc=$(peak_rss_kib "$BINDIR/byoc-seed" data bench-seed "$DS/" --dest /home/daytona/byoc-rss --quiet); cleanup
-rss_tar=$(peak_rss_kib bash -c "tar -C '$DS' -cf - . | curl -sS -f -X POST -H 'Authorization: Bearer $DAYTONA_API_KEY' -F 'files[0].path=/home/daytona/tar-rss.tar' -F 'files[0].file=@-;filename=t.tar' '$TOOLBOX/files/bulk-upload'"); cleanup
+export -f tar_curl; export DS TOOLBOX
+rss_tar=$(peak_rss_kib bash -c 'tar_curl /home/daytona/tar-rss.tar'); cleanup
 echo "byoc ${t_byoc}s (${rss_byoc} KiB), tar|curl ${t_tar}s (${rss_tar} KiB)" >&2
 
 r=$(awk -v a="$t_byoc" -v b="$t_tar" 'BEGIN {printf "%.2f", a / b}')

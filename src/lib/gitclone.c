@@ -534,7 +534,7 @@ int gitclone_make_shallow(const char *dir, int depth)
 	git_reference *head = NULL;
 	git_commit *commit = NULL;
 	git_object *headobj = NULL;
-	git_remote *origin = NULL, *nr = NULL;
+	git_remote *origin = NULL;
 	git_config *cfg = NULL;
 	struct oidset set = { 0 };
 	struct refcopy refs = { 0 };
@@ -642,13 +642,15 @@ int gitclone_make_shallow(const char *dir, int depth)
 		rc = byoc_fail(BYOC_EFAIL, "setting HEAD: %s", git_msg());
 		goto out;
 	}
-	if (git_remote_lookup(&origin, src, "origin") == 0 && git_remote_url(origin)) {
-		if (git_remote_create(&nr, dst, "origin", git_remote_url(origin)) != 0) {
+	git_remote_lookup(&origin, src, "origin");
+	if (git_repository_config(&cfg, dst) == 0) {
+		/* the remote as git remote add writes it (git_remote_create leaks in libgit2 1.5.1) */
+		if (origin && git_remote_url(origin) &&
+		    (git_config_set_string(cfg, "remote.origin.url", git_remote_url(origin)) != 0 ||
+		     git_config_set_string(cfg, "remote.origin.fetch", "+refs/heads/*:refs/remotes/origin/*") != 0)) {
 			rc = byoc_fail(BYOC_EFAIL, "remote: %s", git_msg());
 			goto out;
 		}
-	}
-	if (git_repository_config(&cfg, dst) == 0) {
 		git_config_set_bool(cfg, "core.bare", 0);
 		git_config_set_bool(cfg, "core.logallrefupdates", 1);
 		if (head_branch && origin) {
@@ -710,7 +712,6 @@ out:
 	free(head_branch);
 	git_config_free(cfg);
 	git_remote_free(origin);
-	git_remote_free(nr);
 	git_commit_free(commit);
 	git_object_free(headobj);
 	git_reference_free(head);

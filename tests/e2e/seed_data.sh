@@ -118,6 +118,7 @@ check "nothing of the hostile seeds reached the sandbox" \
 	test -z "$(sbx_exec 'ls -d /home/daytona/hostile* /tmp/byoc-abs-escape /tmp/byoc-through 2>/dev/null')"
 
 # A sparse file over 4 GiB: the sizes survive, holes are not sent.
+if [ -n "${BYOC_WRAP:-}" ]; then skip "sparse 5 GiB file (hashing 5 GiB under valgrind takes too long)"; else
 S=$TEST_TMP/sparse; mkdir -p "$S"
 truncate -s 5G "$S/huge.img"; printf 'end' | dd of="$S/huge.img" bs=1 seek=$((5 * 1024 * 1024 * 1024 - 3)) conv=notrunc status=none
 if [ -z "${BYOC_WRAP:-}" ] && [ -x /usr/bin/time ]; then
@@ -136,6 +137,7 @@ if [ $rc -eq 0 ] && [ "$size" = 5368709120 ] && [ "$tailb" = end ]; then ok "spa
 else not_ok "sparse 5 GiB file seeded (exit $rc, '$got') $(cat "$TEST_TMP/err")"; fi
 if [ -n "$kb" ] && [ "$kb" -lt 1048576 ]; then ok "sparse file stays sparse in the sandbox (${kb} KiB on disk)"
 else not_ok "sparse file stays sparse in the sandbox ('$kb' KiB)"; fi
+fi
 
 # file: content never in argv or a log; mode applied; DEST replaced only when verified.
 SECRET="sk-seed-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
