@@ -280,6 +280,12 @@ int dt_request(struct dt_client *c, const char *method, const char *path, const 
 	}
 	if (resp.status < 200 || resp.status >= 300) {
 		rc = dt_fail_status(c, resp.status, rb.data, rb.len, what);
+		if (resp.attempts > 1) {
+			char msg[1024];
+
+			snprintf(msg, sizeof(msg), "%s", byoc_errmsg());
+			byoc_fail(rc, "%s (after %d attempts)", msg, resp.attempts);
+		}
 		goto out;
 	}
 	if (out) {

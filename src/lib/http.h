@@ -36,7 +36,9 @@
 
 struct http_client;
 
-/* Trace sink: one line (no newline), secrets already redacted. */
+/* Trace sink: one line (no newline), secrets already redacted. Called from
+ * whichever thread makes the request: it must be thread-safe when the client
+ * is shared. */
 typedef void (*http_log_fn)(void *arg, const char *line);
 
 /*
