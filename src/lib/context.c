@@ -490,6 +490,7 @@ int ctx_collect(const char *dockerfile, const struct ctx_opts *o, struct ctx_lis
 	struct ctx_list *l;
 	char real[PATH_MAX], *slash, *igpath = NULL;
 	const char **srcs = NULL;
+	struct dockerfile_scope *scope = NULL;
 	size_t i, j, k;
 	int rc;
 
@@ -525,6 +526,10 @@ int ctx_collect(const char *dockerfile, const struct ctx_opts *o, struct ctx_lis
 	l->ignore_patterns = dockerignore_count(r.ig);
 	r.l = l;
 	r.dfname = dockerfile;
+	if (!(scope = dockerfile_scope_new())) {
+		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+		goto out;
+	}
 	for (i = 0; i < df->n; i++) {
 		const struct dockerfile_instr *in = &df->instrs[i];
 
@@ -534,9 +539,21 @@ int ctx_collect(const char *dockerfile, const struct ctx_opts *o, struct ctx_lis
 			goto out;
 		}
 		k = dockerfile_local_sources(in, srcs);
-		for (j = 0; j < k; j++)
-			if ((rc = resolve_source(&r, in, srcs[j])) < 0)
+		for (j = 0; j < k; j++) {
+			char *x = NULL;
+
+			/* ARG/ENV references are expanded as the builder expands them */
+			if (strchr(srcs[j], '$') && !(x = dockerfile_expand(scope, srcs[j]))) {
+				rc = byoc_fail(BYOC_ENOMEM, "out of memory");
 				goto out;
+			}
+			rc = resolve_source(&r, in, x ? x : srcs[j]);
+			free(x);
+			if (rc < 0)
+				goto out;
+		}
+		if ((rc = dockerfile_scope_step(scope, in)) < 0)
+			goto out;
 	}
 	for (i = 0; i < l->n; i++) {
 		if ((rc = list_source(&l->v[i], r.ig)) < 0)
@@ -553,6 +570,7 @@ int ctx_collect(const char *dockerfile, const struct ctx_opts *o, struct ctx_lis
 	*out = l;
 	l = NULL;
 out:
+	dockerfile_scope_free(scope);
 	free(srcs);
 	free(igpath);
 	dockerignore_free(r.ig);

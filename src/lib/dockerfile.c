@@ -955,3 +955,231 @@ size_t dockerfile_local_sources(const struct dockerfile_instr *in, const char **
 	}
 	return k;
 }
+
+/* ---- variable scope and expansion ---- */
+
+struct scope_vars {
+	char **k, **v;     /* v[i] NULL: declared without a value */
+	size_t n;
+};
+
+struct dockerfile_scope {
+	struct scope_vars global, stage;
+};
+
+static void vars_clear(struct scope_vars *vs)
+{
+	size_t i;
+
+	for (i = 0; i < vs->n; i++) {
+		free(vs->k[i]);
+		free(vs->v[i]);
+	}
+	free(vs->k);
+	free(vs->v);
+	memset(vs, 0, sizeof(*vs));
+}
+
+static const char *vars_get(const struct scope_vars *vs, const char *key, size_t klen, bool *found)
+{
+	size_t i;
+
+	for (i = vs->n; i > 0; i--)
+		if (strlen(vs->k[i - 1]) == klen && memcmp(vs->k[i - 1], key, klen) == 0) {
+			*found = true;
+			return vs->v[i - 1];
+		}
+	*found = false;
+	return NULL;
+}
+
+/* Takes ownership of key and value. */
+static int vars_set(struct scope_vars *vs, char *key, char *value)
+{
+	char **k, **v;
+	size_t i;
+
+	if (!key) {
+		free(value);
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	}
+	for (i = 0; i < vs->n; i++)
+		if (strcmp(vs->k[i], key) == 0) {
+			free(key);
+			free(vs->v[i]);
+			vs->v[i] = value;
+			return 0;
+		}
+	k = realloc(vs->k, (vs->n + 1) * sizeof(*k));
+	if (k)
+		vs->k = k;
+	v = k ? realloc(vs->v, (vs->n + 1) * sizeof(*v)) : NULL;
+	if (v)
+		vs->v = v;
+	if (!k || !v) {
+		free(key);
+		free(value);
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	}
+	vs->k[vs->n] = key;
+	vs->v[vs->n] = value;
+	vs->n++;
+	return 0;
+}
+
+struct dockerfile_scope *dockerfile_scope_new(void)
+{
+	return calloc(1, sizeof(struct dockerfile_scope));
+}
+
+void dockerfile_scope_free(struct dockerfile_scope *s)
+{
+	if (!s)
+		return;
+	vars_clear(&s->global);
+	vars_clear(&s->stage);
+	free(s);
+}
+
+static const char *scope_lookup(const struct dockerfile_scope *s, const char *key, size_t klen, bool *set)
+{
+	const char *v = vars_get(&s->stage, key, klen, set);
+
+	if (*set && !v)
+		*set = false;   /* declared without a value */
+	return v;
+}
+
+char *dockerfile_expand(const struct dockerfile_scope *s, const char *w)
+{
+	struct buf b;
+	size_t i = 0, n = strlen(w);
+	int rc = 0;
+
+	buf_init(&b, DOCKERFILE_MAX_BYTES);
+	while (i < n && rc == 0) {
+		bool set = false;
+		const char *v;
+
+		if (w[i] != '$' || i + 1 >= n) {
+			rc = buf_append(&b, &w[i++], 1);
+			continue;
+		}
+		if (w[i + 1] == '{') {
+			size_t j = i + 2, ks = j, ke;
+			char *word;
+
+			while (j < n && (isalnum((unsigned char)w[j]) || w[j] == '_'))
+				j++;
+			ke = j;
+			v = scope_lookup(s, w + ks, ke - ks, &set);
+			if (j < n && w[j] == '}') {
+				if (set)
+					rc = buf_puts(&b, v);
+				i = j + 1;
+				continue;
+			}
+			if (j < n && (w[j] == ':' || w[j] == '-' || w[j] == '+')) {
+				bool colon = w[j] == ':';
+				char op = colon && j + 1 < n ? w[j + 1] : w[j];
+				size_t ws = j + (colon ? 2 : 1), we = ws;
+				int depth = 1;
+				bool use;
+
+				while (we < n && depth) {
+					if (w[we] == '{')
+						depth++;
+					else if (w[we] == '}' && --depth == 0)
+						break;
+					we++;
+				}
+				if (we >= n || (op != '-' && op != '+')) {
+					rc = buf_append(&b, &w[i++], 1);   /* not a form we know: keep it */
+					continue;
+				}
+				if (!(word = strndup(w + ws, we - ws))) {
+					rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+					break;
+				}
+				use = set && (!colon || *v);
+				if (op == '-') {
+					if (use) {
+						rc = buf_puts(&b, v);
+					} else {
+						char *e = dockerfile_expand(s, word);
+
+						rc = e ? buf_puts(&b, e) : byoc_fail(BYOC_ENOMEM, "out of memory");
+						free(e);
+					}
+				} else if (use) {
+					char *e = dockerfile_expand(s, word);
+
+					rc = e ? buf_puts(&b, e) : byoc_fail(BYOC_ENOMEM, "out of memory");
+					free(e);
+				}
+				free(word);
+				i = we + 1;
+				continue;
+			}
+			rc = buf_append(&b, &w[i++], 1);
+		} else if (isalpha((unsigned char)w[i + 1]) || w[i + 1] == '_') {
+			size_t j = i + 1;
+
+			while (j < n && (isalnum((unsigned char)w[j]) || w[j] == '_'))
+				j++;
+			v = scope_lookup(s, w + i + 1, j - i - 1, &set);
+			if (set)
+				rc = buf_puts(&b, v);
+			i = j;
+		} else {
+			rc = buf_append(&b, &w[i++], 1);
+		}
+	}
+	if (rc < 0) {
+		buf_release(&b);
+		return NULL;
+	}
+	return buf_detach(&b);
+}
+
+int dockerfile_scope_step(struct dockerfile_scope *s, const struct dockerfile_instr *in)
+{
+	size_t i;
+	int rc = 0;
+
+	switch (in->kind) {
+	case DF_FROM:
+		vars_clear(&s->stage);
+		return 0;
+	case DF_ARG:
+		for (i = 0; i < in->nkv && rc == 0; i++) {
+			char *val = NULL;
+
+			if (in->kv[i].value) {
+				if (!(val = dockerfile_expand(s, in->kv[i].value)))
+					return byoc_fail(BYOC_ENOMEM, "out of memory");
+			} else if (in->stage >= 0) {
+				bool found;
+				const char *g = vars_get(&s->global, in->kv[i].key, strlen(in->kv[i].key), &found);
+
+				if (g && !(val = strdup(g)))
+					return byoc_fail(BYOC_ENOMEM, "out of memory");
+			}
+			rc = vars_set(in->stage < 0 ? &s->global : &s->stage, strdup(in->kv[i].key), val);
+		}
+		return rc;
+	case DF_ENV:
+		if (in->stage < 0)
+			return 0;
+		for (i = 0; i < in->nkv && rc == 0; i++) {
+			char *val = dockerfile_expand(s, in->kv[i].value);
+
+			if (!val)
+				return byoc_fail(BYOC_ENOMEM, "out of memory");
+			rc = vars_set(&s->stage, strdup(in->kv[i].key), val);
+		}
+		return rc;
+	default:
+		return 0;
+	}
+}

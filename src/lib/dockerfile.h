@@ -99,4 +99,19 @@ const char *dockerfile_dest(const struct dockerfile_instr *in);
 
 const char *dockerfile_kind_name(enum dockerfile_kind k);
 
+/*
+ * Variables in scope while walking the instructions in order, as BuildKit
+ * scopes them: ARGs before the first FROM are global (seen in a stage only
+ * when the stage declares the ARG again, without or with a default); ARG and
+ * ENV inside a stage last until the next FROM. Call dockerfile_scope_step
+ * after using an instruction's arguments, to take in what it defines.
+ */
+struct dockerfile_scope;
+struct dockerfile_scope *dockerfile_scope_new(void);
+void dockerfile_scope_free(struct dockerfile_scope *s);
+int dockerfile_scope_step(struct dockerfile_scope *s, const struct dockerfile_instr *in);
+/* $VAR, ${VAR}, ${VAR:-word}, ${VAR-word}, ${VAR:+word}, ${VAR+word} in word, unset as "";
+ * the result is the caller's to free (NULL when out of memory). */
+char *dockerfile_expand(const struct dockerfile_scope *s, const char *word);
+
 #endif

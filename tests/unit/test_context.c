@@ -284,3 +284,13 @@ Test(context, whole_folder_tar_names, .init = setup, .fini = teardown)
 		cr_assert_eq(strncmp(l->v[0].items[i].name, "./", 2), 0);
 	ctx_list_free(l);
 }
+
+Test(context, arg_and_env_in_sources_are_expanded, .init = setup, .fini = teardown)
+{
+	struct ctx_list *l = collect("ARG DIR=src\nFROM x\nARG DIR\nENV APP=app.py\nCOPY ${DIR}/sub $APP /x/\n", 0);
+
+	cr_assert_eq(l->n, 2);
+	cr_assert_str_eq(l->v[0].archive_path, "src/sub");
+	cr_assert_str_eq(l->v[1].archive_path, "app.py");
+	ctx_list_free(l);
+}

@@ -238,3 +238,26 @@ Test(dockerfile, remote_sources)
 	cr_assert(dockerfile_is_heredoc_word("<<-'EOF'"));
 	cr_assert_not(dockerfile_is_heredoc_word("a<<b"));
 }
+
+Test(dockerfile, scope_and_expansion)
+{
+	struct dockerfile *df = parse("ARG BASE=py\nARG G=global\nFROM $BASE\nARG G\nARG L=loc-${G}\n"
+				      "ENV E=${L:-x}/e D=\"d d\"\nCOPY x /y\nFROM other\nCOPY z /w\n");
+	struct dockerfile_scope *s = dockerfile_scope_new();
+	char *x;
+	size_t i;
+
+	cr_assert_not_null(s);
+	for (i = 0; i < 6; i++)
+		cr_assert_eq(dockerfile_scope_step(s, &df->instrs[i]), 0);
+	x = dockerfile_expand(s, "$G|${L}|$E|${D}|${NOPE:-dflt}|${E:+alt}|${NOPE:+alt}|$$|${NOPE}|a$");
+	cr_assert_str_eq(x, "global|loc-global|loc-global/e|d d|dflt|alt||$$||a$");
+	free(x);
+	cr_assert_eq(dockerfile_scope_step(s, &df->instrs[6]), 0);
+	cr_assert_eq(dockerfile_scope_step(s, &df->instrs[7]), 0);   /* FROM: a new stage */
+	x = dockerfile_expand(s, "[$G][$E]");
+	cr_assert_str_eq(x, "[][]");
+	free(x);
+	dockerfile_scope_free(s);
+	dockerfile_free(df);
+}
