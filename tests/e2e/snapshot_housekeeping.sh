@@ -25,6 +25,12 @@ check "get NAME prints it" bash -c 'grep -q "^name: hk-2" <<<"$1" && grep -q "^s
 check "get --json is the SnapshotDto" \
 	python3 -c 'import json,sys; d=json.loads(sys.argv[1]); assert d["name"]=="hk-2" and d["id"]' "$(byoc byoc-snapshot get hk-2 --json)"
 expect_exit 3 "get of a missing snapshot exits 3" byoc byoc-snapshot get nope-404 -q
+# the API key from .env in the working directory, as the SDK reads it; the URL from the environment
+mkdir -p "$D/envdir"
+printf 'DAYTONA_API_KEY=%s\n' "$DAYTONA_API_KEY" >"$D/envdir/.env"
+check "DAYTONA_API_KEY is read from .env" \
+	bash -c 'cd "$0" && env -u DAYTONA_API_KEY "$1" get hk-2 -q >/dev/null' "$D/envdir" "$BINDIR/byoc-snapshot"
+expect_exit 7 "a wrong key is an authentication error (exit 7)" env DAYTONA_API_KEY=wrong "$BINDIR/byoc-snapshot" get hk-2 -q
 
 # a sandbox made from the oldest
 sb=$(api POST /sandbox -H 'Content-Type: application/json' -d '{"snapshot":"hk-1"}')
