@@ -407,9 +407,13 @@ static int seed_finish(struct seed *s, struct manifest *want, const char *want_h
 
 		if (tool_verbose)
 			tool_info("sent in %.2fs; unpacking and verifying in the sandbox", t - s->t0);
+		else if (s->prog.on)
+			fprintf(stderr, "\r%s: unpacking and verifying in the sandbox\033[K", tool_name);
 		rc = tbc_execute(s->tb, cmd.data, NULL, NULL, 0, 1 << 16, &r);
 		if (tool_verbose)
 			tool_info("unpacked and verified in %.2fs", now_s() - t);
+		else if (s->prog.on)
+			fprintf(stderr, "\r\033[K");
 	}
 	if (rc)
 		goto out;

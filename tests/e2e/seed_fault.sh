@@ -53,4 +53,16 @@ done
 if [ $successes -ge 1 ]; then ok "retries get through half the resets ($successes of 6 runs)"; else not_ok "retries get through half the resets (0 of 6)"; fi
 if grep -q "reset" "$TEST_TMP/local.log"; then ok "byoc-local logged the injected resets"; else not_ok "byoc-local logged the injected resets"; fi
 
+# 3. Ctrl-C mid-seed: exit 130, what was sent is removed, DIR as it was.
+mkdir -p "$TEST_TMP/huge"; truncate -s 40G "$TEST_TMP/huge/big"
+sbx_exec 'rm -rf /home/daytona/ds && mkdir -p /home/daytona/ds && echo old > /home/daytona/ds/old.txt' >/dev/null
+${BYOC_WRAP:-} "$BINDIR/byoc-seed" data seed-fault2 "$TEST_TMP/huge/" --dest /home/daytona/ds --quiet 2>"$TEST_TMP/err" &
+pid=$!
+sleep 2
+kill -INT $pid
+wait $pid
+rc=$?
+if [ $rc -eq 130 ]; then ok "Ctrl-C mid-seed: exit 130"; else not_ok "Ctrl-C mid-seed: exit 130 (exit $rc: $(cat "$TEST_TMP/err"))"; fi
+invariant "Ctrl-C" 130
+
 finish
