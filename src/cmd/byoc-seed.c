@@ -67,6 +67,7 @@ struct opts {
 	const char **excludes;
 	size_t nexcludes;
 	int mode;           /* file: -1 = the host file's permission bits */
+	int timeout;        /* seconds for each command in the sandbox (unpack, verify) */
 	char **args;        /* positional after SANDBOX */
 	int nargs;
 };
@@ -78,7 +79,7 @@ static void usage(FILE *f)
 		"                      [--submodules] [--no-git] [--token-env VAR] [--remote]\n"
 		"       byoc-seed data SANDBOX PATH... [--dest DIR] [--compress gzip|zstd|none] [--exclude GLOB]...\n"
 		"       byoc-seed file SANDBOX SRC DEST [--mode 0600]\n"
-		"common: [--json] [--quiet] [--verbose] [--help]\n"
+		"common: [--timeout SEC] [--json] [--quiet] [--verbose] [--help]\n"
 		"\n"
 		"repo  clones URL on this host (libgit2; token from GIT_TOKEN or --token-env VAR, or git's\n"
 		"      credential helper; ssh through ssh-agent), checks out --ref and seeds the tree with\n"
@@ -105,6 +106,7 @@ static int parse(int argc, char **argv, struct opts *o)
 		{ "compress", required_argument, NULL, 'c' },
 		{ "exclude", required_argument, NULL, 'x' },
 		{ "mode", required_argument, NULL, 'm' },
+		{ "timeout", required_argument, NULL, 't' },
 		{ "json", no_argument, NULL, 'j' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "verbose", no_argument, NULL, 'v' },
@@ -116,6 +118,7 @@ static int parse(int argc, char **argv, struct opts *o)
 
 	memset(o, 0, sizeof(*o));
 	o->mode = -1;
+	o->timeout = 3600;
 	o->excludes = calloc((size_t)argc + 1, sizeof(char *));
 	if (!o->excludes)
 		return EXIT_FAIL;
@@ -154,6 +157,11 @@ static int parse(int argc, char **argv, struct opts *o)
 			o->mode = (int)strtol(optarg, &end, 8);
 			if (*end || !*optarg || o->mode < 0 || o->mode > 07777)
 				return tool_usage_error("--mode wants octal permission bits like 0600, not '%s'", optarg);
+			break;
+		case 't':
+			o->timeout = (int)strtol(optarg, &end, 10);
+			if (*end || o->timeout < 1)
+				return tool_usage_error("--timeout wants seconds, not '%s'", optarg);
 			break;
 		case 'j': o->json = true; break;
 		case 'q': tool_quiet = true; break;
@@ -409,7 +417,7 @@ static int seed_finish(struct seed *s, struct manifest *want, const char *want_h
 			tool_info("sent in %.2fs; unpacking and verifying in the sandbox", t - s->t0);
 		else if (s->prog.on)
 			fprintf(stderr, "\r%s: unpacking and verifying in the sandbox\033[K", tool_name);
-		rc = tbc_execute(s->tb, cmd.data, NULL, NULL, 0, 1 << 16, &r);
+		rc = tbc_execute(s->tb, cmd.data, NULL, NULL, s->o->timeout, 1 << 16, &r);
 		if (tool_verbose)
 			tool_info("unpacked and verified in %.2fs", now_s() - t);
 		else if (s->prog.on)
@@ -717,12 +725,16 @@ static int cmd_data(struct seed *s)
 			rc = byoc_fail_errno(errno == ENOENT ? BYOC_ENOTFOUND : BYOC_EIO, "cannot open '%s'", p);
 			goto out;
 		}
-		if (S_ISDIR(st.st_mode) && n > 1 && p[n - 1] == '/') {
-			rc = tarstream_add(ts, p, "");
-		} else {
+		{
 			char *b = base_name(p);
 
-			rc = b ? tarstream_add(ts, p, b) : byoc_fail(BYOC_ENOMEM, "out of memory");
+			if (!b)
+				rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+			else if (S_ISDIR(st.st_mode) && ((n > 1 && p[n - 1] == '/') || !strcmp(b, ".") ||
+							 !strcmp(b, "..") || !strcmp(b, "/")))
+				rc = tarstream_add(ts, p, "");   /* "dir/", ".": the contents */
+			else
+				rc = tarstream_add(ts, p, b);
 			free(b);
 		}
 		if (rc)

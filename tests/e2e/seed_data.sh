@@ -42,6 +42,15 @@ else
 fi
 check "no temporary left beside DIR" test -z "$(sbx_exec 'ls -a /home/daytona | grep byoc-seed')"
 
+# Names that are not UTF-8 at all travel as raw bytes (pax hdrcharset=BINARY).
+mkdir -p "$TEST_TMP/raw"; printf x >"$TEST_TMP/raw/$(printf 'caf\351')"; printf y >"$TEST_TMP/raw/$(printf 'ok\377\376name')"
+byoc byoc-seed data seed-data "$TEST_TMP/raw/" --dest /home/daytona/raw --quiet >/dev/null 2>"$TEST_TMP/err"
+rc=$?
+got=$(sbx_exec 'ls /home/daytona/raw | od -An -c | tr -s " " | tr -d "\n"')
+want=$(ls "$TEST_TMP/raw" | od -An -c | tr -s " " | tr -d "\n")
+if [ $rc -eq 0 ] && [ "$got" = "$want" ]; then ok "names that are not UTF-8 arrive byte for byte"
+else not_ok "names that are not UTF-8 arrive byte for byte (exit $rc, '$got' vs '$want') $(cat "$TEST_TMP/err")"; fi
+
 # Reseeding replaces DIR as a whole (a file only in the old DIR is gone).
 sbx_exec 'echo old > /home/daytona/ds/only-old' >/dev/null
 byoc byoc-seed data seed-data "$D/" --dest /home/daytona/ds --quiet >/dev/null 2>&1
