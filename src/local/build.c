@@ -994,12 +994,14 @@ static int plan_add_staged(struct copy_plan *p, struct add_item **adds, size_t *
 }
 
 /* Extracts every planned entry from the tars (in order: the last of equal names wins). */
-static int plan_extract(const struct copy_plan *p, const char *const *tars, size_t ntars, int rootfd,
+static int plan_extract(const struct copy_plan *p, const struct build_job *job, int rootfd,
 			struct build_result *res)
 {
+	const char *const *tars = job->tars;
+	size_t ntars = job->ntars;
 	char name[4096];
 	char *data = NULL;
-	size_t t;
+	size_t t, seen = 0;
 	int rc = 0;
 
 	if (p->n == 0)
@@ -1023,6 +1025,11 @@ static int plan_extract(const struct copy_plan *p, const char *const *tars, size
 			mode_t mode;
 			int first = -1;
 
+			/* a big context: notice a delete or a shutdown between entries */
+			if (++seen % 64 == 0 && job->cancelled && job->cancelled(job->arg)) {
+				rc = byoc_fail(BYOC_EINTR, "build cancelled");
+				break;
+			}
 			if (!entry_name(e, name, sizeof(name), &unsafe))
 				continue;
 			key.src = name;
@@ -1718,7 +1725,7 @@ static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add
 				close(fd);
 			}
 		}
-		rc = plan_extract(&plan, B->job->tars, B->job->ntars, B->rootfd, B->res);
+		rc = plan_extract(&plan, B->job, B->rootfd, B->res);
 		for (i = 0; i < nadds && rc == 0; i++)
 			rc = add_finish(B, &adds[i], dest);
 		if (nadds) {
@@ -1859,6 +1866,8 @@ int build_run(const struct build_job *job, struct build_result *res)
 			logline(&B.lg, " ---> %s (not executed locally)", in->text);
 		else
 			logline(&B.lg, " ---> recorded (no effect on the local snapshot)");
+		if (rc == BYOC_EINTR)
+			goto out;
 		if (rc < 0)
 			goto fail;
 	}
@@ -2445,7 +2454,7 @@ void build_engine_stop(struct local *L)
 	/* builds notice the stop at their next step; they resume after a restart */
 	pthread_mutex_lock(&eng.mu);
 	clock_gettime(CLOCK_REALTIME, &ts);
-	ts.tv_sec += 3;
+	ts.tv_sec += 10;
 	while (eng.nthreads > 0)
 		if (pthread_cond_timedwait(&eng.cv, &eng.mu, &ts) != 0)
 			break;

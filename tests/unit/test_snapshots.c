@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "local/build.h"
@@ -667,6 +668,37 @@ Test(engine, builds_fail_and_resume_after_a_restart, .init = setup_tmp, .fini = 
 	local_unlock(L);
 	cr_assert(wait_state(L, "ok1", "(gone)", 5));
 	snprintf(p, sizeof(p), "%s/snapshots/ok1", tmpdir);
+	for (int i = 0; i < 100 && access(p, F_OK) == 0; i++)
+		usleep(10000);
+	cr_assert(access(p, F_OK) != 0);
+	build_engine_stop(L);
+	local_free(L);
+}
+
+Test(engine, a_delete_cancels_a_running_build, .init = setup_tmp, .fini = teardown_tmp, .timeout = 20)
+{
+	struct local *L = open_local(tmpdir, 4.0);
+	char p[512];
+	json_t *d;
+	double t0;
+	struct timespec ts;
+
+	put_snapshot(L, "slow", "pending", "FROM a:1\nRUN a\nRUN b\nRUN c\n");
+	build_engine_start(L);
+	cr_assert(wait_state(L, "slow", "building", 5), "slow is %s", state_of(L, "slow"));
+	local_lock(L);
+	d = json_deep_copy(store_get(L, "snapshots", "slow"));
+	json_object_set_new(d, "state", json_string("removing"));
+	json_object_set_new(d, "_since", json_real(0));
+	store_put(L, "snapshots", "slow", d);
+	local_unlock(L);
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	t0 = (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+	/* the 4 s build stops at its next pause; the snapshot and its files go */
+	cr_assert(wait_state(L, "slow", "(gone)", 3), "slow is %s", state_of(L, "slow"));
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	cr_assert_lt((double)ts.tv_sec + (double)ts.tv_nsec / 1e9 - t0, 1.5);
+	snprintf(p, sizeof(p), "%s/snapshots/slow", tmpdir);
 	for (int i = 0; i < 100 && access(p, F_OK) == 0; i++)
 		usleep(10000);
 	cr_assert(access(p, F_OK) != 0);
