@@ -3,9 +3,12 @@
  * over lib/http. Works against Daytona and byoc-local alike. Requests carry
  * only fields of the official spec (openapi-api.yaml v0.190).
  *
- * Configuration (dt_client_new with NULL fields): DAYTONA_API_URL (default
- * https://app.daytona.io/api), DAYTONA_API_KEY (required), DAYTONA_TARGET,
- * looked up with byoc_env (process environment, then .env.local and .env).
+ * Configuration (dt_client_new with NULL fields), as the official SDK reads it:
+ * DAYTONA_API_KEY (required) and DAYTONA_TARGET with byoc_env (process
+ * environment, then .env.local and .env); the endpoint DAYTONA_API_URL (alias
+ * DAYTONA_SERVER_URL, default https://app.daytona.io/api) from the process
+ * environment only: a dotenv file in the working directory must not redirect
+ * the key to another host (such a value is ignored; see dt_client_notice).
  *
  * Every request sends Authorization: Bearer <key>, User-Agent: byoc/<version>,
  * X-Daytona-Source: byoc, and Content-Type: application/json with a body.
@@ -46,7 +49,7 @@
 struct dt_client;
 
 struct dt_client_opts {
-	const char *api_url;       /* NULL: DAYTONA_API_URL, else DT_DEFAULT_API_URL */
+	const char *api_url;       /* NULL: $DAYTONA_API_URL (process env only), else DT_DEFAULT_API_URL */
 	const char *api_key;       /* NULL: DAYTONA_API_KEY (required) */
 	const char *target;        /* NULL: DAYTONA_TARGET (may stay unset) */
 	struct http_opts http;     /* timeouts, retries, trace log, cancel flag; zero = defaults */
@@ -58,6 +61,9 @@ int dt_client_new(const struct dt_client_opts *opts, struct dt_client **out);
 void dt_client_free(struct dt_client *c);
 const char *dt_client_api_url(const struct dt_client *c);   /* without trailing '/' */
 const char *dt_client_target(const struct dt_client *c);    /* NULL when unset */
+/* A line the tool may show as a warning (e.g. "DAYTONA_API_URL set in .env or
+ * .env.local was ignored: ..."), or NULL. Borrowed. */
+const char *dt_client_notice(const struct dt_client *c);
 struct http_client *dt_client_http(struct dt_client *c);    /* borrowed */
 /* The NULL-terminated header lines every request carries (auth included): for
  * tbclient and other modules that call the same servers. Borrowed. */

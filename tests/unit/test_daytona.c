@@ -79,6 +79,50 @@ Test(daytona, config_from_environment)
 	unsetenv("DAYTONA_TARGET");
 }
 
+Test(daytona, endpoint_never_from_dotenv)
+{
+	struct dt_client *c = NULL;
+	char dir[] = "/tmp/c1-dotenv-XXXXXX", old[4096], path[300];
+	FILE *f;
+
+	cr_assert(getcwd(old, sizeof(old)));
+	cr_assert(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/.env", dir);
+	f = fopen(path, "w");
+	fputs("DAYTONA_API_KEY=from-file-key\nDAYTONA_API_URL=http://evil.example/api\nDAYTONA_TARGET=eu\n", f);
+	fclose(f);
+	cr_assert_eq(chdir(dir), 0);
+	unsetenv("DAYTONA_API_KEY");
+	unsetenv("DAYTONA_API_URL");
+	unsetenv("DAYTONA_SERVER_URL");
+	unsetenv("DAYTONA_TARGET");
+	byoc_env_reset();
+	cr_assert_eq(dt_client_new(NULL, &c), 0, "%s", byoc_errmsg());
+	cr_assert_str_eq(dt_client_api_url(c), "https://app.daytona.io/api", "a .env must not redirect the key");
+	cr_assert_str_eq(dt_client_target(c), "eu");
+	cr_assert_not_null(dt_client_notice(c));
+	cr_assert(strstr(dt_client_notice(c), "DAYTONA_API_URL set in .env"), "%s", dt_client_notice(c));
+	dt_client_free(c);
+
+	/* the process environment names it: used, no notice; the deprecated alias too */
+	setenv("DAYTONA_SERVER_URL", "http://127.0.0.1:7/api", 1);
+	byoc_env_reset();
+	cr_assert_eq(dt_client_new(NULL, &c), 0);
+	cr_assert_str_eq(dt_client_api_url(c), "http://127.0.0.1:7/api");
+	dt_client_free(c);
+	setenv("DAYTONA_API_URL", "http://127.0.0.1:8/api", 1);
+	cr_assert_eq(dt_client_new(NULL, &c), 0);
+	cr_assert_str_eq(dt_client_api_url(c), "http://127.0.0.1:8/api");
+	cr_assert_null(dt_client_notice(c));
+	dt_client_free(c);
+	unsetenv("DAYTONA_API_URL");
+	unsetenv("DAYTONA_SERVER_URL");
+	cr_assert_eq(chdir(old), 0);
+	unlink(path);
+	rmdir(dir);
+	byoc_env_reset();
+}
+
 /* ---- headers and error mapping ----------------------------------------------------------------- */
 
 static void h_status(struct stub *s, const struct stub_req *r, struct stub_reply *o)
