@@ -370,6 +370,7 @@ static int seed_finish(struct seed *s, struct manifest *want, const char *want_h
 	int rc = 0;
 
 	buf_init(&cmd, 1 << 20);
+	buf_puts(&cmd, tool_verbose ? "BYOC_T=1; echo \"BYOC-T start $(date +%s.%N)\"\n" : "");
 	buf_puts(&cmd, "set -u\nD=");
 	q(&cmd, s->dest);
 	buf_puts(&cmd, "\nT=");
@@ -393,11 +394,14 @@ static int seed_finish(struct seed *s, struct manifest *want, const char *want_h
 				 "tar --warning=no-unknown-keyword --no-same-owner -xpf \"$A\" -C \"$T\" 2>&1 || "
 				 "{ rm -f -- \"$A\"; fail \"unpacking with tar failed\"; }\n");
 		buf_puts(&cmd, "rm -f -- \"$A\"\n");
+		if (tool_verbose)
+			buf_puts(&cmd, "echo \"BYOC-T unpacked $(date +%s.%N)\"\n");
 	}
 	buf_puts(&cmd, "BYOC_ROOT=\"$T\"\n{\n");
 	buf_puts(&cmd, manifest_sandbox_script());
 	buf_puts(&cmd, "} > \"$M\" 2> \"$M.err\" || { cat \"$M.err\"; fail \"computing the manifest failed\"; }\n"
 		 "rm -f -- \"$M.err\"\n"
+		 "[ -n \"${BYOC_T:-}\" ] && echo \"BYOC-T manifest $(date +%s.%N)\"\n"
 		 "if command -v python3 >/dev/null 2>&1; then\n"
 		 "  got=$(python3 -c 'import hashlib,sys; print(hashlib.sha256(open(sys.argv[1],\"rb\").read()).hexdigest())' \"$M\")\n"
 		 "else got=$(sha256sum < \"$M\" | cut -c1-64); fi\n"
@@ -418,8 +422,11 @@ static int seed_finish(struct seed *s, struct manifest *want, const char *want_h
 		else if (s->prog.on)
 			fprintf(stderr, "\r%s: unpacking and verifying in the sandbox\033[K", tool_name);
 		rc = tbc_execute(s->tb, cmd.data, NULL, NULL, s->o->timeout, 1 << 16, &r);
-		if (tool_verbose)
+		if (tool_verbose) {
 			tool_info("unpacked and verified in %.2fs", now_s() - t);
+			for (const char *l = r.result ? strstr(r.result, "BYOC-T ") : NULL; l; l = strstr(l + 1, "BYOC-T "))
+				tool_info("sandbox: %.*s", (int)strcspn(l + 7, "\n"), l + 7);
+		}
 		else if (s->prog.on)
 			fprintf(stderr, "\r\033[K");
 	}

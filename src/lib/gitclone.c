@@ -816,6 +816,10 @@ int gitclone_run(const struct gitclone_opts *o, struct gitclone_result *out)
 	memset(&c, 0, sizeof(c));
 	buf_init(&b, 1 << 16);
 	git_libgit2_init();
+	/* keep memory flat: small pack windows, a small object cache */
+	git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, (size_t)4 << 20);
+	git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, (size_t)16 << 20);
+	git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, (ssize_t)4 << 20);
 	if (!o->url || !*o->url) {
 		rc = byoc_fail(BYOC_EUSAGE, "no repository URL given");
 		goto out;
