@@ -906,7 +906,7 @@ static int cmd_prune(struct opts *o)
 	struct dt_snapshot_list l = { 0 };
 	struct dt_sandbox_list sb = { 0 };
 	struct dt_snapshot **mine = NULL;
-	json_t *deleted = json_array(), *kept_used = json_array();
+	json_t *deleted = NULL, *kept_used = NULL;
 	size_t i, j, n = 0;
 	int rc, fails = 0;
 
@@ -914,6 +914,12 @@ static int cmd_prune(struct opts *o)
 		return tool_usage_error("prune needs --prefix P (it never deletes outside a prefix)");
 	if (o->keep < 0)
 		return tool_usage_error("prune needs --keep N");
+	deleted = json_array();
+	kept_used = json_array();
+	if (!deleted || !kept_used) {
+		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+		goto out;
+	}
 	if ((rc = make_client(&c)) < 0)
 		goto out;
 	if ((rc = dt_snapshot_list(c, o->prefix, &l)) < 0)
