@@ -53,9 +53,10 @@ static const char usage_text[] =
 	"        overrides it; --prefix P replaces byoc-env-default; --hash-contexts names\n"
 	"        over the Dockerfile, every context hash and the resources; --explain\n"
 	"        prints what went into the name on stderr\n"
-	"  contexts [-f DOCKERFILE] [--json] [--max-context-bytes N]\n"
+	"  contexts [-f DOCKERFILE] [--json] [--max-context-bytes N] [--tar ARCHIVEPATH]\n"
 	"        list every local COPY/ADD source the build needs: its context hash (the\n"
-	"        official SDK's), file count and bytes\n"
+	"        official SDK's), file count and bytes; --tar writes the tar publish would\n"
+	"        upload for one of them (\".\" for the whole folder) to stdout\n"
 	"  publish [-f DOCKERFILE] [--name N] [--prefix P] [--hash-contexts] [--cpu N]\n"
 	"          [--memory GIB] [--disk GIB] [--region ID] [--timeout SEC] [--log-file F]\n"
 	"          [--rebuild-failed] [--max-context-bytes N] [--json] [--quiet]\n"
@@ -91,6 +92,7 @@ static const char usage_text[] =
 	"      --max-context-bytes N  refuse a context larger than N bytes before anything\n"
 	"                          is sent, listing its largest entries (default 1 GiB;\n"
 	"                          suffixes K, M, G)\n"
+	"      --tar ARCHIVEPATH   contexts: write that context's tar to stdout\n"
 	"      --keep N            prune: how many of the newest to keep\n"
 	"      --dry-run           prune: print what would be deleted, delete nothing\n"
 	"      --json              one JSON document on stdout; publish prints\n"
@@ -124,7 +126,7 @@ static const char usage_text[] =
 enum {
 	OPT_PREFIX = 1000, OPT_HASH_CONTEXTS, OPT_EXPLAIN, OPT_JSON, OPT_MAX_BYTES, OPT_NAME, OPT_CPU,
 	OPT_MEMORY, OPT_DISK, OPT_REGION, OPT_TIMEOUT, OPT_LOG_FILE, OPT_REBUILD_FAILED, OPT_KEEP,
-	OPT_DRY_RUN,
+	OPT_DRY_RUN, OPT_TAR,
 };
 
 static const struct option long_opts[] = {
@@ -144,6 +146,7 @@ static const struct option long_opts[] = {
 	{ "rebuild-failed", no_argument, NULL, OPT_REBUILD_FAILED },
 	{ "keep", required_argument, NULL, OPT_KEEP },
 	{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
+	{ "tar", required_argument, NULL, OPT_TAR },
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "verbose", no_argument, NULL, 'v' },
 	{ "help", no_argument, NULL, 'h' },
@@ -157,6 +160,7 @@ struct opts {
 	const char *name;
 	const char *region;
 	const char *log_file;
+	const char *tar;
 	bool hash_contexts, explain, json, rebuild_failed, dry_run;
 	bool prefix_set, max_set;
 	int cpu, memory, disk;
@@ -295,8 +299,40 @@ static int cmd_contexts(struct opts *o)
 	size_t i, k;
 	int rc;
 
+	if (o->tar) {
+		co.hash = false;
+		if (isatty(STDOUT_FILENO))
+			return tool_usage_error("--tar writes a tar archive: redirect stdout to a file or a pipe");
+	}
 	if ((rc = ctx_collect(o->file, &co, &l)) < 0)
 		return tool_fail(rc);
+	if (o->tar) {
+		struct ctx_tar *t = NULL;
+		char b[65536];
+		ssize_t n;
+		const char *want = strcmp(o->tar, ".") == 0 ? "" : o->tar;
+
+		for (i = 0; i < l->n; i++)
+			if (strcmp(l->v[i].archive_path, want) == 0)
+				break;
+		if (i == l->n) {
+			rc = byoc_fail(BYOC_ENOTFOUND, "no context with archivePath '%s' in %s (see byoc-snapshot contexts)",
+				       o->tar, l->dockerfile);
+		} else if ((rc = ctx_tar_open(&l->v[i], &t)) == 0) {
+			while ((n = ctx_tar_read(t, b, sizeof(b))) > 0)
+				if (fwrite(b, 1, (size_t)n, stdout) != (size_t)n) {
+					n = byoc_fail_errno(BYOC_EIO, "cannot write the tar to stdout");
+					break;
+				}
+			if (n < 0)
+				rc = (int)n;
+			ctx_tar_close(t);
+		}
+		ctx_list_free(l);
+		if (rc == 0 && fflush(stdout) != 0)
+			rc = byoc_fail_errno(BYOC_EIO, "cannot write the tar to stdout");
+		return rc < 0 ? tool_fail(rc) : EXIT_OK;
+	}
 	if (o->json) {
 		json_t *root = json_object(), *arr = json_array();
 
@@ -1060,6 +1096,7 @@ int main(int argc, char **argv)
 				return rc;
 			break;
 		case OPT_DRY_RUN: o.dry_run = true; break;
+		case OPT_TAR: o.tar = optarg; break;
 		case 'q': tool_quiet = true; break;
 		case 'v': tool_verbose = true; break;
 		case 'h':

@@ -684,7 +684,7 @@ static int tar_step(struct ctx_tar *t)
 			archive_entry_set_mtime(e, it->mtime, 0);
 		if (it->link)
 			archive_entry_copy_symlink(e, it->link);
-		if (archive_write_header(t->a, e) != ARCHIVE_OK) {
+		if (archive_write_header(t->a, e) < ARCHIVE_WARN) {
 			int rc = byoc_fail(BYOC_EFAIL, "tar entry '%s': %s", it->name, archive_error_string(t->a));
 
 			archive_entry_free(e);

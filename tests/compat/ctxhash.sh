@@ -54,6 +54,41 @@ compare "JSON-form glob (the SDK expands files only)" 'FROM x\nCOPY ["lib/*.txt"
 compare "flags with =, continuation, comment inside, lower-case keyword" \
 	'FROM x\ncopy --chown=1000:1000 --chmod=755 \\\n# a comment\n  src/B \\\n  app1.py /x/\n'
 compare "several instructions, the same source twice" 'FROM x AS a\nCOPY src /a\nFROM y\nCOPY src /b\nCOPY app1.py /c\nCOPY --from=a /a /d\n'
+# The tar itself: for each context the SDK uploads, byoc's tar (`contexts --tar`) holds the
+# same entries as the SDK's uploadAsTar (names, types, modes, sizes, link targets, mtimes
+# of files, owners, bytes); the only difference allowed is order.
+tar_compare() { # NAME DOCKERFILE-TEXT
+	local name=$1 sdk ap src rc=0
+	printf '%b' "$2" >"$F/Dockerfile"
+	sdk=$(NODE_NO_WARNINGS=1 node "$COMPAT_DIR/ctxhash.mjs" "$F/Dockerfile" 2>/dev/null) || { not_ok "$name: SDK"; return; }
+	while IFS='|' read -r ap src; do
+		NODE_NO_WARNINGS=1 node "$COMPAT_DIR/sdktar.mjs" "$src" "$ap" >"$TEST_TMP/sdk.tar" 2>/dev/null || rc=1
+		byoc byoc-snapshot contexts -f "$F/Dockerfile" --tar "${ap:-.}" >"$TEST_TMP/byoc.tar" 2>/dev/null || rc=1
+		python3 - "$TEST_TMP/sdk.tar" "$TEST_TMP/byoc.tar" <<'PY' || rc=1
+import hashlib, sys, tarfile
+def entries(p):
+    out = {}
+    with tarfile.open(p) as t:
+        for m in t.getmembers():
+            data = hashlib.sha256(t.extractfile(m).read()).hexdigest() if m.isfile() else None
+            out[m.name.rstrip("/") or "."] = (m.type, oct(m.mode), m.size, m.linkname, m.uid, m.gid,
+                                               m.uname, m.gname, int(m.mtime) if m.isfile() else 0, data)
+    return out
+a, b = entries(sys.argv[1]), entries(sys.argv[2])
+bad = sorted(set(a) ^ set(b)) + sorted(k for k in set(a) & set(b) if a[k] != b[k])
+for k in bad[:10]:
+    print("# %s: sdk %s, byoc %s" % (k, a.get(k), b.get(k)), file=sys.stderr)
+sys.exit(1 if bad or not a else 0)
+PY
+	done < <(python3 -c 'import json,sys; [print(c["archivePath"]+"|"+c["sourcePath"]) for c in json.loads(sys.argv[1])["contexts"]]' "$sdk")
+	if [ $rc -eq 0 ]; then ok "$name: the same tar entries as the SDK's uploadAsTar"; else not_ok "$name: tar differs from the SDK's"; fi
+}
+fixture
+tar_compare "tar of a folder (symlinks, empty dirs, non-ASCII, a 0755 file)" 'FROM x\nCOPY src /app\n'
+chmod 755 "$F/app1.py"
+tar_compare "tar of the whole folder (COPY .)" 'FROM x\nCOPY . /app\n'
+tar_compare "tar of a file and of a folder with a trailing slash" 'FROM x\nCOPY app1.py ./src/sub/ /x/\n'
+
 # the shipped examples (no file there is excluded by their .dockerignore)
 for ex in python-ml node; do
 	cp -r "$BYOC_ROOT/dockerfiles/$ex" "$TEST_TMP/ex-$ex"
