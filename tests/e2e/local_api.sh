@@ -133,12 +133,40 @@ check "autostop/{minutes} sets the interval" test "$(api POST "/sandbox/$id/auto
 check "autoarchive/0 means the maximum" test "$(api POST "/sandbox/$id/autoarchive/0" | jget '["autoArchiveInterval"]')" = 43200
 check "autostop/-1 is 400" test "$(status POST "/sandbox/$id/autostop/-1")" = 400
 
+# ---- concurrency: racing creates keep names unique and the store whole ----------------
+pids=()
+for n in $(seq 1 8); do
+	curl -s -o /dev/null -w '%{http_code}\n' -X POST -H "Authorization: Bearer $DAYTONA_API_KEY" \
+		-H 'Content-Type: application/json' -d "{\"snapshot\":\"$SNAP\",\"name\":\"race\"}" "$LOCAL_URL/sandbox" \
+		>>"$TEST_TMP/race" 2>&1 &
+	pids+=($!)
+done
+wait "${pids[@]}"   # not a bare wait: byoc-local is a background job too
+check "8 racing creates of one name: one 200, seven 409 ($(sort "$TEST_TMP/race" | uniq -c | tr -s ' \n' ' '))" \
+	test "$(sort "$TEST_TMP/race" | uniq -c | awk '{print $2"x"$1}' | tr '\n' ' ')" = "200x1 409x7 "
+for n in $(seq 1 8); do
+	post /sandbox "{\"snapshot\":\"$SNAP\",\"labels\":{\"grp\":\"par\"}}" >/dev/null &
+	pids+=($!)
+	api PUT "/sandbox/$id/labels" -H 'Content-Type: application/json' -d "{\"labels\":{\"only\":\"this\",\"w\":\"$n\"}}" >/dev/null &
+	pids+=($!)
+done
+wait "${pids[@]}"
+qp=$(python3 -c 'import urllib.parse;print(urllib.parse.quote("{\"grp\":\"par\"}"))')
+check "8 parallel creates make 8 sandboxes" test "$(api GET "/sandbox?labels=$qp" | jget '["items"].__len__()')" = 8
+check "every stored document is whole JSON" python3 -c 'import json,glob,sys
+fs=glob.glob(sys.argv[1]+"/sandboxes/*.json")
+[json.load(open(f)) for f in fs]
+sys.exit(0 if len(fs)>=13 else 1)' "$LOCAL_STATE"
+check "no temp files left behind" test -z "$(find "$LOCAL_STATE" -name '*.tmp')"
+api PUT "/sandbox/$id/labels" -H 'Content-Type: application/json' -d '{"labels":{"only":"this"}}' >/dev/null
+
 # ---- durability: kill -9 and restart on the same state --------------------------------
 kill -9 "$LOCAL_PID"; wait "$LOCAL_PID" 2>/dev/null; LOCAL_PID=; unset LOCAL_PORT
 start_local || { not_ok "byoc-local restarts on the same state"; finish; exit 1; }
 check "sandbox survives kill -9 and restart" test "$(api GET "/sandbox/$id" | jget '["labels"]["only"]')" = this
 check "it is started again after the restart" wait_state "$id" started
 check "the other sandboxes survive too" test "$(api GET "/sandbox?labels=$q" | jget '["items"].__len__()')" = 3
+check "all of them" test "$(api GET "/sandbox?labels=$qp" | jget '["items"].__len__()')" = 8
 
 del=$(api DELETE "/sandbox/$id")
 check "delete answers 'destroying' and renames at once" test "$(jget '["state"],d["name"].startswith("DESTROYED_e2e-a_")' <<<"$del")" = "('destroying', True)"
