@@ -1,0 +1,1184 @@
+/*
+ * byoc-sandbox: prepared sandboxes the orchestrator will accept, one or a
+ * hundred. Creates them labelled for an environment (pools, all or nothing),
+ * merges labels without dropping any, checks the reference orchestrator's
+ * attach rules, runs its runner preflight inside the sandbox, and reaps the
+ * prepared sandboxes no session ever claimed. docs/byoc-sandbox.1 says the
+ * same as --help.
+ */
+#include "cmd/tool.h"
+#include "lib/daytona.h"
+#include "lib/labels.h"
+#include "lib/tbclient.h"
+#include "util/env.h"
+#include "util/err.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <openssl/evp.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+static const char usage_text[] =
+	"usage: byoc-sandbox COMMAND [options] [ARGS]\n"
+	"\n"
+	"Prepared Daytona sandboxes that the Claude Managed Agents orchestrator will attach.\n"
+	"\n"
+	"commands:\n"
+	"  create [--environment ENV] [--snapshot NAME] [--name N] [--label K=V]... [--env K=V]...\n"
+	"         [--auto-stop MIN] [--auto-archive MIN] [--auto-delete MIN] [--network-block-all]\n"
+	"         [--count N] [--parallel P] [--keep-failed] [--timeout SEC] [--json]\n"
+	"      create sandboxes labelled byoc.environment_id=ENV, byoc.mode=prepared and\n"
+	"      byoc.prepared_at=<ISO-8601 UTC> plus the given labels, wait until each is started,\n"
+	"      print one id per line. With --count N, N sandboxes are created concurrently\n"
+	"      (--parallel, default 8), named NAME-1 ... NAME-N: if any fails, each failure is\n"
+	"      reported, the ones created are deleted (unless --keep-failed) and the exit status\n"
+	"      is non-zero. Without --name a name byoc-<random> is chosen, so that a retried\n"
+	"      create finds its sandbox by name instead of making a second one.\n"
+	"  label ID K=V... K-...\n"
+	"      merge: set K=V, drop K-, keep every other label; reads, writes the full set,\n"
+	"      reads back and verifies, and retries if another writer changed them meanwhile.\n"
+	"  check ID [--environment ENV]\n"
+	"      apply the attach rules of the reference orchestrator for a new session in ENV:\n"
+	"      byoc.session_id absent, byoc.environment_id == ENV, byoc.mode == prepared.\n"
+	"      Exit 0 when it would attach, else one line per broken rule and exit 4.\n"
+	"  verify ID [--python NAME]\n"
+	"      run the reference's runner preflight inside the sandbox, each check on its own,\n"
+	"      and name every missing prerequisite (exit 4): writable /home/daytona and\n"
+	"      /mnt/session, bash, the interpreter (default python3.12, what the reference\n"
+	"      launches) with pip, setsid, ps, awk, tr.\n"
+	"  list [--environment ENV] [--mode M] [--json]\n"
+	"      ids of the sandboxes with those labels (all pages), one per line.\n"
+	"  get ID [--json]\n"
+	"      one sandbox: id, name, state, snapshot, labels.\n"
+	"  start|stop|archive|delete ID... [--timeout SEC]\n"
+	"      change state and wait until it is reached; prints each id.\n"
+	"  reap --environment ENV --older-than DURATION [--dry-run] [--json]\n"
+	"      delete prepared sandboxes no session claimed (byoc.mode=prepared, no\n"
+	"      byoc.session_id) older than DURATION (e.g. 90s, 30m, 12h, 7d) by\n"
+	"      byoc.prepared_at, or by creation time when that label is missing or unreadable.\n"
+	"      Touches nothing else. --dry-run prints what would be deleted.\n"
+	"\n"
+	"options:\n"
+	"  --environment ENV     session environment id (default: ENVIRONMENT_ID)\n"
+	"  --snapshot NAME       snapshot to create from (default: DEFAULT_SNAPSHOT_NAME, else the\n"
+	"                        name `byoc-snapshot name` gives for dockerfiles/Dockerfile.default)\n"
+	"  --name N              sandbox name; with --count, the base of NAME-1 ... NAME-N\n"
+	"  --label K=V           extra label (repeatable); keys and values are checked before any\n"
+	"                        request; byoc.session_id, byoc.work_id, byoc.mode and\n"
+	"                        byoc.stopped_at belong to the orchestrator and are refused\n"
+	"  --env K=V             sandbox environment variable (repeatable)\n"
+	"  --auto-stop MIN       minutes idle before the sandbox stops (0 disables)\n"
+	"  --auto-archive MIN    minutes stopped before it is archived\n"
+	"  --auto-delete MIN     minutes stopped before it is deleted (-1 disables)\n"
+	"  --network-block-all   no network inside the sandbox\n"
+	"  --count N             create N sandboxes (a pool), all or nothing\n"
+	"  --parallel P          at most P creates at once (default 8)\n"
+	"  --keep-failed         on a failed pool, keep the sandboxes that were created\n"
+	"  --timeout SEC         bound on every wait (default 300)\n"
+	"  --python NAME         runner interpreter for verify (default python3.12)\n"
+	"  --mode M              list: only sandboxes with byoc.mode=M\n"
+	"  --older-than DURATION reap: age threshold, N[smhd] (bare N = seconds)\n"
+	"  --dry-run             reap: print, delete nothing\n"
+	"  --json                one JSON document on stdout\n"
+	"  -q, --quiet           errors only on stderr\n"
+	"  -v, --verbose         trace requests on stderr (secrets redacted)\n"
+	"  -h, --help            show this help\n"
+	"\n"
+	"environment:\n"
+	"  DAYTONA_API_URL, DAYTONA_API_KEY, DAYTONA_TARGET   the Daytona endpoint (also from .env)\n"
+	"  ENVIRONMENT_ID        default for --environment\n"
+	"  DEFAULT_SNAPSHOT_NAME default for --snapshot\n"
+	"\n"
+	"exit status: 0 ok, 1 failure, 2 usage, 3 not found, 4 refused (check/verify failed),\n"
+	"6 timed out, 7 authentication, 130 interrupted (a half-made pool is deleted first).\n";
+
+/* ---- options ---------------------------------------------------------------------- */
+
+struct opts {
+	const char *environment, *snapshot, *name, *python, *mode;
+	struct labels_changes labels;
+	json_t *env;
+	int auto_stop, auto_archive, auto_delete;
+	bool network_block_all, keep_failed, dry_run, json;
+	long count, parallel, timeout;
+	long long older_than;
+	bool older_than_set;
+};
+
+enum {
+	O_ENV = 256, O_SNAPSHOT, O_NAME, O_LABEL, O_SETENV, O_AUTOSTOP, O_AUTOARCHIVE, O_AUTODELETE,
+	O_NETBLOCK, O_COUNT, O_PARALLEL, O_KEEPFAILED, O_TIMEOUT, O_PYTHON, O_MODE, O_OLDER, O_DRYRUN,
+	O_JSON,
+};
+
+static const struct option long_opts[] = {
+	{ "environment", required_argument, NULL, O_ENV },
+	{ "snapshot", required_argument, NULL, O_SNAPSHOT },
+	{ "name", required_argument, NULL, O_NAME },
+	{ "label", required_argument, NULL, O_LABEL },
+	{ "env", required_argument, NULL, O_SETENV },
+	{ "auto-stop", required_argument, NULL, O_AUTOSTOP },
+	{ "auto-archive", required_argument, NULL, O_AUTOARCHIVE },
+	{ "auto-delete", required_argument, NULL, O_AUTODELETE },
+	{ "network-block-all", no_argument, NULL, O_NETBLOCK },
+	{ "count", required_argument, NULL, O_COUNT },
+	{ "parallel", required_argument, NULL, O_PARALLEL },
+	{ "keep-failed", no_argument, NULL, O_KEEPFAILED },
+	{ "timeout", required_argument, NULL, O_TIMEOUT },
+	{ "python", required_argument, NULL, O_PYTHON },
+	{ "mode", required_argument, NULL, O_MODE },
+	{ "older-than", required_argument, NULL, O_OLDER },
+	{ "dry-run", no_argument, NULL, O_DRYRUN },
+	{ "json", no_argument, NULL, O_JSON },
+	{ "quiet", no_argument, NULL, 'q' },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 },
+};
+
+static int parse_long(const char *opt, const char *s, long min, long max, long *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (!*s || *end || errno || v < min || v > max)
+		return tool_usage_error("%s '%s' must be a whole number from %ld to %ld", opt, s, min, max);
+	*out = v;
+	return 0;
+}
+
+/* "90s", "30m", "12h", "7d", bare seconds. */
+static int parse_duration(const char *s, long long *out)
+{
+	char *end;
+	long long v;
+
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (!*s || end == s || errno || v < 0)
+		goto bad;
+	switch (*end) {
+	case '\0': case 's': break;
+	case 'm': v *= 60; break;
+	case 'h': v *= 3600; break;
+	case 'd': v *= 86400; break;
+	default: goto bad;
+	}
+	if (*end && end[1])
+		goto bad;
+	*out = v;
+	return 0;
+bad:
+	return tool_usage_error("--older-than '%s' is not a duration such as 90s, 30m, 12h or 7d", s);
+}
+
+/* ---- shared helpers ----------------------------------------------------------------- */
+
+static void trace(void *arg, const char *line)
+{
+	(void)arg;
+	fprintf(stderr, "%s: %s\n", tool_name, line);
+}
+
+static int client(struct dt_client **out, bool cancellable)
+{
+	struct dt_client_opts o;
+
+	memset(&o, 0, sizeof(o));
+	if (tool_verbose)
+		o.http.log = trace;
+	if (cancellable)
+		o.http.cancel = &tool_interrupted;
+	return dt_client_new(&o, out);
+}
+
+static int64_t deadline_after(long sec)
+{
+	return http_now_ms() + (int64_t)sec * 1000;
+}
+
+static void print_json(json_t *doc)
+{
+	char *s = json_dumps(doc, JSON_INDENT(2) | JSON_ENCODE_ANY);
+
+	if (s) {
+		puts(s);
+		free(s);
+	}
+}
+
+static const char *need_env(const struct opts *o)
+{
+	return o->environment ? o->environment : byoc_env("ENVIRONMENT_ID");
+}
+
+/* The name `byoc-snapshot name` gives for dockerfiles/Dockerfile.default (reference
+ * default_snapshot_name): DEFAULT_SNAPSHOT_NAME, else byoc-env-default-<8 hex of sha256>. */
+static int default_snapshot(char *out, size_t n)
+{
+	const char *explicit = byoc_env("DEFAULT_SNAPSHOT_NAME");
+	const char *root = byoc_env("BYOC_ROOT");
+	char path[4096], chunk[65536];
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned int mdlen = 0;
+	EVP_MD_CTX *ctx;
+	ssize_t r;
+	int fd;
+
+	if (explicit) {
+		snprintf(out, n, "%s", explicit);
+		return 0;
+	}
+	snprintf(path, sizeof(path), "dockerfiles/Dockerfile.default");
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0 && root) {
+		snprintf(path, sizeof(path), "%s/dockerfiles/Dockerfile.default", root);
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+	}
+	if (fd < 0)
+		return byoc_fail(BYOC_EUSAGE, "no --snapshot given and no dockerfiles/Dockerfile.default here: "
+				 "pass --snapshot NAME or set DEFAULT_SNAPSHOT_NAME");
+	ctx = EVP_MD_CTX_new();
+	EVP_DigestInit_ex(ctx, EVP_sha256(), NULL);
+	while ((r = read(fd, chunk, sizeof(chunk))) > 0)
+		EVP_DigestUpdate(ctx, chunk, (size_t)r);
+	EVP_DigestFinal_ex(ctx, md, &mdlen);
+	EVP_MD_CTX_free(ctx);
+	close(fd);
+	if (r < 0)
+		return byoc_fail_errno(BYOC_EIO, "cannot read '%s'", path);
+	snprintf(out, n, "byoc-env-default-%02x%02x%02x%02x", md[0], md[1], md[2], md[3]);
+	return 0;
+}
+
+static json_t *sandbox_summary(const struct dt_sandbox *s)
+{
+	return json_pack("{s:s, s:s?, s:s?, s:O}", "id", s->id, "name", s->name, "state", s->state,
+			 "labels", (json_t *)s->labels);
+}
+
+/* ---- create ------------------------------------------------------------------------- */
+
+struct job {
+	int index;                 /* 1..count */
+	char name[256];
+	struct dt_sandbox *sb;     /* created (or adopted) */
+	bool created;              /* exists on the server and is ours */
+	int rc;
+	char err[1024];
+};
+
+struct pool {
+	struct dt_client *dt;
+	struct dt_sandbox_create params;
+	const char *prepared_at, *environment;
+	struct job *jobs;
+	long count, next;
+	long timeout;
+	bool failed;
+	pthread_mutex_t lock;
+};
+
+/* A 409 on our name: adopt the sandbox when it is the one a retried create made. */
+static int adopt_by_name(struct pool *p, struct job *j)
+{
+	struct dt_sandbox *s = NULL;
+	const char *at, *env;
+	int rc;
+
+	if ((rc = dt_sandbox_get(p->dt, j->name, &s)) < 0)
+		return byoc_fail_wrap(rc, "sandbox name '%s' is taken, and looking it up failed", j->name);
+	at = dt_sandbox_label(s, LABEL_PREPARED_AT);
+	env = dt_sandbox_label(s, LABEL_ENVIRONMENT_ID);
+	if (!at || strcmp(at, p->prepared_at) || !env || strcmp(env, p->environment)) {
+		rc = byoc_fail(BYOC_ECONFLICT, "a sandbox named '%s' already exists (%s): choose another --name "
+			       "or delete it", j->name, s->id);
+		dt_sandbox_free(s);
+		return rc;
+	}
+	j->sb = s;
+	return 0;
+}
+
+static int create_one(struct pool *p, struct job *j)
+{
+	struct dt_sandbox_create c = p->params;
+	static const char *const started[] = { "started", NULL };
+	struct dt_sandbox *s = NULL;
+	int rc;
+
+	c.name = j->name;
+	rc = dt_sandbox_create(p->dt, &c, &j->sb);
+	if (rc == BYOC_ECONFLICT)
+		rc = adopt_by_name(p, j);
+	if (rc < 0)
+		return rc;
+	j->created = true;
+	if (strcmp(j->sb->state, "started") != 0) {
+		rc = dt_sandbox_wait_state(p->dt, j->sb->id, started, deadline_after(p->timeout), &s);
+		if (rc < 0)
+			return rc;
+		dt_sandbox_free(j->sb);
+		j->sb = s;
+	}
+	return 0;
+}
+
+static void *worker(void *arg)
+{
+	struct pool *p = arg;
+	struct job *j;
+	long i;
+
+	for (;;) {
+		pthread_mutex_lock(&p->lock);
+		if (p->failed || tool_interrupted || p->next >= p->count) {
+			pthread_mutex_unlock(&p->lock);
+			return NULL;
+		}
+		i = p->next++;
+		pthread_mutex_unlock(&p->lock);
+		j = &p->jobs[i];
+		j->rc = create_one(p, j);
+		if (j->rc < 0) {
+			snprintf(j->err, sizeof(j->err), "%s", byoc_errmsg());
+			pthread_mutex_lock(&p->lock);
+			p->failed = true;
+			pthread_mutex_unlock(&p->lock);
+		} else {
+			tool_info("created %s (%s)", j->name, j->sb->id);
+		}
+	}
+}
+
+/* Deletes a sandbox we made and waits until it is gone; a 409 (still pending) is retried. */
+static int delete_and_wait(struct dt_client *dt, const char *id, long timeout)
+{
+	static const char *const gone[] = { "destroyed", NULL };
+	int64_t deadline = deadline_after(timeout);
+	int rc;
+
+	for (;;) {
+		rc = dt_sandbox_delete(dt, id, NULL);
+		if (rc == 0 || rc == BYOC_ENOTFOUND)
+			break;
+		if (rc != BYOC_ECONFLICT || http_now_ms() >= deadline)
+			return rc;
+		http_sleep_ms(200, NULL);
+	}
+	if (rc == BYOC_ENOTFOUND)
+		return 0;
+	rc = dt_sandbox_wait_state(dt, id, gone, deadline, NULL);
+	return rc;
+}
+
+static int cmd_create(struct opts *o)
+{
+	struct pool p;
+	struct dt_client *cleanup = NULL;
+	struct dt_snapshot *snap = NULL;
+	struct labels_changes fixed;
+	pthread_t threads[64];
+	char snapname[256], stamp[32], base[200];
+	json_t *labels = NULL, *out = NULL;
+	const char *env = need_env(o);
+	long i, nthreads;
+	int rc = 0, first = 0, exit_rc;
+
+	memset(&p, 0, sizeof(p));
+	labels_changes_init(&fixed);
+	pthread_mutex_init(&p.lock, NULL);
+	if (!env) {
+		exit_rc = tool_usage_error("no environment: pass --environment ENV or set ENVIRONMENT_ID");
+		goto out;
+	}
+	if (o->snapshot) {
+		snprintf(snapname, sizeof(snapname), "%s", o->snapshot);
+	} else if ((rc = default_snapshot(snapname, sizeof(snapname))) < 0) {
+		exit_rc = tool_fail(rc);
+		goto out;
+	}
+	/* the labels: ours, then the user's (validated while parsing the options) */
+	labels_iso_time(time(NULL), stamp, sizeof(stamp));
+	if ((rc = labels_changes_add(&fixed, LABEL_ENVIRONMENT_ID, env, LABELS_ALLOW_RESERVED)) < 0 ||
+	    (rc = labels_changes_add(&fixed, LABEL_MODE, LABEL_MODE_PREPARED, LABELS_ALLOW_RESERVED)) < 0 ||
+	    (rc = labels_changes_add(&fixed, LABEL_PREPARED_AT, stamp, LABELS_ALLOW_RESERVED)) < 0) {
+		exit_rc = tool_fail(rc);
+		goto out;
+	}
+	labels = json_object();
+	labels_apply(labels, &o->labels);
+	labels_apply(labels, &fixed);
+	if ((rc = client(&p.dt, true)) < 0 || (rc = client(&cleanup, false)) < 0) {
+		exit_rc = tool_fail(rc);
+		goto out;
+	}
+	/* one GET: a missing or unusable snapshot fails before anything is created */
+	rc = dt_snapshot_get(p.dt, snapname, &snap);
+	if (rc < 0) {
+		if (rc == BYOC_ENOTFOUND)
+			byoc_fail(BYOC_ENOTFOUND, "snapshot '%s' not found: publish it with byoc-snapshot publish, "
+				  "or pass --snapshot NAME", snapname);
+		exit_rc = tool_fail(rc);
+		goto out;
+	}
+	if (strcmp(snap->state, "active") != 0) {
+		byoc_fail(BYOC_EREFUSED, "snapshot '%s' is %s, not active: wait for its build or publish it again",
+			  snapname, snap->state);
+		exit_rc = tool_fail(BYOC_EREFUSED);
+		goto out;
+	}
+	dt_sandbox_create_init(&p.params);
+	p.params.snapshot = snapname;
+	p.params.labels = labels;
+	p.params.env = o->env;
+	p.params.auto_stop_interval = o->auto_stop;
+	p.params.auto_archive_interval = o->auto_archive;
+	p.params.auto_delete_interval = o->auto_delete;
+	p.params.network_block_all = o->network_block_all;
+	p.params.retry = true;     /* a replay answering 409 is resolved by name */
+	p.prepared_at = stamp;
+	p.environment = env;
+	p.timeout = o->timeout;
+	p.count = o->count;
+	p.jobs = calloc((size_t)p.count, sizeof(*p.jobs));
+	if (!p.jobs) {
+		exit_rc = tool_fail(byoc_fail(BYOC_ENOMEM, "out of memory"));
+		goto out;
+	}
+	if (o->name) {
+		snprintf(base, sizeof(base), "%s", o->name);
+	} else {
+		unsigned char rnd[4] = { 0 };
+		int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+
+		if (fd >= 0) {
+			if (read(fd, rnd, sizeof(rnd)) != (ssize_t)sizeof(rnd))
+				rnd[0] ^= (unsigned char)getpid();
+			close(fd);
+		}
+		snprintf(base, sizeof(base), "byoc-%02x%02x%02x%02x", rnd[0], rnd[1], rnd[2], rnd[3]);
+	}
+	for (i = 0; i < p.count; i++) {
+		p.jobs[i].index = (int)i + 1;
+		if (p.count == 1)
+			snprintf(p.jobs[i].name, sizeof(p.jobs[i].name), "%s", base);
+		else
+			snprintf(p.jobs[i].name, sizeof(p.jobs[i].name), "%s-%ld", base, i + 1);
+	}
+	nthreads = o->parallel < p.count ? o->parallel : p.count;
+	if (nthreads > (long)(sizeof(threads) / sizeof(threads[0])))
+		nthreads = sizeof(threads) / sizeof(threads[0]);
+	if (p.count > 1)
+		tool_info("creating %ld sandboxes from '%s', %ld at a time", p.count, snapname, nthreads);
+	for (i = 0; i < nthreads; i++)
+		if (pthread_create(&threads[i], NULL, worker, &p) != 0)
+			break;
+	nthreads = i;
+	if (nthreads == 0)
+		worker(&p);
+	for (i = 0; i < nthreads; i++)
+		pthread_join(threads[i], NULL);
+
+	if (!p.failed && !tool_interrupted) {
+		if (o->json)
+			out = json_array();
+		for (i = 0; i < p.count; i++) {
+			if (o->json)
+				json_array_append_new(out, sandbox_summary(p.jobs[i].sb));
+			else
+				printf("%s\n", p.jobs[i].sb->id);
+		}
+		if (o->json)
+			print_json(out);
+		exit_rc = EXIT_OK;
+		goto out;
+	}
+	/* all or nothing: report each failure, then delete what was made */
+	for (i = 0; i < p.count; i++) {
+		if (p.jobs[i].rc < 0) {
+			tool_error("%s: %s", p.jobs[i].name, p.jobs[i].err);
+			if (!first)
+				first = p.jobs[i].rc;
+		}
+	}
+	if (tool_interrupted)
+		first = BYOC_EINTR;
+	for (i = 0; i < p.count; i++) {
+		struct job *j = &p.jobs[i];
+
+		if (!j->created || !j->sb)
+			continue;
+		if (o->keep_failed) {
+			tool_warn("kept %s (%s) (--keep-failed)", j->name, j->sb->id);
+			continue;
+		}
+		if ((rc = delete_and_wait(cleanup, j->sb->id, o->timeout)) < 0)
+			tool_error("could not delete %s (%s): %s", j->name, j->sb->id, byoc_errmsg());
+		else
+			tool_info("deleted %s (%s)", j->name, j->sb->id);
+	}
+	if (p.count > 1)
+		tool_error("pool of %ld failed: %s", p.count,
+			   o->keep_failed ? "the sandboxes created were kept" : "every sandbox created was deleted");
+	exit_rc = first == BYOC_EINTR ? EXIT_INTERRUPTED : byoc_exit_code(first ? first : BYOC_EFAIL);
+out:
+	if (p.jobs) {
+		for (i = 0; i < p.count; i++)
+			dt_sandbox_free(p.jobs[i].sb);
+		free(p.jobs);
+	}
+	pthread_mutex_destroy(&p.lock);
+	json_decref(out);
+	json_decref(labels);
+	dt_snapshot_free(snap);
+	labels_changes_release(&fixed);
+	dt_client_free(p.dt);
+	dt_client_free(cleanup);
+	return exit_rc;
+}
+
+/* ---- label ------------------------------------------------------------------------- */
+
+#define LABEL_ATTEMPTS 30
+
+static int read_labels(struct dt_client *dt, const char *id, json_t **out, char **real_id)
+{
+	struct dt_sandbox *s = NULL;
+	int rc;
+
+	*out = NULL;
+	if ((rc = dt_sandbox_get(dt, id, &s)) < 0)
+		return rc;
+	*out = json_deep_copy(s->labels);
+	if (real_id && !*real_id)
+		*real_id = strdup(s->id);
+	dt_sandbox_free(s);
+	return *out ? 0 : byoc_fail(BYOC_ENOMEM, "out of memory");
+}
+
+/*
+ * Daytona's PUT replaces the whole map and has no compare-and-swap, so: read,
+ * apply, re-read and compare (someone wrote in between: start over), write,
+ * read back and verify, then after a short settle read once more, so that a
+ * writer whose stale write landed just after ours is caught and our change
+ * re-applied.
+ */
+static int merge_labels(struct dt_client *dt, const char *id, const struct labels_changes *ch, json_t **final)
+{
+	json_t *before = NULL, *again = NULL, *want = NULL, *after = NULL;
+	char *real_id = NULL;
+	int attempt, rc = 0;
+	unsigned seed = (unsigned)getpid() ^ (unsigned)time(NULL);
+
+	*final = NULL;
+	for (attempt = 1; attempt <= LABEL_ATTEMPTS; attempt++) {
+		json_decref(before);
+		json_decref(again);
+		json_decref(want);
+		json_decref(after);
+		before = again = want = after = NULL;
+		if (attempt > 1)
+			http_sleep_ms(20 + (long)(rand_r(&seed) % (unsigned)(40 * attempt)), &tool_interrupted);
+		if (tool_interrupted)
+			return byoc_fail(BYOC_EINTR, "interrupted");
+		if ((rc = read_labels(dt, real_id ? real_id : id, &before, &real_id)) < 0)
+			goto out;
+		if (!labels_satisfied(before, ch)) {
+			if (!(want = json_deep_copy(before)) || labels_apply(want, ch) < 0) {
+				rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+				goto out;
+			}
+			if ((rc = read_labels(dt, real_id, &again, NULL)) < 0)
+				goto out;
+			if (!labels_equal(before, again)) {
+				tool_info("labels of %s changed while merging; retrying", id);
+				continue;
+			}
+			if ((rc = dt_sandbox_set_labels(dt, real_id, want, NULL)) < 0)
+				goto out;
+			if ((rc = read_labels(dt, real_id, &after, NULL)) < 0)
+				goto out;
+			if (!labels_satisfied(after, ch)) {
+				tool_info("labels of %s were overwritten by another writer; retrying", id);
+				continue;
+			}
+			json_decref(after);
+			after = NULL;
+		}
+		/* settle, then verify once more */
+		http_sleep_ms(60, &tool_interrupted);
+		if ((rc = read_labels(dt, real_id, &after, NULL)) < 0)
+			goto out;
+		if (!labels_satisfied(after, ch)) {
+			tool_info("labels of %s were overwritten by another writer; retrying", id);
+			continue;
+		}
+		*final = after;
+		after = NULL;
+		rc = 0;
+		goto out;
+	}
+	rc = byoc_fail(BYOC_EFAIL, "labels of '%s' kept changing under %d attempts; try again", id, LABEL_ATTEMPTS);
+out:
+	json_decref(before);
+	json_decref(again);
+	json_decref(want);
+	json_decref(after);
+	free(real_id);
+	return rc;
+}
+
+static int cmd_label(struct opts *o, int argc, char **argv)
+{
+	struct labels_changes ch;
+	struct dt_client *dt = NULL;
+	json_t *final = NULL;
+	int i, rc;
+
+	if (argc < 2)
+		return tool_usage_error("label needs a sandbox and at least one K=V or K-");
+	labels_changes_init(&ch);
+	for (i = 1; i < argc; i++) {
+		if ((rc = labels_changes_parse(&ch, argv[i], 0)) < 0) {
+			labels_changes_release(&ch);
+			return tool_usage_error("%s", byoc_errmsg());
+		}
+	}
+	if ((rc = client(&dt, true)) < 0 || (rc = merge_labels(dt, argv[0], &ch, &final)) < 0) {
+		rc = tool_fail(rc);
+		goto out;
+	}
+	if (o->json)
+		print_json(final);
+	else
+		printf("%s\n", argv[0]);
+	rc = EXIT_OK;
+out:
+	json_decref(final);
+	labels_changes_release(&ch);
+	dt_client_free(dt);
+	return rc;
+}
+
+/* ---- check -------------------------------------------------------------------------- */
+
+static int cmd_check(struct opts *o, int argc, char **argv)
+{
+	struct labels_broken broken[LABELS_NRULES];
+	struct dt_client *dt = NULL;
+	struct dt_sandbox *s = NULL;
+	const char *env = need_env(o);
+	json_t *doc, *arr;
+	int n, i, rc;
+
+	if (argc != 1)
+		return tool_usage_error("check needs exactly one sandbox id");
+	if (!env)
+		return tool_usage_error("no environment: pass --environment ENV or set ENVIRONMENT_ID");
+	if ((rc = client(&dt, true)) < 0 || (rc = dt_sandbox_get(dt, argv[0], &s)) < 0) {
+		dt_client_free(dt);
+		return tool_fail(rc);
+	}
+	n = labels_check_attach(s->labels, argv[0], env, broken);
+	if (o->json) {
+		arr = json_array();
+		for (i = 0; i < n; i++)
+			json_array_append_new(arr, json_pack("{s:s, s:s}", "rule", labels_rule_name(broken[i].rule),
+							     "message", broken[i].msg));
+		doc = json_pack("{s:s, s:s, s:b, s:o}", "id", s->id, "environment", env, "attachable", n == 0,
+				"broken", arr);
+		print_json(doc);
+		json_decref(doc);
+	}
+	for (i = 0; i < n; i++)
+		tool_error("%s", broken[i].msg);
+	if (n == 0 && !o->json)
+		printf("%s\n", s->id);
+	dt_sandbox_free(s);
+	dt_client_free(dt);
+	return n ? EXIT_REFUSED : EXIT_OK;
+}
+
+/* ---- verify ------------------------------------------------------------------------- */
+
+/*
+ * The reference's preflight_runner_environment, one check at a time so each
+ * missing prerequisite is named. It runs in `bash -lc` like the reference;
+ * the outer part is POSIX sh so a missing bash is reported too.
+ */
+static char *preflight_script(const char *py)
+{
+	char *inner = NULL, *script = NULL;
+
+	if (asprintf(&inner,
+		     "fail() { printf 'BYOC-MISSING %%s\\n' \"$1\"; }\n"
+		     "mkdir -p /home/daytona /mnt/session >/dev/null 2>&1 || fail 'cannot create /home/daytona and /mnt/session (mkdir -p failed)'\n"
+		     "test -w /home/daytona || fail '/home/daytona is not writable'\n"
+		     "test -w /mnt/session || fail '/mnt/session is not writable'\n"
+		     "command -v bash >/dev/null 2>&1 || fail 'bash not found'\n"
+		     "if command -v %s >/dev/null 2>&1; then\n"
+		     "  %s -m pip --version >/dev/null 2>&1 || fail '%s has no pip (%s -m pip --version failed)'\n"
+		     "else\n"
+		     "  fail '%s not found'\n"
+		     "fi\n"
+		     "for c in setsid ps awk tr; do command -v \"$c\" >/dev/null 2>&1 || fail \"$c not found\"; done\n"
+		     "echo BYOC-PREFLIGHT-DONE\n",
+		     py, py, py, py, py) < 0)
+		return NULL;
+	/* inner contains no single quote except in fail '...' texts: escape them for bash -lc '...' */
+	{
+		size_t n = strlen(inner), i, k = 0;
+		char *q = malloc(n * 4 + 1);
+
+		if (!q) {
+			free(inner);
+			return NULL;
+		}
+		for (i = 0; i < n; i++) {
+			if (inner[i] == '\'') {
+				memcpy(q + k, "'\\''", 4);
+				k += 4;
+			} else {
+				q[k++] = inner[i];
+			}
+		}
+		q[k] = '\0';
+		if (asprintf(&script,
+			     "if ! command -v bash >/dev/null 2>&1; then echo 'BYOC-MISSING bash not found'; "
+			     "echo BYOC-PREFLIGHT-DONE; exit 0; fi\n"
+			     "exec bash -lc '%s'\n", q) < 0)
+			script = NULL;
+		free(q);
+	}
+	free(inner);
+	return script;
+}
+
+static bool interpreter_name_ok(const char *s)
+{
+	return *s && strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-/+") == strlen(s);
+}
+
+static int cmd_verify(struct opts *o, int argc, char **argv)
+{
+	struct dt_client *dt = NULL;
+	struct dt_sandbox *s = NULL;
+	struct tbc *t = NULL;
+	struct tbc_exec_result r = { 0 };
+	const char *py = o->python ? o->python : "python3.12";
+	char *script = NULL, *line, *save = NULL;
+	json_t *missing = json_array(), *doc;
+	bool done = false;
+	int rc, exit_rc;
+
+	if (argc != 1) {
+		json_decref(missing);
+		return tool_usage_error("verify needs exactly one sandbox id");
+	}
+	if (!interpreter_name_ok(py)) {
+		json_decref(missing);
+		return tool_usage_error("--python '%s' is not an interpreter name such as python3.12", py);
+	}
+	if ((rc = client(&dt, true)) < 0 || (rc = dt_sandbox_get(dt, argv[0], &s)) < 0) {
+		exit_rc = tool_fail(rc);
+		goto out;
+	}
+	if (strcmp(s->state, "started") != 0) {
+		byoc_fail(BYOC_EREFUSED, "sandbox '%s' is %s: start it first (byoc-sandbox start %s)", argv[0],
+			  s->state, argv[0]);
+		exit_rc = tool_fail(BYOC_EREFUSED);
+		goto out;
+	}
+	if (!(script = preflight_script(py))) {
+		exit_rc = tool_fail(byoc_fail(BYOC_ENOMEM, "out of memory"));
+		goto out;
+	}
+	if ((rc = tbc_new_for_sandbox(dt, s, &t)) < 0 ||
+	    (rc = tbc_execute(t, script, NULL, NULL, 30, 0, &r)) < 0) {
+		exit_rc = tool_fail(rc);
+		goto out;
+	}
+	for (line = strtok_r(r.result, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		if (!strncmp(line, "BYOC-MISSING ", 13))
+			json_array_append_new(missing, json_string(line + 13));
+		else if (!strcmp(line, "BYOC-PREFLIGHT-DONE"))
+			done = true;
+	}
+	if (!done) {
+		byoc_fail(BYOC_EFAIL, "the preflight did not complete in sandbox '%s' (exit %d)", argv[0], r.exit_code);
+		exit_rc = tool_fail(BYOC_EFAIL);
+		goto out;
+	}
+	if (o->json) {
+		doc = json_pack("{s:s, s:s, s:b, s:O}", "id", s->id, "python", py, "ok",
+				json_array_size(missing) == 0, "missing", missing);
+		print_json(doc);
+		json_decref(doc);
+	}
+	{
+		size_t i;
+		json_t *m;
+
+		json_array_foreach(missing, i, m)
+			tool_error("%s", json_string_value(m));
+	}
+	if (json_array_size(missing)) {
+		exit_rc = EXIT_REFUSED;
+		goto out;
+	}
+	if (!o->json)
+		printf("%s\n", s->id);
+	exit_rc = EXIT_OK;
+out:
+	tbc_exec_result_release(&r);
+	tbc_free(t);
+	free(script);
+	json_decref(missing);
+	dt_sandbox_free(s);
+	dt_client_free(dt);
+	return exit_rc;
+}
+
+/* ---- list / get ------------------------------------------------------------------- */
+
+static int cmd_list(struct opts *o, int argc, char **argv)
+{
+	struct dt_client *dt = NULL;
+	struct dt_sandbox_list l = { 0 };
+	json_t *filter = json_object(), *arr = NULL;
+	size_t i;
+	int rc;
+
+	(void)argv;
+	if (argc != 0) {
+		json_decref(filter);
+		return tool_usage_error("list takes no arguments (use --environment and --mode)");
+	}
+	if (o->environment)
+		json_object_set_new(filter, LABEL_ENVIRONMENT_ID, json_string(o->environment));
+	if (o->mode)
+		json_object_set_new(filter, LABEL_MODE, json_string(o->mode));
+	if ((rc = client(&dt, true)) < 0 || (rc = dt_sandbox_list(dt, json_object_size(filter) ? filter : NULL, &l)) < 0) {
+		rc = tool_fail(rc);
+		goto out;
+	}
+	if (o->json)
+		arr = json_array();
+	for (i = 0; i < l.count; i++) {
+		if (o->json)
+			json_array_append_new(arr, sandbox_summary(l.items[i]));
+		else
+			printf("%s\n", l.items[i]->id);
+	}
+	if (o->json)
+		print_json(arr);
+	rc = EXIT_OK;
+out:
+	json_decref(arr);
+	json_decref(filter);
+	dt_sandbox_list_release(&l);
+	dt_client_free(dt);
+	return rc;
+}
+
+static int cmd_get(struct opts *o, int argc, char **argv)
+{
+	struct dt_client *dt = NULL;
+	struct dt_sandbox *s = NULL;
+	const char *k;
+	json_t *v;
+	int rc;
+
+	if (argc != 1)
+		return tool_usage_error("get needs exactly one sandbox id");
+	if ((rc = client(&dt, true)) < 0 || (rc = dt_sandbox_get(dt, argv[0], &s)) < 0) {
+		dt_client_free(dt);
+		return tool_fail(rc);
+	}
+	if (o->json) {
+		print_json(s->json);
+	} else {
+		printf("id\t%s\nname\t%s\nstate\t%s\nsnapshot\t%s\n", s->id, s->name ? s->name : "",
+		       s->state ? s->state : "", s->snapshot ? s->snapshot : "");
+		json_object_foreach((json_t *)s->labels, k, v)
+			printf("label\t%s=%s\n", k, json_is_string(v) ? json_string_value(v) : "");
+	}
+	dt_sandbox_free(s);
+	dt_client_free(dt);
+	return EXIT_OK;
+}
+
+/* ---- lifecycle -------------------------------------------------------------------- */
+
+static int cmd_lifecycle(struct opts *o, const char *verb, int argc, char **argv)
+{
+	static const char *const started[] = { "started", NULL };
+	static const char *const stopped[] = { "stopped", NULL };
+	static const char *const archived[] = { "archived", NULL };
+	static const char *const destroyed[] = { "destroyed", NULL };
+	const char *const *target;
+	struct dt_client *dt = NULL;
+	struct dt_sandbox *s = NULL;
+	int i, rc, first = 0;
+
+	if (argc < 1)
+		return tool_usage_error("%s needs at least one sandbox id", verb);
+	if ((rc = client(&dt, true)) < 0)
+		return tool_fail(rc);
+	for (i = 0; i < argc && !tool_interrupted; i++) {
+		char *id = NULL;
+
+		if (!strcmp(verb, "start")) {
+			rc = dt_sandbox_start(dt, argv[i], &s);
+			target = started;
+		} else if (!strcmp(verb, "stop")) {
+			rc = dt_sandbox_stop(dt, argv[i], &s);
+			target = stopped;
+		} else if (!strcmp(verb, "archive")) {
+			rc = dt_sandbox_archive(dt, argv[i], &s);
+			target = archived;
+		} else {
+			rc = dt_sandbox_delete(dt, argv[i], &s);
+			target = destroyed;
+		}
+		if (rc == 0) {
+			/* a deleted sandbox is renamed at once: wait on its id */
+			id = strdup(s && s->id ? s->id : argv[i]);
+			dt_sandbox_free(s);
+			s = NULL;
+			rc = id ? dt_sandbox_wait_state(dt, id, target, deadline_after(o->timeout), NULL)
+				: byoc_fail(BYOC_ENOMEM, "out of memory");
+		}
+		if (rc < 0) {
+			tool_fail(rc);
+			if (!first)
+				first = rc;
+		} else {
+			printf("%s\n", argv[i]);
+			fflush(stdout);
+		}
+		free(id);
+	}
+	dt_client_free(dt);
+	if (tool_interrupted)
+		return EXIT_INTERRUPTED;
+	return first ? byoc_exit_code(first) : EXIT_OK;
+}
+
+/* ---- reap ------------------------------------------------------------------------- */
+
+static int cmd_reap(struct opts *o, int argc, char **argv)
+{
+	struct dt_client *dt = NULL;
+	struct dt_sandbox_list l = { 0 };
+	json_t *filter = NULL, *arr = json_array();
+	time_t now = time(NULL), at;
+	size_t i;
+	int rc, first = 0, exit_rc;
+
+	(void)argv;
+	if (argc != 0) {
+		json_decref(arr);
+		return tool_usage_error("reap takes no arguments");
+	}
+	if (!o->environment || !o->older_than_set) {
+		json_decref(arr);
+		return tool_usage_error("reap needs --environment ENV and --older-than DURATION");
+	}
+	filter = json_pack("{s:s, s:s}", LABEL_ENVIRONMENT_ID, o->environment, LABEL_MODE, LABEL_MODE_PREPARED);
+	if ((rc = client(&dt, true)) < 0 || (rc = dt_sandbox_list(dt, filter, &l)) < 0) {
+		exit_rc = tool_fail(rc);
+		goto out;
+	}
+	for (i = 0; i < l.count && !tool_interrupted; i++) {
+		struct dt_sandbox *s = l.items[i];
+		const char *env = dt_sandbox_label(s, LABEL_ENVIRONMENT_ID);
+		const char *mode = dt_sandbox_label(s, LABEL_MODE);
+		const char *sid = dt_sandbox_label(s, LABEL_SESSION_ID);
+		const char *pat = dt_sandbox_label(s, LABEL_PREPARED_AT);
+		const char *basis = LABEL_PREPARED_AT;
+
+		/* the server filtered already; check again, reaping is not undoable */
+		if (!env || strcmp(env, o->environment) || !mode || strcmp(mode, LABEL_MODE_PREPARED))
+			continue;
+		if (json_object_get(s->labels, LABEL_SESSION_ID) && !(sid && !*sid))
+			continue;
+		if (!pat || labels_parse_time(pat, &at) < 0) {
+			basis = "createdAt";
+			if (!s->created_at || labels_parse_time(s->created_at, &at) < 0) {
+				tool_warn("skipping %s: neither byoc.prepared_at nor createdAt is readable", s->id);
+				continue;
+			}
+		}
+		if ((long long)(now - at) <= o->older_than)
+			continue;
+		if (o->dry_run) {
+			tool_info("would delete %s (%s %lld s ago)", s->id, basis, (long long)(now - at));
+		} else if ((rc = delete_and_wait(dt, s->id, o->timeout)) < 0) {
+			tool_error("could not delete %s: %s", s->id, byoc_errmsg());
+			if (!first)
+				first = rc;
+			continue;
+		} else {
+			tool_info("deleted %s (%s %lld s ago)", s->id, basis, (long long)(now - at));
+		}
+		if (o->json)
+			json_array_append_new(arr, json_string(s->id));
+		else
+			printf("%s\n", s->id);
+	}
+	if (o->json)
+		print_json(arr);
+	exit_rc = tool_interrupted ? EXIT_INTERRUPTED : first ? byoc_exit_code(first) : EXIT_OK;
+out:
+	json_decref(arr);
+	json_decref(filter);
+	dt_sandbox_list_release(&l);
+	dt_client_free(dt);
+	return exit_rc;
+}
+
+/* ---- main --------------------------------------------------------------------------- */
+
+static int env_arg(struct opts *o, const char *arg)
+{
+	const char *eq = strchr(arg, '=');
+	const char *p;
+	char *k;
+
+	if (!eq || eq == arg)
+		return tool_usage_error("--env '%s' is not K=V", arg);
+	for (p = arg; p < eq; p++)
+		if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || *p == '_' ||
+		      (p > arg && *p >= '0' && *p <= '9')))
+			return tool_usage_error("--env '%s': the name must match [A-Za-z_][A-Za-z0-9_]*", arg);
+	k = strndup(arg, (size_t)(eq - arg));
+	if (!o->env)
+		o->env = json_object();
+	if (!k || !o->env || json_object_set_new(o->env, k, json_string(eq + 1)) < 0) {
+		free(k);
+		return tool_usage_error("--env '%s': the value is not valid UTF-8", arg);
+	}
+	free(k);
+	return 0;
+}
+
+static int interval_arg(const char *opt, const char *s, long min, int *out)
+{
+	long v;
+	int rc;
+
+	if ((rc = parse_long(opt, s, min, 1000000000, &v)) != 0)
+		return rc;
+	*out = (int)v;
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	struct opts o;
+	const char *cmd;
+	int c, rc = 0;
+
+	tool_init(argc, argv);
+	memset(&o, 0, sizeof(o));
+	labels_changes_init(&o.labels);
+	o.auto_stop = o.auto_archive = o.auto_delete = DT_UNSET;
+	o.count = 1;
+	o.parallel = 8;
+	o.timeout = 300;
+	if (argc < 2) {
+		fputs(usage_text, stderr);
+		return EXIT_USAGE;
+	}
+	cmd = argv[1];
+	if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) {
+		fputs(usage_text, stdout);
+		return EXIT_OK;
+	}
+	optind = 2;
+	while ((c = getopt_long(argc, argv, "qvh", long_opts, NULL)) != -1) {
+		switch (c) {
+		case O_ENV: o.environment = optarg; break;
+		case O_SNAPSHOT: o.snapshot = optarg; break;
+		case O_NAME: o.name = optarg; break;
+		case O_LABEL:
+			if (labels_changes_parse(&o.labels, optarg, LABELS_NO_DROP) < 0)
+				rc = tool_usage_error("--label: %s", byoc_errmsg());
+			break;
+		case O_SETENV: rc = env_arg(&o, optarg); break;
+		case O_AUTOSTOP: rc = interval_arg("--auto-stop", optarg, 0, &o.auto_stop); break;
+		case O_AUTOARCHIVE: rc = interval_arg("--auto-archive", optarg, 0, &o.auto_archive); break;
+		case O_AUTODELETE: rc = interval_arg("--auto-delete", optarg, -1, &o.auto_delete); break;
+		case O_NETBLOCK: o.network_block_all = true; break;
+		case O_COUNT: rc = parse_long("--count", optarg, 1, 10000, &o.count); break;
+		case O_PARALLEL: rc = parse_long("--parallel", optarg, 1, 64, &o.parallel); break;
+		case O_KEEPFAILED: o.keep_failed = true; break;
+		case O_TIMEOUT: rc = parse_long("--timeout", optarg, 1, 86400 * 7, &o.timeout); break;
+		case O_PYTHON: o.python = optarg; break;
+		case O_MODE: o.mode = optarg; break;
+		case O_OLDER:
+			rc = parse_duration(optarg, &o.older_than);
+			o.older_than_set = true;
+			break;
+		case O_DRYRUN: o.dry_run = true; break;
+		case O_JSON: o.json = true; break;
+		case 'q': tool_quiet = true; break;
+		case 'v': tool_verbose = true; break;
+		case 'h':
+			fputs(usage_text, stdout);
+			rc = -1;
+			break;
+		default:
+			rc = tool_usage_error("bad option");
+			break;
+		}
+		if (rc)
+			goto out;
+	}
+	argc -= optind;
+	argv += optind;
+	if (strcmp(cmd, "create") && (o.labels.n || o.env || o.count != 1 || o.name || o.snapshot || o.keep_failed ||
+				      o.network_block_all || o.auto_stop != DT_UNSET || o.auto_archive != DT_UNSET ||
+				      o.auto_delete != DT_UNSET)) {
+		rc = tool_usage_error("create options given to '%s'", cmd);
+		goto out;
+	}
+	if (!strcmp(cmd, "create")) {
+		if (argc) {
+			rc = tool_usage_error("create takes no arguments (did you mean --name %s?)", argv[0]);
+			goto out;
+		}
+		rc = cmd_create(&o);
+	} else if (!strcmp(cmd, "label")) {
+		rc = cmd_label(&o, argc, argv);
+	} else if (!strcmp(cmd, "check")) {
+		rc = cmd_check(&o, argc, argv);
+	} else if (!strcmp(cmd, "verify")) {
+		rc = cmd_verify(&o, argc, argv);
+	} else if (!strcmp(cmd, "list")) {
+		rc = cmd_list(&o, argc, argv);
+	} else if (!strcmp(cmd, "get")) {
+		rc = cmd_get(&o, argc, argv);
+	} else if (!strcmp(cmd, "start") || !strcmp(cmd, "stop") || !strcmp(cmd, "archive") ||
+		   !strcmp(cmd, "delete")) {
+		rc = cmd_lifecycle(&o, cmd, argc, argv);
+	} else if (!strcmp(cmd, "reap")) {
+		rc = cmd_reap(&o, argc, argv);
+	} else {
+		rc = tool_usage_error("unknown command '%s'", cmd);
+	}
+out:
+	labels_changes_release(&o.labels);
+	json_decref(o.env);
+	return rc < 0 ? EXIT_OK : rc;
+}
