@@ -359,25 +359,52 @@ static void *worker(void *arg)
 	}
 }
 
-/* Deletes a sandbox we made and waits until it is gone; a 409 (still pending) is retried. */
-static int delete_and_wait(struct dt_client *dt, const char *id, long timeout)
+/* Asks for a delete; a 409 (still pending, e.g. right after create) is retried until deadline. */
+static int delete_request(struct dt_client *dt, const char *id, int64_t deadline)
 {
-	static const char *const gone[] = { "destroyed", NULL };
-	int64_t deadline = deadline_after(timeout);
 	int rc;
 
 	for (;;) {
 		rc = dt_sandbox_delete(dt, id, NULL);
 		if (rc == 0 || rc == BYOC_ENOTFOUND)
-			break;
+			return 0;
 		if (rc != BYOC_ECONFLICT || http_now_ms() >= deadline)
 			return rc;
 		http_sleep_ms(200, NULL);
 	}
-	if (rc == BYOC_ENOTFOUND)
-		return 0;
-	rc = dt_sandbox_wait_state(dt, id, gone, deadline, NULL);
-	return rc;
+}
+
+static int wait_gone(struct dt_client *dt, const char *id, int64_t deadline)
+{
+	static const char *const gone[] = { "destroyed", NULL };
+
+	return dt_sandbox_wait_state(dt, id, gone, deadline, NULL);
+}
+
+/* Deletes every id (all requests first, then the waits), reporting each failure.
+ * Returns the first error, or 0. */
+static int delete_all(struct dt_client *dt, char **ids, const char **names, size_t n, long timeout)
+{
+	int64_t deadline = deadline_after(timeout);
+	int *rcs = calloc(n ? n : 1, sizeof(int));
+	int first = 0;
+	size_t i;
+
+	if (!rcs)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	for (i = 0; i < n; i++)
+		if ((rcs[i] = delete_request(dt, ids[i], deadline)) < 0)
+			tool_error("could not delete %s (%s): %s", names[i], ids[i], byoc_errmsg());
+	for (i = 0; i < n; i++) {
+		if (rcs[i] == 0 && (rcs[i] = wait_gone(dt, ids[i], deadline)) < 0)
+			tool_error("%s (%s) was not deleted: %s", names[i], ids[i], byoc_errmsg());
+		else if (rcs[i] == 0)
+			tool_info("deleted %s (%s)", names[i], ids[i]);
+		if (rcs[i] < 0 && !first)
+			first = rcs[i];
+	}
+	free(rcs);
+	return first;
 }
 
 static int cmd_create(struct opts *o)
@@ -512,19 +539,27 @@ static int cmd_create(struct opts *o)
 	}
 	if (tool_interrupted)
 		first = BYOC_EINTR;
-	for (i = 0; i < p.count; i++) {
-		struct job *j = &p.jobs[i];
+	{
+		char **ids = calloc((size_t)p.count, sizeof(char *));
+		const char **names = calloc((size_t)p.count, sizeof(char *));
+		size_t n = 0;
 
-		if (!j->created || !j->sb)
-			continue;
-		if (o->keep_failed) {
-			tool_warn("kept %s (%s) (--keep-failed)", j->name, j->sb->id);
-			continue;
+		for (i = 0; ids && names && i < p.count; i++) {
+			struct job *j = &p.jobs[i];
+
+			if (!j->created || !j->sb)
+				continue;
+			if (o->keep_failed) {
+				tool_warn("kept %s (%s) (--keep-failed)", j->name, j->sb->id);
+				continue;
+			}
+			ids[n] = j->sb->id;
+			names[n++] = j->name;
 		}
-		if ((rc = delete_and_wait(cleanup, j->sb->id, o->timeout)) < 0)
-			tool_error("could not delete %s (%s): %s", j->name, j->sb->id, byoc_errmsg());
-		else
-			tool_info("deleted %s (%s)", j->name, j->sb->id);
+		if (n)
+			delete_all(cleanup, ids, names, n, o->timeout);
+		free(ids);
+		free(names);
 	}
 	if (p.count > 1)
 		tool_error("pool of %ld failed: %s", p.count,
@@ -982,8 +1017,10 @@ static int cmd_reap(struct opts *o, int argc, char **argv)
 	struct dt_sandbox_list l = { 0 };
 	json_t *filter = NULL, *arr = json_array();
 	time_t now = time(NULL), at;
-	size_t i;
-	int rc, first = 0, exit_rc;
+	char **ids = NULL;
+	const char **names = NULL;
+	size_t i, n = 0;
+	int rc, exit_rc;
 
 	(void)argv;
 	if (argc != 0) {
@@ -999,7 +1036,13 @@ static int cmd_reap(struct opts *o, int argc, char **argv)
 		exit_rc = tool_fail(rc);
 		goto out;
 	}
-	for (i = 0; i < l.count && !tool_interrupted; i++) {
+	ids = calloc(l.count + 1, sizeof(char *));
+	names = calloc(l.count + 1, sizeof(char *));
+	if (!ids || !names) {
+		exit_rc = tool_fail(byoc_fail(BYOC_ENOMEM, "out of memory"));
+		goto out;
+	}
+	for (i = 0; i < l.count; i++) {
 		struct dt_sandbox *s = l.items[i];
 		const char *env = dt_sandbox_label(s, LABEL_ENVIRONMENT_ID);
 		const char *mode = dt_sandbox_label(s, LABEL_MODE);
@@ -1007,11 +1050,11 @@ static int cmd_reap(struct opts *o, int argc, char **argv)
 		const char *pat = dt_sandbox_label(s, LABEL_PREPARED_AT);
 		const char *basis = LABEL_PREPARED_AT;
 
-		/* the server filtered already; check again, reaping is not undoable */
+		/* the server filtered already; check again, a delete is not undoable */
 		if (!env || strcmp(env, o->environment) || !mode || strcmp(mode, LABEL_MODE_PREPARED))
 			continue;
 		if (json_object_get(s->labels, LABEL_SESSION_ID) && !(sid && !*sid))
-			continue;
+			continue;   /* claimed by a session (any value but "") */
 		if (!pat || labels_parse_time(pat, &at) < 0) {
 			basis = "createdAt";
 			if (!s->created_at || labels_parse_time(s->created_at, &at) < 0) {
@@ -1021,25 +1064,24 @@ static int cmd_reap(struct opts *o, int argc, char **argv)
 		}
 		if ((long long)(now - at) <= o->older_than)
 			continue;
-		if (o->dry_run) {
-			tool_info("would delete %s (%s %lld s ago)", s->id, basis, (long long)(now - at));
-		} else if ((rc = delete_and_wait(dt, s->id, o->timeout)) < 0) {
-			tool_error("could not delete %s: %s", s->id, byoc_errmsg());
-			if (!first)
-				first = rc;
-			continue;
-		} else {
-			tool_info("deleted %s (%s %lld s ago)", s->id, basis, (long long)(now - at));
-		}
+		tool_info("%s %s (%s %lld s ago)", o->dry_run ? "would delete" : "deleting", s->id, basis,
+			  (long long)(now - at));
+		ids[n] = s->id;
+		names[n++] = s->name ? s->name : s->id;
+	}
+	rc = o->dry_run || !n ? 0 : delete_all(dt, ids, names, n, o->timeout);
+	for (i = 0; i < n; i++) {
 		if (o->json)
-			json_array_append_new(arr, json_string(s->id));
+			json_array_append_new(arr, json_string(ids[i]));
 		else
-			printf("%s\n", s->id);
+			printf("%s\n", ids[i]);
 	}
 	if (o->json)
 		print_json(arr);
-	exit_rc = tool_interrupted ? EXIT_INTERRUPTED : first ? byoc_exit_code(first) : EXIT_OK;
+	exit_rc = tool_interrupted ? EXIT_INTERRUPTED : rc < 0 ? byoc_exit_code(rc) : EXIT_OK;
 out:
+	free(ids);
+	free(names);
 	json_decref(arr);
 	json_decref(filter);
 	dt_sandbox_list_release(&l);
