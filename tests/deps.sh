@@ -4,7 +4,7 @@ set -eu
 pkgs="build-essential pkg-config git ca-certificates curl
 libcurl4-openssl-dev libgit2-dev libssl-dev libarchive-dev libjansson-dev libcriterion-dev
 libmicrohttpd-dev bubblewrap
-python3 python3-pip procps util-linux mawk zstd openssl
+python3 python3-pip procps util-linux mawk zstd openssl jq
 apache2 clang libclang-rt-14-dev valgrind hyperfine"
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || pkgs="$pkgs nodejs npm"
 

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# byoc-sandbox verify runs the reference's runner preflight inside the sandbox and names each
+# missing or broken prerequisite. byoc-local's sandboxes use the host's /usr: on Debian 12 that
+# has python3 (3.11) with pip (python3-pip, from make deps) and no python3.12.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/_sandbox_lib.sh"
+start_local --build-seconds 0
+mk_snapshot snap-verify || { not_ok "snapshot for the test"; finish; exit 1; }
+err=$TEST_TMP/err
+id=$(byoc byoc-sandbox create -q --environment env_v --snapshot snap-verify)
+
+if command -v python3.12 >/dev/null 2>&1; then
+	skip "this host has python3.12: the Debian 12 case cannot be shown here"
+else
+	expect_exit 4 "the default interpreter python3.12 is missing" byoc byoc-sandbox verify "$id" 2>"$err"
+	check "  and exactly that is said" test "$(cat "$err")" = "byoc-sandbox: python3.12 not found"
+fi
+if python3 -m pip --version >/dev/null 2>&1; then
+	check "verify --python python3 passes and prints the id" \
+		test "$(byoc byoc-sandbox verify "$id" --python python3 2>"$err")" = "$id"
+	check "--json says ok" test "$(byoc byoc-sandbox verify "$id" --python python3 --json | jq .ok)" = true
+else
+	not_ok "python3 -m pip is missing on this host: run make deps (python3-pip)"
+fi
+expect_exit 4 "a missing interpreter is named" byoc byoc-sandbox verify "$id" --python python3.99 2>"$err"
+check "  as 'python3.99 not found'" grep -qx "byoc-sandbox: python3.99 not found" "$err"
+expect_exit 4 "an interpreter without pip is named" byoc byoc-sandbox verify "$id" --python true 2>"$err"
+check "  as having no pip" grep -q "true has no pip" "$err"
+
+# an unwritable /mnt/session (chmod inside the sandbox, as its user)
+exec_in "$id" 'chmod 0555 /mnt/session' >/dev/null
+expect_exit 4 "an unwritable /mnt/session is refused" byoc byoc-sandbox verify "$id" --python python3 2>"$err"
+check "  and named, alone" test "$(cat "$err")" = "byoc-sandbox: /mnt/session is not writable"
+byoc byoc-sandbox verify "$id" --json 2>/dev/null >"$TEST_TMP/j"
+check "--json lists every missing prerequisite" \
+	test "$(jq -c '.missing | length' "$TEST_TMP/j")" -ge 1 -a "$(jq -r .ok "$TEST_TMP/j")" = false
+exec_in "$id" 'chmod 0755 /mnt/session' >/dev/null
+
+expect_exit 2 "a shell-unsafe --python is a usage error" byoc byoc-sandbox verify "$id" --python 'python3;id'
+byoc byoc-sandbox stop -q "$id" >/dev/null
+expect_exit 4 "a stopped sandbox is refused (start it first)" byoc byoc-sandbox verify -q "$id" --python python3
+finish
