@@ -18,6 +18,7 @@ otherenv=$(mk env_other); relabel "$otherenv" '{"byoc.environment_id":"env_other
 nostamp=$(mk); relabel "$nostamp" '{"byoc.environment_id":"env_r","byoc.mode":"prepared"}'
 garbage=$(mk); relabel "$garbage" '{"byoc.environment_id":"env_r","byoc.mode":"prepared","byoc.prepared_at":"yesterday"}'
 exists() { api GET "/sandbox/$1" -o /dev/null -w '%{http_code}' | grep -q 200; }
+gone() { ! exists "$1"; }
 all="$old1 $old2 $young $claimed $insandbox $otherenv $nostamp $garbage"
 
 byoc byoc-sandbox reap --environment env_r --older-than 1h --dry-run >"$TEST_TMP/dry" 2>/dev/null
@@ -28,8 +29,8 @@ check "--dry-run deletes nothing" test "$n" -eq 8
 
 byoc byoc-sandbox reap --environment env_r --older-than 1h >"$TEST_TMP/out" 2>/dev/null
 check "reap exits 0 and prints the two it deleted" test "$(wc -l <"$TEST_TMP/out")" -eq 2
-check "the old unclaimed prepared sandbox is gone" ! exists "$old1"
-check "one with an empty session id is gone too" ! exists "$old2"
+check "the old unclaimed prepared sandbox is gone" gone "$old1"
+check "one with an empty session id is gone too" gone "$old2"
 for s in young claimed insandbox otherenv nostamp garbage; do
 	check "kept: $s" exists "${!s}"
 done
