@@ -111,17 +111,21 @@ static void cloexec_from(int lowfd)
 }
 
 /* Becomes uid/gid 1000 of the current user namespace with no capabilities left.
- * Async-signal-safe (runs between fork/clone and exec). 0 or -errno-ish step code. */
+ * Async-signal-safe (runs between fork/clone and exec). 0 or -errno-ish step code.
+ * Raw syscalls, not glibc's setgroups/setres[ug]id: those broadcast the change to every
+ * thread glibc knows of (__nptl_setxid), and in a child cloned from the multithreaded
+ * byoc-local that list names threads which do not exist there, so the child can wait
+ * forever (seen with 8 sandboxes created at once). */
 static int become_daytona(void)
 {
-	if (setgroups(0, NULL) != 0)
+	if (syscall(SYS_setgroups, 0, NULL) != 0)
 		return 1;
-	if (setresgid(RT_UID, RT_UID, RT_UID) != 0)
+	if (syscall(SYS_setresgid, RT_UID, RT_UID, RT_UID) != 0)
 		return 2;
 	for (int c = 0; c <= 63; c++)
 		if (prctl(PR_CAPBSET_DROP, c, 0, 0, 0) != 0 && errno != EINVAL)
 			return 3;
-	if (setresuid(RT_UID, RT_UID, RT_UID) != 0)
+	if (syscall(SYS_setresuid, RT_UID, RT_UID, RT_UID) != 0)
 		return 4;
 	struct __user_cap_header_struct h = { _LINUX_CAPABILITY_VERSION_3, 0 };
 	struct __user_cap_data_struct d[2];
