@@ -9,6 +9,7 @@
 #include "cmd/tool.h"
 #include "lib/daytona.h"
 #include "lib/labels.h"
+#include "lib/snapname.h"
 #include "lib/tbclient.h"
 #include "util/env.h"
 #include "util/err.h"
@@ -16,7 +17,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
-#include <openssl/evp.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -220,42 +220,30 @@ static const char *need_env(const struct opts *o)
 	return o->environment ? o->environment : byoc_env("ENVIRONMENT_ID");
 }
 
-/* The name `byoc-snapshot name` gives for dockerfiles/Dockerfile.default (reference
- * default_snapshot_name): DEFAULT_SNAPSHOT_NAME, else byoc-env-default-<8 hex of sha256>. */
+/* The name `byoc-snapshot name` gives for dockerfiles/Dockerfile.default (lib/snapname:
+ * the reference's default_snapshot_name, DEFAULT_SNAPSHOT_NAME first). The Dockerfile is
+ * looked up in the working directory, then under BYOC_ROOT. */
 static int default_snapshot(char *out, size_t n)
 {
-	const char *explicit = byoc_env("DEFAULT_SNAPSHOT_NAME");
 	const char *root = byoc_env("BYOC_ROOT");
-	char path[4096], chunk[65536];
-	unsigned char md[EVP_MAX_MD_SIZE];
-	unsigned int mdlen = 0;
-	EVP_MD_CTX *ctx;
-	ssize_t r;
-	int fd;
+	char path[4096], *name = NULL;
+	int rc;
 
-	if (explicit) {
-		snprintf(out, n, "%s", explicit);
-		return 0;
+	if (byoc_env(SNAPNAME_ENV)) {
+		rc = snapname_compute(NULL, NULL, &name, NULL);
+	} else {
+		snprintf(path, sizeof(path), "dockerfiles/Dockerfile.default");
+		if (access(path, R_OK) != 0 && root)
+			snprintf(path, sizeof(path), "%s/dockerfiles/Dockerfile.default", root);
+		if (access(path, R_OK) != 0)
+			return byoc_fail(BYOC_EUSAGE, "no --snapshot given and no dockerfiles/Dockerfile.default here: "
+					 "pass --snapshot NAME or set DEFAULT_SNAPSHOT_NAME");
+		rc = snapname_compute(path, NULL, &name, NULL);
 	}
-	snprintf(path, sizeof(path), "dockerfiles/Dockerfile.default");
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0 && root) {
-		snprintf(path, sizeof(path), "%s/dockerfiles/Dockerfile.default", root);
-		fd = open(path, O_RDONLY | O_CLOEXEC);
-	}
-	if (fd < 0)
-		return byoc_fail(BYOC_EUSAGE, "no --snapshot given and no dockerfiles/Dockerfile.default here: "
-				 "pass --snapshot NAME or set DEFAULT_SNAPSHOT_NAME");
-	ctx = EVP_MD_CTX_new();
-	EVP_DigestInit_ex(ctx, EVP_sha256(), NULL);
-	while ((r = read(fd, chunk, sizeof(chunk))) > 0)
-		EVP_DigestUpdate(ctx, chunk, (size_t)r);
-	EVP_DigestFinal_ex(ctx, md, &mdlen);
-	EVP_MD_CTX_free(ctx);
-	close(fd);
-	if (r < 0)
-		return byoc_fail_errno(BYOC_EIO, "cannot read '%s'", path);
-	snprintf(out, n, "byoc-env-default-%02x%02x%02x%02x", md[0], md[1], md[2], md[3]);
+	if (rc < 0)
+		return rc;
+	snprintf(out, n, "%s", name);
+	free(name);
 	return 0;
 }
 
@@ -395,6 +383,7 @@ static int delete_all(struct dt_client *dt, char **ids, const char **names, size
 	for (i = 0; i < n; i++)
 		if ((rcs[i] = delete_request(dt, ids[i], deadline)) < 0)
 			tool_error("could not delete %s (%s): %s", names[i], ids[i], byoc_errmsg());
+	deadline = deadline_after(timeout);   /* the waits get their own bound */
 	for (i = 0; i < n; i++) {
 		if (rcs[i] == 0 && (rcs[i] = wait_gone(dt, ids[i], deadline)) < 0)
 			tool_error("%s (%s) was not deleted: %s", names[i], ids[i], byoc_errmsg());
