@@ -29,8 +29,8 @@ else
 fi
 expect_exit 4 "a missing interpreter is named" byoc byoc-sandbox verify "$id" --python python3.99 2>"$err"
 check "  as 'python3.99 not found'" grep -qx "byoc-sandbox: python3.99 not found" "$err"
-expect_exit 4 "an interpreter without pip is named" byoc byoc-sandbox verify "$id" --python true 2>"$err"
-check "  as having no pip" grep -q "true has no pip" "$err"
+expect_exit 4 "an interpreter without pip is named" byoc byoc-sandbox verify "$id" --python false 2>"$err"
+check "  as having no pip" grep -q "false has no pip" "$err"
 
 # an unwritable /mnt/session (chmod inside the sandbox, as its user)
 exec_in "$id" 'chmod 0555 /mnt/session' >/dev/null
