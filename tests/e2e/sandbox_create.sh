@@ -26,6 +26,17 @@ check "ENVIRONMENT_ID is the default environment" test "$(label_of "$id2" byoc.e
 check "--name names it" test "$(api GET "/sandbox/$id2" | jq -r .name)" = named-one
 check "--json prints the sandboxes" test "$(ENVIRONMENT_ID=e byoc byoc-sandbox create -q --snapshot snap-e2e --json | jq -r '.[0].labels["byoc.mode"]')" = prepared
 
+# without --snapshot and DEFAULT_SNAPSHOT_NAME: the name byoc-snapshot gives dockerfiles/Dockerfile.default
+want=$(cd "$BYOC_ROOT" && env -u DEFAULT_SNAPSHOT_NAME "$BINDIR/byoc-snapshot" name -f dockerfiles/Dockerfile.default)
+(cd "$BYOC_ROOT" && env -u DEFAULT_SNAPSHOT_NAME "$BINDIR/byoc-sandbox" create -q --environment e) 2>"$err"
+rc=$?
+check "the default snapshot is byoc-snapshot's name for Dockerfile.default ($want)" \
+	test "$rc" -eq 3 -a -n "$want" -a -n "$(grep -F "snapshot '$want' not found" "$err")"
+(cd "$TEST_TMP" && env -u DEFAULT_SNAPSHOT_NAME -u BYOC_ROOT "$BINDIR/byoc-sandbox" create -q --environment e) 2>"$err"
+rc=$?
+check "no Dockerfile.default and no --snapshot is a usage error naming the fix" \
+	test "$rc" -eq 2 -a -n "$(grep -F -- "--snapshot" "$err")"
+
 # refused before any request
 before=$(api GET "/sandbox?limit=200" | jq '.items | length')
 expect_exit 2 "byoc.mode cannot be set by hand" byoc byoc-sandbox create -q --environment e --snapshot snap-e2e --label byoc.mode=x
