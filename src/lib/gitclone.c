@@ -584,6 +584,17 @@ int gitclone_make_shallow(const char *dir, int depth)
 		git_commit_free(commit);
 		commit = NULL;
 	}
+	/* No delta search: it costs minutes of CPU and memory for little on a local copy.
+	 * (The temporary clone's own config; libgit2 reads it in git_packbuilder_new.) */
+	{
+		git_config *scfg = NULL;
+
+		if (git_repository_config(&scfg, src) == 0) {
+			git_config_set_int64(scfg, "pack.windowMemory", 1);
+			git_config_set_int64(scfg, "pack.deltaCacheSize", 1);
+			git_config_free(scfg);
+		}
+	}
 	if (git_packbuilder_new(&pb, src) != 0) {
 		rc = byoc_fail(BYOC_EFAIL, "packbuilder: %s", git_msg());
 		goto out;
@@ -843,6 +854,9 @@ int gitclone_run(const struct gitclone_opts *o, struct gitclone_result *out)
 	}
 	git_clone_options_init(&co, GIT_CLONE_OPTIONS_VERSION);
 	co.checkout_opts.checkout_strategy = GIT_CHECKOUT_NONE;
+	/* file:// too copies the objects instead of packing them through the local transport
+	 * (which runs a delta search: minutes and tens of MiB on a big repository) */
+	co.local = GIT_CLONE_LOCAL;
 	fetch_callbacks(&co.fetch_opts, &c);
 	g = git_clone(&repo, clean, out->dir, &co);
 	if (g != 0) {
