@@ -73,8 +73,8 @@ SID3=$(curl -s -X POST "$ANTHROPIC_BASE_URL/v1/sessions" -H "x-api-key: $ANTHROP
 	-d "{\"labels\":{\"byoc.environment_id\":\"env_1\",\"byoc.mode\":\"in-sandbox\",\"byoc.session_id\":\"$SID3\"}}" >/dev/null ) &
 BINDER=$!
 out=$(byoc byoc-handoff "$ID3" --session "$SID3" --wait-bind 20 --json 2>"$TEST_TMP/err3"); rc=$?
-check "--session --wait-bind returns once the orchestrator binds the sandbox" [ $rc -eq 0 ] && \
-	[ "$(json 'str(d["bound"])+","+d["session_id"]+","+d["metadata"]["daytona.sandbox_id"]' <<<"$out")" = "True,$SID3,$ID3" ]
+check "--session --wait-bind returns once the orchestrator binds the sandbox" \
+	[ $rc -eq 0 -a "$(json 'str(d["bound"])+","+d["session_id"]+","+d["metadata"]["daytona.sandbox_id"]' <<<"$out" 2>/dev/null)" = "True,$SID3,$ID3" ]
 wait $BINDER
 
 ID4=$(mk_sandbox nobind '{"byoc.environment_id":"env_1","byoc.mode":"prepared"}')

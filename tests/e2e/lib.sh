@@ -19,6 +19,8 @@ not_ok() { echo "not ok - $*"; _failures=$((_failures + 1)); }
 skip() { echo "skip - $*"; }
 # check NAME CMD...: ok when CMD exits 0.
 check() { local n=$1; shift; if "$@"; then ok "$n"; else not_ok "$n"; fi; }
+# refute NAME CMD...: ok when CMD fails (e.g. a grep that must find nothing).
+refute() { local n=$1; shift; if "$@"; then not_ok "$n"; else ok "$n"; fi; }
 # expect_exit CODE NAME CMD...: ok when CMD exits with CODE.
 expect_exit() {
 	local want=$1 n=$2 rc; shift 2

@@ -89,7 +89,7 @@ check "a wrong secret is 403 SignatureDoesNotMatch in S3's XML" \
 	grep -q "<Code>SignatureDoesNotMatch</Code>" <<<"$out" && grep -q "<RequestId>" <<<"$out" && test "$(tail -n1 <<<"$out")" = 403
 out=$(curl -sS -w '\n%{http_code}' --aws-sigv4 "aws:amz:$REGION:s3" --user "$AK:$SK" \
 	-H "x-amz-content-sha256: UNSIGNED-PAYLOAD" "$O/h1/context.tar")
-check "no session token is 403 InvalidToken" grep -q "<Code>InvalidToken</Code>" <<<"$out" && test "$(tail -n1 <<<"$out")" = 403
+check "no session token is 403 InvalidToken" bash -c 'grep -q "<Code>InvalidToken</Code>" <<<"$1" && test "$(tail -n1 <<<"$1")" = 403' _ "$out"
 out=$(curl -sS -w '\n%{http_code}' --aws-sigv4 "aws:amz:$REGION:s3" --user "$AK:$SK" -H "x-amz-security-token: x$TOK" \
 	-H "x-amz-content-sha256: UNSIGNED-PAYLOAD" "$O/h1/context.tar")
 check "another session token is 403 InvalidToken" grep -q "<Code>InvalidToken</Code>" <<<"$out"
@@ -195,6 +195,6 @@ sleep 2
 AK=$(json accessKey <<<"$PA"); SK=$(json secret <<<"$PA"); TOK=$(json sessionToken <<<"$PA")
 SURL=$(json storageUrl <<<"$PA"); ORG=$(json organizationId <<<"$PA")
 out=$(s3 -w '\n%{http_code}' "$SURL/$BK?list-type=2&max-keys=1&prefix=$ORG%2F")
-check "expired credentials are 403 ExpiredToken" grep -q "<Code>ExpiredToken</Code>" <<<"$out" && test "$(tail -n1 <<<"$out")" = 403
+check "expired credentials are 403 ExpiredToken" bash -c 'grep -q "<Code>ExpiredToken</Code>" <<<"$1" && test "$(tail -n1 <<<"$1")" = 403' _ "$out"
 
 finish
