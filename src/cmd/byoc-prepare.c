@@ -106,7 +106,8 @@ struct opts {
 /* One sandbox of the run. */
 struct job {
 	int index;               /* 1-based */
-	char *name;              /* NULL: server generated */
+	char *name;              /* always set: creates are made idempotent by name */
+	char prepared_at[32];    /* our byoc.prepared_at: tells our sandbox from another of that name */
 	char *id;                /* set once created */
 	char step[STEP_MAX];     /* the step in progress or failed */
 	int rc;                  /* 0 or BYOC_E* */
@@ -351,6 +352,23 @@ static void set_step(struct job *j, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* True (and *out set) when the sandbox named j->name exists and carries this run's prepared_at. */
+static bool ours(struct dt_client *dt, const struct job *j, struct dt_sandbox **out)
+{
+	struct dt_sandbox *sb = NULL;
+	const char *at;
+
+	if (!j->name || !j->prepared_at[0] || dt_sandbox_get(dt, j->name, &sb) < 0)
+		return false;
+	at = dt_sandbox_label(sb, LABEL_PREPARED_AT);
+	if (at && strcmp(at, j->prepared_at) == 0) {
+		*out = sb;
+		return true;
+	}
+	dt_sandbox_free(sb);
+	return false;
+}
+
 static int step_create(struct run *R, struct dt_client *dt, struct job *j)
 {
 	static const char *const started[] = {"started", NULL};
@@ -362,6 +380,7 @@ static int step_create(struct run *R, struct dt_client *dt, struct job *j)
 
 	labels = R->r->labels ? json_deep_copy(R->r->labels) : json_object();
 	labels_iso_time(time(NULL), ts, sizeof(ts));
+	snprintf(j->prepared_at, sizeof(j->prepared_at), "%s", ts);
 	if (!labels || json_object_set_new(labels, LABEL_ENVIRONMENT_ID, json_string(R->env)) < 0 ||
 	    json_object_set_new(labels, LABEL_MODE, json_string(LABEL_MODE_PREPARED)) < 0 ||
 	    json_object_set_new(labels, LABEL_PREPARED_AT, json_string(ts)) < 0) {
@@ -380,8 +399,19 @@ static int step_create(struct run *R, struct dt_client *dt, struct job *j)
 	if (R->r->auto_delete != RECIPE_UNSET)
 		p.auto_delete_interval = R->r->auto_delete;
 	p.network_block_all = R->r->network_block_all;
+	p.retry = true;
 	rc = dt_sandbox_create(dt, &p, &sb);
 	json_decref(labels);
+	if (rc == BYOC_ECONFLICT) {
+		/* A replayed create (the first answer was lost) finds our own sandbox: adopt it.
+		 * Anything else of that name is not ours to use. */
+		char msg[1024];
+
+		snprintf(msg, sizeof(msg), "%s", byoc_errmsg());
+		if (!ours(dt, j, &sb))
+			return byoc_fail(BYOC_ECONFLICT, "%s", msg);
+		rc = 0;
+	}
 	if (rc < 0)
 		return rc;
 	if (!(j->id = strdup(sb->id))) {
@@ -691,6 +721,26 @@ static void *worker(void *arg)
 	return NULL;
 }
 
+/* Deletes a sandbox; one in a transition (Daytona answers 409 while it is pending) is waited
+ * out and deleted when it settles, up to a minute. */
+static int delete_settled(struct dt_client *dt, const char *id)
+{
+	int64_t deadline = http_now_ms() + 60000;
+	struct dt_sandbox *sb;
+	int rc;
+
+	for (;;) {
+		sb = NULL;
+		rc = dt_sandbox_delete(dt, id, &sb);
+		dt_sandbox_free(sb);
+		if (rc == 0 || rc == BYOC_ENOTFOUND)
+			return 0;
+		if (rc != BYOC_ECONFLICT || http_now_ms() >= deadline)
+			return rc;
+		http_sleep_ms(500, NULL);
+	}
+}
+
 /* Deletes every sandbox this run created (all or nothing). */
 static void cleanup(struct run *R)
 {
@@ -704,14 +754,17 @@ static void cleanup(struct run *R)
 	if (new_client(&dt) < 0)
 		goto out;
 	for (i = 0; i < R->njobs; i++) {
+		/* a create whose answer was lost may still have made the sandbox: find it by name */
+		if (!R->jobs[i].id && ours(dt, &R->jobs[i], &sb)) {
+			R->jobs[i].id = strdup(sb->id);
+			dt_sandbox_free(sb);
+		}
 		if (!R->jobs[i].id)
 			continue;
-		sb = NULL;
-		if (dt_sandbox_delete(dt, R->jobs[i].id, &sb) < 0 && byoc_errcode() != BYOC_ENOTFOUND)
+		if (delete_settled(dt, R->jobs[i].id) < 0)
 			tool_error("could not delete sandbox %s: %s", R->jobs[i].id, byoc_errmsg());
 		else
 			tool_info("deleted sandbox %s", R->jobs[i].id);
-		dt_sandbox_free(sb);
 	}
 	for (i = 0; i < R->njobs; i++) {
 		if (!R->jobs[i].id)
@@ -849,8 +902,25 @@ static int locate_tools(struct run *R)
 	return 0;
 }
 
+/* "prep-" and 12 random hex digits: the default sandbox name, so a replayed create is a 409. */
+static int run_token(char *out, size_t n)
+{
+	unsigned char r[6];
+	int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0 || read(fd, r, sizeof(r)) != (ssize_t)sizeof(r)) {
+		if (fd >= 0)
+			close(fd);
+		return byoc_fail_errno(BYOC_EIO, "cannot read /dev/urandom");
+	}
+	close(fd);
+	snprintf(out, n, "prep-%02x%02x%02x%02x%02x%02x", r[0], r[1], r[2], r[3], r[4], r[5]);
+	return 0;
+}
+
 static int prepare(struct run *R)
 {
+	char token[32];
 	pthread_t th[64];
 	size_t nth, i;
 	int64_t start = http_now_ms();
@@ -865,17 +935,20 @@ static int prepare(struct run *R)
 		return byoc_fail_errno(BYOC_EIO, "cannot open the log '%s'", R->o->log_file);
 	logf_(R, "byoc-prepare %s: %ld sandbox(es) in %s", R->r->file, R->o->count, R->env);
 	if ((rc = step_snapshot(R)) < 0)
-		return rc;
+		return byoc_fail_wrap(rc, "step snapshot failed");
 
 	R->njobs = (size_t)R->o->count;
 	R->jobs = calloc(R->njobs, sizeof(*R->jobs));
 	if (!R->jobs)
 		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	if ((rc = run_token(token, sizeof(token))) < 0)
+		return rc;
 	for (i = 0; i < R->njobs; i++) {
+		const char *base = R->r->name ? R->r->name : token;
+
 		R->jobs[i].index = (int)i + 1;
-		if (R->r->name && R->njobs > 1 && asprintf(&R->jobs[i].name, "%s-%zu", R->r->name, i + 1) < 0)
-			return byoc_fail(BYOC_ENOMEM, "out of memory");
-		if (R->r->name && R->njobs == 1 && !(R->jobs[i].name = strdup(R->r->name)))
+		if (R->njobs > 1 ? asprintf(&R->jobs[i].name, "%s-%zu", base, i + 1) < 0
+				 : !(R->jobs[i].name = strdup(base)))
 			return byoc_fail(BYOC_ENOMEM, "out of memory");
 	}
 	nth = (size_t)(R->o->parallel < R->o->count ? R->o->parallel : R->o->count);

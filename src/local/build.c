@@ -1156,7 +1156,9 @@ static int do_from(struct bstate *B, const struct dinstr *in, char esc)
 		return byoc_fail_errno(BYOC_EIO, "cannot open '%s'", B->job->rootfs);
 	json_decref(B->v.env);
 	json_decref(B->v.args);
-	B->v.env = json_object();
+	/* Every base image sets PATH in its config (Docker's default when it does not); without it
+	 * `ENV PATH=/opt/x:$PATH` would leave the sandbox with no /usr/bin on its PATH. */
+	B->v.env = json_pack("{s:s}", "PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
 	B->v.args = json_object();
 	B->workdir[0] = '\0';
 	B->workdir_set = false;
