@@ -9,9 +9,15 @@ BIN=$(cd "$BIN" && pwd)
 WORK=$(mktemp -d /tmp/byoc-demo.XXXXXX)
 LOCAL_PID= STANDIN_PID=
 cleanup() {
-	[ -n "$LOCAL_PID" ] && kill "$LOCAL_PID" 2>/dev/null && wait "$LOCAL_PID" 2>/dev/null
-	[ -n "$STANDIN_PID" ] && kill "$STANDIN_PID" 2>/dev/null && wait "$STANDIN_PID" 2>/dev/null
+	local rc=$?
+	for pid in $LOCAL_PID $STANDIN_PID; do
+		kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+	done
 	rm -rf "$WORK"
+	if pgrep -f "byoc-local --listen 127.0.0.1:0 --state $WORK" >/dev/null; then
+		echo "demo: byoc-local is still running" >&2; rc=1
+	fi
+	exit $rc
 }
 trap cleanup EXIT
 say() { printf '\n\033[1m== %s\033[0m\n' "$*" >&2; }
@@ -53,7 +59,8 @@ run "$BIN/byoc-prepare" recipes/repo-and-data.json --set REPO_URL="file://$ROOT"
 ID=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sandboxes"][0]["id"])' "$WORK/prepared.json")
 echo "prepared sandbox: $ID (stopped until the orchestrator attaches it)" >&2
 echo "what its setup command recorded (commit, file count):" >&2
-sed -n '/exit 0, output/,/^[0-9]\{4\}-/p' "$WORK/prepare.log" | sed '1d;$d' | sed 's/^/  /' >&2
+# (Dockerfile.default sets LC_ALL=en_US.UTF-8, a locale this host's /usr lacks: bash warns about it)
+sed -n '/exit 0, output/,/^[0-9]\{4\}-/p' "$WORK/prepare.log" | sed '1d;$d' | grep -v setlocale | sed 's/^/  /' >&2
 
 say "5. check it as the orchestrator will"
 run "$BIN/byoc-sandbox" check "$ID" --environment "$ENVIRONMENT_ID"
