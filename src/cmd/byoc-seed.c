@@ -27,7 +27,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <dirent.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <jansson.h>
 #include <openssl/evp.h>
 #include <stdio.h>
@@ -245,6 +247,7 @@ struct seed {
 	char *mf;            /* tmp + ".manifest" */
 	char **uploads;      /* archives uploaded beside DIR */
 	size_t nuploads;
+	size_t nparallel;    /* the first nparallel uploads are tar streams unpacked side by side */
 	bool zip[64];
 	bool started;        /* something may exist in the sandbox to clean up */
 	struct progress prog;
@@ -381,7 +384,17 @@ static int seed_finish(struct seed *s, struct manifest *want, const char *want_h
 		 "fail() { echo \"byoc-seed: $*\"; rm -rf -- \"$T\" \"$M\" \"$M.err\"; exit 1; }\n"
 		 "mkdir -p -- \"$(dirname -- \"$D\")\" || fail \"cannot create the parent of $D\"\n"
 		 "rm -rf -- \"$T\" && mkdir -- \"$T\" || fail \"cannot create $T\"\n");
-	for (i = 0; i < s->nuploads; i++) {
+	if (s->nparallel > 1) {
+		/* the streams hold disjoint top-level entries: unpack them side by side */
+		for (i = 0; i < s->nparallel; i++) {
+			buf_printf(&cmd, "A%zu=", i);
+			q(&cmd, s->uploads[i]);
+			buf_printf(&cmd, "\ntar --warning=no-unknown-keyword --no-same-owner -xpf \"$A%zu\" -C \"$T\" 2>&1 & P%zu=$!\n", i, i);
+		}
+		for (i = 0; i < s->nparallel; i++)
+			buf_printf(&cmd, "wait $P%zu || { rm -f -- \"$A%zu\"; fail \"unpacking with tar failed\"; }\nrm -f -- \"$A%zu\"\n", i, i, i);
+	}
+	for (i = s->nparallel > 1 ? s->nparallel : 0; i < s->nuploads; i++) {
 		buf_puts(&cmd, "A=");
 		q(&cmd, s->uploads[i]);
 		if (s->zip[i])
@@ -482,7 +495,14 @@ struct up {
 	struct tarstream *ts;
 	int fd;
 	uint64_t done;
-	struct progress *prog;
+	struct progress *prog;   /* NULL: this stream does not draw */
+	uint64_t published;      /* content bytes so far, read by the drawing thread */
+	struct up *peer;         /* the other stream of a pair, or NULL */
+	/* a stream run on its own thread */
+	struct tbc *tb;
+	char *dest;
+	int rc;
+	char err[1024];
 };
 
 static ssize_t ts_read(void *arg, char *p, size_t n)
@@ -497,7 +517,10 @@ static ssize_t ts_read(void *arg, char *p, size_t n)
 	got = tarstream_read(u->ts, p, n);
 	if (got < 0)
 		return HTTP_READ_ABORT;
-	progress_draw(u->prog, tarstream_content_done(u->ts), false);
+	__atomic_store_n(&u->published, tarstream_content_done(u->ts), __ATOMIC_RELAXED);
+	if (u->prog)
+		progress_draw(u->prog, u->published + (u->peer ? __atomic_load_n(&u->peer->published, __ATOMIC_RELAXED) : 0),
+			      false);
 	return got;
 }
 
@@ -556,6 +579,49 @@ static int upload_stream(struct seed *s, struct tarstream *ts)
 	if (got >= 0 && (uint64_t)got != tarstream_out_bytes(ts))
 		return byoc_fail(BYOC_EIO, "the sandbox stored %lld bytes of a %llu byte stream", got,
 				 (unsigned long long)tarstream_out_bytes(ts));
+	return 0;
+}
+
+static void *stream_thread(void *arg)
+{
+	struct up *u = arg;
+	long long got = -1;
+
+	u->rc = tbc_upload_stream(u->tb, u->dest, ts_read, u, -1, ts_seek, &got);
+	if (u->rc && tarstream_error(u->ts))
+		u->rc = tarstream_error(u->ts);
+	if (!u->rc && got >= 0 && (uint64_t)got != tarstream_out_bytes(u->ts))
+		u->rc = byoc_fail(BYOC_EIO, "the sandbox stored %lld bytes of a %llu byte stream", got,
+				  (unsigned long long)tarstream_out_bytes(u->ts));
+	if (u->rc)
+		snprintf(u->err, sizeof(u->err), "%s", byoc_errmsg());
+	return NULL;
+}
+
+/* Two streams at once, on two connections (the other on a thread). */
+static int upload_pair(struct seed *s, struct tarstream *a, struct tarstream *b)
+{
+	struct up ua = { .ts = a, .fd = -1, .prog = &s->prog }, ub = { .ts = b, .fd = -1 };
+	pthread_t th;
+	int rc;
+
+	ua.peer = &ub;
+	if ((rc = add_upload(s, false, &ua.dest)) || (rc = add_upload(s, false, &ub.dest)))
+		return rc;
+	s->nparallel = 2;
+	s->prog.total = tarstream_content_total(a) + tarstream_content_total(b);
+	s->prog.what = "sending";
+	s->started = true;
+	ua.tb = ub.tb = s->tb;
+	if (pthread_create(&th, NULL, stream_thread, &ub) != 0)
+		return byoc_fail(BYOC_ENOMEM, "cannot start an upload thread");
+	stream_thread(&ua);
+	pthread_join(th, NULL);
+	progress_draw(&s->prog, tarstream_content_done(a) + tarstream_content_done(b), true);
+	if (ua.rc)
+		return byoc_fail(ua.rc, "%s", ua.err);
+	if (ub.rc)
+		return byoc_fail(ub.rc, "%s", ub.err);
 	return 0;
 }
 
@@ -644,8 +710,8 @@ static char *base_name(const char *p)
 	return b;
 }
 
-static int seed_tree(struct seed *s, struct tarstream *ts, bool have_stream, char **archives, size_t narch,
-		     struct manifest *want, char hex[65])
+static int seed_tree(struct seed *s, struct tarstream *ts, struct tarstream *ts2, bool have_stream,
+		     char **archives, size_t narch, struct manifest *want, char hex[65])
 {
 	struct manifest am;
 	size_t i;
@@ -667,11 +733,13 @@ static int seed_tree(struct seed *s, struct tarstream *ts, bool have_stream, cha
 	if (have_stream) {
 		struct manifest tmp;
 
-		if ((rc = upload_stream(s, ts)))
+		if ((rc = ts2 ? upload_pair(s, ts, ts2) : upload_stream(s, ts)))
 			return rc;
 		/* the stream's entries come first: archives unpacked after it win */
 		manifest_init(&tmp);
 		rc = manifest_merge(&tmp, tarstream_manifest(ts));
+		if (!rc && ts2)
+			rc = manifest_merge(&tmp, tarstream_manifest(ts2));
 		if (!rc)
 			rc = manifest_merge(&tmp, want);
 		if (rc) {
@@ -698,11 +766,119 @@ static int seed_tree(struct seed *s, struct tarstream *ts, bool have_stream, cha
 	return seed_finish(s, want, hex);
 }
 
+static uint64_t split_min(void)
+{
+	const char *e = getenv("BYOC_SEED_SPLIT_MIN");  /* bytes; for tests */
+
+	return e && *e ? strtoull(e, NULL, 10) : (uint64_t)64 << 20;
+}
+
+/* The units of a data seed: each non-archive PATH, or the children of a "dir/" PATH. */
+struct unit {
+	char *host;
+	char *as;
+};
+
+/*
+ * Splits the data PATHs into two tarstreams of disjoint top-level entries
+ * (alternating). Leaves split[] NULL (one stream) when there are fewer than two
+ * units, when a unit is a top-level symlink (it must travel as a symlink), or on
+ * any error.
+ */
+static void split_streams(struct opts *o, const struct tarstream_opts *to, struct tarstream *split[2])
+{
+	struct unit *u = NULL;
+	size_t nu = 0, cap = 0, i;
+	int k;
+	bool ok = true, zip;
+
+	for (k = 0; ok && k < o->nargs; k++) {
+		const char *p = o->args[k];
+		size_t n = strlen(p);
+		char *b = base_name(p);
+		struct stat st;
+
+		if (!b || is_archive(p, &zip) || stat(p, &st) != 0) {
+			free(b);
+			ok = b != NULL;
+			continue;
+		}
+		if (S_ISDIR(st.st_mode) && ((n > 1 && p[n - 1] == '/') || !strcmp(b, ".") || !strcmp(b, "..") ||
+					    !strcmp(b, "/"))) {
+			struct dirent **list = NULL;
+			int m = scandir(p, &list, NULL, alphasort), j;
+
+			free(b);
+			if (m < 0) {
+				ok = false;
+				break;
+			}
+			for (j = 0; j < m; j++) {
+				const char *d = list[j]->d_name;
+				struct stat cs;
+				struct buf hp;
+
+				if (ok && strcmp(d, ".") && strcmp(d, "..")) {
+					buf_init(&hp, 1 << 16);
+					buf_printf(&hp, "%s/%s", p, d);
+					if (lstat(hp.data, &cs) != 0 || S_ISLNK(cs.st_mode))
+						ok = false;
+					if (ok && nu == cap) {
+						cap = cap ? cap * 2 : 64;
+						u = realloc(u, cap * sizeof(*u));
+						ok = u != NULL;
+					}
+					if (ok) {
+						u[nu].host = buf_detach(&hp);
+						u[nu].as = strdup(d);
+						nu++;
+					}
+					buf_release(&hp);
+				}
+				free(list[j]);
+			}
+			free(list);
+		} else {
+			if (nu == cap) {
+				cap = cap ? cap * 2 : 64;
+				u = realloc(u, cap * sizeof(*u));
+				if (!u) {
+					free(b);
+					ok = false;
+					break;
+				}
+			}
+			u[nu].host = strdup(p);
+			u[nu].as = b;
+			nu++;
+		}
+	}
+	if (ok && nu >= 2) {
+		split[0] = tarstream_new(to);
+		split[1] = tarstream_new(to);
+		ok = split[0] && split[1];
+		for (i = 0; ok && i < nu; i++)
+			ok = tarstream_add(split[i % 2], u[i].host, u[i].as) == 0;
+		ok = ok && tarstream_prepare(split[0]) == 0 && tarstream_prepare(split[1]) == 0;
+		if (!ok) {
+			tarstream_free(split[0]);
+			tarstream_free(split[1]);
+			split[0] = split[1] = NULL;
+		}
+	}
+	for (i = 0; i < nu; i++) {
+		free(u[i].host);
+		free(u[i].as);
+	}
+	free(u);
+	byoc_err_clear();
+}
+
 static int cmd_data(struct seed *s)
 {
 	struct opts *o = s->o;
 	struct tarstream_opts to = { .compress = o->compress, .excludes = o->excludes, .nexcludes = o->nexcludes };
-	struct tarstream *ts = NULL;
+	struct tarstream *ts = NULL, *split[2] = { NULL, NULL };
 	struct manifest want;
 	char **archives = NULL, hex[65];
 	size_t narch = 0;
@@ -750,6 +926,12 @@ static int cmd_data(struct seed *s)
 	}
 	if ((rc = tarstream_prepare(ts)))
 		goto out;
+	/* Big seeds go as two streams over two connections, unpacked side by side; the
+	 * whole set was checked above (symlinks across both halves included). */
+	if (have_stream && tarstream_content_total(ts) >= split_min())
+		split_streams(o, &to, split);
+	if (tool_verbose)
+		tool_info("sending %s", split[0] ? "two streams side by side" : "one stream");
 	if ((rc = temp_names(s)))
 		goto out;
 	s->uploads = calloc(64, sizeof(char *));
@@ -757,11 +939,13 @@ static int cmd_data(struct seed *s)
 		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
 		goto out;
 	}
-	rc = seed_tree(s, ts, have_stream, archives, narch, &want, hex);
+	rc = seed_tree(s, split[0] ? split[0] : ts, split[1], have_stream, archives, narch, &want, hex);
 	if (!rc)
 		rc = report(s, &want, hex, NULL, hex);
 out:
 	tarstream_free(ts);
+	tarstream_free(split[0]);
+	tarstream_free(split[1]);
 	free(archives);
 	manifest_release(&want);
 	return rc;
@@ -923,7 +1107,7 @@ static int cmd_repo(struct seed *s)
 	}
 	if ((rc = tarstream_add(ts, gr.dir, "")) || (rc = tarstream_prepare(ts)) || (rc = temp_names(s)))
 		goto out;
-	if ((rc = seed_tree(s, ts, true, NULL, 0, &want, hex)))
+	if ((rc = seed_tree(s, ts, NULL, true, NULL, 0, &want, hex)))
 		goto out;
 	rc = report(s, &want, hex, gr.commit, gr.commit);
 out:

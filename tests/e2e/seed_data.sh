@@ -56,6 +56,15 @@ sbx_exec 'echo old > /home/daytona/ds/only-old' >/dev/null
 byoc byoc-seed data seed-data "$D/" --dest /home/daytona/ds --quiet >/dev/null 2>&1
 check "reseed replaces DIR as a whole" test "$(sbx_exec 'test -e /home/daytona/ds/only-old && echo still || echo gone')" = gone
 
+# A big seed goes as two streams unpacked side by side (forced here with a 0-byte threshold).
+BYOC_SEED_SPLIT_MIN=0 byoc byoc-seed data seed-data "$D/sub/" --dest /home/daytona/split --verbose >/dev/null 2>"$TEST_TMP/err"
+rc=$?
+tree_listing "$D/sub" >"$TEST_TMP/sub.lst"
+sbx_tree_listing /home/daytona/split >"$TEST_TMP/split.lst"
+if [ $rc -eq 0 ] && grep -q "two streams" "$TEST_TMP/err" && cmp -s "$TEST_TMP/sub.lst" "$TEST_TMP/split.lst"; then
+	ok "two streams side by side: the same tree"
+else not_ok "two streams side by side: the same tree (exit $rc) $(grep -v '^byoc-seed: [<>*]' "$TEST_TMP/err" | tail -3)"; fi
+
 # Several paths, excludes, compression.
 mkdir -p "$TEST_TMP/two/logs"
 echo keep >"$TEST_TMP/two/keep.txt"; echo drop >"$TEST_TMP/two/logs/x.log"; echo drop >"$TEST_TMP/two/y.log"
