@@ -819,6 +819,17 @@ static int check_env_map(const struct ctx *x, json_t *env, const char *path)
 	return 0;
 }
 
+/* Unicode code points in a UTF-8 string (the session API counts characters). */
+static size_t utf8_chars(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xc0) != 0x80)
+			n++;
+	return n;
+}
+
 static int build(struct recipe *r, const struct ctx *x)
 {
 	json_t *doc = r->doc, *o, *arr, *e, *v;
@@ -1056,9 +1067,9 @@ static int build(struct recipe *r, const struct ctx *x)
 			return rfail(x, "handoff.metadata", "at most 15 pairs (the session allows 16, one is the sandbox key)");
 		json_object_foreach(r->metadata, k, v) {
 			snprintf(path, sizeof(path), "handoff.metadata.%.40s", k);
-			if (!*k || strlen(k) > 64)
+			if (!*k || utf8_chars(k) > 64)
 				return rfail(x, path, "keys must be 1 to 64 characters");
-			if (strlen(json_string_value(v)) > 512)
+			if (utf8_chars(json_string_value(v)) > 512)
 				return rfail(x, path, "values must be at most 512 characters");
 		}
 	}

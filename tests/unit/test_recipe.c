@@ -410,3 +410,18 @@ Test(recipe_load, reads_a_file_and_keeps_its_folder)
 	cr_assert(strstr(byoc_errmsg(), "cannot open recipe"));
 	rmdir(dir);
 }
+
+Test(recipe_errors, metadata_limits_count_characters_not_bytes)
+{
+	char text[4096], *p;
+	struct recipe *r;
+	int i;
+
+	p = text + sprintf(text, "{" SNAP ",\"handoff\":{\"create_session\":true,\"agent\":\"a\",\"metadata\":{\"k\":\"");
+	for (i = 0; i < 512; i++)
+		p += sprintf(p, "é");
+	sprintf(p, "\"}}}");
+	r = parse(text);
+	cr_assert_not_null(r, "512 two-byte characters are 512 characters: %s", byoc_errmsg());
+	recipe_free(r);
+}
