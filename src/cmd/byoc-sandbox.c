@@ -30,7 +30,7 @@ static const char usage_text[] =
 	"Prepared Daytona sandboxes that the Claude Managed Agents orchestrator will attach.\n"
 	"\n"
 	"commands:\n"
-	"  create [--environment ENV] [--snapshot NAME] [--name N] [--label K=V]... [--env K=V]...\n"
+	"  create [--environment ENV] [--snapshot NAME] [--name N] [--label K=V]... [--env K[=V]]...\n"
 	"         [--auto-stop MIN] [--auto-archive MIN] [--auto-delete MIN] [--network-block-all]\n"
 	"         [--count N] [--parallel P] [--keep-failed] [--timeout SEC] [--json]\n"
 	"      create sandboxes labelled byoc.environment_id=ENV, byoc.mode=prepared and\n"
@@ -72,7 +72,8 @@ static const char usage_text[] =
 	"  --label K=V           extra label (repeatable); keys and values are checked before any\n"
 	"                        request; byoc.session_id, byoc.work_id, byoc.mode and\n"
 	"                        byoc.stopped_at belong to the orchestrator and are refused\n"
-	"  --env K=V             sandbox environment variable (repeatable)\n"
+	"  --env K=V, --env K    sandbox environment variable (repeatable); K alone takes its\n"
+	"                        value from this environment, so a secret stays off the command line\n"
 	"  --auto-stop MIN       minutes idle before the sandbox stops (0 disables)\n"
 	"  --auto-archive MIN    minutes stopped before it is archived\n"
 	"  --auto-delete MIN     minutes stopped before it is deleted (-1 disables)\n"
@@ -1083,11 +1084,21 @@ out:
 static int env_arg(struct opts *o, const char *arg)
 {
 	const char *eq = strchr(arg, '=');
-	const char *p;
+	const char *p, *value;
 	char *k;
 
-	if (!eq || eq == arg)
-		return tool_usage_error("--env '%s' is not K=V", arg);
+	/* "--env K" takes K's value from this process's environment, as `docker run -e K` does,
+	 * so that a secret need not appear on a command line. */
+	if (!eq) {
+		eq = arg + strlen(arg);
+		if (!(value = getenv(arg)))
+			return tool_usage_error("--env %s: %s is not set in the environment (use --env %s=VALUE)", arg,
+						arg, arg);
+	} else {
+		value = eq + 1;
+	}
+	if (eq == arg)
+		return tool_usage_error("--env '%s' is not K=V or K", arg);
 	for (p = arg; p < eq; p++)
 		if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || *p == '_' ||
 		      (p > arg && *p >= '0' && *p <= '9')))
@@ -1095,7 +1106,7 @@ static int env_arg(struct opts *o, const char *arg)
 	k = strndup(arg, (size_t)(eq - arg));
 	if (!o->env)
 		o->env = json_object();
-	if (!k || !o->env || json_object_set_new(o->env, k, json_string(eq + 1)) < 0) {
+	if (!k || !o->env || json_object_set_new(o->env, k, json_string(value)) < 0) {
 		free(k);
 		return tool_usage_error("--env '%s': the value is not valid UTF-8", arg);
 	}
