@@ -11,12 +11,15 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <openssl/evp.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #define READ_BUF ((size_t)1 << 20)
+#define NSLOTS 4                        /* read-ahead buffers of READ_BUF for big files */
+#define PIPELINE_MIN ((off_t)8 << 20)   /* files this big are read by a second thread */
 
 struct walk {
 	EVP_MD_CTX *md;
@@ -41,16 +44,124 @@ static bool cancelled(const struct walk *w)
 	return w->o && w->o->cancel && *w->o->cancel;
 }
 
+/*
+ * Big files: a reader thread fills NSLOTS buffers ahead while this thread
+ * hashes, so the copy out of the page cache (or the disk) overlaps MD5.
+ */
+struct readahead {
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	int fd;
+	unsigned char *buf[NSLOTS];
+	ssize_t len[NSLOTS];       /* bytes, 0 = end of file, <0 = -errno */
+	unsigned long produced, consumed;
+	bool stop;
+};
+
+static void *reader_main(void *arg)
+{
+	struct readahead *ra = arg;
+
+	for (;;) {
+		unsigned long k;
+		ssize_t r;
+		bool stop;
+
+		pthread_mutex_lock(&ra->mu);
+		while (!ra->stop && ra->produced - ra->consumed >= NSLOTS)
+			pthread_cond_wait(&ra->cv, &ra->mu);
+		k = ra->produced;
+		stop = ra->stop;
+		pthread_mutex_unlock(&ra->mu);
+		if (stop)
+			return NULL;
+		do
+			r = read(ra->fd, ra->buf[k % NSLOTS], READ_BUF);
+		while (r < 0 && errno == EINTR);
+		pthread_mutex_lock(&ra->mu);
+		ra->len[k % NSLOTS] = r < 0 ? -errno : r;
+		ra->produced++;
+		pthread_cond_broadcast(&ra->cv);
+		pthread_mutex_unlock(&ra->mu);
+		if (r <= 0)
+			return NULL;
+	}
+}
+
+static int hash_fd_pipelined(struct walk *w, int fd, const char *path, uint64_t *total, bool *fallback)
+{
+	struct readahead ra;
+	pthread_t th;
+	int i, rc = 0;
+
+	memset(&ra, 0, sizeof(ra));
+	ra.fd = fd;
+	for (i = 0; i < NSLOTS; i++)
+		ra.buf[i] = w->rbuf + (size_t)i * READ_BUF;
+	pthread_mutex_init(&ra.mu, NULL);
+	pthread_cond_init(&ra.cv, NULL);
+	if (pthread_create(&th, NULL, reader_main, &ra) != 0) {
+		pthread_cond_destroy(&ra.cv);
+		pthread_mutex_destroy(&ra.mu);
+		*fallback = true;
+		return 0;
+	}
+	for (;;) {
+		ssize_t n;
+		unsigned long k;
+
+		pthread_mutex_lock(&ra.mu);
+		while (ra.produced == ra.consumed)
+			pthread_cond_wait(&ra.cv, &ra.mu);
+		k = ra.consumed;
+		n = ra.len[k % NSLOTS];
+		pthread_mutex_unlock(&ra.mu);
+		if (n == 0)
+			break;
+		if (n < 0) {
+			errno = (int)-n;
+			rc = byoc_fail_errno(BYOC_EIO, "cannot read '%s'", path);
+			break;
+		}
+		if (cancelled(w)) {
+			rc = byoc_fail(BYOC_EINTR, "interrupted while hashing '%s'", path);
+			break;
+		}
+		*total += (uint64_t)n;
+		if ((rc = md_update(w, ra.buf[k % NSLOTS], (size_t)n)) < 0)
+			break;
+		pthread_mutex_lock(&ra.mu);
+		ra.consumed++;
+		pthread_cond_broadcast(&ra.cv);
+		pthread_mutex_unlock(&ra.mu);
+	}
+	pthread_mutex_lock(&ra.mu);
+	ra.stop = true;
+	pthread_cond_broadcast(&ra.cv);
+	pthread_mutex_unlock(&ra.mu);
+	pthread_join(th, NULL);
+	pthread_cond_destroy(&ra.cv);
+	pthread_mutex_destroy(&ra.mu);
+	return rc;
+}
+
 static int hash_file(struct walk *w, const char *path, uint64_t *size)
 {
+	struct stat st;
 	ssize_t r;
 	int fd, rc = 0;
 	uint64_t total = 0;
+	bool fallback = false;
 
 	fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
 	if (fd < 0)
 		return byoc_fail_errno(errno == ENOENT ? BYOC_ENOTFOUND : BYOC_EIO, "cannot open '%s'", path);
 	(void)posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+	if (fstat(fd, &st) == 0 && st.st_size >= PIPELINE_MIN) {
+		rc = hash_fd_pipelined(w, fd, path, &total, &fallback);
+		if (!fallback)
+			goto out;
+	}
 	for (;;) {
 		if (cancelled(w)) {
 			rc = byoc_fail(BYOC_EINTR, "interrupted while hashing '%s'", path);
@@ -69,6 +180,7 @@ static int hash_file(struct walk *w, const char *path, uint64_t *size)
 		if ((rc = md_update(w, w->rbuf, (size_t)r)) < 0)
 			break;
 	}
+out:
 	close(fd);
 	if (size)
 		*size = total;
@@ -354,7 +466,7 @@ int ctxhash_path(const char *source, const char *archive_path, const struct ctxh
 		rc = byoc_fail(BYOC_EFAIL, "cannot initialise md5");
 		goto out;
 	}
-	if (!(w.rbuf = malloc(READ_BUF))) {
+	if (!(w.rbuf = malloc(READ_BUF * NSLOTS))) {
 		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
 		goto out;
 	}

@@ -189,3 +189,35 @@ Test(ctxhash, file_counts_and_whole_dir_archive, .init = setup, .fini = teardown
 	cr_assert_eq(s.bytes, 1 + 3 + 1 + 6);
 	cr_assert_str_eq(s.last, "src/z.txt");
 }
+
+#include <openssl/evp.h>
+
+/* files of 8 MiB and more are read by a second thread: same digest, odd sizes included */
+Test(ctxhash, big_files_read_ahead, .init = setup, .fini = teardown)
+{
+	char p[512], hex[33], want[33];
+	unsigned char *data, dig[16];
+	size_t n = ((size_t)9 << 20) + 12345, i;
+	unsigned int dl;
+	EVP_MD_CTX *md = EVP_MD_CTX_new();
+	FILE *f;
+
+	data = malloc(n);
+	cr_assert_not_null(data);
+	for (i = 0; i < n; i++)
+		data[i] = (unsigned char)(i * 2654435761u >> 13);
+	snprintf(p, sizeof(p), "%s/big.bin", root);
+	f = fopen(p, "w");
+	cr_assert_eq(fwrite(data, 1, n, f), n);
+	fclose(f);
+	EVP_DigestInit_ex(md, EVP_md5(), NULL);
+	EVP_DigestUpdate(md, "big.bin", 7);
+	EVP_DigestUpdate(md, data, n);
+	EVP_DigestFinal_ex(md, dig, &dl);
+	EVP_MD_CTX_free(md);
+	for (i = 0; i < 16; i++)
+		snprintf(want + 2 * i, 3, "%02x", dig[i]);
+	hash("big.bin", "big.bin", NULL, hex);
+	cr_assert_str_eq(hex, want);
+	free(data);
+}
