@@ -81,4 +81,6 @@ check "no byoc process left running" [ "$procs" -eq 0 ]
 check "no temp files left in TMPDIR" [ "$tmp_after" -eq 0 ]
 check "no temp files left in the sandboxes" [ "$stray" -eq 0 ]
 check "some prepares succeeded despite the faults" [ "$succeeded" -gt 0 ]
+# SOAK_KEEP=1 keeps the folder (finish would remove it)
+if [ "${SOAK_KEEP:-}" = 1 ]; then stop_local; [ "$_failures" -eq 0 ]; exit; fi
 finish
