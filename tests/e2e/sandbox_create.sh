@@ -71,5 +71,24 @@ rc=$?
 check "--keep-failed still fails" test "$rc" -ne 0
 check "--keep-failed keeps what was created" test "$(count_env env_keep)" -ge 1
 
+# idempotent by name: when a create answers 409 and the sandbox of that name carries this run's
+# byoc.environment_id and byoc.prepared_at (what a retried create that did land looks like),
+# it is adopted, not duplicated. The run's stamp is the current second: retry if it ticked over.
+adopted=no
+for try in 1 2 3; do
+	now=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+	pre=$(api POST /sandbox -H 'content-type: application/json' -d '{"name":"adopt'$try'-2","snapshot":"snap-e2e",
+		"labels":{"byoc.environment_id":"env_adopt'$try'","byoc.mode":"prepared","byoc.prepared_at":"'$now'"}}' | jq -r .id)
+	byoc byoc-sandbox create -q --environment "env_adopt$try" --snapshot snap-e2e --count 3 --name "adopt$try" >"$out" 2>"$err"
+	rc=$?
+	[ "$(label_of "$pre" byoc.prepared_at)" = "$(api GET "/sandbox/adopt$try-1" | jq -r '.labels["byoc.prepared_at"]')" ] || continue
+	adopted=yes
+	check "a 409 on a sandbox this run made is adopted (exit 0, 3 ids)" test "$rc" -eq 0 -a "$(wc -l <"$out")" -eq 3
+	check "  its id is the existing one" grep -qx "$pre" "$out"
+	check "  and no duplicate was made" test "$(count_env "env_adopt$try")" -eq 3
+	break
+done
+[ "$adopted" = yes ] || skip "the clock ticked over the second three times: adoption not exercised"
+
 check "--help exits 0" sh -c "\"$BINDIR/byoc-sandbox\" --help >/dev/null"
 finish
