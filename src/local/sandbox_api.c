@@ -699,19 +699,40 @@ static void spawn_transition(struct local *L, const char *id)
 	return;
 fail:
 	local_log("sandbox %s: cannot start a transition thread", id);
+	/* nothing would ever settle it: settle it as errored (recoverable) rather than leave it
+	 * pending, where every later stop or delete answers 409 */
+	json_t *doc = store_get(L, KIND, id);
+	if (doc) {
+		json_object_set_new(doc, "_pending", json_false());
+		json_object_set_new(doc, "state", json_string("error"));
+		json_object_set_new(doc, "errorReason", json_string("cannot start a transition thread"));
+		json_object_set_new(doc, "recoverable", json_true());
+		json_object_set_new(doc, "_stateMs", json_integer(now_ms()));
+		if (store_put(L, KIND, id, doc) < 0)
+			local_log("sandbox %s: %s", id, byoc_errmsg());
+	}
 }
 
-/* Marks doc for a transition to desired and starts it (under local_lock). */
+/* Marks doc for a transition to desired, stores it and starts the transition (under
+ * local_lock). doc is the stored document or a caller's copy of it (the caller keeps its
+ * reference); the edits go to a copy, so when the store cannot write it, the stored
+ * document is left as it was, not marked pending with no thread to ever settle it. */
 static int begin_transition(struct local *L, json_t *doc, const char *desired)
 {
+	char id[64];
+	json_t *next;
 	int rc;
 
-	json_object_set_new(doc, "desiredState", json_string(desired));
-	json_object_set_new(doc, "_pending", json_true());
-	touch_updated(doc);
-	rc = store_put(L, KIND, sget(doc, "id"), doc);
+	snprintf(id, sizeof(id), "%s", sget(doc, "id"));
+	next = json_deep_copy(doc);
+	if (!next)
+		return byoc_fail(BYOC_ENOMEM, "out of memory changing sandbox '%s'", id);
+	json_object_set_new(next, "desiredState", json_string(desired));
+	json_object_set_new(next, "_pending", json_true());
+	touch_updated(next);
+	rc = store_put(L, KIND, id, next);   /* takes next: stored on success, freed on failure */
 	if (rc == 0)
-		spawn_transition(L, sget(doc, "id"));
+		spawn_transition(L, id);
 	return rc;
 }
 
@@ -1367,6 +1388,13 @@ static void lifecycle(struct lreq *req, struct lresp *resp, int op)
 		return;
 	}
 	snprintf(id, sizeof(id), "%s", sget(doc, "id"));
+	/* edit a copy: a change the store cannot write leaves the sandbox as it was */
+	doc = json_deep_copy(doc);
+	if (!doc) {
+		local_unlock(L);
+		lresp_api_error(resp, req, 500, "An unexpected error occurred.");
+		return;
+	}
 	switch (op) {
 	case SBX_OP_START:
 		desired = "started";
@@ -1395,11 +1423,13 @@ static void lifecycle(struct lreq *req, struct lresp *resp, int op)
 		break;
 	}
 	if (begin_transition(L, doc, desired) < 0) {
+		json_decref(doc);
 		local_unlock(L);
 		local_log("sandbox %s: %s", id, byoc_errmsg());
 		lresp_api_error(resp, req, 500, "An unexpected error occurred.");
 		return;
 	}
+	json_decref(doc);
 	local_log("sandbox %s: -> %s", id, desired);
 	local_unlock(L);
 	if (wait)
