@@ -378,7 +378,9 @@ int http_client_new(const struct http_opts *opts, struct http_client **out)
 	if (!c->o.deadline_ms)
 		c->o.deadline_ms = 300000;
 	if (c->o.max_attempts <= 0)
-		c->o.max_attempts = 5;
+		c->o.max_attempts = 8;
+	if (c->o.max_connect_attempts <= 0)
+		c->o.max_connect_attempts = 4;
 	if (!c->o.backoff_base_ms)
 		c->o.backoff_base_ms = 250;
 	if (!c->o.backoff_max_ms)
@@ -893,6 +895,8 @@ int http_do(struct http_client *c, const struct http_req *req, struct http_resp 
 					       errbuf[0] ? errbuf : curl_easy_strerror(cr));
 			logf_(c, "http: %s %s failed: %s (attempt %d)", m, urlr, byoc_errmsg(), attempt);
 			retry = conn || (idem && transport_retryable(cr));
+			if (conn && attempt >= c->o.max_connect_attempts)
+				retry = false;
 		}
 		if (!retry || attempt >= max_attempts)
 			goto out;

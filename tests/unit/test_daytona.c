@@ -179,7 +179,7 @@ Test(daytona, error_mapping_and_messages)
 	cr_assert_eq(dt_snapshot_get(c, "err", &snap), BYOC_EFAIL);
 	cr_assert(strstr(byoc_errmsg(), ": request body must be"), "%s", byoc_errmsg());
 	cr_assert_eq(dt_snapshot_get(c, "raw", &snap), BYOC_EFAIL);
-	cr_assert_str_eq(byoc_errmsg(), "get snapshot 'raw': 502 bad gateway: <html>bad gateway</html> (after 5 attempts)");
+	cr_assert_str_eq(byoc_errmsg(), "get snapshot 'raw': 502 bad gateway: <html>bad gateway</html> (after 8 attempts)");
 	cr_assert_eq(dt_snapshot_get(c, "echo", &snap), BYOC_EFAIL);
 	cr_assert_null(strstr(byoc_errmsg(), KEY), "%s", byoc_errmsg());
 	cr_assert(strstr(byoc_errmsg(), "token [redacted] is odd"), "%s", byoc_errmsg());
