@@ -1311,7 +1311,8 @@ static void h_list(struct lreq *req, struct lresp *resp)
 		lresp_api_error(resp, req, 500, "An unexpected error occurred.");
 		goto out;
 	}
-	qsort_r(c.items, c.n, sizeof(*c.items), cmp_items, &q.desc);
+	if (c.n > 1) /* qsort_r with no items may be given NULL, which UBSan rightly refuses */
+		qsort_r(c.items, c.n, sizeof(*c.items), cmp_items, &q.desc);
 	if (q.cursor_id)
 		while (start < c.n && cmp_key(c.items[start].sv, c.items[start].id, q.cursor_value, q.cursor_id, q.desc) <= 0)
 			start++;

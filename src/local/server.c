@@ -257,8 +257,9 @@ int local_fault_parse(const char *spec, struct local_fault *out)
 	} else {
 		return byoc_fail(BYOC_EUSAGE, "bad --fault '%s': kind '%s' must be 500, 503, 429, reset or delay=MS", spec, kind);
 	}
-	snprintf(out->method, sizeof(out->method), "%s", method);
-	snprintf(out->path_glob, sizeof(out->path_glob), "%s", glob);
+	/* lengths checked above */
+	memcpy(out->method, method, strlen(method) + 1);
+	memcpy(out->path_glob, glob, strlen(glob) + 1);
 	out->rate = r;
 	return 0;
 }

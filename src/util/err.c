@@ -50,9 +50,18 @@ int byoc_fail_wrap(int code, const char *fmt, ...)
 	va_start(ap, fmt);
 	vset(code, fmt, ap);
 	va_end(ap);
+	/* append ": prev", truncated to the slot (a bounded copy, not snprintf: gcc warns
+	 * about the truncation a format would do here, and it is intended) */
 	n = strlen(last_msg);
-	if (prev[0] && n < sizeof(last_msg))
-		snprintf(last_msg + n, sizeof(last_msg) - n, ": %s", prev);
+	if (prev[0] && n + 2 < sizeof(last_msg)) {
+		size_t room = sizeof(last_msg) - n - 3, len = strlen(prev);
+
+		memcpy(last_msg + n, ": ", 2);
+		if (len > room)
+			len = room;
+		memcpy(last_msg + n + 2, prev, len);
+		last_msg[n + 2 + len] = '\0';
+	}
 	return code;
 }
 
