@@ -21,4 +21,5 @@ median_seconds() { local i v=(); for i in $(seq 1 "$RUNS"); do v+=("$(seconds "$
 peak_rss_kib() { /usr/bin/time -f '%M' -o "$TEST_TMP/rss" "$@" >/dev/null 2>&1; tail -n 1 "$TEST_TMP/rss"; }
 
 # row MEASURE BYOC ANCHOR RATIO TARGET MET: one line of the results table.
-row() { printf 'ROW|%s|%s|%s|%s|%s|%s\n' "$@" >>"$BENCH_ROWS"; }
+# Fields are tab-separated, so a measure may contain '|' (e.g. "tar c | curl -T").
+row() { printf 'ROW\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$BENCH_ROWS"; }

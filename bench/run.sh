@@ -8,7 +8,7 @@ rows=$(mktemp); export BENCH_ROWS=$rows
 for b in bench/*.sh; do
 	case $(basename "$b") in lib.sh|run.sh) continue ;; esac
 	echo "== $b" >&2
-	bash "$b" >&2 || echo "ROW|$(basename "$b" .sh)|failed|-|-|-|no" >>"$rows"
+	bash "$b" >&2 || printf 'ROW\t%s\tfailed\t-\t-\t-\tno\n' "$(basename "$b" .sh)" >>"$rows"
 done
 {
 	echo "# Benchmark results"
@@ -17,7 +17,9 @@ done
 	echo
 	echo "| measure | byoc | anchor | ratio | target | met? |"
 	echo "|---|---|---|---|---|---|"
-	sed -n 's/^ROW|//p' "$rows" | awk -F'|' '{printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6}'
+	# markdown: a '|' inside a field is escaped
+	sed -n 's/^ROW\t//p' "$rows" | sed 's/|/\\|/g' |
+		awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6}'
 } >bench/results.md
 cat bench/results.md
 rm -f "$rows"
