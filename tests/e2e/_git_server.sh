@@ -19,7 +19,7 @@ git_server_repo() {
 start_git_server() {
 	local user=$1 pass=$2 port M=/usr/lib/apache2/modules i
 	GIT_SRV=$TEST_TMP/git-server; GIT_REPOS=$GIT_SRV/repos
-	mkdir -p "$GIT_REPOS" "$GIT_SRV/run"
+	mkdir -p "$GIT_REPOS" "$GIT_SRV/run" # repositories may already be there
 	htpasswd -bc "$GIT_SRV/htpasswd" "$user" "$pass" >/dev/null 2>&1 || return 1
 	port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 	cat >"$GIT_SRV/httpd.conf" <<CONF

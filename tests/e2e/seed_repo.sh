@@ -7,19 +7,18 @@
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/_seed_lib.sh"
 
-APACHE_PID=
 # under valgrind: a known libgit2 1.5.1 leak is suppressed (see the file)
 [ -n "${BYOC_WRAP:-}" ] && BYOC_WRAP="$BYOC_WRAP --suppressions=$BYOC_ROOT/tests/e2e/seed_libgit2.supp"
-stop_apache() { [ -n "$APACHE_PID" ] && kill "$APACHE_PID" 2>/dev/null && wait "$APACHE_PID" 2>/dev/null; APACHE_PID=; }
-trap 'stop_apache; stop_local; rm -rf "$TEST_TMP"' EXIT
+source "$(dirname "$0")/_git_server.sh"
+trap 'stop_git_server; stop_local; rm -rf "$TEST_TMP"' EXIT
 
-if ! command -v apache2 >/dev/null || [ ! -x /usr/lib/git-core/git-http-backend ]; then
+if ! git_server_available; then
 	skip "apache2 or git-http-backend not installed"; finish; exit 0
 fi
 
 USER_NAME=alice
 TOKEN="ghp-seed-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-G=$TEST_TMP/git; mkdir -p "$G/repos" "$G/run"
+G=$TEST_TMP/git-server; mkdir -p "$G/repos" # the layout start_git_server serves
 GIT="git -c user.name=t -c user.email=t@e -c init.defaultBranch=main -c protocol.file.allow=always"
 export GIT_CONFIG_NOSYSTEM=1 HOME=$TEST_TMP/home; mkdir -p "$HOME"
 
@@ -39,52 +38,17 @@ export GIT_CONFIG_NOSYSTEM=1 HOME=$TEST_TMP/home; mkdir -p "$HOME"
 	cd origin.git && $GIT branch -q dev "$(cd ../w && git rev-parse dev)" 2>/dev/null || true
 ) >"$G/setup.log" 2>&1 || { not_ok "git repositories created"; cat "$G/setup.log"; finish; exit 1; }
 git -C "$G/repos/origin.git" config http.receivepack false
-htpasswd -bc "$G/htpasswd" "$USER_NAME" "$TOKEN" >/dev/null 2>&1
-
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-M=/usr/lib/apache2/modules
-cat >"$G/httpd.conf" <<EOF
-ServerRoot "$G/run"
-ServerName 127.0.0.1
-Listen 127.0.0.1:$port
-PidFile "$G/run/httpd.pid"
-ErrorLog "$G/run/error.log"
-LogLevel warn
-LoadModule mpm_prefork_module $M/mod_mpm_prefork.so
-LoadModule authn_core_module $M/mod_authn_core.so
-LoadModule authn_file_module $M/mod_authn_file.so
-LoadModule authz_core_module $M/mod_authz_core.so
-LoadModule authz_user_module $M/mod_authz_user.so
-LoadModule auth_basic_module $M/mod_auth_basic.so
-LoadModule alias_module $M/mod_alias.so
-LoadModule cgi_module $M/mod_cgi.so
-LoadModule env_module $M/mod_env.so
-$( [ "$(id -u)" = 0 ] && printf 'User nobody\nGroup %s\n' "$(id -gn nobody)" )
-StartServers 2
-SetEnv GIT_PROJECT_ROOT "$G/repos"
-SetEnv GIT_HTTP_EXPORT_ALL 1
-ScriptAlias /git/ /usr/lib/git-core/git-http-backend/
-<Location /git/>
-	AuthType Basic
-	AuthName "git"
-	AuthUserFile "$G/htpasswd"
-	Require valid-user
-</Location>
-EOF
-# Apache refuses to serve as root: as root its children run as nobody, who must read the repositories.
-if [ "$(id -u)" = 0 ]; then
-	chmod 755 "$TEST_TMP" "$G"; chmod 644 "$G/htpasswd"; chown -R nobody "$G/repos"
-fi
-# its own session: at shutdown apache signals its whole process group
-setsid apache2 -f "$G/httpd.conf" -DFOREGROUND >"$G/run/stdout.log" 2>&1 &
-APACHE_PID=$!
+# Apache as root serves as nobody, who must read the repositories.
+[ "$(id -u)" = 0 ] && chown -R nobody "$G/repos"
+start_git_server "$USER_NAME" "$TOKEN" || { not_ok "git server starts"; cat "$GIT_SRV/run/error.log"; finish; exit 1; }
+port=${GIT_SERVER_URL#http://127.0.0.1:}; port=${port%%/*}
 for i in $(seq 1 100); do
 	curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/git/origin.git/info/refs?service=git-upload-pack" 2>/dev/null | grep -q 401 && break
 	sleep 0.1
 done
 code=$(curl -s -o /dev/null -w '%{http_code}' -u "$USER_NAME:$TOKEN" "http://127.0.0.1:$port/git/origin.git/info/refs?service=git-upload-pack")
 if [ "$code" = 200 ]; then ok "apache + git http-backend with basic auth on 127.0.0.1:$port"
-else not_ok "apache + git http-backend ($code)"; cat "$G/run/error.log" "$G/run/stdout.log"; finish; exit 1; fi
+else not_ok "apache + git http-backend ($code)"; cat "$GIT_SRV/run/error.log" "$GIT_SRV/run/stdout.log"; finish; exit 1; fi
 
 start_local --build-seconds 0 || { not_ok "byoc-local starts"; finish; exit 1; }
 make_sandbox seed-repo && ok "sandbox started" || { not_ok "sandbox started"; finish; exit 1; }
@@ -199,5 +163,5 @@ got=$(sbx_exec 'cd /home/daytona/r-remote && cat d.txt && git remote get-url ori
 check_eq "--remote: server-side clone of a branch, origin URL without credential" "$rc $(cat "$OUTS/$n.out") $got" "0 $(rev dev) dev
 http://127.0.0.1:$port/git/origin.git"
 
-stop_apache
+stop_git_server
 finish
