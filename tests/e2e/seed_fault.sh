@@ -65,4 +65,38 @@ rc=$?
 if [ $rc -eq 130 ]; then ok "Ctrl-C mid-seed: exit 130"; else not_ok "Ctrl-C mid-seed: exit 130 (exit $rc: $(cat "$TEST_TMP/err"))"; fi
 invariant "Ctrl-C" 130
 
+# 4. Bytes that change after the upload: the manifests differ, exit 4 naming the first difference,
+# DIR as it was. (Every execute is delayed 3 s, so the uploaded tar can be altered on the host side
+# of the sandbox's disk before the sandbox unpacks it.)
+stop_local
+LOCAL_STATE=$TEST_TMP/state3
+start_local --build-seconds 0 --fault 'POST /toolbox/*/process/execute 1 delay=3000' || { not_ok "byoc-local starts"; finish; exit 1; }
+make_sandbox seed-fault3 || { not_ok "sandbox started"; finish; exit 1; }
+M=$TEST_TMP/mm; mkdir -p "$M"; printf 'AAAAAAAAAAAAAAAA' >"$M/victim.txt"; printf 'ok' >"$M/other.txt"
+sbx_exec 'mkdir -p /home/daytona/ds && echo old > /home/daytona/ds/old.txt' >/dev/null
+byoc byoc-seed data seed-fault3 "$M/" --dest /home/daytona/ds >"$TEST_TMP/mm.out" 2>"$TEST_TMP/mm.err" &
+pid=$!
+python3 - "$LOCAL_STATE/sandboxes" <<'PYEOF'
+import glob, os, sys, time
+deadline = time.time() + 20
+while time.time() < deadline:
+    hits = [p for p in glob.glob(sys.argv[1] + "/**/ds.byoc-seed-*.0.tar", recursive=True)]
+    if hits and os.path.getsize(hits[0]) >= 2048:
+        time.sleep(0.3)
+        with open(hits[0], "r+b") as f:
+            data = f.read()
+            i = data.find(b"AAAAAAAAAAAAAAAA")
+            if i >= 0:
+                f.seek(i); f.write(b"B")
+                print("altered", file=sys.stderr)
+        break
+    time.sleep(0.02)
+PYEOF
+wait $pid
+rc=$?
+if [ $rc -eq 4 ] && grep -q "victim.txt" "$TEST_TMP/mm.err"; then ok "altered bytes: exit 4 naming the first difference ($(tail -1 "$TEST_TMP/mm.err"))"
+else not_ok "altered bytes: exit 4 naming the first difference (exit $rc: $(cat "$TEST_TMP/mm.err"))"; fi
+check "altered bytes: DIR as it was" test "$(sbx_exec 'cd /home/daytona/ds && ls -A && cat old.txt')" = "old.txt
+old"
+check "altered bytes: no temporary left" test -z "$(sbx_exec 'ls -A /home/daytona | grep byoc-seed')"
 finish
