@@ -244,6 +244,7 @@ struct init_plan {
 	int ready_wr;   /* child -> spawner: user namespace made, write the maps */
 	int go_rd;      /* spawner -> child: maps written */
 	int err_wr;     /* child -> spawner: rt_msg on failure; EOF (CLOEXEC) on exec */
+	bool stall;     /* tests only (BYOC_LOCAL_TEST_BOOT_STALL): the child hangs before exec */
 };
 
 static void up_loopback(void)
@@ -335,6 +336,8 @@ static int init_child(void *arg)
 
 	if (unshare(CLONE_NEWUSER) != 0)
 		CHILD_FAIL("unshare the user namespace");
+	while (p->stall)
+		pause();
 	char c = 'r';
 	if (write(p->ready_wr, &c, 1) != 1)
 		CHILD_FAIL("signal the spawner");
@@ -362,6 +365,38 @@ static int write_file(const char *path, const char *text)
 }
 
 /* Runs in the spawner thread. */
+/* How long a sandbox's init may take from clone to exec (BYOC_LOCAL_BOOT_TIMEOUT_MS,
+ * default 30 s). The spawner, and tab_mu with it, waits for it: an init that never gets
+ * there (it once hung in glibc's setxid) must fail this one start, not stall every later
+ * start, stop and toolbox call of every sandbox. */
+static int boot_timeout_ms(void)
+{
+	const char *e = getenv("BYOC_LOCAL_BOOT_TIMEOUT_MS");
+	return e && atoi(e) > 0 ? atoi(e) : 30000;
+}
+
+/* read() of up to n bytes that gives up at deadline (CLOCK_MONOTONIC ms): the count, 0 at
+ * EOF, -1 on an error, -2 at the deadline. */
+static ssize_t read_by(int fd, void *b, size_t n, long long deadline)
+{
+	for (;;) {
+		struct timespec ts;
+		clock_gettime(CLOCK_MONOTONIC, &ts);
+		long long left = deadline - ((long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000);
+		if (left <= 0)
+			return -2;
+		struct pollfd p = { .fd = fd, .events = POLLIN };
+		int r = poll(&p, 1, left > 1000000 ? 1000000 : (int)left);
+		if (r < 0 && errno != EINTR)
+			return -1;
+		if (r <= 0)
+			continue;
+		ssize_t got = read(fd, b, n);
+		if (got >= 0 || errno != EINTR)
+			return got;
+	}
+}
+
 static int boot(struct init_plan *plan, uid_t host_uid, pid_t *pid_out)
 {
 	int ready[2] = { -1, -1 }, go[2] = { -1, -1 }, err[2] = { -1, -1 };
@@ -397,8 +432,15 @@ static int boot(struct init_plan *plan, uid_t host_uid, pid_t *pid_out)
 	char c;
 	struct rt_msg m;
 	ssize_t n;
-	while ((n = read(ready[0], &c, 1)) < 0 && errno == EINTR)
-		;
+	struct timespec t0;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	long long deadline = (long long)t0.tv_sec * 1000 + t0.tv_nsec / 1000000 + boot_timeout_ms();
+	n = read_by(ready[0], &c, 1, deadline);
+	if (n == -2) {
+		rc = byoc_fail(BYOC_EFAIL, "cannot boot the sandbox: its init did not get ready within %d ms",
+			       boot_timeout_ms());
+		goto fail_kill;
+	}
 	if (n == 1) {
 		char path[64], map[64];
 		snprintf(map, sizeof(map), "%d %u 1\n", RT_UID, (unsigned)host_uid);
@@ -418,8 +460,12 @@ static int boot(struct init_plan *plan, uid_t host_uid, pid_t *pid_out)
 			goto fail_kill;
 		}
 	}
-	while ((n = read(err[0], &m, sizeof(m))) < 0 && errno == EINTR)
-		;
+	n = read_by(err[0], &m, sizeof(m), deadline);
+	if (n == -2) {
+		rc = byoc_fail(BYOC_EFAIL, "cannot boot the sandbox: its init did not start within %d ms",
+			       boot_timeout_ms());
+		goto fail_kill;
+	}
 	if (n == (ssize_t)sizeof(m)) {
 		rc = byoc_fail(BYOC_EFAIL, "cannot boot the sandbox: %s: %s", m.step, strerror(m.val));
 		goto fail_kill;
@@ -801,6 +847,7 @@ int runtime_start(struct local *L, const char *sandbox_id, json_t *sandbox_doc)
 		}
 	}
 	snprintf(plan->hostname, sizeof(plan->hostname), "%.63s", sandbox_id);
+	plan->stall = getenv("BYOC_LOCAL_TEST_BOOT_STALL") != NULL;
 	plan->netns = sandbox_doc && json_is_true(json_object_get(sandbox_doc, "networkBlockAll"));
 	/* The host's /usr, read-only; with the snapshot's own /usr files (COPY into /usr/...)
 	 * layered above it by a read-only overlay. */

@@ -87,4 +87,30 @@ check "the created one stops" test "$(status POST "/sandbox/$d/stop")" = 200
 check "and reaches stopped" wait_state "$d" stopped
 check "both can be deleted" test "$(status DELETE "/sandbox/$b") $(status DELETE "/sandbox/$d")" = "200 200"
 check "and go away" bash -c "$(declare -f wait_gone status); LOCAL_URL='$LOCAL_URL' DAYTONA_API_KEY='$DAYTONA_API_KEY'; wait_gone '$b' && wait_gone '$d'"
+
+# ---- a sandbox init that hangs before exec fails its own start, not every later one -----
+stop_local
+BYOC_LOCAL_TEST_BOOT_STALL=1 BYOC_LOCAL_BOOT_TIMEOUT_MS=1000 start_local ||
+	{ not_ok "byoc-local starts with a stalling init"; finish; exit 1; }
+t0=$(date +%s)
+for n in 1 2 3; do
+	curl -s -o "$TEST_TMP/stall$n" -w '%{http_code}' -X POST -H "Authorization: Bearer $DAYTONA_API_KEY" \
+		-H 'Content-Type: application/json' -d "{\"snapshot\":\"$SNAP\",\"name\":\"stall-$n\"}" \
+		"$LOCAL_URL/sandbox" >"$TEST_TMP/stall$n.code" &
+done
+for n in 1 2 3; do
+	for i in $(seq 1 300); do [ -s "$TEST_TMP/stall$n.code" ] && break; sleep 0.1; done
+done
+t=$(($(date +%s) - t0))
+check "three creates whose init hangs all answer within 15 s (took $t s)" test "$t" -le 15
+check "each is 400 'Sandbox failed to start' naming the boot timeout" \
+	bash -c "grep -l 'did not get ready within 1000 ms' '$TEST_TMP'/stall[123] | wc -l | grep -qx 3"
+for n in 1 2 3; do
+	s=$(api GET "/sandbox/stall-$n" | jget '["state"],d["id"]')
+	check "stall-$n is settled as error" test "${s%%,*}" = "('error'"
+	sid=$(api GET "/sandbox/stall-$n" | jget '["id"]')
+	check "stall-$n can be deleted" test "$(status DELETE "/sandbox/$sid")" = 200
+	check "and goes away" wait_gone "$sid"
+done
+check "no stalled init is left running" test -z "$(pgrep -f "byoc-local .*--state $LOCAL_STATE" | grep -vx "$LOCAL_PID")"
 finish
