@@ -642,7 +642,7 @@ static int put_begin(struct lreq *req, struct lresp *resp, void **ctx)
 		goto fail;
 	}
 	snprintf(p->tmp, sizeof(p->tmp), "%s/put-XXXXXX", dir);
-	p->fd = mkstemp(p->tmp);
+	p->fd = mkostemp(p->tmp, O_CLOEXEC); /* sandbox helpers must not inherit it */
 	p->md5 = EVP_MD_CTX_new();
 	if (p->fd < 0 || !p->key || !p->md5 || !EVP_DigestInit_ex(p->md5, EVP_md5(), NULL)) {
 		s3_error(resp, req, 500, "InternalError", "cannot create a temporary file in '%s': %s", dir, strerror(errno));
@@ -1326,7 +1326,7 @@ static void complete_upload(struct lreq *req, struct lresp *resp, struct s3auth 
 	objects_dir(L, ".tmp", tmpdir, sizeof(tmpdir));
 	mkdirs(tmpdir, strlen(tmpdir));
 	snprintf(tmp, sizeof(tmp), "%s/complete-XXXXXX", tmpdir);
-	fd = mkstemp(tmp);
+	fd = mkostemp(tmp, O_CLOEXEC);
 	c = EVP_MD_CTX_new();
 	if (fd < 0 || !c || !EVP_DigestInit_ex(c, EVP_md5(), NULL)) {
 		s3_error(resp, req, 500, "InternalError", "cannot create a temporary file: %s", strerror(errno));
