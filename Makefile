@@ -112,7 +112,14 @@ bench: all
 REPLAYS  := $(patsubst tests/fuzz/%.c,$(BUILD)/replay/%,$(sort $(wildcard tests/fuzz/fuzz_*.c)))
 $(BUILD)/replay/%: tests/fuzz/%.c tests/fuzz/replay.c $(BUILD)/liblocal.a $(BUILD)/libbyoc.a
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(XCFLAGS) $(CFLAGS) $(LDFLAGS) $< tests/fuzz/replay.c $(WHOLE_LOCAL) $(BUILD)/libbyoc.a $(LDLIBS) -o $@
+	$(CC) $(CPPFLAGS) $(XCFLAGS) $(CFLAGS) $(LDFLAGS) $< tests/fuzz/replay.c $(LOCAL_LINK) $(BUILD)/libbyoc.a $(LDLIBS) -o $@
+
+# fuzz_http serves byoc-local in-process: it links every byoc-local module but the sandbox
+# runtime, replaced by a stub that starts no process (a fuzzer must not boot a namespace per input).
+LOCAL_LINK = $(WHOLE_LOCAL)
+$(BUILD)/replay/fuzz_http build/fuzz/bin/fuzz_http: tests/fuzz/stub_runtime.c
+$(BUILD)/replay/fuzz_http build/fuzz/bin/fuzz_http: \
+	LOCAL_LINK = $(filter-out $(BUILD)/src/local/runtime.o,$(LOCAL_OBJ)) tests/fuzz/stub_runtime.c
 
 # libFuzzer: each tests/fuzz/fuzz_*.c is a target, linked against the libraries built with clang
 # into build/fuzz; seeds in tests/fuzz/corpus/<target>/. `make fuzz SECONDS=N` runs each for N s.
@@ -124,7 +131,7 @@ fuzz-build:
 		build/fuzz/libbyoc.a build/fuzz/liblocal.a $(FUZZERS)
 build/fuzz/bin/%: tests/fuzz/%.c build/fuzz/liblocal.a build/fuzz/libbyoc.a
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(XCFLAGS) -fsanitize=fuzzer $< $(WHOLE_LOCAL) $(BUILD)/libbyoc.a $(LDLIBS) -o $@
+	$(CC) $(CPPFLAGS) $(XCFLAGS) -fsanitize=fuzzer $< $(LOCAL_LINK) $(BUILD)/libbyoc.a $(LDLIBS) -o $@
 fuzz: fuzz-build
 	@SECONDS_PER_TARGET=$(SECONDS) bash tests/fuzz/run.sh
 
