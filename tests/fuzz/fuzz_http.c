@@ -15,6 +15,7 @@
  * FUZZ_HTTP_SHOW=1 prints each answer (to check that a new seed gets where it should).
  */
 #include <arpa/inet.h>
+#include <errno.h>
 #include <jansson.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -42,12 +43,18 @@ static int dial(void)
 {
 	struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = htons((uint16_t)port) };
 	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-	if (fd < 0 || connect(fd, (struct sockaddr *)&a, sizeof(a)) != 0) {
-		perror("fuzz_http: connect");
-		abort();
+	for (int tries = 0; tries < 100; tries++) {
+		int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+		if (fd >= 0 && connect(fd, (struct sockaddr *)&a, sizeof(a)) == 0)
+			return fd;
+		int e = errno;
+		if (fd >= 0)
+			close(fd);
+		if (e != EINTR)
+			break;
 	}
-	return fd;
+	perror("fuzz_http: connect");
+	abort();
 }
 
 static double now_ms(void)
@@ -67,6 +74,8 @@ static size_t exchange(const void *p, size_t n, char *out, size_t cap)
 
 	while (n > 0) {
 		ssize_t w = send(fd, s, n, MSG_NOSIGNAL);
+		if (w < 0 && errno == EINTR)
+			continue;
 		if (w <= 0)
 			break; /* the server may close on a bad request before reading it all */
 		s += w;
@@ -77,10 +86,17 @@ static size_t exchange(const void *p, size_t n, char *out, size_t cap)
 	for (;;) {
 		struct pollfd pfd = { .fd = fd, .events = POLLIN };
 		int left = (int)(end - now_ms());
-		if (left <= 0 || poll(&pfd, 1, left) <= 0)
+		if (left <= 0)
+			break;
+		int ready = poll(&pfd, 1, left);
+		if (ready < 0 && errno == EINTR)
+			continue; /* libFuzzer's SIGALRM (its -timeout watchdog) */
+		if (ready <= 0)
 			break;
 		char sink[16384];
 		ssize_t r = recv(fd, cap > got ? out + got : sink, cap > got ? cap - got : sizeof(sink), 0);
+		if (r < 0 && errno == EINTR)
+			continue;
 		if (r <= 0)
 			break;
 		if (cap > got)
@@ -96,9 +112,13 @@ static void check_alive(void)
 {
 	static const char req[] = "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
 	char ans[4096];
+	double t0 = now_ms();
 	size_t n = exchange(req, sizeof(req) - 1, ans, sizeof(ans) - 1);
 	if (n < 12 || strncmp(ans, "HTTP/1.1 200", 12) != 0) {
-		fprintf(stderr, "fuzz_http: byoc-local no longer answers /api/health (got %zu bytes)\n", n);
+		double t1 = now_ms();
+		size_t n2 = exchange(req, sizeof(req) - 1, ans, sizeof(ans) - 1);
+		fprintf(stderr, "fuzz_http: byoc-local no longer answers /api/health (got %zu bytes in %.0f ms; again: %zu bytes in %.0f ms)\n",
+			n, t1 - t0, n2, now_ms() - t1);
 		abort();
 	}
 }
@@ -226,6 +246,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		LLVMFuzzerInitialize(NULL, NULL);
 	size_t n;
 	char *req = expand(data, size, &n);
+	const char *keep = getenv("FUZZ_HTTP_KEEP"); /* a folder: the last 32 inputs, to replay a sequence */
+	if (keep) {
+		char path[512];
+		snprintf(path, sizeof(path), "%s/in-%02lu", keep, inputs % 32);
+		FILE *f = fopen(path, "wb");
+		if (f) {
+			fwrite(data, 1, size, f);
+			fclose(f);
+		}
+	}
 	static int show = -1;
 	if (show < 0)
 		show = getenv("FUZZ_HTTP_SHOW") != NULL; /* prints the answers: for writing seeds */
