@@ -12,6 +12,10 @@
  * Invariants: no sanitizer report, and byoc-local still answers GET /api/health
  * afterwards (a handler that left the lock held or wedged the server fails it).
  * State is thrown away every RESET_EVERY inputs so the store stays small.
+ *
+ * Run with -detect_leaks=0 (tests/fuzz/fuzz_http.flags): libFuzzer's per-input leak
+ * check sees the server's connection threads mid-teardown (libmicrohttpd's connection
+ * structs) as leaks. Leaks of the whole server are checked at exit by check-asan.
  * FUZZ_HTTP_SHOW=1 prints each answer (to check that a new seed gets where it should).
  */
 #include <arpa/inet.h>

@@ -15,8 +15,10 @@ run_one() { # NAME
 	local name=$1 f=build/fuzz/bin/$1 work=tests/fuzz/corpus-run/$1
 	mkdir -p "$work" "tests/fuzz/corpus/$name"
 	cp -r "tests/fuzz/corpus/$name/." "$work/" 2>/dev/null
+	# tests/fuzz/<target>.flags: extra libFuzzer flags for one target
+	local extra; extra=$(cat "tests/fuzz/$name.flags" 2>/dev/null)
 	if "$f" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -artifact_prefix="build/fuzz/$name-" \
-		"$work" 2>"build/fuzz/$name.log"; then
+		$extra "$work" 2>"build/fuzz/$name.log"; then
 		echo "ok - $name: ${secs}s, $(grep -aEo 'Done [0-9]+ runs' "build/fuzz/$name.log" | tail -n1)" >>"$results"
 	else
 		echo "not ok - $name crashed: see build/fuzz/$name.log" >>"$results"
