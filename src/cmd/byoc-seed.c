@@ -249,6 +249,9 @@ struct seed {
 	size_t nuploads;
 	size_t nparallel;    /* the first nparallel uploads are tar streams unpacked side by side */
 	bool zip[64];
+	bool files;          /* files mode: the streams are bulk uploads of the files themselves */
+	char *metas[2];      /* files mode: each stream's meta part, beside DIR */
+	size_t nmetas;
 	bool started;        /* something may exist in the sandbox to clean up */
 	struct progress prog;
 	double t0;
@@ -345,6 +348,10 @@ static void seed_cleanup(struct seed *s)
 		buf_puts(&cmd, " ");
 		q(&cmd, s->uploads[i]);
 	}
+	for (i = 0; i < s->nmetas; i++) {
+		buf_puts(&cmd, " ");
+		q(&cmd, s->metas[i]);
+	}
 	buf_puts(&cmd, "\n");
 	{
 		char saved[1024];
@@ -382,8 +389,27 @@ static int seed_finish(struct seed *s, struct manifest *want, const char *want_h
 	q(&cmd, s->mf);
 	buf_puts(&cmd, "\n"
 		 "fail() { echo \"byoc-seed: $*\"; rm -rf -- \"$T\" \"$M\" \"$M.err\"; exit 1; }\n"
-		 "mkdir -p -- \"$(dirname -- \"$D\")\" || fail \"cannot create the parent of $D\"\n"
-		 "rm -rf -- \"$T\" && mkdir -- \"$T\" || fail \"cannot create $T\"\n");
+		 "mkdir -p -- \"$(dirname -- \"$D\")\" || fail \"cannot create the parent of $D\"\n");
+	if (s->files) {
+		/* the upload wrote the files into T; folders, symlinks, modes and mtimes follow */
+		buf_puts(&cmd, "mkdir -p -- \"$T\" || fail \"cannot create $T\"\nbyoc_fixup_py=");
+		q(&cmd, tarstream_files_fixup_script());
+		buf_puts(&cmd, "\npython3 -c \"$byoc_fixup_py\" \"$T\"");
+		for (i = 0; i < s->nmetas; i++) {
+			buf_puts(&cmd, " ");
+			q(&cmd, s->metas[i]);
+		}
+		buf_puts(&cmd, " 2>&1 || fail \"setting folders, symlinks, modes and mtimes failed\"\nrm -f --");
+		for (i = 0; i < s->nmetas; i++) {
+			buf_puts(&cmd, " ");
+			q(&cmd, s->metas[i]);
+		}
+		buf_puts(&cmd, "\n");
+		if (tool_verbose)
+			buf_puts(&cmd, "echo \"BYOC-T fixed up $(date +%s.%N)\"\n");
+	} else {
+		buf_puts(&cmd, "rm -rf -- \"$T\" && mkdir -- \"$T\" || fail \"cannot create $T\"\n");
+	}
 	if (s->nparallel > 1) {
 		/* the streams hold disjoint top-level entries: unpack them side by side */
 		for (i = 0; i < s->nparallel; i++) {
@@ -492,6 +518,7 @@ out:
 /* ---- uploads ------------------------------------------------------------------------------ */
 
 struct up {
+	bool files;              /* a files-mode stream: a bulk upload of the files themselves */
 	struct tarstream *ts;
 	int fd;
 	uint64_t done;
@@ -564,15 +591,18 @@ static int upload_stream(struct seed *s, struct tarstream *ts)
 {
 	struct up u = { .ts = ts, .fd = -1, .prog = &s->prog };
 	long long got = -1;
-	char *dest;
+	char *dest = NULL;
 	int rc;
 
-	if ((rc = add_upload(s, false, &dest)))
+	if (!s->files && (rc = add_upload(s, false, &dest)))
 		return rc;
 	s->prog.total = tarstream_content_total(ts);
 	s->prog.what = "sending";
 	s->started = true;
-	rc = tbc_upload_stream(s->tb, dest, ts_read, &u, -1, ts_seek, &got);
+	if (s->files)
+		rc = tbc_upload_multipart(s->tb, tarstream_content_type(ts), ts_read, &u, ts_seek, tarstream_files(ts) + 1);
+	else
+		rc = tbc_upload_stream(s->tb, dest, ts_read, &u, -1, ts_seek, &got);
 	progress_draw(&s->prog, tarstream_content_done(ts), true);
 	if (rc)
 		return tarstream_error(ts) ? tarstream_error(ts) : rc;
@@ -587,7 +617,11 @@ static void *stream_thread(void *arg)
 	struct up *u = arg;
 	long long got = -1;
 
-	u->rc = tbc_upload_stream(u->tb, u->dest, ts_read, u, -1, ts_seek, &got);
+	if (u->files)
+		u->rc = tbc_upload_multipart(u->tb, tarstream_content_type(u->ts), ts_read, u, ts_seek,
+					     tarstream_files(u->ts) + 1);
+	else
+		u->rc = tbc_upload_stream(u->tb, u->dest, ts_read, u, -1, ts_seek, &got);
 	if (u->rc && tarstream_error(u->ts))
 		u->rc = tarstream_error(u->ts);
 	if (!u->rc && got >= 0 && (uint64_t)got != tarstream_out_bytes(u->ts))
@@ -606,9 +640,12 @@ static int upload_pair(struct seed *s, struct tarstream *a, struct tarstream *b)
 	int rc;
 
 	ua.peer = &ub;
-	if ((rc = add_upload(s, false, &ua.dest)) || (rc = add_upload(s, false, &ub.dest)))
-		return rc;
-	s->nparallel = 2;
+	ua.files = ub.files = s->files;
+	if (!s->files) {
+		if ((rc = add_upload(s, false, &ua.dest)) || (rc = add_upload(s, false, &ub.dest)))
+			return rc;
+		s->nparallel = 2;
+	}
 	s->prog.total = tarstream_content_total(a) + tarstream_content_total(b);
 	s->prog.what = "sending";
 	s->started = true;
@@ -874,6 +911,59 @@ static void split_streams(struct opts *o, const struct tarstream_opts *to, struc
 	byoc_err_clear();
 }
 
+static uint64_t files_min(void)
+{
+	const char *e = getenv("BYOC_SEED_FILES_MIN");  /* bytes; for tests */
+
+	return e && *e ? strtoull(e, NULL, 10) : (uint64_t)64 << 20;
+}
+
+/*
+ * Big uncompressed seeds go in files mode (lib/tarstream.h): the bulk upload writes
+ * each file in place, so the sandbox neither stores nor unpacks an archive. It needs
+ * python3 in the sandbox to set folders, symlinks, modes and mtimes, a tree files
+ * mode reproduces (no sparse file, no name the daemon would trim) and fewer files
+ * than byoc-local takes in one upload.
+ * Anything else goes as tar.
+ */
+static int choose_files_mode(struct seed *s, struct tarstream *const st[2])
+{
+	struct tbc_exec_result r = { 0 };
+	uint64_t total = 0;
+	bool py;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < 2 && st[i]; i++) {
+		if (!tarstream_files_fit(st[i]) || tarstream_files(st[i]) >= 90000)
+			return 0;
+		total += tarstream_content_total(st[i]);
+	}
+	if (s->o->compress != TARSTREAM_NONE || total < files_min())
+		return 0;
+	if ((rc = seed_open(s)))
+		return rc;
+	rc = tbc_execute(s->tb, "command -v python3 >/dev/null 2>&1 && echo BYOC-PY\n", NULL, NULL, 60, 4096, &r);
+	py = !rc && r.exit_code == 0 && r.result && strstr(r.result, "BYOC-PY");
+	tbc_exec_result_release(&r);
+	if (rc || !py)
+		return rc;
+	for (i = 0; i < 2 && st[i]; i++) {
+		struct buf b;
+
+		buf_init(&b, 1 << 16);
+		buf_printf(&b, "%s.meta%zu", s->tmp, i);
+		s->metas[i] = buf_detach(&b);
+		if (!s->metas[i])
+			return byoc_fail(BYOC_ENOMEM, "out of memory");
+		s->nmetas = i + 1;
+		if ((rc = tarstream_use_files(st[i], s->tmp, s->metas[i])))
+			return rc;
+	}
+	s->files = true;
+	return 0;
+}
+
 static int cmd_data(struct seed *s)
 {
 	struct opts *o = s->o;
@@ -930,10 +1020,17 @@ static int cmd_data(struct seed *s)
 	 * whole set was checked above (symlinks across both halves included). */
 	if (have_stream && tarstream_content_total(ts) >= split_min())
 		split_streams(o, &to, split);
-	if (tool_verbose)
-		tool_info("sending %s", split[0] ? "two streams side by side" : "one stream");
 	if ((rc = temp_names(s)))
 		goto out;
+	if (have_stream) {
+		struct tarstream *st[2] = { split[0] ? split[0] : ts, split[1] };
+
+		if ((rc = choose_files_mode(s, st)))
+			goto out;
+	}
+	if (tool_verbose)
+		tool_info("sending %s%s", split[0] ? "two streams side by side" : "one stream",
+			  s->files ? " of files" : " of tar");
 	s->uploads = calloc(64, sizeof(char *));
 	if (!s->uploads) {
 		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
@@ -1267,6 +1364,8 @@ int main(int argc, char **argv)
 	free(s.dest);
 	free(s.tmp);
 	free(s.mf);
+	free(s.metas[0]);
+	free(s.metas[1]);
 	tbc_free(s.tb);
 	dt_sandbox_free(s.sb);
 	dt_client_free(s.dt);

@@ -30,13 +30,16 @@ struct ts_ent {
 	char type;    /* 'f', 'd', 'l' */
 	char *rel;    /* relative to root host, "" for the root itself */
 	char *target; /* symlinks: the target checked when walking */
+	mode_t mode;  /* as streamed (files mode writes them to the meta part) */
+	int64_t mtime_s;
+	long mtime_ns;
 };
 
 struct region {
 	uint64_t start, end;
 };
 
-enum { ST_START, ST_NEXT, ST_DATA, ST_CLOSE, ST_DONE, ST_FAILED };
+enum { ST_START, ST_NEXT, ST_DATA, ST_CLOSE, ST_META, ST_DONE, ST_FAILED };
 
 struct tarstream {
 	struct tarstream_opts o;
@@ -47,6 +50,7 @@ struct tarstream {
 	size_t nents, capents;
 	struct pathcheck *pc;
 	bool prepared;
+	bool sparse;   /* a file has holes: only tar keeps them */
 	uint64_t content_total;
 
 	/* streaming state */
@@ -68,6 +72,11 @@ struct tarstream {
 	size_t nregions, ri;
 	EVP_MD_CTX *md;
 	unsigned char *chunk;
+
+	/* files mode (o.files_dest set): a bulk-upload multipart body instead of a tar */
+	char boundary[48];
+	char content_type[96];
+	size_t nparts, meta_idx;
 };
 
 static const unsigned char zeros[CHUNK];
@@ -99,6 +108,8 @@ struct tarstream *tarstream_new(const struct tarstream_opts *o)
 	buf_init(&ts->out, OUT_MAX);
 	manifest_init(&ts->man);
 	ts->fd = -1;
+	ts->o.files_dest = NULL;
+	ts->o.meta_dest = NULL;
 	return ts;
 fail:
 	tarstream_free(ts);
@@ -144,6 +155,8 @@ void tarstream_free(struct tarstream *ts)
 		free(ts->ents[i].target);
 	}
 	free(ts->ents);
+	free((char *)ts->o.files_dest);
+	free((char *)ts->o.meta_dest);
 	pathcheck_free(ts->pc);
 	EVP_MD_CTX_free(ts->md);
 	free(ts->chunk);
@@ -270,6 +283,8 @@ static int walk(struct tarstream *ts, uint32_t root, const char *rel, const stru
 		type = 'f';
 		pctype = PATHCHECK_FILE;
 		ts->content_total += (uint64_t)st->st_size;
+		if ((uint64_t)st->st_blocks * 512 < (uint64_t)st->st_size)
+			ts->sparse = true;
 	} else if (S_ISDIR(st->st_mode)) {
 		type = 'd';
 		pctype = PATHCHECK_DIR;
@@ -363,6 +378,80 @@ static la_ssize_t write_cb(struct archive *a, void *arg, const void *p, size_t n
 	return (la_ssize_t)n;
 }
 
+static int fail(struct tarstream *ts, int rc);
+
+/* files mode: bytes straight into the output (no libarchive) */
+static int emit(struct tarstream *ts, const void *p, size_t n)
+{
+	return write_cb(NULL, ts, p, n) < 0 ? byoc_fail(BYOC_ENOMEM, "stream buffer full") : 0;
+}
+
+static int emit_file_head(struct tarstream *ts, const char *name)
+{
+	struct buf h;
+	int rc;
+
+	buf_init(&h, 1 << 17);
+	buf_printf(&h, "--%s\r\nContent-Disposition: form-data; name=\"files[%zu].path\"\r\n\r\n%s/", ts->boundary,
+		   ts->nparts, ts->o.files_dest);
+	buf_puts(&h, name);
+	rc = buf_printf(&h, "\r\n--%s\r\nContent-Disposition: form-data; name=\"files[%zu].file\"; filename=\"f\"\r\n"
+			"Content-Type: application/octet-stream\r\n\r\n", ts->boundary, ts->nparts);
+	if (!rc)
+		rc = emit(ts, h.data, h.len);
+	buf_release(&h);
+	ts->nparts++;
+	return rc;
+}
+
+static void hex_append(struct buf *b, const char *s)
+{
+	static const char hx[] = "0123456789abcdef";
+
+	for (; *s; s++) {
+		char two[2] = { hx[(unsigned char)*s >> 4], hx[(unsigned char)*s & 15] };
+		buf_append(b, two, 2);
+	}
+}
+
+/* The meta part: "TYPE MODE SEC NSEC HEXNAME [HEXTARGET]" per entry, for the sandbox to
+ * make directories and symlinks and set modes and mtimes (tarstream_files_fixup_script). */
+static int meta_step(struct tarstream *ts)
+{
+	struct buf b, name;
+	int rc = 0;
+
+	buf_init(&b, (size_t)1 << 20);
+	buf_init(&name, 1 << 16);
+	for (int k = 0; k < 256 && ts->meta_idx < ts->nents && !rc; k++, ts->meta_idx++) {
+		const struct ts_ent *en = &ts->ents[ts->meta_idx];
+
+		if ((rc = join(&name, ts->roots[en->root].as, en->rel)) || !*name.data)
+			continue;
+		buf_printf(&b, "%c %o %lld %ld ", en->type, (unsigned)(en->mode & 07777), (long long)en->mtime_s,
+			   en->mtime_ns);
+		hex_append(&b, name.data);
+		if (en->type == 'l') {
+			buf_puts(&b, " ");
+			hex_append(&b, en->target ? en->target : "");
+		}
+		rc = buf_puts(&b, "\n");
+	}
+	if (!rc && ts->meta_idx >= ts->nents)
+		rc = buf_printf(&b, "\r\n--%s--\r\n", ts->boundary);
+	if (!rc)
+		rc = emit(ts, b.data, b.len);
+	buf_release(&b);
+	buf_release(&name);
+	if (rc)
+		return fail(ts, rc);
+	if (ts->meta_idx >= ts->nents) {
+		manifest_sort(&ts->man);
+		ts->state = ST_DONE;
+	}
+	return 0;
+}
+
 static int fail(struct tarstream *ts, int rc)
 {
 	ts->state = ST_FAILED;
@@ -382,6 +471,8 @@ static int open_writer(struct tarstream *ts)
 {
 	int r;
 
+	if (ts->o.files_dest)
+		return 0;
 	ts->a = archive_write_new();
 	if (!ts->a)
 		return fail(ts, byoc_fail(BYOC_ENOMEM, "out of memory"));
@@ -467,6 +558,9 @@ static int begin_entry(struct tarstream *ts)
 		rc = fail(ts, byoc_fail(BYOC_EIO, "'%s' changed type while it was being seeded", host.data));
 		goto out;
 	}
+	ts->ents[ts->idx - 1].mode = st.st_mode;
+	ts->ents[ts->idx - 1].mtime_s = (int64_t)st.st_mtim.tv_sec;
+	ts->ents[ts->idx - 1].mtime_ns = st.st_mtim.tv_nsec;
 	e = archive_entry_new();
 	if (!e) {
 		rc = fail(ts, byoc_fail(BYOC_ENOMEM, "out of memory"));
@@ -526,7 +620,10 @@ static int begin_entry(struct tarstream *ts)
 			goto out;
 		}
 	}
-	if (archive_write_header(ts->a, e) < ARCHIVE_WARN) {
+	if (ts->o.files_dest) {
+		if (en->type == 'f' && (rc = emit_file_head(ts, name.data)))
+			goto fail_rc;
+	} else if (archive_write_header(ts->a, e) < ARCHIVE_WARN) {
 		rc = arch_fail(ts, host.data);
 		goto out;
 	}
@@ -550,7 +647,10 @@ static int end_file(struct tarstream *ts)
 
 	if (!EVP_DigestFinal_ex(ts->md, md, NULL))
 		return fail(ts, byoc_fail(BYOC_EFAIL, "sha256 failed"));
-	if (archive_write_finish_entry(ts->a) < ARCHIVE_WARN)
+	if (ts->o.files_dest) {
+		if ((rc = emit(ts, "\r\n", 2)))
+			return fail(ts, rc);
+	} else if (archive_write_finish_entry(ts->a) < ARCHIVE_WARN)
 		return arch_fail(ts, ts->cur_host);
 	if ((rc = manifest_add(&ts->man, ts->cur_name, 'f', ts->size, md)))
 		return fail(ts, rc);
@@ -589,7 +689,12 @@ static int data_step(struct tarstream *ts)
 		p = zeros;
 	}
 	EVP_DigestUpdate(ts->md, p, (size_t)got);
-	if (archive_write_data(ts->a, p, (size_t)got) != got)
+	if (ts->o.files_dest) {
+		int rc = emit(ts, p, (size_t)got);
+
+		if (rc)
+			return fail(ts, rc);
+	} else if (archive_write_data(ts->a, p, (size_t)got) != got)
 		return arch_fail(ts, ts->cur_host);
 	ts->off += (uint64_t)got;
 	ts->content_done += (uint64_t)got;
@@ -616,6 +721,25 @@ static int step(struct tarstream *ts)
 	case ST_DATA:
 		return data_step(ts);
 	case ST_CLOSE:
+		if (ts->o.files_dest) {
+			struct buf h;
+			int rc;
+
+			buf_init(&h, 1 << 17);
+			buf_printf(&h, "--%s\r\nContent-Disposition: form-data; name=\"files[%zu].path\"\r\n\r\n", ts->boundary,
+				   ts->nparts);
+			buf_puts(&h, ts->o.meta_dest);
+			rc = buf_printf(&h, "\r\n--%s\r\nContent-Disposition: form-data; name=\"files[%zu].file\"; filename=\"m\"\r\n"
+					"Content-Type: application/octet-stream\r\n\r\n", ts->boundary, ts->nparts);
+			if (!rc)
+				rc = emit(ts, h.data, h.len);
+			buf_release(&h);
+			if (rc)
+				return fail(ts, rc);
+			ts->meta_idx = 0;
+			ts->state = ST_META;
+			return 0;
+		}
 		if (archive_write_close(ts->a) != ARCHIVE_OK)
 			return arch_fail(ts, "finishing the tar stream");
 		archive_write_free(ts->a);
@@ -623,6 +747,8 @@ static int step(struct tarstream *ts)
 		manifest_sort(&ts->man);
 		ts->state = ST_DONE;
 		return 0;
+	case ST_META:
+		return meta_step(ts);
 	case ST_FAILED:
 		return ts->err;
 	default:
@@ -670,6 +796,8 @@ int tarstream_rewind(struct tarstream *ts)
 	ts->err = 0;
 	ts->content_done = 0;
 	ts->out_bytes = 0;
+	ts->nparts = 0;
+	ts->meta_idx = 0;
 	ts->state = ST_START;
 	return 0;
 }
@@ -702,4 +830,97 @@ uint64_t tarstream_out_bytes(const struct tarstream *ts)
 int tarstream_error(const struct tarstream *ts)
 {
 	return ts->err;
+}
+
+int tarstream_use_files(struct tarstream *ts, const char *files_dest, const char *meta_dest)
+{
+	unsigned char r[12];
+	int fd;
+	bool ok;
+
+	if (ts->state != ST_START || ts->o.files_dest)
+		return byoc_fail(BYOC_EUSAGE, "tarstream: files mode must be chosen once, before reading");
+	if (ts->o.compress != TARSTREAM_NONE)
+		return byoc_fail(BYOC_EUSAGE, "tarstream: files mode sends files as they are: no compression");
+	if (!files_dest || !meta_dest || strpbrk(files_dest, "\r\n") || strpbrk(meta_dest, "\r\n"))
+		return byoc_fail(BYOC_EUSAGE, "tarstream: bad files-mode destination");
+	fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+	ok = fd >= 0 && read(fd, r, sizeof(r)) == (ssize_t)sizeof(r);
+	if (fd >= 0)
+		close(fd);
+	if (!ok)
+		return byoc_fail(BYOC_EIO, "cannot read /dev/urandom for a multipart boundary");
+	ts->o.files_dest = strdup(files_dest);
+	ts->o.meta_dest = strdup(meta_dest);
+	if (!ts->o.files_dest || !ts->o.meta_dest)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	strcpy(ts->boundary, "byoc-");
+	for (size_t k = 0; k < sizeof(r); k++)
+		sprintf(ts->boundary + 5 + 2 * k, "%02x", r[k]);
+	snprintf(ts->content_type, sizeof(ts->content_type), "multipart/form-data; boundary=%s", ts->boundary);
+	return 0;
+}
+
+const char *tarstream_content_type(const struct tarstream *ts)
+{
+	return ts->o.files_dest ? ts->content_type : NULL;
+}
+
+size_t tarstream_files(const struct tarstream *ts)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < ts->nents; i++)
+		n += ts->ents[i].type == 'f';
+	return n;
+}
+
+bool tarstream_files_fit(const struct tarstream *ts)
+{
+	struct buf name;
+	bool ok = !ts->sparse;
+
+	buf_init(&name, 1 << 16);
+	for (size_t i = 0; i < ts->nents && ok; i++) {
+		const struct ts_ent *en = &ts->ents[i];
+
+		if (join(&name, ts->roots[en->root].as, en->rel) != 0)
+			ok = false;
+		else if (name.len && strchr(" \t\n\v\f\r", name.data[name.len - 1]))
+			ok = false;
+	}
+	buf_release(&name);
+	return ok;
+}
+
+/* Applies a files-mode meta part: python3 FIXUP ROOT META... (see meta_step). Directories
+ * get their modes and mtimes last, deepest first, so that making entries inside them
+ * neither fails (a read-only folder) nor moves their mtimes. */
+static const char fixup_py[] =
+	"import os, sys\n"
+	"root = os.fsencode(sys.argv[1])\n"
+	"dirs = []\n"
+	"for meta in sys.argv[2:]:\n"
+	"    with open(meta, 'rb') as f:\n"
+	"        for line in f:\n"
+	"            v = line.split()\n"
+	"            t, mode, mt = v[0], int(v[1], 8), int(v[2]) * 1000000000 + int(v[3])\n"
+	"            p = root + b'/' + bytes.fromhex(v[4].decode())\n"
+	"            if t == b'd':\n"
+	"                os.makedirs(p, exist_ok=True)\n"
+	"                dirs.append((p, mode, mt))\n"
+	"            elif t == b'l':\n"
+	"                os.makedirs(os.path.dirname(p), exist_ok=True)\n"
+	"                os.symlink(bytes.fromhex(v[5].decode()), p)\n"
+	"                os.utime(p, ns=(mt, mt), follow_symlinks=False)\n"
+	"            else:\n"
+	"                os.chmod(p, mode)\n"
+	"                os.utime(p, ns=(mt, mt))\n"
+	"for p, mode, mt in sorted(dirs, reverse=True):\n"
+	"    os.chmod(p, mode)\n"
+	"    os.utime(p, ns=(mt, mt))\n";
+
+const char *tarstream_files_fixup_script(void)
+{
+	return fixup_py;
 }

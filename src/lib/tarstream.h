@@ -37,6 +37,8 @@ struct tarstream_opts {
 	const char *const *excludes;   /* fnmatch(3) globs matched against the archive path and the base name */
 	size_t nexcludes;
 	bool links_out_ok;             /* allow symlinks pointing out of the tree (repositories) */
+	const char *files_dest;        /* set by tarstream_use_files */
+	const char *meta_dest;
 };
 
 struct tarstream;
@@ -75,6 +77,27 @@ size_t tarstream_entries(const struct tarstream *ts);
 uint64_t tarstream_content_total(const struct tarstream *ts);
 uint64_t tarstream_content_done(const struct tarstream *ts);
 uint64_t tarstream_out_bytes(const struct tarstream *ts);
+
+/*
+ * Files mode: instead of a tar, the stream is the multipart body of one toolbox
+ * bulk-upload (files[i].path = files_dest/NAME, files[i].file = its bytes), ending
+ * with a part written to meta_dest that lists every entry's type, mode, mtime and
+ * symlink target, for tarstream_files_fixup_script to apply in the sandbox. The
+ * daemon writes each file where it belongs: no archive to store and unpack.
+ * Holes of sparse files are sent as zeros. Call after prepare, before reading;
+ * not with compression. Neither path may hold CR or LF.
+ */
+int tarstream_use_files(struct tarstream *ts, const char *files_dest, const char *meta_dest);
+/* Files mode: the upload's Content-Type value (with the boundary); NULL in tar mode. */
+const char *tarstream_content_type(const struct tarstream *ts);
+/* Regular files queued. */
+size_t tarstream_files(const struct tarstream *ts);
+/* False when files mode would not reproduce the tree: a file has holes (tar keeps
+ * them; the daemon would write zeros), or a name ends in whitespace (the daemon's
+ * bulk-upload trims it from the path). Use tar mode then. */
+bool tarstream_files_fit(const struct tarstream *ts);
+/* The python3 program that applies a files-mode meta part: ROOT META... */
+const char *tarstream_files_fixup_script(void);
 
 /* The code of the error that stopped the stream, 0 if none. */
 int tarstream_error(const struct tarstream *ts);

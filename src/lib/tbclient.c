@@ -439,6 +439,42 @@ out:
 	return rc;
 }
 
+int tbc_upload_multipart(struct tbc *t, const char *content_type, http_read_fn read, void *arg, http_seek_fn seek,
+			 size_t nfiles)
+{
+	struct http_req req = { 0 };
+	struct buf rb;
+	char ctype[160];
+	json_t *j = NULL, *errs, *files;
+	int rc;
+
+	snprintf(ctype, sizeof(ctype), "Content-Type: %s", content_type);
+	buf_init(&rb, (size_t)64 << 20);
+	req.method = "POST";
+	req.read = read;
+	req.read_arg = arg;
+	req.seek = seek;
+	req.body_size = -1;
+	req.idempotent = true; /* every file is truncated and rewritten: a replay is harmless */
+	req.timeout_ms = -1;
+	req.deadline_ms = -1;
+	rc = tb_do(t, &req, "/files/bulk-upload", ctype, "bulk upload", &rb, NULL);
+	if (rc < 0)
+		goto out;
+	j = json_loadb(rb.data, rb.len, 0, NULL);
+	errs = json_object_get(j, "errors");
+	files = json_object_get(j, "files");
+	if (json_array_size(errs) > 0)
+		rc = byoc_fail(BYOC_EIO, "bulk upload: the sandbox reported %zu errors, the first: %s", json_array_size(errs),
+			       json_string_value(json_array_get(errs, 0)) ? json_string_value(json_array_get(errs, 0)) : "?");
+	else if (!json_is_array(files) || json_array_size(files) != nfiles)
+		rc = byoc_fail(BYOC_EIO, "bulk upload: the sandbox wrote %zu of %zu files", json_array_size(files), nfiles);
+out:
+	json_decref(j);
+	buf_release(&rb);
+	return rc;
+}
+
 struct fdsrc {
 	int fd;
 	const char *path;

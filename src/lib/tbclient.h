@@ -67,6 +67,14 @@ int tbc_execute(struct tbc *t, const char *command, const char *cwd, const json_
  * The daemon creates parent directories and truncates the destination.
  * *bytes (may be NULL) gets the size the daemon reports.
  */
+/*
+ * POST /files/bulk-upload with a whole multipart body made by the caller (a
+ * files-mode tarstream): content_type carries its boundary. Streamed and
+ * chunked; seek (may be NULL) rewinds the body for a replay. Fails unless the
+ * daemon reports no error and exactly nfiles files written.
+ */
+int tbc_upload_multipart(struct tbc *t, const char *content_type, http_read_fn read, void *arg, http_seek_fn seek,
+			 size_t nfiles);
 int tbc_upload_stream(struct tbc *t, const char *dest_path, http_read_fn read, void *arg, long long size,
 		      http_seek_fn seek, long long *bytes);
 /* Uploads a local regular file (streamed, Content-Length, replayable), then

@@ -41,6 +41,10 @@ else
 	not_ok "sandbox tree equals the host tree"; diff "$TEST_TMP/host.lst" "$TEST_TMP/sbx.lst" | head -20
 fi
 check "no temporary left beside DIR" test -z "$(sbx_exec 'ls -a /home/daytona | grep byoc-seed')"
+# which way it went: tar below BYOC_SEED_FILES_MIN (default 64 MiB), files mode at or above it
+want_mode="of tar"; [ "${BYOC_SEED_FILES_MIN:-}" = 0 ] && want_mode="of files"
+byoc byoc-seed data seed-data "$D/" --dest /home/daytona/ds-mode --verbose >/dev/null 2>"$TEST_TMP/mode.err"
+check "the seed went as one stream $want_mode" grep -q "sending one stream $want_mode" "$TEST_TMP/mode.err"
 
 # Names that are not UTF-8 at all travel as raw bytes (pax hdrcharset=BINARY).
 mkdir -p "$TEST_TMP/raw"; printf x >"$TEST_TMP/raw/$(printf 'caf\351')"; printf y >"$TEST_TMP/raw/$(printf 'ok\377\376name')"

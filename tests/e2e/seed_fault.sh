@@ -66,8 +66,8 @@ if [ $rc -eq 130 ]; then ok "Ctrl-C mid-seed: exit 130"; else not_ok "Ctrl-C mid
 invariant "Ctrl-C" 130
 
 # 4. Bytes that change after the upload: the manifests differ, exit 4 naming the first difference,
-# DIR as it was. (Every execute is delayed 3 s, so the uploaded tar can be altered on the host side
-# of the sandbox's disk before the sandbox unpacks it.)
+# DIR as it was. (Every execute is delayed 3 s, so the uploaded tar, or in files mode the uploaded
+# file, can be altered on the host side of the sandbox's disk before the sandbox checks it.)
 stop_local
 LOCAL_STATE=$TEST_TMP/state3
 start_local --build-seconds 0 --fault 'POST /toolbox/*/process/execute 1 delay=3000' || { not_ok "byoc-local starts"; finish; exit 1; }
@@ -80,8 +80,10 @@ python3 - "$LOCAL_STATE/sandboxes" <<'PYEOF'
 import glob, os, sys, time
 deadline = time.time() + 20
 while time.time() < deadline:
-    hits = [p for p in glob.glob(sys.argv[1] + "/**/ds.byoc-seed-*.0.tar", recursive=True)]
-    if hits and os.path.getsize(hits[0]) >= 2048:
+    # the uploaded tar, or in files mode the file itself
+    hits = glob.glob(sys.argv[1] + "/**/ds.byoc-seed-*.0.tar", recursive=True) + \
+        glob.glob(sys.argv[1] + "/**/ds.byoc-seed-*/victim.txt", recursive=True)
+    if hits and os.path.getsize(hits[0]) >= (16 if hits[0].endswith(".txt") else 2048):
         time.sleep(0.3)
         with open(hits[0], "r+b") as f:
             data = f.read()

@@ -325,3 +325,128 @@ Test(tarstream, sparse_file_over_4gib, .timeout = 60)
 	buf_release(&out);
 	tarstream_free(ts);
 }
+
+/* ---- files mode ------------------------------------------------------------------- */
+
+#include "local/multipart.h"
+
+/* Plays the daemon's bulk-upload: each files[i].path names where files[i].file goes. */
+struct daemon {
+	char path[4096];
+	FILE *f;
+	int kind;   /* 1 path, 2 file */
+	size_t files;
+};
+
+static int d_begin(void *arg, const char *name, const char *filename)
+{
+	struct daemon *d = arg;
+	(void)filename;
+	d->kind = strstr(name, "].path") ? 1 : 2;
+	if (d->kind == 1)
+		d->path[0] = '\0';
+	else {
+		char cmd[4200];
+		snprintf(cmd, sizeof(cmd), "mkdir -p \"$(dirname '%s')\"", d->path);
+		cr_assert_eq(system(cmd), 0);
+		d->f = fopen(d->path, "wb");
+		cr_assert_not_null(d->f, "%s", d->path);
+		d->files++;
+	}
+	return 0;
+}
+static int d_data(void *arg, const char *p, size_t n)
+{
+	struct daemon *d = arg;
+	if (d->kind == 1)
+		strncat(d->path, p, n < sizeof(d->path) - strlen(d->path) - 1 ? n : sizeof(d->path) - strlen(d->path) - 1);
+	else
+		cr_assert_eq(fwrite(p, 1, n, d->f), n);
+	return 0;
+}
+static int d_end(void *arg)
+{
+	struct daemon *d = arg;
+	if (d->kind == 2)
+		fclose(d->f);
+	return 0;
+}
+
+Test(tarstream, files_mode_rebuilds_the_tree_with_the_fixup_script)
+{
+	struct tarstream *ts = stream_of("tree", TARSTREAM_NONE, NULL, 0);
+	static const struct mp_callbacks cbs = { d_begin, d_data, d_end };
+	struct daemon d = { 0 };
+	char dest[128], meta[128], boundary[128], cmd[1024];
+	struct buf out;
+
+	snprintf(dest, sizeof(dest), "%s/out", dir);
+	snprintf(meta, sizeof(meta), "%s/out.meta0", dir);
+	cr_assert_eq(tarstream_use_files(ts, dest, meta), 0, "%s", byoc_errmsg());
+	cr_assert_neq(tarstream_use_files(ts, dest, meta), 0, "files mode is chosen once");
+	cr_assert_eq(mp_boundary_from_content_type(tarstream_content_type(ts), boundary, sizeof(boundary)), 0);
+	buf_init(&out, 0);
+	drain(ts, &out);
+
+	struct mp_parser *mp = mp_new(boundary, &cbs, &d);
+	cr_assert_eq(mp_feed(mp, out.data, out.len), 0);
+	cr_assert_eq(mp_finish(mp), 0);
+	mp_free(mp);
+	cr_assert_eq(d.files, tarstream_files(ts) + 1, "one part per file and the meta part");
+	cr_assert_eq(tarstream_files(ts), 5);
+
+	/* the fixup makes folders and symlinks and sets modes and mtimes: the trees match */
+	FILE *f = fopen("/tmp/byoc-ts-fixup.py", "w");
+	cr_assert_not_null(f);
+	fputs(tarstream_files_fixup_script(), f);
+	fclose(f);
+	snprintf(cmd, sizeof(cmd), "python3 /tmp/byoc-ts-fixup.py %s %s", dest, meta);
+	cr_assert_eq(system(cmd), 0, "%s", cmd);
+	unlink("/tmp/byoc-ts-fixup.py");
+	snprintf(cmd, sizeof(cmd),
+		 "cd %s && diff <(cd tree && find . -mindepth 1 -printf '%%y %%m %%s %%T@ %%l %%P\\n' | sort) "
+		 "<(cd out && find . -mindepth 1 -printf '%%y %%m %%s %%T@ %%l %%P\\n' | sort) && "
+		 "cmp tree/big out/big && cmp tree/sub/a.txt out/sub/a.txt", dir);
+	char bash[1200];
+	snprintf(bash, sizeof(bash), "bash -c \"%s\"", cmd);
+	cr_assert_eq(system(bash), 0, "the rebuilt tree differs");
+
+	/* the same manifest as a tar stream of the same tree */
+	struct tarstream *tar = stream_of("tree", TARSTREAM_NONE, NULL, 0);
+	struct buf t;
+	char diff[256];
+	buf_init(&t, 0);
+	drain(tar, &t);
+	cr_assert_eq(manifest_compare(tarstream_manifest(tar), tarstream_manifest(ts), diff, sizeof(diff)), 0, "%s", diff);
+	buf_release(&t);
+	tarstream_free(tar);
+
+	/* a rewind replays the same bytes (an upload retried after a reset) */
+	struct buf again;
+	buf_init(&again, 0);
+	cr_assert_eq(tarstream_rewind(ts), 0);
+	drain(ts, &again);
+	cr_assert_eq(again.len, out.len);
+	cr_assert_eq(memcmp(again.data, out.data, out.len), 0);
+	buf_release(&again);
+	buf_release(&out);
+	tarstream_free(ts);
+}
+
+Test(tarstream, files_mode_does_not_fit_sparse_files_or_trailing_spaces)
+{
+	struct tarstream *ts = stream_of("tree", TARSTREAM_NONE, NULL, 0);
+	cr_assert(tarstream_files_fit(ts));
+	tarstream_free(ts);
+	sh("mkdir -p %s/sp && truncate -s 10M %s/sp/holes", dir);
+	ts = stream_of("sp", TARSTREAM_NONE, NULL, 0);
+	cr_assert_not(tarstream_files_fit(ts), "a sparse file needs tar");
+	tarstream_free(ts);
+	sh("mkdir -p '%s/ws' && echo x > '%s/ws/name '", dir);
+	ts = stream_of("ws", TARSTREAM_NONE, NULL, 0);
+	cr_assert_not(tarstream_files_fit(ts), "a trailing space would be trimmed by the daemon");
+	tarstream_free(ts);
+	ts = stream_of("tree", TARSTREAM_GZIP, NULL, 0);
+	cr_assert_neq(tarstream_use_files(ts, "/x", "/x.meta"), 0, "no compression in files mode");
+	tarstream_free(ts);
+}
