@@ -8,7 +8,7 @@ BUILD=${BUILD:-build}
 export BINDIR=$(cd "${BINDIR:-bin}" && pwd)
 export BYOC_ROOT=$PWD
 if [ "${VALGRIND:-}" = 1 ]; then
-	export BYOC_WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --track-fds=no"
+	export BYOC_WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --track-fds=no --suppressions=$PWD/tests/valgrind.supp"
 fi
 suites=${*:-unit e2e compat}
 pass=0 fail=0 skip=0

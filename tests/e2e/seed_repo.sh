@@ -7,8 +7,6 @@
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/_seed_lib.sh"
 
-# under valgrind: a known libgit2 1.5.1 leak is suppressed (see the file)
-[ -n "${BYOC_WRAP:-}" ] && BYOC_WRAP="$BYOC_WRAP --suppressions=$BYOC_ROOT/tests/e2e/seed_libgit2.supp"
 source "$(dirname "$0")/_git_server.sh"
 trap 'stop_git_server; stop_local; rm -rf "$TEST_TMP"' EXIT
 
