@@ -58,8 +58,15 @@ mkdir -p "$TEST_TMP/huge"; truncate -s 40G "$TEST_TMP/huge/big"
 sbx_exec 'rm -rf /home/daytona/ds && mkdir -p /home/daytona/ds && echo old > /home/daytona/ds/old.txt' >/dev/null
 ${BYOC_WRAP:-} "$BINDIR/byoc-seed" data seed-fault2 "$TEST_TMP/huge/" --dest /home/daytona/ds --quiet 2>"$TEST_TMP/err" &
 pid=$!
-sleep 2
+# Ctrl-C once the upload is under way (its temporary is in the sandbox; under valgrind that
+# takes a while), then give byoc-seed 120 s to clean up and exit.
+for i in $(seq 1 600); do
+	[ -n "$(find "$LOCAL_STATE/sandboxes" -name 'ds.byoc-seed-*' -print -quit 2>/dev/null)" ] && break
+	sleep 0.2
+done
 kill -INT $pid
+for i in $(seq 1 600); do kill -0 $pid 2>/dev/null || break; sleep 0.2; done
+kill -0 $pid 2>/dev/null && { kill -9 $pid; echo "byoc-seed still running 120 s after Ctrl-C" >>"$TEST_TMP/err"; }
 wait $pid
 rc=$?
 if [ $rc -eq 130 ]; then ok "Ctrl-C mid-seed: exit 130"; else not_ok "Ctrl-C mid-seed: exit 130 (exit $rc: $(cat "$TEST_TMP/err"))"; fi
