@@ -342,6 +342,10 @@ static void seed_cleanup(struct seed *s)
 		buf_init(&old, 1 << 16);
 		buf_printf(&old, "%s.old", s->tmp);
 		q(&cmd, old.data);
+		buf_reset(&old);
+		buf_printf(&old, "%s.sum", s->mf);
+		buf_puts(&cmd, " ");
+		q(&cmd, old.data);
 		buf_release(&old);
 	}
 	for (i = 0; i < s->nuploads; i++) {
@@ -388,7 +392,7 @@ static int seed_finish(struct seed *s, struct manifest *want, const char *want_h
 	buf_puts(&cmd, "\nM=");
 	q(&cmd, s->mf);
 	buf_puts(&cmd, "\n"
-		 "fail() { echo \"byoc-seed: $*\"; rm -rf -- \"$T\" \"$M\" \"$M.err\"; exit 1; }\n"
+		 "fail() { echo \"byoc-seed: $*\"; rm -rf -- \"$T\" \"$M\" \"$M.err\" \"$M.sum\"; exit 1; }\n"
 		 "mkdir -p -- \"$(dirname -- \"$D\")\" || fail \"cannot create the parent of $D\"\n");
 	if (s->files) {
 		/* the upload wrote the files into T; folders, symlinks, modes and mtimes follow */
@@ -436,13 +440,12 @@ static int seed_finish(struct seed *s, struct manifest *want, const char *want_h
 		if (tool_verbose)
 			buf_puts(&cmd, "echo \"BYOC-T unpacked $(date +%s.%N)\"\n");
 	}
-	buf_puts(&cmd, "BYOC_ROOT=\"$T\"\n{\n");
+	buf_puts(&cmd, "BYOC_ROOT=\"$T\"\nBYOC_SUM=\"$M.sum\"\n{\n");  /* python3 writes the manifest's sha256 there */
 	buf_puts(&cmd, manifest_sandbox_script());
 	buf_puts(&cmd, "} > \"$M\" 2> \"$M.err\" || { cat \"$M.err\"; fail \"computing the manifest failed\"; }\n"
 		 "rm -f -- \"$M.err\"\n"
 		 "[ -n \"${BYOC_T:-}\" ] && echo \"BYOC-T manifest $(date +%s.%N)\"\n"
-		 "if command -v python3 >/dev/null 2>&1; then\n"
-		 "  got=$(python3 -c 'import hashlib,sys; print(hashlib.sha256(open(sys.argv[1],\"rb\").read()).hexdigest())' \"$M\")\n"
+		 "if [ -s \"$M.sum\" ]; then got=$(cat \"$M.sum\"); rm -f -- \"$M.sum\"\n"
 		 "else got=$(sha256sum < \"$M\" | cut -c1-64); fi\n"
 		 "if [ \"$got\" != ");
 	q(&cmd, want_hex);
