@@ -461,7 +461,9 @@ static int shell_words(const char *s, const struct vars *v, char esc, bool split
 					s++;
 				}
 			}
-			if (rc == 0 && *s != '"') {
+			if (rc)
+				break;  /* s may be at the end: do not step past it */
+			if (*s != '"') {
 				rc = byoc_fail(BYOC_EBUILD, "unexpected end of statement while looking for matching double-quote");
 				break;
 			}
