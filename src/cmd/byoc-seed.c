@@ -970,7 +970,8 @@ static int choose_files_mode(struct seed *s, struct tarstream *const st[2])
 static int cmd_data(struct seed *s)
 {
 	struct opts *o = s->o;
-	struct tarstream_opts to = { .compress = o->compress, .excludes = o->excludes, .nexcludes = o->nexcludes };
+	struct tarstream_opts to = { .compress = o->compress, .excludes = o->excludes, .nexcludes = o->nexcludes,
+				     .cancel = &seed_cancel };
 	struct tarstream *ts = NULL, *split[2] = { NULL, NULL };
 	struct manifest want;
 	char **archives = NULL, hex[65];
@@ -1143,7 +1144,7 @@ static int cmd_repo(struct seed *s)
 	struct opts *o = s->o;
 	struct gitclone_opts go = { 0 };
 	struct gitclone_result gr = { 0 };
-	struct tarstream_opts to = { .links_out_ok = true };
+	struct tarstream_opts to = { .links_out_ok = true, .cancel = &seed_cancel };
 	struct tarstream *ts = NULL;
 	struct manifest want;
 	const char *token = NULL;

@@ -766,6 +766,8 @@ ssize_t tarstream_read(struct tarstream *ts, void *buf, size_t n)
 			return 0;
 		if (ts->state == ST_FAILED)
 			return ts->err;
+		if (ts->o.cancel && *ts->o.cancel)
+			return fail(ts, byoc_fail(BYOC_EINTR, "interrupted"));
 		if ((rc = step(ts)))
 			return rc;
 	}

@@ -23,6 +23,7 @@
 #ifndef BYOC_TARSTREAM_H
 #define BYOC_TARSTREAM_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -37,6 +38,9 @@ struct tarstream_opts {
 	const char *const *excludes;   /* fnmatch(3) globs matched against the archive path and the base name */
 	size_t nexcludes;
 	bool links_out_ok;             /* allow symlinks pointing out of the tree (repositories) */
+	/* When set and *cancel becomes non-zero, tarstream_read stops with BYOC_EINTR (checked
+	 * at every step: a long hole of a sparse file yields no output for a long time). */
+	volatile sig_atomic_t *cancel;
 	const char *files_dest;        /* set by tarstream_use_files */
 	const char *meta_dest;
 };

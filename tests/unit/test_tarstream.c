@@ -2,6 +2,7 @@
 #include <archive_entry.h>
 #include <criterion/criterion.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -448,5 +449,37 @@ Test(tarstream, files_mode_does_not_fit_sparse_files_or_trailing_spaces)
 	tarstream_free(ts);
 	ts = stream_of("tree", TARSTREAM_GZIP, NULL, 0);
 	cr_assert_neq(tarstream_use_files(ts, "/x", "/x.meta"), 0, "no compression in files mode");
+	tarstream_free(ts);
+}
+
+static volatile sig_atomic_t cancel_flag;
+
+static void *cancel_later(void *arg)
+{
+	(void)arg;
+	usleep(300 * 1000);
+	cancel_flag = 1;   /* what byoc-seed's SIGINT handler does */
+	return NULL;
+}
+
+Test(tarstream, cancel_stops_a_read_inside_a_long_hole, .timeout = 20)
+{
+	struct tarstream_opts o = { .cancel = &cancel_flag };
+	struct tarstream *ts = tarstream_new(&o);
+	char path[256], piece[4096];
+	pthread_t th;
+	ssize_t got;
+
+	/* 64 GiB of hole: libarchive emits nothing for it, and hashing it takes far longer than
+	 * the timeout, so only the check at every step can end this read */
+	sh("mkdir -p %s/hole && truncate -s 64G %s/hole/h", dir);
+	snprintf(path, sizeof(path), "%s/hole", dir);
+	cr_assert_eq(tarstream_add(ts, path, ""), 0, "%s", byoc_errmsg());
+	cr_assert_eq(tarstream_prepare(ts), 0);
+	cr_assert_eq(pthread_create(&th, NULL, cancel_later, NULL), 0);
+	while ((got = tarstream_read(ts, piece, sizeof(piece))) > 0)
+		;
+	pthread_join(th, NULL);
+	cr_assert_eq(got, BYOC_EINTR, "a cancelled stream stops with BYOC_EINTR, got %zd", got);
 	tarstream_free(ts);
 }
