@@ -201,7 +201,7 @@ Test(manifest, later_duplicate_wins_when_sorting)
 }
 
 /* The sandbox script (python3 and the sha256sum fallback) prints exactly the host's canonical text. */
-static char *run_script(const char *dir, const char *path_env)
+static char *run_script(const char *dir, const char *path_env, const char *sum_path)
 {
 	struct buf cmd;
 	char tmpl[] = "/tmp/byoc-mscript.XXXXXX";
@@ -215,6 +215,8 @@ static char *run_script(const char *dir, const char *path_env)
 	buf_init(&cmd, 0);
 	buf_puts(&cmd, "BYOC_ROOT=");
 	manifest_shell_quote(dir, &cmd);
+	buf_puts(&cmd, "\nBYOC_SUM=");
+	manifest_shell_quote(sum_path, &cmd);
 	buf_puts(&cmd, "\n");
 	buf_puts(&cmd, manifest_sandbox_script());
 	cr_assert_eq(write(fd, cmd.data, cmd.len), (ssize_t)cmd.len);
@@ -267,15 +269,31 @@ static void expected(const char *dir, struct manifest *m)
 	manifest_add(m, "nl\nname\xc3\xa9%", 'f', 1, sha);
 }
 
-static void check_script(const char *path_env)
+static void check_script(const char *path_env, bool python)
 {
 	char dir[] = "/tmp/byoc-mtree.XXXXXX";
 	struct manifest want, got;
-	char *out, *t, diff[256], cmd[256];
+	char *out, *t, diff[256], cmd[256], sum_path[64], sum[80] = "", hex[65];
+	FILE *sf;
 
 	make_tree(dir);
 	expected(dir, &want);
-	out = run_script(dir, path_env);
+	snprintf(sum_path, sizeof(sum_path), "/tmp/byoc-msum.%d", (int)getpid());
+	unlink(sum_path);
+	out = run_script(dir, path_env, sum_path);
+	/* with python3 the script also writes the manifest's sha256 (byoc-seed compares it) */
+	sf = fopen(sum_path, "r");
+	if (sf) {
+		if (!fgets(sum, sizeof(sum), sf))
+			sum[0] = '\0';
+		fclose(sf);
+	}
+	unlink(sum_path);
+	cr_assert_eq(manifest_sha256(&want, hex), 0);
+	if (python)
+		cr_assert_str_eq(sum, hex, "BYOC_SUM holds the sha256 of the printed manifest");
+	else
+		cr_assert_str_eq(sum, "", "without python3 no sum is written (byoc-seed hashes with sha256sum)");
 	t = text_of(&want);
 	cr_assert_str_eq(out, t, "script printed:\n%s\nwant:\n%s", out, t);
 	manifest_init(&got);
@@ -291,7 +309,7 @@ static void check_script(const char *path_env)
 
 Test(manifest, sandbox_script_with_python_matches_host_text)
 {
-	check_script("/usr/bin:/bin");
+	check_script("/usr/bin:/bin", true);
 }
 
 Test(manifest, sandbox_script_fallback_without_python_matches_host_text)
@@ -304,7 +322,7 @@ Test(manifest, sandbox_script_fallback_without_python_matches_host_text)
 		 "for t in bash sh find od tr readlink wc sha256sum cut stat sort awk mawk printf env cat; do "
 		 "p=$(PATH=/usr/bin:/bin command -v $t) && ln -sf \"$p\" %s/$t; done; true", bin);
 	cr_assert_eq(system(cmd), 0);
-	check_script(bin);
+	check_script(bin, false);
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", bin);
 	system(cmd);
 }
