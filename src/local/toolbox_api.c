@@ -124,6 +124,13 @@ int tbx_mkdir_all(int rootfd, const char *path, mode_t mode, uid_t uid)
 {
 	if (on_readonly_mount(path))
 		return -EROFS;
+	/* Go's MkdirAll: a path that already is a directory costs one lookup (a bulk upload
+	 * of many files into one folder asks this once per file) */
+	int dfd = tbx_open_in(rootfd, path, O_PATH | O_DIRECTORY, 0);
+	if (dfd >= 0) {
+		close(dfd);
+		return 0;
+	}
 	char *p = strdup(path);
 	if (!p)
 		return -ENOMEM;
@@ -423,7 +430,7 @@ struct up {
 	int werr;
 	char dest[4096];
 	struct up_dest *dests;
-	size_t ndests;
+	size_t ndests, capdests;
 	json_t *errors;
 	json_t *files;
 };
@@ -501,9 +508,14 @@ static int up_begin_part(void *arg, const char *name, const char *filename)
 	} else if (ends_with(name, ".file")) {
 		extract_index(name, "].file", u->idx, sizeof(u->idx));
 		const char *dest = NULL;
-		for (size_t i = 0; i < u->ndests; i++)
-			if (strcmp(u->dests[i].idx, u->idx) == 0)
+		/* from the end: a file part usually follows its own .path part (the SDK's order),
+		 * so a bulk upload of n files costs n lookups, not n*n/2; the last .path of an
+		 * index wins, as before */
+		for (size_t i = u->ndests; i-- > 0;)
+			if (strcmp(u->dests[i].idx, u->idx) == 0) {
 				dest = u->dests[i].path;
+				break;
+			}
 		if (!dest) {
 			up_err(u, "file[%s]: missing .path metadata", u->idx);
 			return 0;
@@ -553,15 +565,20 @@ static int up_part_end(void *arg)
 		} else {
 			char *path = strndup(s, len);
 			char *idx = strdup(u->idx);
-			struct up_dest *d = realloc(u->dests, (u->ndests + 1) * sizeof(*d));
+			struct up_dest *d = u->dests;
+			if (u->ndests == u->capdests) {
+				size_t cap = u->capdests ? u->capdests * 2 : 64;
+				d = realloc(u->dests, cap * sizeof(*d));
+				if (d) {
+					u->dests = d;
+					u->capdests = cap;
+				}
+			}
 			if (!path || !idx || !d) {
 				free(path);
 				free(idx);
-				if (d)
-					u->dests = d;
 				up_err(u, "path[%s]: out of memory", u->idx);
 			} else {
-				u->dests = d;
 				d[u->ndests].idx = idx;
 				d[u->ndests].path = path;
 				u->ndests++;
