@@ -7,10 +7,12 @@ BENCH_ROWS=${BENCH_ROWS:-/dev/stdout}
 # median N1 N2 ...: the median of the numbers.
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
-# seconds CMD...: wall-clock seconds of one run of CMD (its output discarded).
+# seconds CMD...: wall-clock seconds of one run of CMD (its output discarded). The clock is
+# bash's own $EPOCHREALTIME: a `date` process on each side would add milliseconds of the
+# harness to a 10 ms measure.
 seconds() {
 	local s e
-	s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N)
+	s=$EPOCHREALTIME; "$@" >/dev/null 2>&1; e=$EPOCHREALTIME
 	awk -v s="$s" -v e="$e" 'BEGIN {printf "%.4f", e - s}'
 }
 
