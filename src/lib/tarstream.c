@@ -386,17 +386,21 @@ static int emit(struct tarstream *ts, const void *p, size_t n)
 	return write_cb(NULL, ts, p, n) < 0 ? byoc_fail(BYOC_ENOMEM, "stream buffer full") : 0;
 }
 
-static int emit_file_head(struct tarstream *ts, const char *name)
+/* The two parts' heads of one bulk-upload file: "files[i].path" = DIR/NAME (or NAME), then
+ * "files[i].file", whose bytes follow. */
+static int emit_part_head(struct tarstream *ts, const char *dir, const char *name, const char *filename)
 {
 	struct buf h;
 	int rc;
 
 	buf_init(&h, 1 << 17);
-	buf_printf(&h, "--%s\r\nContent-Disposition: form-data; name=\"files[%zu].path\"\r\n\r\n%s/", ts->boundary,
-		   ts->nparts, ts->o.files_dest);
+	buf_printf(&h, "--%s\r\nContent-Disposition: form-data; name=\"files[%zu].path\"\r\n\r\n", ts->boundary,
+		   ts->nparts);
+	if (dir)
+		buf_printf(&h, "%s/", dir);
 	buf_puts(&h, name);
-	rc = buf_printf(&h, "\r\n--%s\r\nContent-Disposition: form-data; name=\"files[%zu].file\"; filename=\"f\"\r\n"
-			"Content-Type: application/octet-stream\r\n\r\n", ts->boundary, ts->nparts);
+	rc = buf_printf(&h, "\r\n--%s\r\nContent-Disposition: form-data; name=\"files[%zu].file\"; filename=\"%s\"\r\n"
+			"Content-Type: application/octet-stream\r\n\r\n", ts->boundary, ts->nparts, filename);
 	if (!rc)
 		rc = emit(ts, h.data, h.len);
 	buf_release(&h);
@@ -404,14 +408,16 @@ static int emit_file_head(struct tarstream *ts, const char *name)
 	return rc;
 }
 
-static void hex_append(struct buf *b, const char *s)
+static int hex_append(struct buf *b, const char *s)
 {
 	static const char hx[] = "0123456789abcdef";
+	int rc = 0;
 
-	for (; *s; s++) {
+	for (; *s && !rc; s++) {
 		char two[2] = { hx[(unsigned char)*s >> 4], hx[(unsigned char)*s & 15] };
-		buf_append(b, two, 2);
+		rc = buf_append(b, two, 2);
 	}
+	return rc;
 }
 
 /* The meta part: "TYPE MODE SEC NSEC HEXNAME [HEXTARGET]" per entry, for the sandbox to
@@ -421,21 +427,22 @@ static int meta_step(struct tarstream *ts)
 	struct buf b, name;
 	int rc = 0;
 
-	buf_init(&b, (size_t)1 << 20);
+	/* 128 lines of at most two PATH_MAX names in hex (~16 KiB): well within the 8 MiB cap */
+	buf_init(&b, OUT_MAX);
 	buf_init(&name, 1 << 16);
-	for (int k = 0; k < 256 && ts->meta_idx < ts->nents && !rc; k++, ts->meta_idx++) {
+	for (int k = 0; k < 128 && ts->meta_idx < ts->nents && !rc; k++, ts->meta_idx++) {
 		const struct ts_ent *en = &ts->ents[ts->meta_idx];
 
 		if ((rc = join(&name, ts->roots[en->root].as, en->rel)) || !*name.data)
 			continue;
-		buf_printf(&b, "%c %o %lld %ld ", en->type, (unsigned)(en->mode & 07777), (long long)en->mtime_s,
-			   en->mtime_ns);
-		hex_append(&b, name.data);
-		if (en->type == 'l') {
-			buf_puts(&b, " ");
-			hex_append(&b, en->target ? en->target : "");
-		}
-		rc = buf_puts(&b, "\n");
+		rc = buf_printf(&b, "%c %o %lld %ld ", en->type, (unsigned)(en->mode & 07777), (long long)en->mtime_s,
+				en->mtime_ns);
+		if (!rc)
+			rc = hex_append(&b, name.data);
+		if (!rc && en->type == 'l' && !(rc = buf_puts(&b, " ")))
+			rc = hex_append(&b, en->target ? en->target : "");
+		if (!rc)
+			rc = buf_puts(&b, "\n");
 	}
 	if (!rc && ts->meta_idx >= ts->nents)
 		rc = buf_printf(&b, "\r\n--%s--\r\n", ts->boundary);
@@ -621,7 +628,7 @@ static int begin_entry(struct tarstream *ts)
 		}
 	}
 	if (ts->o.files_dest) {
-		if (en->type == 'f' && (rc = emit_file_head(ts, name.data)))
+		if (en->type == 'f' && (rc = emit_part_head(ts, ts->o.files_dest, name.data, "f")))
 			goto fail_rc;
 	} else if (archive_write_header(ts->a, e) < ARCHIVE_WARN) {
 		rc = arch_fail(ts, host.data);
@@ -722,18 +729,8 @@ static int step(struct tarstream *ts)
 		return data_step(ts);
 	case ST_CLOSE:
 		if (ts->o.files_dest) {
-			struct buf h;
-			int rc;
+			int rc = emit_part_head(ts, NULL, ts->o.meta_dest, "m");
 
-			buf_init(&h, 1 << 17);
-			buf_printf(&h, "--%s\r\nContent-Disposition: form-data; name=\"files[%zu].path\"\r\n\r\n", ts->boundary,
-				   ts->nparts);
-			buf_puts(&h, ts->o.meta_dest);
-			rc = buf_printf(&h, "\r\n--%s\r\nContent-Disposition: form-data; name=\"files[%zu].file\"; filename=\"m\"\r\n"
-					"Content-Type: application/octet-stream\r\n\r\n", ts->boundary, ts->nparts);
-			if (!rc)
-				rc = emit(ts, h.data, h.len);
-			buf_release(&h);
 			if (rc)
 				return fail(ts, rc);
 			ts->meta_idx = 0;
