@@ -6,6 +6,8 @@
 #  - the prepared sandboxes left equal the successes; no snapshot was built twice;
 #  - no process and no temp file is left behind.
 set -u
+# make passes BINDIR=bin: absolute, since the soak runs from its own folder
+[ -n "${BINDIR:-}" ] && BINDIR=$(cd "$BINDIR" && pwd) && export BINDIR
 source "$(dirname "$0")/e2e/lib.sh"
 N=${SOAK_N:-200}
 [ "${SOAK_KEEP:-}" = 1 ] && trap 'stop_local; echo "kept $TEST_TMP" >&2' EXIT
