@@ -3,8 +3,11 @@
  *
  * Booting a sandbox (runtime_start): a dedicated long-lived "spawner" thread
  * clone()s the sandbox's PID 1 with new mount, PID, UTS, IPC (and network)
- * namespaces, so that PR_SET_PDEATHSIG ties the sandbox to byoc-local's life
- * rather than to the short-lived connection thread that asked. The child is
+ * namespaces, rather than the short-lived connection thread that asked (whose
+ * exit would fire PR_SET_PDEATHSIG). Note that the parent-death signal does not
+ * outlive the child's credential changes below, and a PID namespace's init
+ * ignores it anyway: a byoc-local killed with SIGKILL leaves its sandboxes'
+ * processes running (a clean stop kills them; see runtime_shutdown). The child is
  * still the host's root in the initial user namespace, which it needs to
  * reach the sandbox root under a state dir that may be 0700, bind the host's
  * /usr and /etc files read-only, pivot_root into the sandbox root and mount
