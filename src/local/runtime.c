@@ -806,6 +806,9 @@ static bool dir_has_entries(const char *path)
 	return any;
 }
 
+static void init_pid_write(struct local *L, const char *id, pid_t pid);
+static void init_pid_remove(struct local *L, const char *id);
+
 int runtime_start(struct local *L, const char *sandbox_id, json_t *sandbox_doc)
 {
 	int rc = 0;
@@ -891,6 +894,7 @@ int runtime_start(struct local *L, const char *sandbox_id, json_t *sandbox_doc)
 	s->pidfd = pfd;
 	s->next = tab;
 	tab = s;
+	init_pid_write(L, sandbox_id, pid);
 out:
 	pthread_mutex_unlock(&tab_mu);
 	free(plan);
@@ -899,11 +903,11 @@ out:
 
 int runtime_stop(struct local *L, const char *sandbox_id)
 {
-	(void)L;
 	pthread_mutex_lock(&tab_mu);
 	struct rt_sbx *s = tab_find(sandbox_id);
 	if (s)
 		tab_remove(s, true);
+	init_pid_remove(L, sandbox_id);
 	pthread_mutex_unlock(&tab_mu);
 	return 0;
 }
@@ -937,9 +941,83 @@ int runtime_destroy(struct local *L, const char *sandbox_id)
 	return 0;
 }
 
+/* ---- inits left by a byoc-local that was killed ------------------------------------- */
+
+/* The start time (clock ticks since boot) of pid, 0 if it is gone: with the pid it names
+ * one process for good, whatever pid reuse happens later. */
+static unsigned long long proc_starttime(pid_t pid)
+{
+	char path[64], buf[1024];
+	unsigned long long t = 0;
+	snprintf(path, sizeof(path), "/proc/%d/stat", (int)pid);
+	FILE *f = fopen(path, "re");
+	if (!f)
+		return 0;
+	size_t n = fread(buf, 1, sizeof(buf) - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	char *p = strrchr(buf, ')');   /* the command may hold spaces and parentheses */
+	for (int field = 2; p && field < 22; field++)
+		p = strchr(p + 1, ' ');
+	if (p)
+		t = strtoull(p + 1, NULL, 10);
+	return t;
+}
+
+/* <sandbox dir>/init.pid: "PID STARTTIME" of a running sandbox's PID 1. A byoc-local killed
+ * with SIGKILL cannot stop its sandboxes (the parent-death signal does not reach a PID
+ * namespace's init), and the next one cannot adopt them: it kills them at start-up. */
+static void init_pid_path(struct local *L, const char *id, char *out, size_t n)
+{
+	char dir[3900];
+	local_sandbox_dir(L, id, dir, sizeof(dir));
+	snprintf(out, n, "%s/init.pid", dir);
+}
+
+static void init_pid_write(struct local *L, const char *id, pid_t pid)
+{
+	char path[4000];
+	init_pid_path(L, id, path, sizeof(path));
+	FILE *f = fopen(path, "we");
+	if (!f)
+		return;
+	fprintf(f, "%d %llu\n", (int)pid, proc_starttime(pid));
+	fclose(f);
+}
+
+static void init_pid_remove(struct local *L, const char *id)
+{
+	char path[4000];
+	init_pid_path(L, id, path, sizeof(path));
+	unlink(path);
+}
+
 void runtime_startup(struct local *L)
 {
-	(void)L;
+	char dir[4096];
+	snprintf(dir, sizeof(dir), "%s/sandboxes", local_state_dir(L));
+	DIR *d = opendir(dir);
+	if (!d)
+		return;
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue;
+		char path[4000];
+		init_pid_path(L, e->d_name, path, sizeof(path));
+		FILE *f = fopen(path, "re");
+		if (!f)
+			continue;
+		int pid = 0;
+		unsigned long long t = 0;
+		if (fscanf(f, "%d %llu", &pid, &t) == 2 && pid > 1 && t && proc_starttime(pid) == t) {
+			kill(pid, SIGKILL);
+			local_log("sandbox %s: killed init %d left by a byoc-local that did not stop", e->d_name, pid);
+		}
+		fclose(f);
+		unlink(path);
+	}
+	closedir(d);
 }
 
 void runtime_shutdown(struct local *L)

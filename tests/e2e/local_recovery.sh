@@ -69,11 +69,17 @@ curl -s -o /dev/null -m 5 -X POST -H "Authorization: Bearer $DAYTONA_API_KEY" -H
 	-d "{\"snapshot\":\"$SNAP\",\"name\":\"rec-d\"}" "$LOCAL_URL/sandbox" &
 cpid=$!
 sleep 0.1
+inits=$(pgrep -P "$LOCAL_PID" | tr '\n' ' ')   # the sandboxes' PID 1s, children of byoc-local
 kill -9 "$LOCAL_PID"; wait "$LOCAL_PID" 2>/dev/null; LOCAL_PID=
 wait "$cpid" 2>/dev/null
+# running (not a zombie waiting for its new parent to reap it)
+alive() { local n=0 p; for p in $inits; do [ -e "/proc/$p" ] && [ "$(cut -d' ' -f3 "/proc/$p/stat" 2>/dev/null)" != Z ] && n=$((n + 1)); done; echo $n; }
+alive_none() { local i; for i in $(seq 1 50); do [ "$(alive)" = 0 ] && return 0; sleep 0.1; done; return 1; }
+check "the killed byoc-local had running sandboxes, still running ($(alive) of them)" test "$(alive)" -gt 0
 check "the kill left transitions pending on disk" python3 -c 'import json,glob,sys
 sys.exit(0 if any(json.load(open(f)).get("_pending") for f in glob.glob(sys.argv[1]+"/sandboxes/*.json")) else 1)' "$LOCAL_STATE"
 start_local || { not_ok "byoc-local restarts on the same state"; finish; exit 1; }
+check "the restarted byoc-local killed the inits it could not adopt (init.pid)" alive_none
 check "the cut stop settles: stopped" wait_state "$b" stopped
 check "the cut delete settles: gone" wait_gone "$c"
 d=$(api GET /sandbox/rec-d | jget '["id"]')
