@@ -7,7 +7,8 @@
  * exit would fire PR_SET_PDEATHSIG). Note that the parent-death signal does not
  * outlive the child's credential changes below, and a PID namespace's init
  * ignores it anyway: a byoc-local killed with SIGKILL leaves its sandboxes'
- * processes running (a clean stop kills them; see runtime_shutdown). The child is
+ * processes running until the next one starts on the same state and kills them
+ * (init.pid; runtime_startup). A clean stop kills them (runtime_shutdown). The child is
  * still the host's root in the initial user namespace, which it needs to
  * reach the sandbox root under a state dir that may be 0700, bind the host's
  * /usr and /etc files read-only, pivot_root into the sandbox root and mount
