@@ -40,10 +40,12 @@ run_one() {
 }
 mkdir -p logs out err rc
 restarts=0
+inits=
 for i in $(seq 1 "$N"); do
 	run_one "$i" &
 	while [ "$(jobs -rp | wc -l)" -gt "$PAR" ]; do sleep 0.1; done
 	if [ "$i" -eq $((N / 3)) ] || [ "$i" -eq $((2 * N / 3)) ]; then
+		inits+=" $(pgrep -P "$LOCAL_PID" | tr '\n' ' ')"   # its sandboxes' PID 1s
 		kill -9 "$LOCAL_PID"; wait "$LOCAL_PID" 2>/dev/null
 		sleep 0.5
 		start_local --build-seconds 1 "${FAULTS[@]}" || { not_ok "byoc-local restarts"; exit 1; }
@@ -53,6 +55,7 @@ done
 while [ "$(jobs -rp | grep -vc "^$LOCAL_PID$")" -gt 0 ]; do sleep 0.2; done
 
 # Judge with faults off: restart byoc-local clean on the same state.
+inits+=" $(pgrep -P "$LOCAL_PID" | tr '\n' ' ')"
 stop_local
 start_local --build-seconds 1 || { not_ok "byoc-local restarts clean"; exit 1; }
 succeeded=0 failed=0 unclean=0
@@ -70,16 +73,23 @@ for line in sys.stdin:
 print(n)')
 snaps=$(api GET "/snapshots?limit=200" | json 'len([s for s in d["items"] if s["name"].startswith("byoc-env-default-")])')
 procs=$(pgrep -f "$BINDIR/byoc-(prepare|seed|snapshot|sandbox|handoff)" | wc -l)
+# sandbox inits of the byoc-locals killed or stopped along the way (zombies do not count)
+old_inits=0
+for p in $inits; do
+	[ -e "/proc/$p" ] && [ "$(cut -d' ' -f3 "/proc/$p/stat" 2>/dev/null)" != Z ] && old_inits=$((old_inits + 1))
+done
 tmp_after=$(find "$TMPDIR" -mindepth 1 | wc -l)
 stray=$(find "$LOCAL_STATE" -name '*.byoc-seed-*' 2>/dev/null | wc -l)
 
 echo "prepares: $N, succeeded: $succeeded, failed cleanly or not: $failed, byoc-local restarts: $restarts"
-echo "sandboxes left: $left, handed over: $ids_ok, snapshots: $snaps, processes left: $procs"
+echo "sandboxes left: $left, handed over: $ids_ok, snapshots: $snaps, processes left: $procs," \
+	"sandbox inits of earlier byoc-locals still running: $old_inits of $(echo $inits | wc -w)"
 echo "temp files left in TMPDIR: $tmp_after, stray temp files in sandboxes: $stray"
 check "every success handed over exactly one sandbox" [ "$ids_ok" -eq "$succeeded" ]
 check "prepared sandboxes left equal the successes (failures cleaned up)" [ "$left" -eq "$succeeded" ]
 check "no snapshot was built twice (one snapshot for the recipe's Dockerfile)" [ "$snaps" -eq 1 ]
 check "no byoc process left running" [ "$procs" -eq 0 ]
+check "no sandbox process of a killed or stopped byoc-local left running" [ "$old_inits" -eq 0 ]
 check "no temp files left in TMPDIR" [ "$tmp_after" -eq 0 ]
 check "no temp files left in the sandboxes" [ "$stray" -eq 0 ]
 check "some prepares succeeded despite the faults" [ "$succeeded" -gt 0 ]
