@@ -161,5 +161,5 @@ help:
 	@echo "make check      run every test (unit, e2e, compat); SUITES='unit e2e' narrows it"
 	@echo "make check-asan the suite under ASan+UBSan"
 	@echo "make bench      benchmarks side by side with their anchors -> bench/results.md"
-	@echo "make fuzz SECONDS=N  run each libFuzzer target for N seconds"
+	@echo "make fuzz SECONDS=N  run each libFuzzer target for N seconds (FUZZ_JOBS at a time, FUZZ_TARGETS to pick)"
 	@echo "make install PREFIX=/usr/local DESTDIR="
