@@ -160,6 +160,8 @@ help:
 	@echo "make demo       start byoc-local and prepare a sandbox end to end"
 	@echo "make check      run every test (unit, e2e, compat); SUITES='unit e2e' narrows it"
 	@echo "make check-asan the suite under ASan+UBSan"
+	@echo "make check-valgrind  the unit tests, fuzz replays and the tools' e2e tests under valgrind"
+	@echo "make soak       200 prepares under injected faults and byoc-local restarts (SOAK_N)"
 	@echo "make bench      benchmarks side by side with their anchors -> bench/results.md"
 	@echo "make fuzz SECONDS=N  run each libFuzzer target for N seconds (FUZZ_JOBS at a time, FUZZ_TARGETS to pick)"
 	@echo "make install PREFIX=/usr/local DESTDIR="
