@@ -825,6 +825,9 @@ static bool query_int(struct lreq *req, const char *key, long dflt, long min, lo
 		add_msg(msgs, m);
 		return false;
 	}
+	/* a page past any list (page=1e83) answers an empty page: keep it within a long */
+	if (v > 1e15)
+		v = 1e15;
 	*out = (long)v;
 	return true;
 }
