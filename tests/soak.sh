@@ -74,10 +74,7 @@ print(n)')
 snaps=$(api GET "/snapshots?limit=200" | json 'len([s for s in d["items"] if s["name"].startswith("byoc-env-default-")])')
 procs=$(pgrep -f "$BINDIR/byoc-(prepare|seed|snapshot|sandbox|handoff)" | wc -l)
 # sandbox inits of the byoc-locals killed or stopped along the way (zombies do not count)
-old_inits=0
-for p in $inits; do
-	[ -e "/proc/$p" ] && [ "$(cut -d' ' -f3 "/proc/$p/stat" 2>/dev/null)" != Z ] && old_inits=$((old_inits + 1))
-done
+old_inits=$(running $inits)
 tmp_after=$(find "$TMPDIR" -mindepth 1 | wc -l)
 stray=$(find "$LOCAL_STATE" -name '*.byoc-seed-*' 2>/dev/null | wc -l)
 

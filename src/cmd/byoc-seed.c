@@ -262,6 +262,15 @@ static int q(struct buf *b, const char *s)
 	return manifest_shell_quote(s, b);
 }
 
+/* " 'a' 'b'...": n quoted words, each after a space */
+static void q_list(struct buf *b, char *const *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		buf_puts(b, " ");
+		q(b, v[i]);
+	}
+}
+
 static int seed_open(struct seed *s)
 {
 	struct dt_client_opts dco;
@@ -325,7 +334,6 @@ static void seed_cleanup(struct seed *s)
 {
 	struct tbc_exec_result r = { 0 };
 	struct buf cmd;
-	size_t i;
 
 	if (!s->started || !s->tb)
 		return;
@@ -348,14 +356,8 @@ static void seed_cleanup(struct seed *s)
 		q(&cmd, old.data);
 		buf_release(&old);
 	}
-	for (i = 0; i < s->nuploads; i++) {
-		buf_puts(&cmd, " ");
-		q(&cmd, s->uploads[i]);
-	}
-	for (i = 0; i < s->nmetas; i++) {
-		buf_puts(&cmd, " ");
-		q(&cmd, s->metas[i]);
-	}
+	q_list(&cmd, s->uploads, s->nuploads);
+	q_list(&cmd, s->metas, s->nmetas);
 	buf_puts(&cmd, "\n");
 	{
 		char saved[1024];
@@ -399,15 +401,9 @@ static int seed_finish(struct seed *s, struct manifest *want, const char *want_h
 		buf_puts(&cmd, "mkdir -p -- \"$T\" || fail \"cannot create $T\"\nbyoc_fixup_py=");
 		q(&cmd, tarstream_files_fixup_script());
 		buf_puts(&cmd, "\npython3 -c \"$byoc_fixup_py\" \"$T\"");
-		for (i = 0; i < s->nmetas; i++) {
-			buf_puts(&cmd, " ");
-			q(&cmd, s->metas[i]);
-		}
+		q_list(&cmd, s->metas, s->nmetas);
 		buf_puts(&cmd, " 2>&1 || fail \"setting folders, symlinks, modes and mtimes failed\"\nrm -f --");
-		for (i = 0; i < s->nmetas; i++) {
-			buf_puts(&cmd, " ");
-			q(&cmd, s->metas[i]);
-		}
+		q_list(&cmd, s->metas, s->nmetas);
 		buf_puts(&cmd, "\n");
 		if (tool_verbose)
 			buf_puts(&cmd, "echo \"BYOC-T fixed up $(date +%s.%N)\"\n");
@@ -590,47 +586,45 @@ static int fd_seek(void *arg)
 	return lseek(u->fd, 0, SEEK_SET) == 0 ? 0 : byoc_fail_errno(BYOC_EIO, "cannot rewind the upload");
 }
 
-static int upload_stream(struct seed *s, struct tarstream *ts)
+/* Sends one stream: a bulk upload of its files (files mode) or a tar to u->dest. */
+static int send_stream(struct up *u)
 {
-	struct up u = { .ts = ts, .fd = -1, .prog = &s->prog };
 	long long got = -1;
-	char *dest = NULL;
 	int rc;
 
-	if (!s->files && (rc = add_upload(s, false, &dest)))
+	if (u->files)
+		rc = tbc_upload_multipart(u->tb, tarstream_content_type(u->ts), ts_read, u, ts_seek,
+					  tarstream_files(u->ts) + 1);
+	else
+		rc = tbc_upload_stream(u->tb, u->dest, ts_read, u, -1, ts_seek, &got);
+	if (rc)
+		return tarstream_error(u->ts) ? tarstream_error(u->ts) : rc;
+	if (got >= 0 && (uint64_t)got != tarstream_out_bytes(u->ts))
+		return byoc_fail(BYOC_EIO, "the sandbox stored %lld bytes of a %llu byte stream", got,
+				 (unsigned long long)tarstream_out_bytes(u->ts));
+	return 0;
+}
+
+static int upload_stream(struct seed *s, struct tarstream *ts)
+{
+	struct up u = { .ts = ts, .fd = -1, .prog = &s->prog, .tb = s->tb, .files = s->files };
+	int rc;
+
+	if (!s->files && (rc = add_upload(s, false, &u.dest)))
 		return rc;
 	s->prog.total = tarstream_content_total(ts);
 	s->prog.what = "sending";
 	s->started = true;
-	if (s->files)
-		rc = tbc_upload_multipart(s->tb, tarstream_content_type(ts), ts_read, &u, ts_seek, tarstream_files(ts) + 1);
-	else
-		rc = tbc_upload_stream(s->tb, dest, ts_read, &u, -1, ts_seek, &got);
+	rc = send_stream(&u);
 	progress_draw(&s->prog, tarstream_content_done(ts), true);
-	if (rc)
-		return tarstream_error(ts) ? tarstream_error(ts) : rc;
-	if (got >= 0 && (uint64_t)got != tarstream_out_bytes(ts))
-		return byoc_fail(BYOC_EIO, "the sandbox stored %lld bytes of a %llu byte stream", got,
-				 (unsigned long long)tarstream_out_bytes(ts));
-	return 0;
+	return rc;
 }
 
 static void *stream_thread(void *arg)
 {
 	struct up *u = arg;
-	long long got = -1;
 
-	if (u->files)
-		u->rc = tbc_upload_multipart(u->tb, tarstream_content_type(u->ts), ts_read, u, ts_seek,
-					     tarstream_files(u->ts) + 1);
-	else
-		u->rc = tbc_upload_stream(u->tb, u->dest, ts_read, u, -1, ts_seek, &got);
-	if (u->rc && tarstream_error(u->ts))
-		u->rc = tarstream_error(u->ts);
-	if (!u->rc && got >= 0 && (uint64_t)got != tarstream_out_bytes(u->ts))
-		u->rc = byoc_fail(BYOC_EIO, "the sandbox stored %lld bytes of a %llu byte stream", got,
-				  (unsigned long long)tarstream_out_bytes(u->ts));
-	if (u->rc)
+	if ((u->rc = send_stream(u)))
 		snprintf(u->err, sizeof(u->err), "%s", byoc_errmsg());
 	return NULL;
 }

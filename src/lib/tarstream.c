@@ -540,7 +540,7 @@ dense:
 
 static int begin_entry(struct tarstream *ts)
 {
-	const struct ts_ent *en = &ts->ents[ts->idx++];
+	struct ts_ent *en = &ts->ents[ts->idx++];
 	const struct ts_root *ro = &ts->roots[en->root];
 	struct archive_entry *e = NULL;
 	struct buf name, host;
@@ -565,9 +565,9 @@ static int begin_entry(struct tarstream *ts)
 		rc = fail(ts, byoc_fail(BYOC_EIO, "'%s' changed type while it was being seeded", host.data));
 		goto out;
 	}
-	ts->ents[ts->idx - 1].mode = st.st_mode;
-	ts->ents[ts->idx - 1].mtime_s = (int64_t)st.st_mtim.tv_sec;
-	ts->ents[ts->idx - 1].mtime_ns = st.st_mtim.tv_nsec;
+	en->mode = st.st_mode;
+	en->mtime_s = (int64_t)st.st_mtim.tv_sec;
+	en->mtime_ns = st.st_mtim.tv_nsec;
 	e = archive_entry_new();
 	if (!e) {
 		rc = fail(ts, byoc_fail(BYOC_ENOMEM, "out of memory"));

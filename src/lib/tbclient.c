@@ -367,11 +367,28 @@ static void put_quoted(struct buf *b, const char *s)
 	}
 }
 
+/* POST files/bulk-upload of a streamed body (ctype carries the multipart boundary); the
+ * daemon's JSON answer into rb. Replayable: the daemon truncates and rewrites every file. */
+static int bulk_post(struct tbc *t, const char *ctype, http_read_fn read, void *arg, http_seek_fn seek,
+		     long long body_size, const char *what, struct buf *rb)
+{
+	struct http_req req = { 0 };
+
+	req.method = "POST";
+	req.read = read;
+	req.read_arg = arg;
+	req.seek = seek;
+	req.body_size = body_size;
+	req.idempotent = true;
+	req.timeout_ms = -1;   /* big uploads: bounded by the low-speed limit instead */
+	req.deadline_ms = -1;
+	return tb_do(t, &req, "/files/bulk-upload", ctype, what, rb, NULL);
+}
+
 int tbc_upload_stream(struct tbc *t, const char *dest_path, http_read_fn read, void *arg, long long size,
 		      http_seek_fn seek, long long *bytes)
 {
 	struct mpart m = { 0 };
-	struct http_req req = { 0 };
 	struct buf rb;
 	char boundary[64], ctype[128], what[512];
 	unsigned char rnd[12];
@@ -412,15 +429,8 @@ int tbc_upload_stream(struct tbc *t, const char *dest_path, http_read_fn read, v
 	m.arg = arg;
 
 	buf_init(&rb, (size_t)1 << 20);
-	req.method = "POST";
-	req.read = mpart_read;
-	req.read_arg = &m;
-	req.seek = seek ? mpart_seek : NULL;
-	req.body_size = size >= 0 ? (long long)m.pre.len + size + (long long)m.epi_len : -1;
-	req.idempotent = true; /* the daemon truncates and rewrites: a replay is harmless */
-	req.timeout_ms = -1;   /* big uploads: bounded by the low-speed limit instead */
-	req.deadline_ms = -1;
-	rc = tb_do(t, &req, "/files/bulk-upload", ctype, what, &rb, NULL);
+	rc = bulk_post(t, ctype, mpart_read, &m, seek ? mpart_seek : NULL,
+		       size >= 0 ? (long long)m.pre.len + size + (long long)m.epi_len : -1, what, &rb);
 	if (rc < 0)
 		goto out;
 	j = json_loadb(rb.data, rb.len, 0, NULL);
@@ -442,7 +452,6 @@ out:
 int tbc_upload_multipart(struct tbc *t, const char *content_type, http_read_fn read, void *arg, http_seek_fn seek,
 			 size_t nfiles)
 {
-	struct http_req req = { 0 };
 	struct buf rb;
 	char ctype[160];
 	json_t *j = NULL, *errs, *files;
@@ -450,15 +459,7 @@ int tbc_upload_multipart(struct tbc *t, const char *content_type, http_read_fn r
 
 	snprintf(ctype, sizeof(ctype), "Content-Type: %s", content_type);
 	buf_init(&rb, (size_t)64 << 20);
-	req.method = "POST";
-	req.read = read;
-	req.read_arg = arg;
-	req.seek = seek;
-	req.body_size = -1;
-	req.idempotent = true; /* every file is truncated and rewritten: a replay is harmless */
-	req.timeout_ms = -1;
-	req.deadline_ms = -1;
-	rc = tb_do(t, &req, "/files/bulk-upload", ctype, "bulk upload", &rb, NULL);
+	rc = bulk_post(t, ctype, read, arg, seek, -1, "bulk upload", &rb);
 	if (rc < 0)
 		goto out;
 	j = json_loadb(rb.data, rb.len, 0, NULL);

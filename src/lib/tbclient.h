@@ -67,6 +67,8 @@ int tbc_execute(struct tbc *t, const char *command, const char *cwd, const json_
  * The daemon creates parent directories and truncates the destination.
  * *bytes (may be NULL) gets the size the daemon reports.
  */
+int tbc_upload_stream(struct tbc *t, const char *dest_path, http_read_fn read, void *arg, long long size,
+		      http_seek_fn seek, long long *bytes);
 /*
  * POST /files/bulk-upload with a whole multipart body made by the caller (a
  * files-mode tarstream): content_type carries its boundary. Streamed and
@@ -75,8 +77,6 @@ int tbc_execute(struct tbc *t, const char *command, const char *cwd, const json_
  */
 int tbc_upload_multipart(struct tbc *t, const char *content_type, http_read_fn read, void *arg, http_seek_fn seek,
 			 size_t nfiles);
-int tbc_upload_stream(struct tbc *t, const char *dest_path, http_read_fn read, void *arg, long long size,
-		      http_seek_fn seek, long long *bytes);
 /* Uploads a local regular file (streamed, Content-Length, replayable), then
  * chmods it when mode >= 0 (octal bits, e.g. 0755). */
 int tbc_upload_file(struct tbc *t, const char *local_path, const char *dest_path, int mode);

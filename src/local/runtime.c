@@ -368,7 +368,6 @@ static int write_file(const char *path, const char *text)
 	return n == (ssize_t)strlen(text) ? 0 : -1;
 }
 
-/* Runs in the spawner thread. */
 /* How long a sandbox's init may take from clone to exec (BYOC_LOCAL_BOOT_TIMEOUT_MS,
  * default 30 s). The spawner, and tab_mu with it, waits for it: an init that never gets
  * there (it once hung in glibc's setxid) must fail this one start, not stall every later
@@ -401,6 +400,7 @@ static ssize_t read_by(int fd, void *b, size_t n, long long deadline)
 	}
 }
 
+/* Runs in the spawner thread. */
 static int boot(struct init_plan *plan, uid_t host_uid, pid_t *pid_out)
 {
 	int ready[2] = { -1, -1 }, go[2] = { -1, -1 }, err[2] = { -1, -1 };
@@ -438,11 +438,12 @@ static int boot(struct init_plan *plan, uid_t host_uid, pid_t *pid_out)
 	ssize_t n;
 	struct timespec t0;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	long long deadline = (long long)t0.tv_sec * 1000 + t0.tv_nsec / 1000000 + boot_timeout_ms();
+	int timeout_ms = boot_timeout_ms();
+	long long deadline = (long long)t0.tv_sec * 1000 + t0.tv_nsec / 1000000 + timeout_ms;
 	n = read_by(ready[0], &c, 1, deadline);
 	if (n == -2) {
 		rc = byoc_fail(BYOC_EFAIL, "cannot boot the sandbox: its init did not get ready within %d ms",
-			       boot_timeout_ms());
+			       timeout_ms);
 		goto fail_kill;
 	}
 	if (n == 1) {
@@ -467,7 +468,7 @@ static int boot(struct init_plan *plan, uid_t host_uid, pid_t *pid_out)
 	n = read_by(err[0], &m, sizeof(m), deadline);
 	if (n == -2) {
 		rc = byoc_fail(BYOC_EFAIL, "cannot boot the sandbox: its init did not start within %d ms",
-			       boot_timeout_ms());
+			       timeout_ms);
 		goto fail_kill;
 	}
 	if (n == (ssize_t)sizeof(m)) {

@@ -28,6 +28,16 @@ expect_exit() {
 	if [ "$rc" -eq "$want" ]; then ok "$n"; else not_ok "$n (exit $rc, want $want)"; fi
 }
 
+# running PID...: how many of the PIDs are still running (a zombie waiting for its new
+# parent to reap it does not count).
+running() {
+	local n=0 p
+	for p in "$@"; do
+		[ -e "/proc/$p" ] && [ "$(cut -d' ' -f3 "/proc/$p/stat" 2>/dev/null)" != Z ] && n=$((n + 1))
+	done
+	echo $n
+}
+
 # start_local [byoc-local options...]: starts byoc-local on a free loopback port with
 # a fresh state dir (or $LOCAL_STATE if set), exports DAYTONA_API_URL.
 start_local() {

@@ -72,8 +72,7 @@ sleep 0.1
 inits=$(pgrep -P "$LOCAL_PID" | tr '\n' ' ')   # the sandboxes' PID 1s, children of byoc-local
 kill -9 "$LOCAL_PID"; wait "$LOCAL_PID" 2>/dev/null; LOCAL_PID=
 wait "$cpid" 2>/dev/null
-# running (not a zombie waiting for its new parent to reap it)
-alive() { local n=0 p; for p in $inits; do [ -e "/proc/$p" ] && [ "$(cut -d' ' -f3 "/proc/$p/stat" 2>/dev/null)" != Z ] && n=$((n + 1)); done; echo $n; }
+alive() { running $inits; }
 alive_none() { local i; for i in $(seq 1 50); do [ "$(alive)" = 0 ] && return 0; sleep 0.1; done; return 1; }
 check "the killed byoc-local had running sandboxes, still running ($(alive) of them)" test "$(alive)" -gt 0
 check "the kill left transitions pending on disk" python3 -c 'import json,glob,sys

@@ -74,12 +74,15 @@ int runtime_stop(struct local *L, const char *sandbox_id)
 	return 0;
 }
 
+/* best effort: a file that will not go is left to the state dir's removal */
 static int rm_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
 {
 	(void)st; (void)ftw;
 	if (flag == FTW_DP)
-		return rmdir(path) == 0 || errno == ENOENT ? 0 : 0;
-	return unlink(path) == 0 || errno == ENOENT ? 0 : 0;
+		rmdir(path);
+	else
+		unlink(path);
+	return 0;
 }
 
 int runtime_destroy(struct local *L, const char *sandbox_id)

@@ -397,13 +397,14 @@ Test(tarstream, files_mode_rebuilds_the_tree_with_the_fixup_script)
 	cr_assert_eq(tarstream_files(ts), 5);
 
 	/* the fixup makes folders and symlinks and sets modes and mtimes: the trees match */
-	FILE *f = fopen("/tmp/byoc-ts-fixup.py", "w");
+	char fixup[128];
+	snprintf(fixup, sizeof(fixup), "%s/fixup.py", dir);
+	FILE *f = fopen(fixup, "w");
 	cr_assert_not_null(f);
 	fputs(tarstream_files_fixup_script(), f);
 	fclose(f);
-	snprintf(cmd, sizeof(cmd), "python3 /tmp/byoc-ts-fixup.py %s %s", dest, meta);
+	snprintf(cmd, sizeof(cmd), "python3 %s %s %s", fixup, dest, meta);
 	cr_assert_eq(system(cmd), 0, "%s", cmd);
-	unlink("/tmp/byoc-ts-fixup.py");
 	snprintf(cmd, sizeof(cmd),
 		 "cd %s && diff <(cd tree && find . -mindepth 1 -printf '%%y %%m %%s %%T@ %%l %%P\\n' | sort) "
 		 "<(cd out && find . -mindepth 1 -printf '%%y %%m %%s %%T@ %%l %%P\\n' | sort) && "
