@@ -428,6 +428,8 @@ struct up {
 	int fd;
 	int64_t bytes;
 	int werr;
+	char *wbuf;              /* file data not yet written: whole UP_WBUF blocks go out */
+	size_t wlen;
 	char dest[4096];
 	struct up_dest *dests;
 	size_t ndests, capdests;
@@ -525,6 +527,32 @@ static int up_begin_part(void *arg, const char *name, const char *filename)
 	return 0;
 }
 
+/* File data reaches us in the pieces the HTTP layer reads, of any size. Written as they come,
+ * each piece that ends inside a new page-cache folio makes the kernel zero the rest of it
+ * first (a memset of about the whole file), so data goes out in whole, aligned blocks. */
+enum { UP_WBUF = 256 << 10 };
+
+static void up_write_all(struct up *u, const char *p, size_t n)
+{
+	size_t off = 0;
+	while (off < n && !u->werr) {
+		ssize_t w = write(u->fd, p + off, n - off);
+		if (w < 0) {
+			if (errno != EINTR)
+				u->werr = errno;
+			continue;
+		}
+		off += (size_t)w;
+	}
+}
+
+static void up_flush(struct up *u)
+{
+	if (u->wlen)
+		up_write_all(u, u->wbuf, u->wlen);
+	u->wlen = 0;
+}
+
 static int up_part_data(void *arg, const char *p, size_t n)
 {
 	struct up *u = arg;
@@ -532,18 +560,18 @@ static int up_part_data(void *arg, const char *p, size_t n)
 		if (buf_append(&u->pathbuf, p, n) < 0)
 			u->kind = 0, up_err(u, "path[%s]: path is too long", u->idx);
 	} else if (u->kind == 2 && !u->werr) {
-		size_t off = 0;
-		while (off < n) {
-			ssize_t w = write(u->fd, p + off, n - off);
-			if (w < 0) {
-				if (errno == EINTR)
-					continue;
-				u->werr = errno;
-				break;
-			}
-			off += (size_t)w;
+		u->bytes += (int64_t)n;
+		if (!u->wbuf && !(u->wbuf = malloc(UP_WBUF))) {
+			up_write_all(u, p, n);
+			return 0;
 		}
-		u->bytes += (int64_t)off;
+		while (n) {
+			size_t k = UP_WBUF - u->wlen < n ? UP_WBUF - u->wlen : n;
+			memcpy(u->wbuf + u->wlen, p, k);
+			u->wlen += k, p += k, n -= k;
+			if (u->wlen == UP_WBUF)
+				up_flush(u);
+		}
 	}
 	return 0;
 }
@@ -585,6 +613,7 @@ static int up_part_end(void *arg)
 			}
 		}
 	} else if (u->kind == 2) {
+		up_flush(u);
 		int e = u->werr;
 		if (close(u->fd) != 0 && !e)
 			e = errno;
@@ -616,6 +645,7 @@ static void up_free(struct up *u)
 		return;
 	if (u->fd >= 0)
 		close(u->fd);
+	free(u->wbuf);
 	mp_free(u->mp);
 	buf_release(&u->pathbuf);
 	for (size_t i = 0; i < u->ndests; i++) {
@@ -698,7 +728,9 @@ static void up_end(void *ctx, struct lreq *req, struct lresp *resp, bool failed)
 		snprintf(u->parse_err, sizeof(u->parse_err), "%s", byoc_errmsg());
 	}
 	if (u->fd >= 0) {
-		/* A part cut short by a malformed or truncated body. */
+		/* A part cut short by a malformed or truncated body: what arrived is written, as a
+		 * write-as-it-comes server would have done. */
+		up_flush(u);
 		close(u->fd);
 		u->fd = -1;
 		if (!u->single)
