@@ -1072,6 +1072,10 @@ int local_server_start(struct local *L, struct local_server *S)
 				     MHD_OPTION_URI_LOG_CALLBACK, uri_cb, L,
 				     MHD_OPTION_NOTIFY_COMPLETED, completed_cb, L,
 				     MHD_OPTION_CONNECTION_LIMIT, (unsigned int)1000,
+				     /* the read buffer lives in this pool: 32 KiB by default, so a 1 GiB
+				      * upload took 64,000 reads and callbacks; pages are touched only
+				      * when a connection needs them */
+				     MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)256 << 10,
 				     /* idle keep-alive connections each hold a thread: reclaim them */
 				     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)600,
 				     MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned int)1,
