@@ -501,10 +501,12 @@ int manifest_shell_quote(const char *s, struct buf *out)
 }
 
 /* Both halves print sorted canonical lines: python sorts by the raw path bytes;
- * the fallback sorts lines prefixed by the hex of the path (hex keeps byte order). */
+ * the fallback sorts lines prefixed by the hex of the path (hex keeps byte order).
+ * Each hashing thread keeps one read buffer: a new 1 MiB buffer per file had python
+ * zero 10 GiB to hash 10,000 files of 100 KiB, and took 40% of the hashing time. */
 static const char sandbox_script[] =
 	"byoc_manifest_py='\n"
-	"import os, sys, hashlib\n"
+	"import os, sys, hashlib, threading\n"
 	"from concurrent.futures import ThreadPoolExecutor\n"
 	"def esc(b):\n"
 	"    return \"\".join(chr(c) if 0x21 <= c <= 0x7e and c != 0x25 else \"%%%02X\" % c for c in b)\n"
@@ -525,11 +527,14 @@ static const char sandbox_script[] =
 	"            files.append((n, e.path))\n"
 	"        else:\n"
 	"            out.append((n, \"o 0 - \"))\n"
+	"tl = threading.local()\n"
 	"def hf(p):\n"
 	"    h = hashlib.sha256()\n"
 	"    s = 0\n"
-	"    b = bytearray(1048576)\n"
-	"    mv = memoryview(b)\n"
+	"    if not hasattr(tl, \"b\"):\n"
+	"        tl.b = bytearray(1048576)\n"
+	"        tl.mv = memoryview(tl.b)\n"
+	"    b, mv = tl.b, tl.mv\n"
 	"    with open(p, \"rb\", buffering=0) as f:\n"
 	"        while True:\n"
 	"            k = f.readinto(b)\n"
