@@ -35,8 +35,8 @@ for i in range(n):
 EOF
 echo "dataset: $FILES files, $(du -sm "$DS" | cut -f1) MiB" >&2
 
-i=0
-byoc_run() { i=$((i + 1)); "$BINDIR/byoc-seed" data bench-seed "$DS/" --dest "/home/daytona/byoc-$i" --quiet; }
+# RUN: a name for the run's destination (runs are timed in subshells: no counter survives)
+byoc_run() { "$BINDIR/byoc-seed" data bench-seed "$DS/" --dest "/home/daytona/byoc-$1" --quiet; }
 # tar c | curl -T: the multipart framing of bulk-upload written around the tar stream, sent
 # chunked from stdin (curl -F @- would first read the whole stream into memory).
 tar_curl() { # DEST
@@ -50,7 +50,7 @@ tar_curl() { # DEST
 	} | curl -sS -f -X POST -T - -H "Authorization: Bearer $DAYTONA_API_KEY" \
 		-H "Content-Type: multipart/form-data; boundary=$b" "$TOOLBOX/files/bulk-upload" >/dev/null
 }
-tar_run() { i=$((i + 1)); tar_curl "/home/daytona/tar-$i.tar"; }
+tar_run() { tar_curl "/home/daytona/tar-$1.tar"; }
 cat >"$TEST_TMP/sdk.mjs" <<'EOF'
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -71,26 +71,35 @@ walk(root, '');
 await sb.fs.uploadFiles(files, 3600);
 process.exit(0);
 EOF
-sdk_run() { i=$((i + 1)); NODE_MODULES=$NODE_MODULES node "$TEST_TMP/sdk.mjs" "$DS" "/home/daytona/sdk-$i" bench-seed; }
+sdk_run() { NODE_MODULES=$NODE_MODULES node "$TEST_TMP/sdk.mjs" "$DS" "/home/daytona/sdk-$1" bench-seed; }
+# Timed runs each write to a new folder and nothing is deleted within a series: on an ext4
+# without a journal (as on this bench's machine), every new inode is first checked against
+# the inodes freed in the last 60 s, so 10,000 files created just after 10,000 were deleted
+# cost several times more CPU (recently_deleted() in perf). Between series everything goes,
+# and the next series waits out that minute.
 cleanup() { sbx_exec 'rm -rf /home/daytona/byoc-* /home/daytona/tar-* /home/daytona/sdk-*' >/dev/null; sync; }
+settle() { cleanup; sleep "${BENCH_SETTLE_S:-61}"; }
+# Every timed run starts with the dataset in the page cache and nothing dirty.
+warm() { sync; tar -C "$DS" -cf - . | cat >/dev/null; }
 
 # a check that the byoc seed verifies and arrives whole
-byoc_run || { row "seed ${MB} MiB / ${FILES} files" failed - - - no; exit 1; }
-[ "$(sbx_exec "find /home/daytona/byoc-$i -type f | wc -l")" = "$FILES" ] || { echo "byoc seed incomplete" >&2; exit 1; }
-tar_run || { echo "tar c | curl -T failed" >&2; exit 1; }
-[ "$(sbx_exec "tar tf /home/daytona/tar-$i.tar | grep -c '\.bin\$'")" = "$FILES" ] || { echo "tar c | curl -T: the upload is not the tar" >&2; exit 1; }
-cleanup
+byoc_run check || { row "seed ${MB} MiB / ${FILES} files" failed - - - no; exit 1; }
+[ "$(sbx_exec "find /home/daytona/byoc-check -type f | wc -l")" = "$FILES" ] || { echo "byoc seed incomplete" >&2; exit 1; }
+tar_run check || { echo "tar c | curl -T failed" >&2; exit 1; }
+[ "$(sbx_exec "tar tf /home/daytona/tar-check.tar | grep -c '\.bin\$'")" = "$FILES" ] || { echo "tar c | curl -T: the upload is not the tar" >&2; exit 1; }
+settle
 
-# byoc and tar | curl alternate, each run after a sync, so both meet the same disk state
+# byoc and tar | curl alternate, so both meet the same machine state
 tb=(); tt=()
 for k in $(seq 1 "$RUNS"); do
-	tb+=("$(seconds byoc_run)"); cleanup
-	tt+=("$(seconds tar_run)"); cleanup
+	warm; tb+=("$(seconds byoc_run "$k")")
+	warm; tt+=("$(seconds tar_run "$k")")
 done
 t_byoc=$(median "${tb[@]}"); t_tar=$(median "${tt[@]}")
-rss_byoc=$(peak_rss_kib "$BINDIR/byoc-seed" data bench-seed "$DS/" --dest /home/daytona/byoc-rss --quiet); cleanup
+echo "byoc runs: ${tb[*]}; tar | curl runs: ${tt[*]}" >&2
+rss_byoc=$(peak_rss_kib "$BINDIR/byoc-seed" data bench-seed "$DS/" --dest /home/daytona/byoc-rss --quiet)
 export -f tar_curl; export DS TOOLBOX
-rss_tar=$(peak_rss_kib bash -c 'tar_curl /home/daytona/tar-rss.tar'); cleanup
+rss_tar=$(peak_rss_kib bash -c 'tar_curl /home/daytona/tar-rss.tar'); settle
 echo "byoc ${t_byoc}s (${rss_byoc} KiB), tar|curl ${t_tar}s (${rss_tar} KiB)" >&2
 
 r=$(awk -v a="$t_byoc" -v b="$t_tar" 'BEGIN {printf "%.2f", a / b}')
@@ -100,7 +109,10 @@ row "seed peak RSS vs tar c | curl -T" "$((rss_byoc / 1024)) MiB" "$((rss_tar / 
 	"$([ "$rss_byoc" -lt 32768 ] && echo yes || echo no)"
 
 if [ -n "$NODE_MODULES" ] && command -v node >/dev/null; then
-	t_sdk=$(median_seconds sdk_run); cleanup
+	ts=()
+	for k in $(seq 1 "$RUNS"); do warm; ts+=("$(seconds sdk_run "$k")"); done
+	t_sdk=$(median "${ts[@]}")
+	echo "sdk runs: ${ts[*]}" >&2
 	rss_sdk=$(peak_rss_kib env NODE_MODULES="$NODE_MODULES" node "$TEST_TMP/sdk.mjs" "$DS" /home/daytona/sdk-rss bench-seed); cleanup
 	echo "sdk uploadFiles ${t_sdk}s (${rss_sdk} KiB)" >&2
 	r=$(awk -v a="$t_sdk" -v b="$t_byoc" 'BEGIN {printf "%.2f", a / b}')
