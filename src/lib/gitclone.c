@@ -7,12 +7,15 @@
 #include <fcntl.h>
 #include <ftw.h>
 #include <git2.h>
+#include <malloc.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -124,6 +127,8 @@ int gitclone_split_url(const char *url, char **clean, char **user, char **passwo
 
 /* ---- credentials ---------------------------------------------------------------------- */
 
+struct pack_pages;
+
 struct cred {
 	const struct gitclone_opts *o;
 	char *url_user, *url_pass;
@@ -131,6 +136,7 @@ struct cred {
 	bool auth_failed;
 	bool none_available;
 	bool cancelled;
+	struct pack_pages *pages; /* see pack_pages_trim; NULL when not cloning */
 };
 
 static void wipe_free(char *s)
@@ -283,10 +289,116 @@ static int cred_cb(git_credential **out, const char *url, const char *user_from_
 	return GIT_EAUTH;
 }
 
+/* ---- pack pages ------------------------------------------------------------------------ */
+
+/*
+ * libgit2 1.5's indexer calls git_mwindow_free_all() on its pack at every
+ * git_indexer_append(), which also takes the pack out of the global window list
+ * (mwindow.c, git_mwindow_free_all_locked); the LRU that enforces
+ * GIT_OPT_SET_MWINDOW_MAPPED_LIMIT only looks in that list, so while the deltas are
+ * resolved (indexer.c, resolve_deltas -> git_packfile_unpack -> git_mwindow_open) no
+ * window of the received pack is ever closed and every page of it that is read stays
+ * resident: RSS grows by the size of the pack. The windows are read-only shared
+ * mappings of the pack file, so their pages can be dropped from our page tables at
+ * any time (madvise MADV_DONTNEED): the next read faults them back from the page cache.
+ * pack_pages_trim does that for the mappings of packs under `dir` (our temporary
+ * directory) when the file-backed resident set has grown by more than PACK_PAGES_SLACK
+ * since pack_pages_init; it is called from the progress callback, at most every 2 ms.
+ */
+#define PACK_PAGES_SLACK ((size_t)2 << 20)
+
+struct pack_pages {
+	const char *dir;
+	size_t dirlen;
+	size_t base;      /* file-backed resident bytes at the start */
+	double last;
+};
+
+static double mono_s(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* file-backed (and shared) resident bytes: the third field of /proc/self/statm */
+static size_t shared_resident(void)
+{
+	unsigned long size = 0, res = 0, shared = 0;
+	FILE *f = fopen("/proc/self/statm", "re");
+
+	if (!f)
+		return 0;
+	if (fscanf(f, "%lu %lu %lu", &size, &res, &shared) != 3)
+		shared = 0;
+	fclose(f);
+	return (size_t)shared * (size_t)sysconf(_SC_PAGESIZE);
+}
+
+static void pack_pages_drop(const struct pack_pages *pp)
+{
+	FILE *f = fopen("/proc/self/maps", "re");
+	char line[4096 + 128];
+
+	if (!f)
+		return;
+	while (fgets(line, sizeof(line), f)) {
+		unsigned long start, end;
+		char perms[8];
+		int pos = 0;
+		const char *path;
+
+		if (sscanf(line, "%lx-%lx %7s %*s %*s %*s %n", &start, &end, perms, &pos) < 3 || !pos)
+			continue;
+		path = line + pos;
+		/* read-only shared mappings of a pack in our directory: libgit2's windows */
+		if (perms[0] != 'r' || perms[1] != '-' || perms[3] != 's' || strncmp(path, pp->dir, pp->dirlen) != 0 ||
+		    !strstr(path, "/objects/pack/"))
+			continue;
+		madvise((void *)start, end - start, MADV_DONTNEED);
+	}
+	fclose(f);
+}
+
+static void pack_pages_init(struct pack_pages *pp, const char *dir)
+{
+	pp->dir = dir;
+	pp->dirlen = dir ? strlen(dir) : 0;
+	pp->base = shared_resident();
+	pp->last = 0;
+}
+
+static void pack_pages_trim(struct pack_pages *pp)
+{
+	double t;
+
+	if (!pp->dir)
+		return;
+	t = mono_s();
+	if (t - pp->last < 0.002)
+		return;
+	pp->last = t;
+	if (shared_resident() > pp->base + PACK_PAGES_SLACK) {
+		pack_pages_drop(pp);
+		pp->base = shared_resident();  /* what stays: the libraries' pages */
+	}
+}
+
+static void checkout_progress_cb(const char *path, size_t done, size_t total, void *payload)
+{
+	(void)path;
+	(void)done;
+	(void)total;
+	pack_pages_trim(payload);
+}
+
 static int progress_cb(const git_indexer_progress *st, void *payload)
 {
 	struct cred *c = payload;
 
+	if (c->pages)
+		pack_pages_trim(c->pages);
 	if (c->o->cancel && *c->o->cancel) {
 		c->cancelled = true;
 		return -1;
@@ -817,6 +929,7 @@ int gitclone_run(const struct gitclone_opts *o, struct gitclone_result *out)
 	git_commit *commit = NULL;
 	git_checkout_options cko;
 	struct cred c;
+	struct pack_pages pages = { 0 };
 	struct buf b;
 	char *clean = NULL, *user = NULL, *pass = NULL;
 	const char *tmpdir;
@@ -858,6 +971,8 @@ int gitclone_run(const struct gitclone_opts *o, struct gitclone_result *out)
 	 * (which runs a delta search: minutes and tens of MiB on a big repository) */
 	co.local = GIT_CLONE_LOCAL;
 	fetch_callbacks(&co.fetch_opts, &c);
+	pack_pages_init(&pages, out->tmp);
+	c.pages = &pages;
 	g = git_clone(&repo, clean, out->dir, &co);
 	if (g != 0) {
 		rc = classify(g, &c, "cannot clone", clean);
@@ -916,6 +1031,8 @@ int gitclone_run(const struct gitclone_opts *o, struct gitclone_result *out)
 	}
 	git_checkout_options_init(&cko, GIT_CHECKOUT_OPTIONS_VERSION);
 	cko.checkout_strategy = GIT_CHECKOUT_FORCE;
+	cko.progress_cb = checkout_progress_cb;
+	cko.progress_payload = &pages;
 	if (git_checkout_tree(repo, target, &cko) != 0) {
 		rc = byoc_fail(BYOC_EFAIL, "checkout of '%s' failed: %s", o->ref ? o->ref : "HEAD", git_msg());
 		goto out;
@@ -963,6 +1080,8 @@ out:
 		byoc_fail(rc, "%s", saved);
 	}
 	git_libgit2_shutdown();
+	/* give back the heap libgit2 freed (tens of MiB after a big pack) before the tree is streamed */
+	malloc_trim(0);
 	return rc;
 }
 
