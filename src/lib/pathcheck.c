@@ -17,10 +17,20 @@ struct pc_ent {
 	int type;
 };
 
+/*
+ * What is kept: every symlink; every regular file only when hard links may need
+ * it (archives); otherwise, of each run of entries with the same parent folder, the
+ * first. An entry lies below a symlink only if its parent folder or one of that
+ * folder's own parents is one, so one entry per folder is enough for
+ * pathcheck_finish, and a tree of a million files in a few folders costs a few
+ * names, not a million.
+ */
 struct pathcheck {
 	bool links_out_ok;
+	bool keep_files;
 	struct pc_ent *v;
 	size_t n, cap;
+	char *last_parent;  /* parent folder of the last entry seen */
 };
 
 struct pathcheck *pathcheck_new(bool links_out_ok)
@@ -30,6 +40,23 @@ struct pathcheck *pathcheck_new(bool links_out_ok)
 	if (pc)
 		pc->links_out_ok = links_out_ok;
 	return pc;
+}
+
+/* Whether name's parent folder differs from the last entry's; remembers it. */
+static int new_parent(struct pathcheck *pc, const char *name, bool *fresh)
+{
+	const char *slash = strrchr(name, '/');
+	size_t len = slash ? (size_t)(slash - name) : 0;
+	char *p;
+
+	*fresh = !pc->last_parent || strlen(pc->last_parent) != len || memcmp(pc->last_parent, name, len) != 0;
+	if (!*fresh)
+		return 0;
+	if (!(p = strndup(name, len)))
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	free(pc->last_parent);
+	pc->last_parent = p;
+	return 0;
 }
 
 void pathcheck_free(struct pathcheck *pc)
@@ -43,6 +70,7 @@ void pathcheck_free(struct pathcheck *pc)
 		free(pc->v[i].target);
 	}
 	free(pc->v);
+	free(pc->last_parent);
 	free(pc);
 }
 
@@ -153,6 +181,14 @@ int pathcheck_add(struct pathcheck *pc, const char *name, int type, const char *
 			       shown(nb.data, tmp, sizeof(tmp)));
 		goto out;
 	}
+	{
+		bool fresh;
+
+		if ((rc = new_parent(pc, nb.data, &fresh)))
+			goto out;
+		if (!fresh && type != PATHCHECK_SYMLINK && !(type == PATHCHECK_FILE && pc->keep_files))
+			goto keep_norm;  /* its folder is checked through an earlier entry */
+	}
 	if (pc->n == pc->cap) {
 		size_t cap = pc->cap ? pc->cap * 2 : 64;
 		struct pc_ent *v = realloc(pc->v, cap * sizeof(*v));
@@ -175,6 +211,7 @@ int pathcheck_add(struct pathcheck *pc, const char *name, int type, const char *
 		goto out;
 	}
 	pc->n++;
+keep_norm:
 	if (norm)
 		rc = buf_append((buf_reset(norm), norm), nb.data, nb.len);
 out:
@@ -411,6 +448,7 @@ static int read_archive(struct archive *a, bool links_out_ok, struct manifest *m
 		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
 		goto out;
 	}
+	pc->keep_files = true;  /* hard links name earlier files */
 	for (;;) {
 		r = archive_read_next_header(a, &ent);
 		if (r == ARCHIVE_EOF)

@@ -143,6 +143,50 @@ Test(pathcheck, links_out_ok_allows_links_out_but_not_writes_through_them)
 	pathcheck_free(pc);
 }
 
+/* Only one entry per run of the same folder is kept: whichever entry of a folder comes
+ * first, a symlink of that folder's name, or of a parent, is still found. */
+Test(pathcheck, finds_writes_through_a_symlink_from_any_entry_of_a_folder)
+{
+	static const char *const links[] = { "d", "d/e", "top" };
+	size_t i;
+
+	for (i = 0; i < sizeof(links) / sizeof(links[0]); i++) {
+		struct pathcheck *pc = pathcheck_new(false);
+
+		cr_assert_eq(pathcheck_add(pc, "top/d/e/f1", PATHCHECK_FILE, NULL, NULL), 0);
+		cr_assert_eq(pathcheck_add(pc, "top/d/e/f2", PATHCHECK_FILE, NULL, NULL), 0);
+		cr_assert_eq(pathcheck_add(pc, "top/d/e/f3", PATHCHECK_DIR, NULL, NULL), 0);
+		cr_assert_eq(pathcheck_add(pc, "top/other", PATHCHECK_FILE, NULL, NULL), 0);
+		cr_assert_eq(pathcheck_finish(pc), 0);
+		/* the symlink comes last, named after a folder seen long before */
+		cr_assert_eq(pathcheck_add(pc, strcmp(links[i], "top") ? (strcmp(links[i], "d") ? "top/d/e" : "top/d") : "top",
+					   PATHCHECK_SYMLINK, "elsewhere", NULL), 0);
+		cr_assert_eq(pathcheck_finish(pc), BYOC_EREFUSED, "symlink %s", links[i]);
+		cr_assert(strstr(byoc_errmsg(), "would be written through the symlink"), "%s", byoc_errmsg());
+		pathcheck_free(pc);
+	}
+}
+
+/* Archives keep every file: a hard link may name any earlier one. */
+Test(pathcheck, hard_links_find_any_earlier_file_of_a_folder)
+{
+	char dir[] = "/tmp/byoc-pathcheck-XXXXXX", cmd[512], tar_path[300];
+	struct manifest m;
+
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(tar_path, sizeof(tar_path), "%s/t.tar", dir);
+	snprintf(cmd, sizeof(cmd), "set -e; cd %s; mkdir a; echo 1 > a/x; echo 2 > a/y; echo 3 > a/z;"
+		 " ln a/x a/hx; ln a/y hy; tar cf t.tar a hy", dir);
+	cr_assert_eq(system(cmd), 0);
+	manifest_init(&m);
+	cr_assert_eq(pathcheck_archive_file(tar_path, false, &m), 0, "%s", byoc_errmsg());
+	manifest_sort(&m);
+	cr_assert_eq(m.n, 6);  /* a, a/hx, a/x, a/y, a/z, hy */
+	manifest_release(&m);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	cr_assert_eq(system(cmd), 0);
+}
+
 Test(pathcheck, normalizes_names)
 {
 	struct buf b;
