@@ -769,13 +769,14 @@ static int seed_tree(struct seed *s, struct tarstream *ts, struct tarstream *ts2
 
 		if ((rc = ts2 ? upload_pair(s, ts, ts2) : upload_stream(s, ts)))
 			return rc;
-		/* the stream's entries come first: archives unpacked after it win */
+		/* the stream's entries come first: archives unpacked after it win; moved, not
+		 * copied, as they cost about 120 bytes a file */
 		manifest_init(&tmp);
-		rc = manifest_merge(&tmp, tarstream_manifest(ts));
+		rc = manifest_take(&tmp, tarstream_manifest(ts));
 		if (!rc && ts2)
-			rc = manifest_merge(&tmp, tarstream_manifest(ts2));
+			rc = manifest_take(&tmp, tarstream_manifest(ts2));
 		if (!rc)
-			rc = manifest_merge(&tmp, want);
+			rc = manifest_take(&tmp, want);
 		if (rc) {
 			manifest_release(&tmp);
 			return rc;
@@ -1020,6 +1021,11 @@ static int cmd_data(struct seed *s)
 	 * whole set was checked above (symlinks across both halves included). */
 	if (have_stream && tarstream_content_total(ts) >= split_min())
 		split_streams(o, &to, split);
+	if (split[0]) {
+		/* the halves hold every entry again: the whole is not needed any more */
+		tarstream_free(ts);
+		ts = NULL;
+	}
 	if ((rc = temp_names(s)))
 		goto out;
 	if (have_stream) {

@@ -167,6 +167,29 @@ int manifest_merge(struct manifest *m, const struct manifest *src)
 	return rc;
 }
 
+int manifest_take(struct manifest *m, struct manifest *src)
+{
+	size_t i;
+
+	if (src->n > m->cap - m->n) {
+		size_t cap = m->n + src->n;
+		struct manifest_entry *v = realloc(m->v, cap * sizeof(*v));
+
+		if (!v)
+			return byoc_fail(BYOC_ENOMEM, "out of memory");
+		m->v = v;
+		m->cap = cap;
+	}
+	for (i = 0; i < src->n; i++) {
+		if (m->n && m->sorted && strcmp(m->v[m->n - 1].path, src->v[i].path) >= 0)
+			m->sorted = false;
+		m->v[m->n++] = src->v[i];
+	}
+	free(src->v);
+	manifest_init(src);
+	return 0;
+}
+
 static const char hexd[] = "0123456789abcdef";
 static const char hexu[] = "0123456789ABCDEF";
 

@@ -60,6 +60,8 @@ int manifest_add_parents(struct manifest *m);
 
 /* Appends copies of all of src's entries to m (later entries win when sorted). */
 int manifest_merge(struct manifest *m, const struct manifest *src);
+/* The same, moving src's entries (no copy); src is left empty. */
+int manifest_take(struct manifest *m, struct manifest *src);
 
 /* The canonical text of one entry, with its newline, into out (appended). */
 int manifest_entry_line(const struct manifest_entry *e, struct buf *out);

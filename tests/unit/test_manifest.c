@@ -187,6 +187,30 @@ Test(manifest, parse_refuses_malformed_lines)
 	}
 }
 
+Test(manifest, take_moves_entries_and_empties_the_source)
+{
+	struct manifest a, b;
+	unsigned char sha[32] = { 1 };
+	char *moved;
+
+	manifest_init(&a);
+	manifest_init(&b);
+	cr_assert_eq(manifest_add(&a, "a", 'f', 1, sha), 0);
+	cr_assert_eq(manifest_add(&b, "c", 'f', 2, sha), 0);
+	cr_assert_eq(manifest_add(&b, "b", 'd', 0, NULL), 0);
+	moved = b.v[0].path;
+	cr_assert_eq(manifest_take(&a, &b), 0);
+	cr_assert_eq(b.n, 0);
+	cr_assert_null(b.v);
+	cr_assert_eq(a.n, 3);
+	cr_assert_eq(a.v[1].path, moved, "the entry is moved, not copied");
+	cr_assert_eq(a.v[1].size, 2);
+	manifest_sort(&a);
+	cr_assert_str_eq(a.v[1].path, "b");
+	manifest_release(&a);
+	manifest_release(&b);
+}
+
 Test(manifest, later_duplicate_wins_when_sorting)
 {
 	struct manifest m;
