@@ -1,5 +1,6 @@
 #include "lib/pathcheck.h"
 #include "util/err.h"
+#include "util/strmap.h"
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -18,8 +19,8 @@ struct pc_ent {
 };
 
 /*
- * What is kept: every symlink; every regular file only when hard links may need
- * it (archives); otherwise, of each run of entries with the same parent folder, the
+ * What is kept: every symlink; every entry when hard links may name it (archives,
+ * indexed by name); otherwise, of each run of entries with the same parent folder, the
  * first. An entry lies below a symlink only if its parent folder or one of that
  * folder's own parents is one, so one entry per folder is enough for
  * pathcheck_finish, and a tree of a million files in a few folders costs a few
@@ -30,15 +31,23 @@ struct pathcheck {
 	bool keep_files;
 	struct pc_ent *v;
 	size_t n, cap;
-	char *last_parent;  /* parent folder of the last entry seen */
+	struct strmap names;  /* keep_files: name -> last entry of that name */
+	char *last_parent;    /* parent folder of the last entry seen */
 };
+
+static const char *ent_name(const void *ctx, size_t i)
+{
+	return ((const struct pathcheck *)ctx)->v[i].name;
+}
 
 struct pathcheck *pathcheck_new(bool links_out_ok)
 {
 	struct pathcheck *pc = calloc(1, sizeof(*pc));
 
-	if (pc)
+	if (pc) {
 		pc->links_out_ok = links_out_ok;
+		strmap_init(&pc->names, ent_name, pc);
+	}
 	return pc;
 }
 
@@ -70,6 +79,7 @@ void pathcheck_free(struct pathcheck *pc)
 		free(pc->v[i].target);
 	}
 	free(pc->v);
+	strmap_release(&pc->names);
 	free(pc->last_parent);
 	free(pc);
 }
@@ -129,10 +139,7 @@ static int find_name(const struct pathcheck *pc, const char *name)
 {
 	size_t i;
 
-	for (i = pc->n; i-- > 0;)
-		if (strcmp(pc->v[i].name, name) == 0)
-			return (int)i;
-	return -1;
+	return strmap_get(&pc->names, name, &i) ? (int)i : -1;
 }
 
 int pathcheck_add(struct pathcheck *pc, const char *name, int type, const char *target, struct buf *norm)
@@ -186,7 +193,7 @@ int pathcheck_add(struct pathcheck *pc, const char *name, int type, const char *
 
 		if ((rc = new_parent(pc, nb.data, &fresh)))
 			goto out;
-		if (!fresh && type != PATHCHECK_SYMLINK && !(type == PATHCHECK_FILE && pc->keep_files))
+		if (!fresh && type != PATHCHECK_SYMLINK && !pc->keep_files)
 			goto keep_norm;  /* its folder is checked through an earlier entry */
 	}
 	if (pc->n == pc->cap) {
@@ -208,6 +215,11 @@ int pathcheck_add(struct pathcheck *pc, const char *name, int type, const char *
 		free(e->name);
 		free(e->target);
 		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+		goto out;
+	}
+	if (pc->keep_files && (rc = strmap_put(&pc->names, pc->n))) {
+		free(e->name);
+		free(e->target);
 		goto out;
 	}
 	pc->n++;
@@ -429,8 +441,14 @@ static bool is_root(const char *name)
 	return true;
 }
 
+static const char *man_path(const void *ctx, size_t i)
+{
+	return ((const struct manifest *)ctx)->v[i].path;
+}
+
 static int read_archive(struct archive *a, bool links_out_ok, struct manifest *m)
 {
+	struct strmap paths;  /* path -> last manifest entry of it, for hard links */
 	struct pathcheck *pc = pathcheck_new(links_out_ok);
 	struct archive_entry *ent;
 	struct buf norm;
@@ -444,11 +462,15 @@ static int read_archive(struct archive *a, bool links_out_ok, struct manifest *m
 	size_t i;
 
 	buf_init(&norm, 1 << 16);
+	strmap_init(&paths, man_path, m);
 	if (!pc || !ctx || !data) {
 		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
 		goto out;
 	}
 	pc->keep_files = true;  /* hard links name earlier files */
+	for (i = 0; i < m->n; i++)
+		if ((rc = strmap_put(&paths, i)))
+			goto out;
 	for (;;) {
 		r = archive_read_next_header(a, &ent);
 		if (r == ARCHIVE_EOF)
@@ -496,11 +518,8 @@ static int read_archive(struct archive *a, bool links_out_ok, struct manifest *m
 
 			buf_init(&tb, 1 << 16);
 			rc = pathcheck_normalize(target, &tb);
-			for (i = m->n; !rc && i-- > 0;)
-				if (strcmp(m->v[i].path, tb.data) == 0) {
-					src = &m->v[i];
-					break;
-				}
+			if (!rc && strmap_get(&paths, tb.data, &i))
+				src = &m->v[i];
 			if (!rc && (!src || src->type != 'f'))
 				rc = byoc_fail(BYOC_EREFUSED, "hard link '%s' does not point to an earlier file", norm.data);
 			if (!rc) {
@@ -528,11 +547,12 @@ static int read_archive(struct archive *a, bool links_out_ok, struct manifest *m
 			EVP_DigestFinal_ex(ctx, md, NULL);
 			rc = manifest_add(m, norm.data, 'f', size, md);
 		}
-		if (rc)
+		if (rc || (rc = strmap_put(&paths, m->n - 1)))
 			goto out;
 	}
 	rc = pathcheck_finish(pc);
 out:
+	strmap_release(&paths);
 	buf_release(&norm);
 	free(data);
 	EVP_MD_CTX_free(ctx);
