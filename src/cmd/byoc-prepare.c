@@ -108,6 +108,7 @@ struct job {
 	int index;               /* 1-based */
 	char *name;              /* always set: creates are made idempotent by name */
 	char prepared_at[32];    /* our byoc.prepared_at: tells our sandbox from another of that name */
+	bool create_unanswered;  /* the create failed without saying that nothing was made */
 	char *id;                /* set once created */
 	char step[STEP_MAX];     /* the step in progress or failed */
 	int rc;                  /* 0 or BYOC_E* */
@@ -412,8 +413,12 @@ static int step_create(struct run *R, struct dt_client *dt, struct job *j)
 			return byoc_fail(BYOC_ECONFLICT, "%s", msg);
 		rc = 0;
 	}
-	if (rc < 0)
+	if (rc < 0) {
+		/* a 400, 401/403 or 404 made nothing; a 5xx, a timeout or a lost connection may have */
+		j->create_unanswered = rc != BYOC_EUSAGE && rc != BYOC_EAUTH && rc != BYOC_ENOTFOUND &&
+				       rc != BYOC_ECONFLICT;
 		return rc;
+	}
 	if (!(j->id = strdup(sb->id))) {
 		dt_sandbox_free(sb);
 		return byoc_fail(BYOC_ENOMEM, "out of memory");
@@ -721,22 +726,35 @@ static void *worker(void *arg)
 	return NULL;
 }
 
-/* Deletes a sandbox; one in a transition (Daytona answers 409 while it is pending) is waited
- * out and deleted when it settles, up to a minute. */
-static int delete_settled(struct dt_client *dt, const char *id)
+/* A create whose answer was lost may have made the sandbox, or may make it still: the
+ * request can outlive our wait for it, and a lookup can fail while the server restarts.
+ * Asks by name until it is found, or until it has been absent twice at least 2 s apart,
+ * or 15 s have passed; a failed lookup is no answer. */
+static void find_lost_create(struct dt_client *dt, struct job *j)
 {
-	int64_t deadline = http_now_ms() + 60000;
+	int64_t deadline = http_now_ms() + 15000, absent_since = 0;
 	struct dt_sandbox *sb;
 	int rc;
 
 	for (;;) {
 		sb = NULL;
-		rc = dt_sandbox_delete(dt, id, &sb);
-		dt_sandbox_free(sb);
-		if (rc == 0 || rc == BYOC_ENOTFOUND)
-			return 0;
-		if (rc != BYOC_ECONFLICT || http_now_ms() >= deadline)
-			return rc;
+		rc = dt_sandbox_get(dt, j->name, &sb);
+		if (rc == 0) {
+			const char *at = dt_sandbox_label(sb, LABEL_PREPARED_AT);
+
+			if (at && strcmp(at, j->prepared_at) == 0)
+				j->id = strdup(sb->id);  /* NULL on ENOMEM: nothing more can be done */
+			dt_sandbox_free(sb);
+			return;
+		}
+		if (rc == BYOC_ENOTFOUND) {
+			if (!absent_since)
+				absent_since = http_now_ms();
+			else if (http_now_ms() - absent_since >= 2000)
+				return;
+		}
+		if (http_now_ms() >= deadline)
+			return;
 		http_sleep_ms(500, NULL);
 	}
 }
@@ -754,14 +772,12 @@ static void cleanup(struct run *R)
 	if (new_client(&dt) < 0)
 		goto out;
 	for (i = 0; i < R->njobs; i++) {
-		/* a create whose answer was lost may still have made the sandbox: find it by name */
-		if (!R->jobs[i].id && ours(dt, &R->jobs[i], &sb)) {
-			R->jobs[i].id = strdup(sb->id);
-			dt_sandbox_free(sb);
-		}
+		/* a create was sent (prepared_at is set then) but its answer never came */
+		if (!R->jobs[i].id && R->jobs[i].create_unanswered && R->jobs[i].name)
+			find_lost_create(dt, &R->jobs[i]);
 		if (!R->jobs[i].id)
 			continue;
-		if (delete_settled(dt, R->jobs[i].id) < 0)
+		if (dt_sandbox_delete_until(dt, R->jobs[i].id, http_now_ms() + 60000) < 0)
 			tool_error("could not delete sandbox %s: %s", R->jobs[i].id, byoc_errmsg());
 		else
 			tool_info("deleted sandbox %s", R->jobs[i].id);

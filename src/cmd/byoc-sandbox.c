@@ -348,21 +348,6 @@ static void *worker(void *arg)
 	}
 }
 
-/* Asks for a delete; a 409 (still pending, e.g. right after create) is retried until deadline. */
-static int delete_request(struct dt_client *dt, const char *id, int64_t deadline)
-{
-	int rc;
-
-	for (;;) {
-		rc = dt_sandbox_delete(dt, id, NULL);
-		if (rc == 0 || rc == BYOC_ENOTFOUND)
-			return 0;
-		if (rc != BYOC_ECONFLICT || http_now_ms() >= deadline)
-			return rc;
-		http_sleep_ms(200, NULL);
-	}
-}
-
 static int wait_gone(struct dt_client *dt, const char *id, int64_t deadline)
 {
 	static const char *const gone[] = { "destroyed", NULL };
@@ -382,7 +367,7 @@ static int delete_all(struct dt_client *dt, char **ids, const char **names, size
 	if (!rcs)
 		return byoc_fail(BYOC_ENOMEM, "out of memory");
 	for (i = 0; i < n; i++)
-		if ((rcs[i] = delete_request(dt, ids[i], deadline)) < 0)
+		if ((rcs[i] = dt_sandbox_delete_until(dt, ids[i], deadline)) < 0)
 			tool_error("could not delete %s (%s): %s", names[i], ids[i], byoc_errmsg());
 	deadline = deadline_after(timeout);   /* the waits get their own bound */
 	for (i = 0; i < n; i++) {

@@ -1247,6 +1247,22 @@ int dt_sandbox_delete(struct dt_client *c, const char *id, struct dt_sandbox **o
 	return rc;
 }
 
+int dt_sandbox_delete_until(struct dt_client *c, const char *id, int64_t deadline_ms)
+{
+	int rc;
+
+	for (;;) {
+		rc = dt_sandbox_delete(c, id, NULL);
+		if (rc == 0 || rc == BYOC_ENOTFOUND)
+			return 0;
+		if ((rc != BYOC_ECONFLICT && rc != BYOC_EIO && rc != BYOC_ETIMEOUT) ||
+		    http_now_ms() >= deadline_ms)
+			return rc;
+		if ((rc = http_sleep_ms(250, c->cancel)) < 0)
+			return rc;
+	}
+}
+
 int dt_sandbox_set_autostop(struct dt_client *c, const char *id, int minutes, struct dt_sandbox **out)
 {
 	return sandbox_path_call(c, "POST", "/sandbox/%s/autostop/%ld", id, minutes, NULL, "set autostop of", out);

@@ -222,6 +222,11 @@ int dt_sandbox_start(struct dt_client *c, const char *id_or_name, struct dt_sand
 int dt_sandbox_stop(struct dt_client *c, const char *id_or_name, struct dt_sandbox **out);
 int dt_sandbox_archive(struct dt_client *c, const char *id_or_name, struct dt_sandbox **out);
 int dt_sandbox_delete(struct dt_client *c, const char *id_or_name, struct dt_sandbox **out);
+/* Deletes, asking again every 0.25 s until deadline_ms (http_now_ms's clock) while Daytona
+ * answers 409 (a transition is pending, e.g. right after create) or cannot be reached or
+ * times out: the client's own retries span seconds, a server restart can take longer, and a
+ * cleanup that gives up leaves a sandbox behind. 0 once deleted or gone. */
+int dt_sandbox_delete_until(struct dt_client *c, const char *id_or_name, int64_t deadline_ms);
 int dt_sandbox_set_autostop(struct dt_client *c, const char *id_or_name, int minutes, struct dt_sandbox **out);
 int dt_sandbox_set_autoarchive(struct dt_client *c, const char *id_or_name, int minutes, struct dt_sandbox **out);
 int dt_sandbox_set_autodelete(struct dt_client *c, const char *id_or_name, int minutes, struct dt_sandbox **out);

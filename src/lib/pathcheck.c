@@ -28,10 +28,10 @@ struct pc_ent {
  */
 struct pathcheck {
 	bool links_out_ok;
-	bool keep_files;
+	bool keep_all;
 	struct pc_ent *v;
 	size_t n, cap;
-	struct strmap names;  /* keep_files: name -> last entry of that name */
+	struct strmap names;  /* keep_all: name -> last entry of that name */
 	char *last_parent;    /* parent folder of the last entry seen */
 };
 
@@ -193,7 +193,7 @@ int pathcheck_add(struct pathcheck *pc, const char *name, int type, const char *
 
 		if ((rc = new_parent(pc, nb.data, &fresh)))
 			goto out;
-		if (!fresh && type != PATHCHECK_SYMLINK && !pc->keep_files)
+		if (!fresh && type != PATHCHECK_SYMLINK && !pc->keep_all)
 			goto keep_norm;  /* its folder is checked through an earlier entry */
 	}
 	if (pc->n == pc->cap) {
@@ -217,7 +217,7 @@ int pathcheck_add(struct pathcheck *pc, const char *name, int type, const char *
 		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
 		goto out;
 	}
-	if (pc->keep_files && (rc = strmap_put(&pc->names, pc->n))) {
+	if (pc->keep_all && (rc = strmap_put(&pc->names, pc->n))) {
 		free(e->name);
 		free(e->target);
 		goto out;
@@ -467,7 +467,7 @@ static int read_archive(struct archive *a, bool links_out_ok, struct manifest *m
 		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
 		goto out;
 	}
-	pc->keep_files = true;  /* hard links name earlier files */
+	pc->keep_all = true;  /* hard links name earlier files */
 	for (i = 0; i < m->n; i++)
 		if ((rc = strmap_put(&paths, i)))
 			goto out;

@@ -614,6 +614,46 @@ Test(daytona, sandbox_lifecycle_calls)
 	stub_stop(s);
 }
 
+/* DELETE /api/sandbox/d1: 409 (pending), then 9 connections closed without an answer (more
+ * than the client's own 8 tries: a server that is down), then deleted. /api/sandbox/bad: 400. */
+static void h_delete(struct stub *s, const struct stub_req *r, struct stub_reply *o)
+{
+	int *n = s->arg;
+
+	if (strcmp(r->method, "DELETE")) {
+		o->status = 404;
+	} else if (!strcmp(r->path, "/api/sandbox/bad")) {
+		++*n;
+		o->status = 400;
+		strcpy(o->body, "{\"message\":\"bad id\"}");
+	} else if (++*n == 1) {
+		o->status = 409;
+		strcpy(o->body, "{\"message\":\"state change in progress\"}");
+	} else if (*n <= 10) {
+		o->drop = true;
+	} else {
+		strcpy(o->body, SBX("d1", "destroying"));
+	}
+}
+
+Test(daytona, sandbox_delete_until_outlasts_conflicts_and_outages_but_not_a_refusal)
+{
+	int n = 0;
+	struct stub *s = stub_start(h_delete, &n);
+	struct dt_client *c = dt(s);
+
+	cr_assert_eq(dt_sandbox_delete_until(c, "d1", http_now_ms() + 20000), 0, "%s", byoc_errmsg());
+	cr_assert_eq(n, 11, "409, 9 dropped connections, then deleted: %d requests", n);
+	n = 0;
+	cr_assert_eq(dt_sandbox_delete_until(c, "bad", http_now_ms() + 20000), BYOC_EFAIL);
+	cr_assert_eq(n, 1, "a 400 is not asked again: %d requests", n);
+	n = 0;
+	cr_assert_eq(dt_sandbox_delete_until(c, "d1", http_now_ms() - 1), BYOC_ECONFLICT, "past the deadline: one try");
+	cr_assert_eq(n, 1);
+	dt_client_free(c);
+	stub_stop(s);
+}
+
 Test(daytona, sandbox_wait_state)
 {
 	int polls = 0;
