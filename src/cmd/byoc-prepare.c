@@ -353,16 +353,22 @@ static void set_step(struct job *j, const char *fmt, ...)
 	va_end(ap);
 }
 
-/* True (and *out set) when the sandbox named j->name exists and carries this run's prepared_at. */
+/* Whether sb carries this run's prepared_at: our sandbox, not another of that name. */
+static bool labelled_ours(const struct job *j, const struct dt_sandbox *sb)
+{
+	const char *at = dt_sandbox_label(sb, LABEL_PREPARED_AT);
+
+	return j->prepared_at[0] && at && strcmp(at, j->prepared_at) == 0;
+}
+
+/* True (and *out set) when the sandbox named j->name exists and is ours. */
 static bool ours(struct dt_client *dt, const struct job *j, struct dt_sandbox **out)
 {
 	struct dt_sandbox *sb = NULL;
-	const char *at;
 
-	if (!j->name || !j->prepared_at[0] || dt_sandbox_get(dt, j->name, &sb) < 0)
+	if (!j->name || dt_sandbox_get(dt, j->name, &sb) < 0)
 		return false;
-	at = dt_sandbox_label(sb, LABEL_PREPARED_AT);
-	if (at && strcmp(at, j->prepared_at) == 0) {
+	if (labelled_ours(j, sb)) {
 		*out = sb;
 		return true;
 	}
@@ -740,9 +746,7 @@ static void find_lost_create(struct dt_client *dt, struct job *j)
 		sb = NULL;
 		rc = dt_sandbox_get(dt, j->name, &sb);
 		if (rc == 0) {
-			const char *at = dt_sandbox_label(sb, LABEL_PREPARED_AT);
-
-			if (at && strcmp(at, j->prepared_at) == 0)
+			if (labelled_ours(j, sb))
 				j->id = strdup(sb->id);  /* NULL on ENOMEM: nothing more can be done */
 			dt_sandbox_free(sb);
 			return;
@@ -772,7 +776,7 @@ static void cleanup(struct run *R)
 	if (new_client(&dt) < 0)
 		goto out;
 	for (i = 0; i < R->njobs; i++) {
-		/* a create was sent (prepared_at is set then) but its answer never came */
+		/* a create was sent but its answer never came */
 		if (!R->jobs[i].id && R->jobs[i].create_unanswered && R->jobs[i].name)
 			find_lost_create(dt, &R->jobs[i]);
 		if (!R->jobs[i].id)
