@@ -108,6 +108,14 @@ static mode_t fix_mode(mode_t m, bool dir)
 	return p;
 }
 
+/* node-tar writes floor(mtime / 1000) of a Date, and Node makes that Date by rounding the
+ * stat's milliseconds to the nearest one (dateFromMs): a file modified in the last half
+ * millisecond of a second carries the next second in the SDK's tar. */
+static time_t sdk_mtime(const struct stat *st)
+{
+	return st->st_mtim.tv_nsec >= 999500000L ? st->st_mtim.tv_sec + 1 : st->st_mtim.tv_sec;
+}
+
 static int add_item(struct walkctx *w, const char *path, const char *abs, const struct stat *st, int type)
 {
 	struct ctx_source *s = w->s;
@@ -162,10 +170,10 @@ static int add_item(struct walkctx *w, const char *path, const char *abs, const 
 			free(it->abs);
 			return byoc_fail(BYOC_ENOMEM, "out of memory");
 		}
-		it->mtime = st->st_mtime;
+		it->mtime = sdk_mtime(st);
 	} else if (type == S_IFREG) {
 		it->size = (uint64_t)st->st_size;
-		it->mtime = st->st_mtime;
+		it->mtime = sdk_mtime(st);
 	}
 	s->nitems++;
 	return 0;

@@ -17,6 +17,9 @@ fixture() {
 	mk "$F/app1.py" 'print(1)\n'; mk "$F/z dir/with space.txt" 'sp'
 	head -c 3000000 /dev/urandom >"$F/src/big.bin"
 	mkdir -p "$F/emptydir"
+	# Node rounds a stat's time to the millisecond before node-tar floors it to the second:
+	# one file in the last half millisecond of a second, one just before it
+	touch -d @1795342959.9997 "$F/z dir/with space.txt"; touch -d @1795342959.9994 "$F/app1.py"
 	mk "$F/lib/one.txt" '1'; mk "$F/lib/two.txt" '2'; mk "$F/lib/x.md" 'md'
 }
 

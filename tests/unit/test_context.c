@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -216,6 +217,38 @@ static la_ssize_t rd(struct archive *a, void *arg, const void **buf)
 	(void)a;
 	*buf = b;
 	return n < 0 ? -1 : n;
+}
+
+/* The SDK's second is Node's stat time rounded to the millisecond, then floored. */
+Test(context, tar_mtimes_round_as_node_does, .init = setup, .fini = teardown)
+{
+	static const struct { long ns; time_t add; } cases[] = {
+		{ 0, 0 }, { 400000000, 0 }, { 999499999, 0 }, { 999500000, 1 }, { 999700000, 1 },
+	};
+	struct ctx_list *l;
+	struct ctx_tar *t;
+	struct archive *a;
+	struct archive_entry *e;
+	char p[512];
+	const time_t base = 1795342959;
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct timespec ts[2] = { { base, cases[i].ns }, { base, cases[i].ns } };
+
+		snprintf(p, sizeof(p), "%s/proj/src/a.txt", root);
+		cr_assert_eq(utimensat(AT_FDCWD, p, ts, 0), 0);
+		l = collect("FROM x\nCOPY src/a.txt /app/\n", 0);
+		cr_assert_eq(ctx_tar_open(&l->v[0], &t), 0);
+		a = archive_read_new();
+		archive_read_support_format_tar(a);
+		cr_assert_eq(archive_read_open(a, t, NULL, rd, NULL), ARCHIVE_OK);
+		cr_assert_eq(archive_read_next_header(a, &e), ARCHIVE_OK);
+		cr_assert_eq(archive_entry_mtime(e), base + cases[i].add, "%ld ns: %lld", cases[i].ns,
+			     (long long)archive_entry_mtime(e));
+		archive_read_free(a);
+		ctx_tar_close(t);
+		ctx_list_free(l);
+	}
 }
 
 Test(context, tar_in_the_sdk_format, .init = setup, .fini = teardown)
