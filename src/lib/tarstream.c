@@ -25,14 +25,16 @@ struct ts_root {
 	char *as;     /* archive name of host, "" for contents at the root */
 };
 
+/*
+ * One entry of the walk, as kept in the spool: a record of
+ *     u32 root, u8 type ('f', 'd', 'l'), u32 rel length, rel, u32 target length, target
+ * (rel relative to the root's host path; target: a symlink's, as checked when walking).
+ */
 struct ts_ent {
 	uint32_t root;
-	char type;    /* 'f', 'd', 'l' */
-	char *rel;    /* relative to root host, "" for the root itself */
-	char *target; /* symlinks: the target checked when walking */
-	mode_t mode;  /* as streamed (files mode writes them to the meta part) */
-	int64_t mtime_s;
-	long mtime_ns;
+	char type;
+	struct buf rel;
+	struct buf target;
 };
 
 struct region {
@@ -46,11 +48,15 @@ struct tarstream {
 	char **excludes;
 	struct ts_root *roots;
 	size_t nroots;
-	struct ts_ent *ents;
-	size_t nents, capents;
+	/* The walk's entries go to an unlinked temporary file, read back in order as they are
+	 * streamed: memory stays flat however many entries a tree has. */
+	FILE *spool;
+	size_t nents, nfiles;
+	struct ts_ent cur;
 	struct pathcheck *pc;
 	bool prepared;
 	bool sparse;   /* a file has holes: only tar keeps them */
+	bool trimmed;  /* a name ends in whitespace */
 	uint64_t content_total;
 
 	/* streaming state */
@@ -73,13 +79,18 @@ struct tarstream {
 	EVP_MD_CTX *md;
 	unsigned char *chunk;
 
-	/* files mode (o.files_dest set): a bulk-upload multipart body instead of a tar */
+	/* files mode (o.files_dest set): a bulk-upload multipart body instead of a tar; each
+	 * entry's meta line goes to a second spool as it is streamed, sent as the last part */
 	char boundary[48];
 	char content_type[96];
-	size_t nparts, meta_idx;
+	size_t nparts;
+	FILE *meta;
 };
 
 static const unsigned char zeros[CHUNK];
+
+/* a buf's text, "" when nothing was ever put in it */
+#define STR(b) ((b).data ? (b).data : "")
 
 struct tarstream *tarstream_new(const struct tarstream_opts *o)
 {
@@ -106,6 +117,8 @@ struct tarstream *tarstream_new(const struct tarstream_opts *o)
 	if (!ts->pc || !ts->md || !ts->chunk || !ts->regions)
 		goto fail;
 	buf_init(&ts->out, OUT_MAX);
+	buf_init(&ts->cur.rel, 1 << 16);
+	buf_init(&ts->cur.target, 1 << 16);
 	manifest_init(&ts->man);
 	ts->fd = -1;
 	ts->o.files_dest = NULL;
@@ -150,11 +163,12 @@ void tarstream_free(struct tarstream *ts)
 		free(ts->roots[i].as);
 	}
 	free(ts->roots);
-	for (i = 0; i < ts->nents; i++) {
-		free(ts->ents[i].rel);
-		free(ts->ents[i].target);
-	}
-	free(ts->ents);
+	if (ts->spool)
+		fclose(ts->spool);
+	if (ts->meta)
+		fclose(ts->meta);
+	buf_release(&ts->cur.rel);
+	buf_release(&ts->cur.target);
 	free((char *)ts->o.files_dest);
 	free((char *)ts->o.meta_dest);
 	pathcheck_free(ts->pc);
@@ -190,27 +204,84 @@ static bool excluded(const struct tarstream *ts, const char *name)
 	return false;
 }
 
+/* An unlinked file in $TMPDIR (or /tmp): gone when closed, whatever happens to the process. */
+static int spool_open(FILE **f)
+{
+	const char *dir = getenv("TMPDIR");
+	int fd;
+
+	if (!dir || !*dir)
+		dir = "/tmp";
+	fd = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+	if (fd < 0 && (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)) {
+		struct buf t;
+
+		buf_init(&t, 1 << 16);
+		if (buf_printf(&t, "%s/byoc-tarstream.XXXXXX", dir) == 0 && (fd = mkostemp(t.data, O_CLOEXEC)) >= 0)
+			unlink(t.data);
+		buf_release(&t);
+	}
+	if (fd < 0 || !(*f = fdopen(fd, "w+"))) {
+		int e = errno;
+
+		if (fd >= 0)
+			close(fd);
+		errno = e;
+		return byoc_fail_errno(BYOC_EIO, "cannot make a temporary file in '%s' (set TMPDIR to a writable folder)",
+				       dir);
+	}
+	return 0;
+}
+
+static int spool_write_error(void)
+{
+	return byoc_fail_errno(BYOC_EIO, "cannot write the list of entries to a temporary file (is TMPDIR full?)");
+}
+
 static int push_ent(struct tarstream *ts, uint32_t root, char type, const char *rel, const char *target)
 {
-	if (ts->nents == ts->capents) {
-		size_t cap = ts->capents ? ts->capents * 2 : 256;
-		struct ts_ent *v = realloc(ts->ents, cap * sizeof(*v));
+	uint32_t rn = (uint32_t)strlen(rel), tn = target ? (uint32_t)strlen(target) : 0;
+	unsigned char t = (unsigned char)type;
+	int rc;
 
-		if (!v)
-			return byoc_fail(BYOC_ENOMEM, "out of memory");
-		ts->ents = v;
-		ts->capents = cap;
-	}
-	ts->ents[ts->nents].root = root;
-	ts->ents[ts->nents].type = type;
-	ts->ents[ts->nents].rel = strdup(rel);
-	ts->ents[ts->nents].target = target ? strdup(target) : NULL;
-	if (!ts->ents[ts->nents].rel || (target && !ts->ents[ts->nents].target)) {
-		free(ts->ents[ts->nents].rel);
-		free(ts->ents[ts->nents].target);
-		return byoc_fail(BYOC_ENOMEM, "out of memory");
-	}
+	if (!ts->spool && (rc = spool_open(&ts->spool)))
+		return rc;
+	if (fwrite(&root, sizeof(root), 1, ts->spool) != 1 || fwrite(&t, 1, 1, ts->spool) != 1 ||
+	    fwrite(&rn, sizeof(rn), 1, ts->spool) != 1 || fwrite(rel, 1, rn, ts->spool) != rn ||
+	    fwrite(&tn, sizeof(tn), 1, ts->spool) != 1 || (tn && fwrite(target, 1, tn, ts->spool) != tn))
+		return spool_write_error();
 	ts->nents++;
+	ts->nfiles += type == 'f';
+	return 0;
+}
+
+static int read_str(FILE *f, struct buf *b)
+{
+	char piece[4096];
+	uint32_t n;
+
+	buf_reset(b);
+	if (fread(&n, sizeof(n), 1, f) != 1 || buf_append(b, "", 0) != 0)
+		return -1;
+	while (n) {
+		size_t k = n < sizeof(piece) ? n : sizeof(piece);
+
+		if (fread(piece, 1, k, f) != k || buf_append(b, piece, k) != 0)
+			return -1;
+		n -= (uint32_t)k;
+	}
+	return 0;
+}
+
+/* The next entry of the spool into ts->cur. */
+static int next_ent(struct tarstream *ts)
+{
+	unsigned char t;
+
+	if (fread(&ts->cur.root, sizeof(ts->cur.root), 1, ts->spool) != 1 || fread(&t, 1, 1, ts->spool) != 1 ||
+	    read_str(ts->spool, &ts->cur.rel) || read_str(ts->spool, &ts->cur.target) || ts->cur.root >= ts->nroots)
+		return byoc_fail_errno(BYOC_EIO, "cannot read back the list of entries from its temporary file");
+	ts->cur.type = (char)t;
 	return 0;
 }
 
@@ -313,6 +384,8 @@ static int walk(struct tarstream *ts, uint32_t root, const char *rel, const stru
 	}
 	if ((rc = push_ent(ts, root, type, rel, type == 'l' ? target.data : NULL)))
 		goto out;
+	if (strchr(" \t\n\v\f\r", name.data[name.len - 1]))
+		ts->trimmed = true;
 	if (type == 'd')
 		rc = walk_dir(ts, root, rel);
 out:
@@ -421,41 +494,51 @@ static int hex_append(struct buf *b, const char *s)
 }
 
 /* The meta part: "TYPE MODE SEC NSEC HEXNAME [HEXTARGET]" per entry, for the sandbox to
- * make directories and symlinks and set modes and mtimes (tarstream_files_fixup_script). */
+ * make directories and symlinks and set modes and mtimes (tarstream_files_fixup_script).
+ * Each line is spooled as its entry is streamed (the mode and mtime streamed). */
+static int meta_line(struct tarstream *ts, const char *name, const struct stat *st, const char *target)
+{
+	struct buf b;
+	int rc;
+
+	if (!ts->meta && (rc = spool_open(&ts->meta)))
+		return rc;
+	buf_init(&b, 1 << 18);
+	rc = buf_printf(&b, "%c %o %lld %ld ", ts->cur.type, (unsigned)(st->st_mode & 07777),
+			(long long)st->st_mtim.tv_sec, st->st_mtim.tv_nsec);
+	if (!rc)
+		rc = hex_append(&b, name);
+	if (!rc && ts->cur.type == 'l' && !(rc = buf_puts(&b, " ")))
+		rc = hex_append(&b, target);
+	if (!rc)
+		rc = buf_puts(&b, "\n");
+	if (!rc && fwrite(b.data, 1, b.len, ts->meta) != b.len)
+		rc = spool_write_error();
+	buf_release(&b);
+	return rc;
+}
+
 static int meta_step(struct tarstream *ts)
 {
-	struct buf b, name;
-	int rc = 0;
+	size_t got = ts->meta ? fread(ts->chunk, 1, CHUNK, ts->meta) : 0;
+	int rc;
 
-	/* 128 lines of at most two PATH_MAX names in hex (~16 KiB): well within the 8 MiB cap */
-	buf_init(&b, OUT_MAX);
-	buf_init(&name, 1 << 16);
-	for (int k = 0; k < 128 && ts->meta_idx < ts->nents && !rc; k++, ts->meta_idx++) {
-		const struct ts_ent *en = &ts->ents[ts->meta_idx];
+	if (ts->meta && ferror(ts->meta))
+		return fail(ts, byoc_fail_errno(BYOC_EIO, "cannot read back the meta part from its temporary file"));
+	if (got) {
+		if ((rc = emit(ts, ts->chunk, got)))
+			return fail(ts, rc);
+		return 0;
+	}
+	{
+		char end[sizeof(ts->boundary) + 16];
+		int n = snprintf(end, sizeof(end), "\r\n--%s--\r\n", ts->boundary);
 
-		if ((rc = join(&name, ts->roots[en->root].as, en->rel)) || !*name.data)
-			continue;
-		rc = buf_printf(&b, "%c %o %lld %ld ", en->type, (unsigned)(en->mode & 07777), (long long)en->mtime_s,
-				en->mtime_ns);
-		if (!rc)
-			rc = hex_append(&b, name.data);
-		if (!rc && en->type == 'l' && !(rc = buf_puts(&b, " ")))
-			rc = hex_append(&b, en->target ? en->target : "");
-		if (!rc)
-			rc = buf_puts(&b, "\n");
+		if ((rc = emit(ts, end, (size_t)n)))
+			return fail(ts, rc);
 	}
-	if (!rc && ts->meta_idx >= ts->nents)
-		rc = buf_printf(&b, "\r\n--%s--\r\n", ts->boundary);
-	if (!rc)
-		rc = emit(ts, b.data, b.len);
-	buf_release(&b);
-	buf_release(&name);
-	if (rc)
-		return fail(ts, rc);
-	if (ts->meta_idx >= ts->nents) {
-		manifest_sort(&ts->man);
-		ts->state = ST_DONE;
-	}
+	manifest_sort(&ts->man);
+	ts->state = ST_DONE;
 	return 0;
 }
 
@@ -540,8 +623,8 @@ dense:
 
 static int begin_entry(struct tarstream *ts)
 {
-	struct ts_ent *en = &ts->ents[ts->idx++];
-	const struct ts_root *ro = &ts->roots[en->root];
+	struct ts_ent *en = &ts->cur;
+	const struct ts_root *ro;
 	struct archive_entry *e = NULL;
 	struct buf name, host;
 	struct stat st;
@@ -552,7 +635,13 @@ static int begin_entry(struct tarstream *ts)
 
 	buf_init(&name, 1 << 16);
 	buf_init(&host, 1 << 16);
-	if (join(&name, ro->as, en->rel) || join(&host, ro->host, en->rel)) {
+	if ((rc = next_ent(ts))) {
+		rc = fail(ts, rc);
+		goto out;
+	}
+	ts->idx++;
+	ro = &ts->roots[en->root];
+	if (join(&name, ro->as, STR(en->rel)) || join(&host, ro->host, STR(en->rel))) {
 		rc = fail(ts, byoc_fail(BYOC_ENOMEM, "out of memory"));
 		goto out;
 	}
@@ -565,9 +654,6 @@ static int begin_entry(struct tarstream *ts)
 		rc = fail(ts, byoc_fail(BYOC_EIO, "'%s' changed type while it was being seeded", host.data));
 		goto out;
 	}
-	en->mode = st.st_mode;
-	en->mtime_s = (int64_t)st.st_mtim.tv_sec;
-	en->mtime_ns = st.st_mtim.tv_nsec;
 	e = archive_entry_new();
 	if (!e) {
 		rc = fail(ts, byoc_fail(BYOC_ENOMEM, "out of memory"));
@@ -588,7 +674,7 @@ static int begin_entry(struct tarstream *ts)
 		archive_entry_copy_symlink(e, target);
 		archive_entry_set_size(e, 0);
 		/* the target was checked when walking; a changed one is refused */
-		if (!en->target || strcmp(en->target, target) != 0) {
+		if (strcmp(STR(en->target), target) != 0) {
 			rc = fail(ts, byoc_fail(BYOC_EIO, "symlink '%s' changed while it was being seeded", host.data));
 			goto out;
 		}
@@ -628,6 +714,8 @@ static int begin_entry(struct tarstream *ts)
 		}
 	}
 	if (ts->o.files_dest) {
+		if ((rc = meta_line(ts, name.data, &st, target)))
+			goto fail_rc;
 		if (en->type == 'f' && (rc = emit_part_head(ts, ts->o.files_dest, name.data, "f")))
 			goto fail_rc;
 	} else if (archive_write_header(ts->a, e) < ARCHIVE_WARN) {
@@ -716,6 +804,10 @@ static int step(struct tarstream *ts)
 	case ST_START:
 		if (!ts->prepared)
 			return fail(ts, byoc_fail(BYOC_EUSAGE, "tarstream: read before prepare"));
+		if (ts->spool && (fflush(ts->spool) != 0 || fseeko(ts->spool, 0, SEEK_SET) != 0))
+			return fail(ts, spool_write_error());
+		if (ts->meta && (fseeko(ts->meta, 0, SEEK_SET) != 0 || ftruncate(fileno(ts->meta), 0) != 0))
+			return fail(ts, spool_write_error());
 		if (open_writer(ts))
 			return ts->err;
 		ts->state = ST_NEXT;
@@ -733,7 +825,8 @@ static int step(struct tarstream *ts)
 
 			if (rc)
 				return fail(ts, rc);
-			ts->meta_idx = 0;
+			if (ts->meta && (fflush(ts->meta) != 0 || fseeko(ts->meta, 0, SEEK_SET) != 0))
+				return fail(ts, spool_write_error());
 			ts->state = ST_META;
 			return 0;
 		}
@@ -796,7 +889,6 @@ int tarstream_rewind(struct tarstream *ts)
 	ts->content_done = 0;
 	ts->out_bytes = 0;
 	ts->nparts = 0;
-	ts->meta_idx = 0;
 	ts->state = ST_START;
 	return 0;
 }
@@ -867,29 +959,12 @@ const char *tarstream_content_type(const struct tarstream *ts)
 
 size_t tarstream_files(const struct tarstream *ts)
 {
-	size_t n = 0;
-
-	for (size_t i = 0; i < ts->nents; i++)
-		n += ts->ents[i].type == 'f';
-	return n;
+	return ts->nfiles;
 }
 
 bool tarstream_files_fit(const struct tarstream *ts)
 {
-	struct buf name;
-	bool ok = !ts->sparse;
-
-	buf_init(&name, 1 << 16);
-	for (size_t i = 0; i < ts->nents && ok; i++) {
-		const struct ts_ent *en = &ts->ents[i];
-
-		if (join(&name, ts->roots[en->root].as, en->rel) != 0)
-			ok = false;
-		else if (name.len && strchr(" \t\n\v\f\r", name.data[name.len - 1]))
-			ok = false;
-	}
-	buf_release(&name);
-	return ok;
+	return !ts->sparse && !ts->trimmed;
 }
 
 /* Applies a files-mode meta part: python3 FIXUP ROOT META... (see meta_step). Directories

@@ -207,6 +207,15 @@ Test(manifest, take_moves_entries_and_empties_the_source)
 	cr_assert_eq(a.v[1].size, 2);
 	manifest_sort(&a);
 	cr_assert_str_eq(a.v[1].path, "b");
+
+	/* into an empty manifest the whole array changes hands, sortedness with it */
+	struct manifest_entry *arr = a.v;
+	cr_assert_eq(manifest_take(&b, &a), 0);
+	cr_assert_eq(b.v, arr);
+	cr_assert_eq(b.n, 3);
+	cr_assert(b.sorted);
+	cr_assert_eq(a.n, 0);
+	cr_assert_null(a.v);
 	manifest_release(&a);
 	manifest_release(&b);
 }
@@ -221,6 +230,41 @@ Test(manifest, later_duplicate_wins_when_sorting)
 	manifest_sort(&m);
 	cr_assert_eq(m.n, 1);
 	cr_assert_eq(m.v[0].type, 'l');
+	manifest_release(&m);
+}
+
+/* Many entries in a scrambled order, each path added up to four times: the sort puts every
+ * entry where it belongs (cycles of any length) and keeps the last one added of each path. */
+Test(manifest, sort_moves_every_entry_and_keeps_the_last_duplicate)
+{
+	enum { N = 5000, PATHS = 1700 };
+	struct manifest m;
+	size_t last[PATHS] = { 0 }, i;
+	char p[32];
+	unsigned r = 12345;
+
+	manifest_init(&m);
+	for (i = 0; i < N; i++) {
+		size_t k;
+
+		r = r * 1103515245u + 12345u;
+		k = (r >> 8) % PATHS;
+		snprintf(p, sizeof(p), "d%zu/f%zu", k % 37, k);
+		cr_assert_eq(manifest_add(&m, p, 'f', i, NULL), 0);
+		last[k] = i + 1;  /* 0: never added */
+	}
+	manifest_sort(&m);
+	for (i = 0; i + 1 < m.n; i++)
+		cr_assert_lt(strcmp(m.v[i].path, m.v[i + 1].path), 0, "%s before %s", m.v[i].path, m.v[i + 1].path);
+	for (i = 0; i < m.n; i++) {
+		size_t k = strtoul(strchr(m.v[i].path, 'f') + 1, NULL, 10);
+
+		cr_assert_eq(m.v[i].size + 1, last[k], "%s: entry %zu, last added %zu", m.v[i].path,
+			     (size_t)m.v[i].size, last[k] - 1);
+		last[k] = 0;
+	}
+	for (i = 0; i < PATHS; i++)
+		cr_assert_eq(last[i], 0, "path %zu added but not kept", i);
 	manifest_release(&m);
 }
 

@@ -423,16 +423,66 @@ Test(tarstream, files_mode_rebuilds_the_tree_with_the_fixup_script)
 	buf_release(&t);
 	tarstream_free(tar);
 
-	/* a rewind replays the same bytes (an upload retried after a reset) */
+	/* a rewind replays the same bytes (an upload retried after a reset), also from the
+	 * middle of the stream, when part of the meta part's lines were spooled already */
 	struct buf again;
 	buf_init(&again, 0);
 	cr_assert_eq(tarstream_rewind(ts), 0);
 	drain(ts, &again);
 	cr_assert_eq(again.len, out.len);
 	cr_assert_eq(memcmp(again.data, out.data, out.len), 0);
+	for (size_t cut = 100; cut < out.len; cut += out.len / 3) {
+		char piece[100];
+
+		cr_assert_eq(tarstream_rewind(ts), 0);
+		for (size_t k = 0; k < cut; k += sizeof(piece))
+			cr_assert_gt(tarstream_read(ts, piece, sizeof(piece)), 0);
+		cr_assert_eq(tarstream_rewind(ts), 0);
+		drain(ts, &again);
+		cr_assert_eq(again.len, out.len, "rewound after %zu bytes", cut);
+		cr_assert_eq(memcmp(again.data, out.data, out.len), 0, "rewound after %zu bytes", cut);
+	}
 	buf_release(&again);
 	buf_release(&out);
 	tarstream_free(ts);
+}
+
+/* The walk's entries are kept in an unlinked file in TMPDIR, not in memory: one that cannot
+ * be made is a clear error, and nothing is left in TMPDIR. */
+Test(tarstream, entry_list_lives_in_an_unlinked_file_in_tmpdir)
+{
+	char tmp[256], path[256], cmd[512];
+	struct tarstream *ts;
+	const char *old = getenv("TMPDIR");
+	char *saved = old ? strdup(old) : NULL;
+	struct buf out;
+
+	snprintf(tmp, sizeof(tmp), "%s/tmpdir", dir);
+	snprintf(path, sizeof(path), "%s/tree", dir);
+	cr_assert_eq(mkdir(tmp, 0700), 0);
+	setenv("TMPDIR", tmp, 1);
+	ts = tarstream_new(NULL);
+	cr_assert_eq(tarstream_add(ts, path, ""), 0, "%s", byoc_errmsg());
+	snprintf(cmd, sizeof(cmd), "test -z \"$(ls -A %s)\"", tmp);
+	cr_assert_eq(system(cmd), 0, "nothing is visible in TMPDIR");
+	cr_assert_eq(tarstream_prepare(ts), 0);
+	buf_init(&out, 0);
+	drain(ts, &out);
+	cr_assert_gt(tarstream_manifest(ts)->n, 5);
+	buf_release(&out);
+	tarstream_free(ts);
+
+	setenv("TMPDIR", "/nonexistent-byoc-dir", 1);
+	ts = tarstream_new(NULL);
+	cr_assert_eq(tarstream_add(ts, path, ""), BYOC_EIO);
+	cr_assert_not_null(strstr(byoc_errmsg(), "/nonexistent-byoc-dir"), "%s", byoc_errmsg());
+	cr_assert_not_null(strstr(byoc_errmsg(), "TMPDIR"), "%s", byoc_errmsg());
+	tarstream_free(ts);
+	if (saved)
+		setenv("TMPDIR", saved, 1);
+	else
+		unsetenv("TMPDIR");
+	free(saved);
 }
 
 Test(tarstream, files_mode_does_not_fit_sparse_files_or_trailing_spaces)
