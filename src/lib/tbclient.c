@@ -368,9 +368,10 @@ static void put_quoted(struct buf *b, const char *s)
 }
 
 /* POST files/bulk-upload of a streamed body (ctype carries the multipart boundary); the
- * daemon's JSON answer into rb. Replayable: the daemon truncates and rewrites every file. */
+ * daemon's JSON answer into rb, or to write as it arrives. Replayable: the daemon truncates
+ * and rewrites every file (http.c does not replay once part of a streamed answer arrived). */
 static int bulk_post(struct tbc *t, const char *ctype, http_read_fn read, void *arg, http_seek_fn seek,
-		     long long body_size, const char *what, struct buf *rb)
+		     long long body_size, const char *what, struct buf *rb, http_write_fn write, void *write_arg)
 {
 	struct http_req req = { 0 };
 
@@ -382,6 +383,8 @@ static int bulk_post(struct tbc *t, const char *ctype, http_read_fn read, void *
 	req.idempotent = true;
 	req.timeout_ms = -1;   /* big uploads: bounded by the low-speed limit instead */
 	req.deadline_ms = -1;
+	req.write = write;
+	req.write_arg = write_arg;
 	return tb_do(t, &req, "/files/bulk-upload", ctype, what, rb, NULL);
 }
 
@@ -430,7 +433,7 @@ int tbc_upload_stream(struct tbc *t, const char *dest_path, http_read_fn read, v
 
 	buf_init(&rb, (size_t)1 << 20);
 	rc = bulk_post(t, ctype, mpart_read, &m, seek ? mpart_seek : NULL,
-		       size >= 0 ? (long long)m.pre.len + size + (long long)m.epi_len : -1, what, &rb);
+		       size >= 0 ? (long long)m.pre.len + size + (long long)m.epi_len : -1, what, &rb, NULL, NULL);
 	if (rc < 0)
 		goto out;
 	j = json_loadb(rb.data, rb.len, 0, NULL);
@@ -449,31 +452,148 @@ out:
 	return rc;
 }
 
+void tbc_bulk_scan_init(struct tbc_bulk_scan *s)
+{
+	memset(s, 0, sizeof(*s));
+}
+
+/* a value starts at depth 2: an element of the array under the current top-level key */
+static void scan_elem(struct tbc_bulk_scan *s, char c)
+{
+	if (s->depth != 2 || !s->want_elem)
+		return;
+	s->want_elem = false;
+	if (s->section == 1)
+		s->nfiles++;
+	else if (s->section == 2 && s->nerrors++ == 0 && c == '"')
+		s->reading_err = true;
+}
+
+void tbc_bulk_scan_feed(struct tbc_bulk_scan *s, const char *p, size_t n)
+{
+	for (size_t i = 0; i < n && !s->bad; i++) {
+		char c = p[i];
+
+		if (s->in_str) {
+			bool end = !s->esc && c == '"';
+
+			s->esc = !s->esc && c == '\\';
+			if (end) {
+				s->in_str = false;
+				if (s->reading_key)
+					s->reading_key = false;
+				s->reading_err = false;
+			} else if (s->reading_key) {
+				if (s->keylen < sizeof(s->key) - 1)
+					s->key[s->keylen] = c;
+				s->keylen++;
+			} else if (s->reading_err && s->errlen < sizeof(s->first_error) - 1) {
+				s->first_error[s->errlen++] = c;
+			}
+			continue;
+		}
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+			continue;
+		if (s->done) {  /* anything after the closing brace */
+			s->bad = true;
+			break;
+		}
+		switch (c) {
+		case '"':
+			scan_elem(s, c);
+			s->in_str = true;
+			if (s->depth == 1 && s->key_next) {
+				s->reading_key = true;
+				s->key_next = false;
+				s->keylen = 0;
+				memset(s->key, 0, sizeof(s->key));
+			}
+			break;
+		case '{':
+		case '[':
+			if (s->depth == 0 && c != '{') {
+				s->bad = true;
+				break;
+			}
+			scan_elem(s, c);
+			/* files hold objects of scalars, errors strings: nothing goes deeper than 3 */
+			if (++s->depth > 3) {
+				s->bad = true;
+				break;
+			}
+			if (s->depth == 1)
+				s->key_next = true;
+			if (s->depth == 2)
+				s->want_elem = s->in_array = c == '[';
+			break;
+		case '}':
+		case ']':
+			if (s->depth == 0) {
+				s->bad = true;
+				break;
+			}
+			if (--s->depth == 0)
+				s->done = true;
+			if (s->depth == 1)
+				s->section = 0;
+			break;
+		case ':':
+			if (s->depth == 1) {
+				bool fits = s->keylen < sizeof(s->key);
+
+				s->section = fits && !strcmp(s->key, "files") ? 1 : fits && !strcmp(s->key, "errors") ? 2 : 0;
+			}
+			break;
+		case ',':
+			if (s->depth == 1)
+				s->key_next = true;
+			else if (s->depth == 2)
+				s->want_elem = s->in_array;
+			break;
+		default:
+			if (s->depth == 0) {
+				s->bad = true;
+				break;
+			}
+			scan_elem(s, c);
+			break;
+		}
+	}
+	s->first_error[s->errlen] = '\0';
+}
+
+bool tbc_bulk_scan_ok(const struct tbc_bulk_scan *s)
+{
+	return s->done && !s->bad && !s->in_str;
+}
+
+static int scan_write(void *arg, const char *p, size_t n)
+{
+	tbc_bulk_scan_feed(arg, p, n);
+	return 0;
+}
+
 int tbc_upload_multipart(struct tbc *t, const char *content_type, http_read_fn read, void *arg, http_seek_fn seek,
 			 size_t nfiles)
 {
-	struct buf rb;
+	struct tbc_bulk_scan scan;
 	char ctype[160];
-	json_t *j = NULL, *errs, *files;
 	int rc;
 
 	snprintf(ctype, sizeof(ctype), "Content-Type: %s", content_type);
-	buf_init(&rb, (size_t)64 << 20);
-	rc = bulk_post(t, ctype, read, arg, seek, -1, "bulk upload", &rb);
+	tbc_bulk_scan_init(&scan);
+	/* the answer has an object per file: counted as it comes, not kept */
+	rc = bulk_post(t, ctype, read, arg, seek, -1, "bulk upload", NULL, scan_write, &scan);
 	if (rc < 0)
-		goto out;
-	j = json_loadb(rb.data, rb.len, 0, NULL);
-	errs = json_object_get(j, "errors");
-	files = json_object_get(j, "files");
-	if (json_array_size(errs) > 0)
-		rc = byoc_fail(BYOC_EIO, "bulk upload: the sandbox reported %zu errors, the first: %s", json_array_size(errs),
-			       json_string_value(json_array_get(errs, 0)) ? json_string_value(json_array_get(errs, 0)) : "?");
-	else if (!json_is_array(files) || json_array_size(files) != nfiles)
-		rc = byoc_fail(BYOC_EIO, "bulk upload: the sandbox wrote %zu of %zu files", json_array_size(files), nfiles);
-out:
-	json_decref(j);
-	buf_release(&rb);
-	return rc;
+		return rc;
+	if (!tbc_bulk_scan_ok(&scan))
+		return byoc_fail(BYOC_EPROTO, "bulk upload: the sandbox's answer is not the daemon's JSON object");
+	if (scan.nerrors > 0)
+		return byoc_fail(BYOC_EIO, "bulk upload: the sandbox reported %zu errors, the first: %s", scan.nerrors,
+				 scan.errlen ? scan.first_error : "?");
+	if (scan.nfiles != nfiles)
+		return byoc_fail(BYOC_EIO, "bulk upload: the sandbox wrote %zu of %zu files", scan.nfiles, nfiles);
+	return 0;
 }
 
 struct fdsrc {

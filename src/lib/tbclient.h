@@ -70,6 +70,30 @@ int tbc_execute(struct tbc *t, const char *command, const char *cwd, const json_
 int tbc_upload_stream(struct tbc *t, const char *dest_path, http_read_fn read, void *arg, long long size,
 		      http_seek_fn seek, long long *bytes);
 /*
+ * The daemon's answer to a bulk upload, {"files":[{...},...],"errors":["...",...]},
+ * read as it arrives: it has an object per file written (megabytes for many files),
+ * so it is counted rather than kept. Feed any pieces; then nfiles and nerrors are
+ * the sizes of the top-level "files" and "errors" arrays, first_error the start of
+ * the first error (JSON escapes kept), and bad is set when the text is not such
+ * an object (malformed, or nested deeper than it would be).
+ */
+struct tbc_bulk_scan {
+	int depth;
+	bool in_str, esc, key_next, reading_key, in_array, want_elem, done, bad;
+	int section;        /* the top-level key whose value is being read: 1 files, 2 errors */
+	char key[8];
+	size_t keylen;
+	size_t nfiles, nerrors;
+	char first_error[256];
+	size_t errlen;
+	bool reading_err;
+};
+void tbc_bulk_scan_init(struct tbc_bulk_scan *s);
+void tbc_bulk_scan_feed(struct tbc_bulk_scan *s, const char *p, size_t n);
+/* True when the text was one complete object of that shape. */
+bool tbc_bulk_scan_ok(const struct tbc_bulk_scan *s);
+
+/*
  * POST /files/bulk-upload with a whole multipart body made by the caller (a
  * files-mode tarstream): content_type carries its boundary. Streamed and
  * chunked; seek (may be NULL) rewinds the body for a replay. Fails unless the

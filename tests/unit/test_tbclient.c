@@ -352,3 +352,67 @@ Test(tbclient, new_for_sandbox_without_proxy_url)
 	cr_assert_eq(tbc_new(dt, "", "s1", &t), BYOC_EUSAGE);
 	dt_client_free(dt);
 }
+
+/* The bulk-upload answer is counted as it arrives, in pieces of any size. */
+static struct tbc_bulk_scan scan_of(const char *text, size_t piece)
+{
+	struct tbc_bulk_scan s;
+	size_t n = strlen(text);
+
+	tbc_bulk_scan_init(&s);
+	for (size_t i = 0; i < n; i += piece)
+		tbc_bulk_scan_feed(&s, text + i, n - i < piece ? n - i : piece);
+	return s;
+}
+
+Test(tbclient, bulk_answer_scan)
+{
+	static const struct {
+		const char *text;
+		bool ok;
+		size_t files, errors;
+		const char *first;
+	} cases[] = {
+		{ "{\"files\":[{\"path\":\"/a\",\"bytes\":3},{\"path\":\"/b\",\"bytes\":0}]}", true, 2, 0, "" },
+		/* names that look like JSON, keys in another order, whitespace everywhere */
+		{ " {\n \"errors\" : [ ] ,\"files\": [ {\"bytes\":1, \"path\":\"/x\\\"},{\\\\\"} , {\"path\":\"[\"} ] }\n",
+		  true, 2, 0, "" },
+		{ "{\"errors\":[\"file[3]: no space\",\"x\"],\"files\":[{\"path\":\"/a\"}]}", true, 1, 2,
+		  "file[3]: no space" },
+		{ "{\"errors\":[\"say \\\"no\\\"\"]}", true, 0, 1, "say \\\"no\\\"" },
+		{ "{\"files\":[]}", true, 0, 0, "" },
+		{ "{\"filesx\":[{}],\"file\":[{}],\"other\":{\"files\":[1]},\"errorsandmore\":[\"e\"]}", true, 0, 0, "" },
+		{ "{\"files\":[{\"a\":{\"b\":[1]}}]}", false, 1, 0, "" },   /* deeper than the daemon's */
+		{ "{\"files\":[{}]", false, 1, 0, "" },                     /* cut short */
+		{ "{\"files\":[{}]}{}", false, 1, 0, "" },                  /* two objects */
+		{ "[1,2]", false, 0, 0, "" },
+		{ "", false, 0, 0, "" },
+		{ "\"files\"", false, 0, 0, "" },
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		for (size_t piece = 1; piece <= 64; piece *= 4) {
+			struct tbc_bulk_scan s = scan_of(cases[i].text, piece);
+
+			cr_assert_eq(tbc_bulk_scan_ok(&s), cases[i].ok, "case %zu (pieces of %zu): ok", i, piece);
+			if (!cases[i].ok)
+				continue;
+			cr_assert_eq(s.nfiles, cases[i].files, "case %zu: files %zu", i, s.nfiles);
+			cr_assert_eq(s.nerrors, cases[i].errors, "case %zu: errors %zu", i, s.nerrors);
+			cr_assert_str_eq(s.first_error, cases[i].first, "case %zu", i);
+		}
+	}
+}
+
+/* A long first error is cut, not overrun. */
+Test(tbclient, bulk_answer_scan_long_error)
+{
+	char text[4096];
+	struct tbc_bulk_scan s;
+
+	snprintf(text, sizeof(text), "{\"errors\":[\"%0*d\"]}", 3000, 7);
+	s = scan_of(text, 100);
+	cr_assert(tbc_bulk_scan_ok(&s));
+	cr_assert_eq(s.nerrors, 1);
+	cr_assert_eq(strlen(s.first_error), sizeof(s.first_error) - 1);
+}
