@@ -16,9 +16,10 @@
  * 1.0). Hard-linked files are sent as separate copies.
  *
  * Before the first byte, tarstream_add() walks the trees (lstat, sorted by
- * name) and every entry passes lib/pathcheck; the manifest (lib/manifest) is
- * computed from the bytes actually streamed and is complete when
- * tarstream_read() returns 0.
+ * name) and every entry passes lib/pathcheck; the entries are kept in an
+ * unlinked temporary file in $TMPDIR (or /tmp), not in memory, and read back
+ * as they are streamed. The manifest (lib/manifest) is computed from the bytes
+ * actually streamed and is complete when tarstream_read() returns 0.
  */
 #ifndef BYOC_TARSTREAM_H
 #define BYOC_TARSTREAM_H
