@@ -1,9 +1,12 @@
 #include "lib/manifest.h"
 #include "util/err.h"
+#include "util/spool.h"
 
+#include <fcntl.h>
 #include <openssl/evp.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 void manifest_init(struct manifest *m)
 {
@@ -18,10 +21,21 @@ void manifest_release(struct manifest *m)
 	for (i = 0; i < m->n; i++)
 		free(m->v[i].path);
 	free(m->v);
+	if (m->spool)
+		fclose(m->spool);
+	free(m->runs);
 	manifest_init(m);
 }
 
-int manifest_add(struct manifest *m, const char *path, char type, uint64_t size, const unsigned char sha[32])
+void manifest_spill(struct manifest *m, size_t spill_at)
+{
+	m->spill_at = spill_at;
+}
+
+static int spill_run(struct manifest *m);
+
+static int add_entry(struct manifest *m, const char *path, char type, bool implicit, uint64_t size,
+		     const unsigned char sha[32])
 {
 	struct manifest_entry *e;
 
@@ -41,6 +55,7 @@ int manifest_add(struct manifest *m, const char *path, char type, uint64_t size,
 	if (!e->path)
 		return byoc_fail(BYOC_ENOMEM, "out of memory");
 	e->type = type;
+	e->implicit = implicit;
 	e->size = size;
 	if (sha)
 		memcpy(e->sha, sha, 32);
@@ -49,7 +64,12 @@ int manifest_add(struct manifest *m, const char *path, char type, uint64_t size,
 	if (m->n && m->sorted && strcmp(m->v[m->n - 1].path, path) >= 0)
 		m->sorted = false;
 	m->n++;
-	return 0;
+	return m->spill_at && m->n >= m->spill_at ? spill_run(m) : 0;
+}
+
+int manifest_add(struct manifest *m, const char *path, char type, uint64_t size, const unsigned char sha[32])
+{
+	return add_entry(m, path, type, false, size, sha);
 }
 
 int manifest_add_link(struct manifest *m, const char *path, const char *target)
@@ -117,13 +137,18 @@ void manifest_sort(struct manifest *m)
 		ix[j] = (uint32_t)j;
 	}
 	free(ix);
-	/* of equal paths keep the last added: a later entry overwrites an earlier one */
-	for (i = 0, j = 0; i < m->n; i++) {
-		if (i + 1 < m->n && strcmp(m->v[i].path, m->v[i + 1].path) == 0) {
-			free(m->v[i].path);
-			continue;
-		}
-		m->v[j++] = m->v[i];
+	/* of equal paths keep the last added (a later entry overwrites an earlier one), but
+	 * an implicit parent only when nothing else has that path */
+	for (i = 0, j = 0; i < m->n; i = k) {
+		size_t win = i;
+
+		for (k = i + 1; k < m->n && strcmp(m->v[k].path, m->v[i].path) == 0; k++)
+			if (!m->v[k].implicit || m->v[win].implicit)
+				win = k;
+		for (size_t d = i; d < k; d++)
+			if (d != win)
+				free(m->v[d].path);
+		m->v[j++] = m->v[win];
 	}
 	m->n = j;
 	m->sorted = true;
@@ -143,6 +168,8 @@ int manifest_add_parents(struct manifest *m)
 	char *p, *slash;
 	int rc = 0;
 
+	if (m->nruns)
+		return byoc_fail(BYOC_EUSAGE, "manifest: parents of a manifest that spilled");
 	manifest_sort(m);
 	manifest_init(&extra);
 	n = m->n;
@@ -162,7 +189,7 @@ int manifest_add_parents(struct manifest *m)
 		free(p);
 	}
 	for (i = 0; i < extra.n && !rc; i++)
-		rc = manifest_add(m, extra.v[i].path, 'd', 0, NULL);
+		rc = add_entry(m, extra.v[i].path, 'd', true, 0, NULL);
 	manifest_release(&extra);
 	manifest_sort(m);
 	return rc;
@@ -173,21 +200,69 @@ int manifest_merge(struct manifest *m, const struct manifest *src)
 	size_t i;
 	int rc = 0;
 
+	if (src->nruns)
+		return byoc_fail(BYOC_EUSAGE, "manifest: merge of a manifest that spilled");
 	for (i = 0; i < src->n && !rc; i++)
-		rc = manifest_add(m, src->v[i].path, src->v[i].type, src->v[i].size,
-				  src->v[i].type == 'd' ? NULL : src->v[i].sha);
+		rc = add_entry(m, src->v[i].path, src->v[i].type, src->v[i].implicit, src->v[i].size,
+			       src->v[i].type == 'd' ? NULL : src->v[i].sha);
 	return rc;
+}
+
+/* Appends src's runs to m's spool: they are newer than m's and older than what either
+ * holds in memory. */
+static int copy_runs(struct manifest *m, struct manifest *src)
+{
+	char piece[65536];
+	struct manifest_run *v;
+	int rc;
+
+	if (!src->nruns)
+		return 0;
+	if (!m->spool && (rc = spool_open(&m->spool)))
+		return rc;
+	v = realloc(m->runs, (m->nruns + src->nruns) * sizeof(*v));
+	if (!v)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	m->runs = v;
+	if (fflush(src->spool) != 0 || fseeko(m->spool, 0, SEEK_END) != 0)
+		return byoc_fail_errno(BYOC_EIO, "manifest spool");
+	for (size_t r = 0; r < src->nruns; r++) {
+		int64_t off = src->runs[r].off, end = off + src->runs[r].len;
+
+		m->runs[m->nruns].off = (int64_t)ftello(m->spool);
+		m->runs[m->nruns].len = src->runs[r].len;
+		while (off < end) {
+			size_t want = end - off < (int64_t)sizeof(piece) ? (size_t)(end - off) : sizeof(piece);
+			ssize_t got = pread(fileno(src->spool), piece, want, (off_t)off);
+
+			if (got <= 0 || fwrite(piece, 1, (size_t)got, m->spool) != (size_t)got)
+				return byoc_fail_errno(BYOC_EIO, "cannot copy a manifest run (is TMPDIR full?)");
+			off += got;
+		}
+		m->nruns++;
+	}
+	return 0;
 }
 
 int manifest_take(struct manifest *m, struct manifest *src)
 {
-	size_t i;
+	size_t i, at = m->spill_at ? m->spill_at : src->spill_at;
+	int rc;
 
-	if (m->n == 0) {  /* the whole array changes hands */
+	if (m->n == 0 && m->nruns == 0) {  /* the whole manifest changes hands */
 		free(m->v);
+		free(m->runs);
+		if (m->spool)
+			fclose(m->spool);
 		*m = *src;
+		m->spill_at = at;
 		manifest_init(src);
 		return 0;
+	}
+	if (src->nruns) {
+		m->spill_at = at;
+		if ((m->n && (rc = spill_run(m))) || (rc = copy_runs(m, src)))
+			return rc;
 	}
 	if (src->n > m->cap - m->n) {
 		size_t cap = m->n + src->n;
@@ -203,9 +278,294 @@ int manifest_take(struct manifest *m, struct manifest *src)
 			m->sorted = false;
 		m->v[m->n++] = src->v[i];
 	}
-	free(src->v);
-	manifest_init(src);
+	src->n = 0;
+	manifest_release(src);
+	return m->spill_at && m->n >= m->spill_at ? spill_run(m) : 0;
+}
+
+/* ---- runs ----------------------------------------------------------------------------
+ * A run is the sorted, one-per-path entries of memory at one moment, as records of
+ *     u32 path length, path, u8 type, u8 implicit, u64 size, 32 bytes sha256. */
+
+static int put_record(struct manifest *m, const struct manifest_entry *e)
+{
+	uint32_t len = (uint32_t)strlen(e->path);
+	unsigned char t[2] = { (unsigned char)e->type, e->implicit };
+
+	if (fwrite(&len, sizeof(len), 1, m->spool) != 1 || fwrite(e->path, 1, len, m->spool) != len ||
+	    fwrite(t, 1, 2, m->spool) != 2 || fwrite(&e->size, sizeof(e->size), 1, m->spool) != 1 ||
+	    fwrite(e->sha, 1, 32, m->spool) != 32)
+		return byoc_fail_errno(BYOC_EIO, "cannot write the manifest to a temporary file (is TMPDIR full?)");
 	return 0;
+}
+
+static int compact(struct manifest *m);
+
+static int spill_run(struct manifest *m)
+{
+	struct manifest_run *v;
+	size_t i;
+	int rc;
+
+	if (!m->n)
+		return 0;
+	if (!m->spool && (rc = spool_open(&m->spool)))
+		return rc;
+	v = realloc(m->runs, (m->nruns + 1) * sizeof(*v));
+	if (!v)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	m->runs = v;
+	manifest_sort(m);
+	if (fseeko(m->spool, 0, SEEK_END) != 0)
+		return byoc_fail_errno(BYOC_EIO, "manifest spool");
+	v[m->nruns].off = (int64_t)ftello(m->spool);
+	v[m->nruns].level = 0;
+	for (i = 0; i < m->n; i++)
+		if ((rc = put_record(m, &m->v[i])))
+			return rc;
+	v[m->nruns].len = (int64_t)ftello(m->spool) - v[m->nruns].off;
+	m->nruns++;
+	for (i = 0; i < m->n; i++)
+		free(m->v[i].path);
+	m->n = 0;
+	m->sorted = true;
+	return compact(m);
+}
+
+/* One input of a cursor: a run read back through a buffer, or the entries in memory. */
+struct source {
+	bool mem;
+	size_t i;
+	int64_t off, end;
+	char *buf;
+	size_t bpos, blen;
+	struct buf path;
+	struct manifest_entry cur;
+	bool has;
+};
+
+struct manifest_cursor {
+	struct manifest *m;
+	struct source *s;
+	size_t ns;
+	struct buf path;
+	struct manifest_entry out;
+};
+
+enum { RUN_BUF = 16384 };
+
+static int rd(struct manifest *m, struct source *s, void *dst, size_t n)
+{
+	char *d = dst;
+
+	while (n) {
+		size_t k;
+
+		if (s->bpos == s->blen) {
+			size_t want = s->end - s->off < RUN_BUF ? (size_t)(s->end - s->off) : RUN_BUF;
+			ssize_t got = want ? pread(fileno(m->spool), s->buf, want, (off_t)s->off) : 0;
+
+			if (got <= 0)
+				return byoc_fail_errno(BYOC_EIO, "cannot read the manifest back from its temporary file");
+			s->off += got;
+			s->bpos = 0;
+			s->blen = (size_t)got;
+		}
+		k = s->blen - s->bpos < n ? s->blen - s->bpos : n;
+		if (d) {
+			memcpy(d, s->buf + s->bpos, k);
+			d += k;
+		}
+		s->bpos += k;
+		n -= k;
+	}
+	return 0;
+}
+
+static int advance(struct manifest *m, struct source *s)
+{
+	char piece[4096];
+	unsigned char t[2];
+	uint32_t len;
+	int rc;
+
+	if (s->mem) {
+		s->has = s->i < m->n;
+		if (s->has)
+			s->cur = m->v[s->i++];
+		return 0;
+	}
+	s->has = s->off < s->end || s->bpos < s->blen;
+	if (!s->has)
+		return 0;
+	if ((rc = rd(m, s, &len, sizeof(len))))
+		return rc;
+	buf_reset(&s->path);
+	while (len) {
+		size_t k = len < sizeof(piece) ? len : sizeof(piece);
+
+		if ((rc = rd(m, s, piece, k)) || (rc = buf_append(&s->path, piece, k)))
+			return rc;
+		len -= (uint32_t)k;
+	}
+	if ((rc = rd(m, s, t, 2)) || (rc = rd(m, s, &s->cur.size, sizeof(s->cur.size))) ||
+	    (rc = rd(m, s, s->cur.sha, 32)))
+		return rc;
+	s->cur.path = s->path.data ? s->path.data : "";
+	s->cur.type = (char)t[0];
+	s->cur.implicit = t[1] != 0;
+	return 0;
+}
+
+void manifest_cursor_close(struct manifest_cursor *c)
+{
+	if (!c)
+		return;
+	for (size_t i = 0; i < c->ns; i++) {
+		free(c->s[i].buf);
+		buf_release(&c->s[i].path);
+	}
+	free(c->s);
+	buf_release(&c->path);
+	free(c);
+}
+
+/* A cursor over runs [first, m->nruns) and, when with_mem, the entries in memory. */
+static int cursor_open(struct manifest *m, size_t first, bool with_mem, struct manifest_cursor **out)
+{
+	struct manifest_cursor *c = calloc(1, sizeof(*c));
+	size_t last = with_mem ? m->nruns : m->nruns - 1;
+	int rc = 0;
+
+	*out = NULL;
+	if (!c || !(c->s = calloc(m->nruns - first + 1, sizeof(*c->s)))) {
+		free(c);
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	}
+	c->m = m;
+	buf_init(&c->path, 1 << 16);
+	if (with_mem)
+		manifest_sort(m);
+	if (m->spool && fflush(m->spool) != 0)
+		rc = byoc_fail_errno(BYOC_EIO, "manifest spool");
+	/* older runs first, memory last: of equal paths the newest wins */
+	for (size_t i = first; i <= last && i <= m->nruns && !rc; i++) {
+		struct source *s = &c->s[c->ns++];
+
+		buf_init(&s->path, 1 << 16);
+		s->mem = i == m->nruns;
+		if (!s->mem) {
+			s->off = m->runs[i].off;
+			s->end = m->runs[i].off + m->runs[i].len;
+			if (!(s->buf = malloc(RUN_BUF)))
+				rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+		}
+		if (!rc)
+			rc = advance(m, s);
+	}
+	if (rc) {
+		manifest_cursor_close(c);
+		return rc;
+	}
+	*out = c;
+	return 0;
+}
+
+int manifest_cursor_open(struct manifest *m, struct manifest_cursor **out)
+{
+	return cursor_open(m, 0, true, out);
+}
+
+int manifest_cursor_next(struct manifest_cursor *c, const struct manifest_entry **e)
+{
+	struct source *min = NULL, *win = NULL;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < c->ns; i++)
+		if (c->s[i].has && (!min || strcmp(c->s[i].cur.path, min->cur.path) < 0))
+			min = &c->s[i];
+	if (!min)
+		return 0;
+	for (i = 0; i < c->ns; i++) {
+		struct source *s = &c->s[i];
+
+		if (s->has && (s == min || strcmp(s->cur.path, min->cur.path) == 0) &&
+		    (!win || !s->cur.implicit || win->cur.implicit))
+			win = s;
+	}
+	buf_reset(&c->path);
+	if ((rc = buf_puts(&c->path, win->cur.path)))
+		return rc;
+	c->out = win->cur;
+	c->out.path = c->path.data;
+	for (i = 0; i < c->ns; i++) {
+		struct source *s = &c->s[i];
+
+		if (s->has && strcmp(s->cur.path, c->out.path) == 0 && (rc = advance(c->m, s)))
+			return rc;
+	}
+	*e = &c->out;
+	return 1;
+}
+
+/*
+ * Whenever the newest RUN_FANIN runs have the same level, they are merged into one run of
+ * the next level (a counter in base RUN_FANIN): a cursor never reads more than a few dozen
+ * runs, and each entry is rewritten once per level. The space of merged runs is given back.
+ */
+enum { RUN_FANIN = 8 };
+
+static int compact(struct manifest *m)
+{
+	while (m->nruns >= RUN_FANIN) {
+		size_t first = m->nruns - RUN_FANIN, i;
+		int level = m->runs[first].level, rc, r;
+		struct manifest_cursor *c;
+		const struct manifest_entry *e;
+		struct manifest_run merged;
+
+		for (i = first + 1; i < m->nruns; i++)
+			if (m->runs[i].level != level)
+				return 0;
+		if ((rc = cursor_open(m, first, false, &c)))
+			return rc;
+		rc = fseeko(m->spool, 0, SEEK_END) != 0 ? byoc_fail_errno(BYOC_EIO, "manifest spool") : 0;
+		merged.off = (int64_t)ftello(m->spool);
+		merged.level = level + 1;
+		while (!rc && (r = manifest_cursor_next(c, &e)) != 0)
+			rc = r < 0 ? r : put_record(m, e);
+		manifest_cursor_close(c);
+		if (rc)
+			return rc;
+		merged.len = (int64_t)ftello(m->spool) - merged.off;
+		if (fflush(m->spool) != 0)
+			return byoc_fail_errno(BYOC_EIO, "manifest spool");
+		for (i = first; i < m->nruns; i++)
+			(void)fallocate(fileno(m->spool), FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
+					(off_t)m->runs[i].off, (off_t)m->runs[i].len);
+		m->runs[first] = merged;
+		m->nruns = first + 1;
+	}
+	return 0;
+}
+
+int manifest_totals(struct manifest *m, uint64_t *files, uint64_t *bytes)
+{
+	struct manifest_cursor *c;
+	const struct manifest_entry *e;
+	int rc;
+
+	*files = *bytes = 0;
+	if ((rc = manifest_cursor_open(m, &c)))
+		return rc;
+	while ((rc = manifest_cursor_next(c, &e)) == 1)
+		if (e->type == 'f') {
+			(*files)++;
+			*bytes += e->size;
+		}
+	manifest_cursor_close(c);
+	return rc;
 }
 
 static const char hexd[] = "0123456789abcdef";
@@ -296,55 +656,63 @@ int manifest_entry_line(const struct manifest_entry *e, struct buf *out)
 	return rc;
 }
 
-int manifest_write(struct manifest *m, FILE *f)
+/* Calls fn with the canonical line of each entry of the whole manifest, in order. */
+static int each_line(struct manifest *m, int (*fn)(const char *line, size_t n, void *arg), void *arg)
 {
+	struct manifest_cursor *c;
+	const struct manifest_entry *e;
 	struct buf line;
-	size_t i;
-	int rc = 0;
+	int rc;
 
-	manifest_sort(m);
+	if ((rc = manifest_cursor_open(m, &c)))
+		return rc;
 	buf_init(&line, 1 << 20);
-	for (i = 0; i < m->n && !rc; i++) {
+	while ((rc = manifest_cursor_next(c, &e)) == 1) {
 		buf_reset(&line);
-		rc = manifest_entry_line(&m->v[i], &line);
-		if (!rc && fwrite(line.data, 1, line.len, f) != line.len)
-			rc = byoc_fail_errno(BYOC_EIO, "cannot write manifest");
+		if ((rc = manifest_entry_line(e, &line)) || (rc = fn(line.data, line.len, arg)))
+			break;
 	}
 	buf_release(&line);
-	return rc;
+	manifest_cursor_close(c);
+	return rc < 0 ? rc : 0;
+}
+
+static int write_line(const char *line, size_t n, void *arg)
+{
+	return fwrite(line, 1, n, arg) == n ? 0 : byoc_fail_errno(BYOC_EIO, "cannot write manifest");
+}
+
+int manifest_write(struct manifest *m, FILE *f)
+{
+	return each_line(m, write_line, f);
+}
+
+static int hash_line(const char *line, size_t n, void *arg)
+{
+	return EVP_DigestUpdate(arg, line, n) ? 0 : byoc_fail(BYOC_EFAIL, "sha256 failed");
 }
 
 int manifest_sha256(struct manifest *m, char hexout[65])
 {
 	EVP_MD_CTX *ctx;
 	unsigned char md[32];
-	struct buf line;
-	size_t i;
-	int rc = 0;
+	int rc;
 
-	manifest_sort(m);
 	ctx = EVP_MD_CTX_new();
 	if (!ctx || !EVP_DigestInit_ex(ctx, EVP_sha256(), NULL)) {
 		EVP_MD_CTX_free(ctx);
 		return byoc_fail(BYOC_ENOMEM, "sha256 context");
 	}
-	buf_init(&line, 1 << 20);
-	for (i = 0; i < m->n && !rc; i++) {
-		buf_reset(&line);
-		rc = manifest_entry_line(&m->v[i], &line);
-		if (!rc && !EVP_DigestUpdate(ctx, line.data, line.len))
-			rc = byoc_fail(BYOC_EFAIL, "sha256 failed");
-	}
+	rc = each_line(m, hash_line, ctx);
 	if (!rc && !EVP_DigestFinal_ex(ctx, md, NULL))
 		rc = byoc_fail(BYOC_EFAIL, "sha256 failed");
 	if (!rc) {
-		for (i = 0; i < 32; i++) {
+		for (int i = 0; i < 32; i++) {
 			hexout[2 * i] = hexd[md[i] >> 4];
 			hexout[2 * i + 1] = hexd[md[i] & 15];
 		}
 		hexout[64] = '\0';
 	}
-	buf_release(&line);
 	EVP_MD_CTX_free(ctx);
 	return rc;
 }
@@ -461,58 +829,68 @@ static const char *type_name(char t)
 	}
 }
 
+/* The first difference of x (expected) and y (found) into diff; 1 when they differ. */
+static int compare_entries(const struct manifest_entry *x, const struct manifest_entry *y, char *diff, size_t n)
+{
+	char what[160];
+	int c = 0;
+
+	if (!y) {
+		describe(diff, n, "missing in sandbox:", x->path);
+		return 1;
+	}
+	if (!x || (c = strcmp(x->path, y->path)) > 0) {
+		describe(diff, n, "unexpected in sandbox:", y->path);
+		return 1;
+	}
+	if (c < 0) {
+		describe(diff, n, "missing in sandbox:", x->path);
+		return 1;
+	}
+	if (x->type != y->type) {
+		snprintf(what, sizeof(what), "is a %s in the sandbox, expected a %s:", type_name(y->type),
+			 type_name(x->type));
+		describe(diff, n, what, x->path);
+		return 1;
+	}
+	if (x->size != y->size) {
+		snprintf(what, sizeof(what), "size %llu in the sandbox, expected %llu:", (unsigned long long)y->size,
+			 (unsigned long long)x->size);
+		describe(diff, n, what, x->path);
+		return 1;
+	}
+	if (memcmp(x->sha, y->sha, 32) != 0) {
+		describe(diff, n, x->type == 'l' ? "symlink target differs in the sandbox:"
+			 : "content (sha256) differs in the sandbox:", x->path);
+		return 1;
+	}
+	return 0;
+}
+
 int manifest_compare(struct manifest *a, struct manifest *b, char *diff, size_t n)
 {
-	size_t i = 0, j = 0;
-	int c;
-	char what[160];
-	const struct manifest_entry *x, *y;
+	struct manifest_cursor *ca = NULL, *cb = NULL;
+	const struct manifest_entry *x = NULL, *y = NULL;
+	int ra, rb, rc;
 
-	manifest_sort(a);
-	manifest_sort(b);
-	while (i < a->n || j < b->n) {
-		if (i == a->n) {
-			describe(diff, n, "unexpected in sandbox:", b->v[j].path);
-			return 1;
-		}
-		if (j == b->n) {
-			describe(diff, n, "missing in sandbox:", a->v[i].path);
-			return 1;
-		}
-		x = &a->v[i];
-		y = &b->v[j];
-		c = strcmp(x->path, y->path);
-		if (c < 0) {
-			describe(diff, n, "missing in sandbox:", x->path);
-			return 1;
-		}
-		if (c > 0) {
-			describe(diff, n, "unexpected in sandbox:", y->path);
-			return 1;
-		}
-		if (x->type != y->type) {
-			snprintf(what, sizeof(what), "is a %s in the sandbox, expected a %s:",
-				 type_name(y->type), type_name(x->type));
-			describe(diff, n, what, x->path);
-			return 1;
-		}
-		if (x->size != y->size) {
-			snprintf(what, sizeof(what), "size %llu in the sandbox, expected %llu:",
-				 (unsigned long long)y->size, (unsigned long long)x->size);
-			describe(diff, n, what, x->path);
-			return 1;
-		}
-		if (memcmp(x->sha, y->sha, 32) != 0) {
-			describe(diff, n, x->type == 'l' ? "symlink target differs in the sandbox:"
-				 : "content (sha256) differs in the sandbox:", x->path);
-			return 1;
-		}
-		i++;
-		j++;
-	}
 	if (n)
 		diff[0] = '\0';
-	return 0;
+	if ((rc = manifest_cursor_open(a, &ca)) || (rc = manifest_cursor_open(b, &cb)))
+		goto out;
+	for (;;) {
+		if ((ra = manifest_cursor_next(ca, &x)) < 0 || (rb = manifest_cursor_next(cb, &y)) < 0) {
+			rc = ra < 0 ? ra : rb;
+			break;
+		}
+		if (!ra && !rb)
+			break;
+		if ((rc = compare_entries(ra ? x : NULL, rb ? y : NULL, diff, n)))
+			break;
+	}
+out:
+	manifest_cursor_close(ca);
+	manifest_cursor_close(cb);
+	return rc;
 }
 
 uint64_t manifest_bytes(const struct manifest *m)

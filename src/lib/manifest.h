@@ -32,36 +32,71 @@
 struct manifest_entry {
 	char *path;               /* raw bytes, NUL-terminated; owned */
 	char type;                /* 'f', 'd', 'l' */
+	bool implicit;            /* a parent folder added by manifest_add_parents */
 	uint64_t size;
 	unsigned char sha[32];    /* zero for a directory */
 };
 
+struct manifest_run {
+	int64_t off, len;         /* bytes of the spool */
+	int level;                /* 0 written from memory; L+1 merged from RUN_FANIN runs of level L */
+};
+
+/*
+ * Entries in memory (v, n), and, once manifest_spill allowed it, older entries in
+ * sorted runs in an unlinked temporary file, so that a manifest of any number of
+ * entries holds at most spill_at of them in memory. v and n are the entries in
+ * memory only: read a whole manifest with a manifest_cursor.
+ */
 struct manifest {
 	struct manifest_entry *v;
 	size_t n, cap;
 	bool sorted;
+	size_t spill_at;          /* 0: never spill */
+	FILE *spool;
+	struct manifest_run *runs;
+	size_t nruns;
 };
 
 void manifest_init(struct manifest *m);
 void manifest_release(struct manifest *m);
+
+/* From now on, whenever spill_at entries are in memory they are sorted and written as
+ * a run to an unlinked file in $TMPDIR (or /tmp). */
+void manifest_spill(struct manifest *m, size_t spill_at);
 
 /* Adds an entry (path copied). sha may be NULL for a directory. */
 int manifest_add(struct manifest *m, const char *path, char type, uint64_t size, const unsigned char sha[32]);
 /* Adds a symlink entry: size and sha are those of target. */
 int manifest_add_link(struct manifest *m, const char *path, const char *target);
 
-/* Sorts by path; when a path occurs more than once the last added wins
- * (the way unpacking an archive overwrites). */
+/* Sorts the entries in memory by path; when a path occurs more than once the last
+ * added wins (the way unpacking an archive overwrites), except that an implicit
+ * parent never wins over an entry that was added. */
 void manifest_sort(struct manifest *m);
 
-/* Adds a directory entry for every missing parent of every entry (what
- * unpacking creates implicitly), then sorts. */
+/* Adds an implicit directory entry for every missing parent of every entry (what
+ * unpacking creates), then sorts. Not for a manifest that spilled (BYOC_EUSAGE). */
 int manifest_add_parents(struct manifest *m);
 
-/* Appends copies of all of src's entries to m (later entries win when sorted). */
+/* Appends copies of all of src's entries to m (later entries win when sorted); src
+ * must not have spilled. */
 int manifest_merge(struct manifest *m, const struct manifest *src);
-/* The same, moving src's entries (no copy); src is left empty. */
+/* The same, moving src's entries and runs; src is left empty. */
 int manifest_take(struct manifest *m, struct manifest *src);
+
+/*
+ * The whole manifest in path order, runs and memory merged, one entry per path
+ * (the one that wins). The manifest must not change while a cursor is open.
+ */
+struct manifest_cursor;
+int manifest_cursor_open(struct manifest *m, struct manifest_cursor **out);
+/* 1 and *e (valid until the next call) for the next entry; 0 at the end; <0 an error. */
+int manifest_cursor_next(struct manifest_cursor *c, const struct manifest_entry **e);
+void manifest_cursor_close(struct manifest_cursor *c);
+
+/* Files and the sum of their sizes, of the whole manifest. */
+int manifest_totals(struct manifest *m, uint64_t *files, uint64_t *bytes);
 
 /* The canonical text of one entry, with its newline, into out (appended). */
 int manifest_entry_line(const struct manifest_entry *e, struct buf *out);
@@ -91,7 +126,7 @@ int manifest_parse(struct manifest *m, const char *text, size_t len);
  */
 int manifest_compare(struct manifest *a, struct manifest *b, char *diff, size_t n);
 
-/* Sum of the sizes of the file entries. */
+/* Sum of the sizes of the file entries in memory (see manifest_totals). */
 uint64_t manifest_bytes(const struct manifest *m);
 
 /*

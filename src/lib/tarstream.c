@@ -1,5 +1,6 @@
 #include "lib/tarstream.h"
 #include "lib/pathcheck.h"
+#include "util/spool.h"
 #include "util/buf.h"
 #include "util/err.h"
 
@@ -19,6 +20,9 @@
 #define CHUNK (128 * 1024)
 #define OUT_MAX ((size_t)8 << 20)
 #define MAX_REGIONS 4096
+/* entries of the manifest kept in memory (about 110 bytes each); older ones go to sorted
+ * runs on disk (lib/manifest.h) */
+#define MANIFEST_IN_MEMORY 16384
 
 struct ts_root {
 	char *host;   /* host path (followed if a symlink) */
@@ -120,6 +124,7 @@ struct tarstream *tarstream_new(const struct tarstream_opts *o)
 	buf_init(&ts->cur.rel, 1 << 16);
 	buf_init(&ts->cur.target, 1 << 16);
 	manifest_init(&ts->man);
+	manifest_spill(&ts->man, MANIFEST_IN_MEMORY);
 	ts->fd = -1;
 	ts->o.files_dest = NULL;
 	ts->o.meta_dest = NULL;
@@ -202,35 +207,6 @@ static bool excluded(const struct tarstream *ts, const char *name)
 		if (fnmatch(ts->excludes[i], name, 0) == 0 || fnmatch(ts->excludes[i], base, 0) == 0)
 			return true;
 	return false;
-}
-
-/* An unlinked file in $TMPDIR (or /tmp): gone when closed, whatever happens to the process. */
-static int spool_open(FILE **f)
-{
-	const char *dir = getenv("TMPDIR");
-	int fd;
-
-	if (!dir || !*dir)
-		dir = "/tmp";
-	fd = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
-	if (fd < 0 && (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)) {
-		struct buf t;
-
-		buf_init(&t, 1 << 16);
-		if (buf_printf(&t, "%s/byoc-tarstream.XXXXXX", dir) == 0 && (fd = mkostemp(t.data, O_CLOEXEC)) >= 0)
-			unlink(t.data);
-		buf_release(&t);
-	}
-	if (fd < 0 || !(*f = fdopen(fd, "w+"))) {
-		int e = errno;
-
-		if (fd >= 0)
-			close(fd);
-		errno = e;
-		return byoc_fail_errno(BYOC_EIO, "cannot make a temporary file in '%s' (set TMPDIR to a writable folder)",
-				       dir);
-	}
-	return 0;
 }
 
 static int spool_write_error(void)
@@ -884,6 +860,7 @@ int tarstream_rewind(struct tarstream *ts)
 	buf_reset(&ts->out);
 	ts->out_off = 0;
 	manifest_release(&ts->man);
+	manifest_spill(&ts->man, MANIFEST_IN_MEMORY);
 	ts->idx = 0;
 	ts->err = 0;
 	ts->content_done = 0;

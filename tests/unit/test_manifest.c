@@ -394,3 +394,124 @@ Test(manifest, sandbox_script_fallback_without_python_matches_host_text)
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", bin);
 	system(cmd);
 }
+
+/* A manifest that spills to sorted runs on disk reads back exactly like one kept in memory:
+ * the same text, hash, totals and comparisons, with the same rule for repeated paths (the
+ * last added wins, an implicit parent only when nothing else has the path), across runs,
+ * across take, and whatever the run size. */
+static void scrambled(struct manifest *m, size_t spill_at, unsigned seed, size_t count)
+{
+	unsigned r = seed;
+	char p[64];
+
+	manifest_init(m);
+	manifest_spill(m, spill_at);
+	for (size_t i = 0; i < count; i++) {
+		unsigned char sha[32] = { 0 };
+		size_t k;
+
+		r = r * 1103515245u + 12345u;
+		k = (r >> 8) % 700;
+		snprintf(p, sizeof(p), "d%zu/%s%zu", k % 23, k % 5 ? "f" : "sub/x", k);
+		sha[0] = (unsigned char)i;
+		sha[1] = (unsigned char)(i >> 8);
+		cr_assert_eq(manifest_add(m, p, k % 7 ? 'f' : 'l', i, sha), 0, "%s", byoc_errmsg());
+	}
+}
+
+Test(manifest, spilled_runs_read_back_like_memory)
+{
+	static const size_t sizes[] = { 1, 2, 7, 64, 5000 };
+	struct manifest ref, m, parts[2];
+	char h1[65], h2[65], diff[256];
+	char *t1, *t2;
+	uint64_t f1, b1, f2, b2;
+
+	scrambled(&ref, 0, 7, 3000);
+	cr_assert_eq(ref.nruns, 0);
+	cr_assert_eq(manifest_sha256(&ref, h1), 0);
+	t1 = text_of(&ref);
+	cr_assert_eq(manifest_totals(&ref, &f1, &b1), 0);
+	for (size_t i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
+		scrambled(&m, sizes[i], 7, 3000);
+		if (sizes[i] < 3000)
+			cr_assert_gt(m.nruns, 0, "spill at %zu", sizes[i]);
+		cr_assert_leq(m.n, sizes[i]);
+		cr_assert_lt(m.nruns, 40, "runs are merged as they pile up: %zu", m.nruns);
+		cr_assert_eq(manifest_sha256(&m, h2), 0);
+		cr_assert_str_eq(h1, h2, "spill at %zu", sizes[i]);
+		t2 = text_of(&m);
+		cr_assert_str_eq(t1, t2, "spill at %zu", sizes[i]);
+		free(t2);
+		cr_assert_eq(manifest_totals(&m, &f2, &b2), 0);
+		cr_assert_eq(f1, f2);
+		cr_assert_eq(b1, b2);
+		cr_assert_eq(manifest_compare(&ref, &m, diff, sizeof(diff)), 0, "%s", diff);
+		cr_assert_eq(manifest_compare(&m, &ref, diff, sizeof(diff)), 0, "%s", diff);
+		manifest_release(&m);
+	}
+	free(t1);
+
+	/* take: the second half's entries win over the first's, as if added in that order */
+	scrambled(&parts[0], 50, 7, 1000);
+	scrambled(&parts[1], 0, 99, 1000);
+	cr_assert_eq(manifest_add(&parts[1], "d0/f0", 'f', 1, NULL), 0);
+	manifest_init(&m);
+	cr_assert_eq(manifest_take(&m, &parts[0]), 0);
+	cr_assert_eq(manifest_take(&m, &parts[1]), 0);
+	cr_assert_eq(parts[0].nruns + parts[1].nruns + parts[1].n, 0);
+	manifest_release(&ref);
+	scrambled(&ref, 0, 7, 1000);
+	{
+		struct manifest second;
+
+		scrambled(&second, 0, 99, 1000);
+		cr_assert_eq(manifest_add(&second, "d0/f0", 'f', 1, NULL), 0);
+		cr_assert_eq(manifest_merge(&ref, &second), 0);
+		manifest_release(&second);
+	}
+	cr_assert_eq(manifest_compare(&ref, &m, diff, sizeof(diff)), 0, "%s", diff);
+
+	/* a difference inside a run is named */
+	cr_assert_eq(manifest_add(&ref, "d3/sub/x0", 'f', 5, NULL), 0);
+	cr_assert_eq(manifest_compare(&ref, &m, diff, sizeof(diff)), 1);
+	cr_assert_not_null(strstr(diff, "d3/sub/x0"), "%s", diff);
+	manifest_release(&ref);
+	manifest_release(&m);
+	manifest_release(&parts[0]);
+	manifest_release(&parts[1]);
+}
+
+Test(manifest, implicit_parents_lose_to_any_entry_across_runs)
+{
+	struct manifest m, parents;
+	const struct manifest_entry *e;
+	struct manifest_cursor *c;
+
+	manifest_init(&m);
+	manifest_spill(&m, 2);
+	cr_assert_eq(manifest_add(&m, "x", 'l', 1, NULL), 0);   /* a symlink "x", in a run */
+	cr_assert_eq(manifest_add(&m, "y", 'f', 1, NULL), 0);
+	manifest_init(&parents);
+	cr_assert_eq(manifest_add(&parents, "x/a", 'f', 1, NULL), 0);
+	cr_assert_eq(manifest_add(&parents, "z/b", 'f', 1, NULL), 0);
+	cr_assert_eq(manifest_add_parents(&parents), 0);   /* implicit x and z, added later */
+	cr_assert_eq(manifest_take(&m, &parents), 0);
+	cr_assert_eq(manifest_cursor_open(&m, &c), 0);
+	cr_assert_eq(manifest_cursor_next(c, &e), 1);
+	cr_assert_str_eq(e->path, "x");
+	cr_assert_eq(e->type, 'l', "the added symlink wins over the later implicit folder");
+	cr_assert_eq(manifest_cursor_next(c, &e), 1);
+	cr_assert_str_eq(e->path, "x/a");
+	cr_assert_eq(manifest_cursor_next(c, &e), 1);
+	cr_assert_str_eq(e->path, "y");
+	cr_assert_eq(manifest_cursor_next(c, &e), 1);
+	cr_assert_str_eq(e->path, "z");
+	cr_assert_eq(e->type, 'd');
+	cr_assert_eq(manifest_cursor_next(c, &e), 1);
+	cr_assert_str_eq(e->path, "z/b");
+	cr_assert_eq(manifest_cursor_next(c, &e), 0);
+	manifest_cursor_close(c);
+	cr_assert_eq(manifest_add_parents(&m), BYOC_EUSAGE, "parents are added before a manifest spills");
+	manifest_release(&m);
+}
