@@ -751,15 +751,14 @@ static int seed_tree(struct seed *s, struct tarstream *ts, struct tarstream *ts2
 	size_t i;
 	int rc;
 
-	/* 1. every archive is read and checked before anything is sent; the folders its
-	 * entries imply are added as implicit entries (any entry of the same path wins) */
+	/* 1. every archive is read and checked before anything is sent (its manifest holds
+	 * the folders its entries imply, as implicit entries any entry of that path wins over) */
 	for (i = 0; i < narch; i++) {
 		manifest_init(&am);
+		manifest_spill(&am, MANIFEST_IN_MEMORY);
 		rc = pathcheck_archive_file(archives[i], false, &am);
 		if (!rc)
-			rc = manifest_add_parents(&am);
-		if (!rc)
-			rc = manifest_merge(want, &am);
+			rc = manifest_take(want, &am);
 		manifest_release(&am);
 		if (rc)
 			return rc;

@@ -195,6 +195,27 @@ int manifest_add_parents(struct manifest *m)
 	return rc;
 }
 
+int manifest_add_parents_of(struct manifest *m, const char *path, const char *prev)
+{
+	size_t plen = prev ? strlen(prev) : 0;
+	struct buf a;
+	int rc = 0;
+
+	buf_init(&a, 1 << 16);
+	for (const char *slash = strchr(path, '/'); slash && !rc; slash = strchr(slash + 1, '/')) {
+		size_t n = (size_t)(slash - path);
+
+		/* prev is that parent, or lies below it: implied when prev was added */
+		if (prev && plen >= n && !memcmp(prev, path, n) && (plen == n || prev[n] == '/'))
+			continue;
+		buf_reset(&a);
+		if (!(rc = buf_append(&a, path, n)))
+			rc = add_entry(m, a.data, 'd', true, 0, NULL);
+	}
+	buf_release(&a);
+	return rc;
+}
+
 int manifest_merge(struct manifest *m, const struct manifest *src)
 {
 	size_t i;

@@ -58,6 +58,10 @@ struct manifest {
 	size_t nruns;
 };
 
+/* What byoc keeps in memory of a manifest that may grow with a seed: about 110 bytes an
+ * entry, so under 2 MiB. */
+#define MANIFEST_IN_MEMORY 16384
+
 void manifest_init(struct manifest *m);
 void manifest_release(struct manifest *m);
 
@@ -78,6 +82,11 @@ void manifest_sort(struct manifest *m);
 /* Adds an implicit directory entry for every missing parent of every entry (what
  * unpacking creates), then sorts. Not for a manifest that spilled (BYOC_EUSAGE). */
 int manifest_add_parents(struct manifest *m);
+
+/* Adds implicit directory entries for the parents of path that prev (the path added
+ * just before, or NULL) does not already imply: called for each path of an archive in
+ * order, every parent is implied at least once, with no memory of what came before. */
+int manifest_add_parents_of(struct manifest *m, const char *path, const char *prev);
 
 /* Appends copies of all of src's entries to m (later entries win when sorted); src
  * must not have spilled. */

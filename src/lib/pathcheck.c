@@ -19,35 +19,26 @@ struct pc_ent {
 };
 
 /*
- * What is kept: every symlink; every entry when hard links may name it (archives,
- * indexed by name); otherwise, of each run of entries with the same parent folder, the
- * first. An entry lies below a symlink only if its parent folder or one of that
+ * What is kept: every symlink, and of each run of entries with the same parent folder,
+ * the first. An entry lies below a symlink only if its parent folder or one of that
  * folder's own parents is one, so one entry per folder is enough for
  * pathcheck_finish, and a tree of a million files in a few folders costs a few
- * names, not a million.
+ * names, not a million. (Whether a hard link names an earlier file is checked by
+ * the archive reader, which reads the archive again for the names links point to.)
  */
 struct pathcheck {
 	bool links_out_ok;
-	bool keep_all;
 	struct pc_ent *v;
 	size_t n, cap;
-	struct strmap names;  /* keep_all: name -> last entry of that name */
 	char *last_parent;    /* parent folder of the last entry seen */
 };
-
-static const char *ent_name(const void *ctx, size_t i)
-{
-	return ((const struct pathcheck *)ctx)->v[i].name;
-}
 
 struct pathcheck *pathcheck_new(bool links_out_ok)
 {
 	struct pathcheck *pc = calloc(1, sizeof(*pc));
 
-	if (pc) {
+	if (pc)
 		pc->links_out_ok = links_out_ok;
-		strmap_init(&pc->names, ent_name, pc);
-	}
 	return pc;
 }
 
@@ -79,7 +70,6 @@ void pathcheck_free(struct pathcheck *pc)
 		free(pc->v[i].target);
 	}
 	free(pc->v);
-	strmap_release(&pc->names);
 	free(pc->last_parent);
 	free(pc);
 }
@@ -135,19 +125,12 @@ int pathcheck_normalize(const char *name, struct buf *out)
 	return 0;
 }
 
-static int find_name(const struct pathcheck *pc, const char *name)
-{
-	size_t i;
-
-	return strmap_get(&pc->names, name, &i) ? (int)i : -1;
-}
-
 int pathcheck_add(struct pathcheck *pc, const char *name, int type, const char *target, struct buf *norm)
 {
 	struct buf nb, tb;
 	struct pc_ent *e;
 	char tmp[256];
-	int rc, idx;
+	int rc;
 
 	buf_init(&nb, 1 << 16);
 	buf_init(&tb, 1 << 16);
@@ -176,12 +159,6 @@ int pathcheck_add(struct pathcheck *pc, const char *name, int type, const char *
 			rc = byoc_fail(BYOC_EREFUSED, "hard link '%s' points outside the destination", shown(nb.data, tmp, sizeof(tmp)));
 			goto out;
 		}
-		idx = find_name(pc, tb.data);
-		if (idx < 0 || pc->v[idx].type != PATHCHECK_FILE) {
-			rc = byoc_fail(BYOC_EREFUSED, "hard link '%s' does not point to an earlier file of the archive",
-				       shown(nb.data, tmp, sizeof(tmp)));
-			goto out;
-		}
 		break;
 	default:
 		rc = byoc_fail(BYOC_EREFUSED, "entry '%s' is a device, fifo or socket; only files, directories and links are seeded",
@@ -193,7 +170,7 @@ int pathcheck_add(struct pathcheck *pc, const char *name, int type, const char *
 
 		if ((rc = new_parent(pc, nb.data, &fresh)))
 			goto out;
-		if (!fresh && type != PATHCHECK_SYMLINK && !pc->keep_all)
+		if (!fresh && type != PATHCHECK_SYMLINK)
 			goto keep_norm;  /* its folder is checked through an earlier entry */
 	}
 	if (pc->n == pc->cap) {
@@ -215,11 +192,6 @@ int pathcheck_add(struct pathcheck *pc, const char *name, int type, const char *
 		free(e->name);
 		free(e->target);
 		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
-		goto out;
-	}
-	if (pc->keep_all && (rc = strmap_put(&pc->names, pc->n))) {
-		free(e->name);
-		free(e->target);
 		goto out;
 	}
 	pc->n++;
@@ -441,124 +413,12 @@ static bool is_root(const char *name)
 	return true;
 }
 
-static const char *man_path(const void *ctx, size_t i)
-{
-	return ((const struct manifest *)ctx)->v[i].path;
-}
-
-static int read_archive(struct archive *a, bool links_out_ok, struct manifest *m)
-{
-	struct strmap paths;  /* path -> last manifest entry of it, for hard links */
-	struct pathcheck *pc = pathcheck_new(links_out_ok);
-	struct archive_entry *ent;
-	struct buf norm;
-	EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-	unsigned char md[32];
-	char *data = malloc(65536);
-	const char *name, *target;
-	ssize_t got;
-	uint64_t size;
-	int rc = 0, r, type;
-	size_t i;
-
-	buf_init(&norm, 1 << 16);
-	strmap_init(&paths, man_path, m);
-	if (!pc || !ctx || !data) {
-		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
-		goto out;
-	}
-	pc->keep_all = true;  /* hard links name earlier files */
-	for (i = 0; i < m->n; i++)
-		if ((rc = strmap_put(&paths, i)))
-			goto out;
-	for (;;) {
-		r = archive_read_next_header(a, &ent);
-		if (r == ARCHIVE_EOF)
-			break;
-		if (r < ARCHIVE_WARN) {
-			rc = byoc_fail(BYOC_EPROTO, "not a readable archive: %s", archive_error_string(a) ?
-				       archive_error_string(a) : "unknown format");
-			goto out;
-		}
-		name = archive_entry_pathname(ent);
-		if (!name)
-			name = archive_entry_pathname_utf8(ent);
-		if (!name) {
-			rc = byoc_fail(BYOC_EPROTO, "an archive entry has no readable name");
-			goto out;
-		}
-		target = NULL;
-		if (archive_entry_hardlink(ent)) {
-			type = PATHCHECK_HARDLINK;
-			target = archive_entry_hardlink(ent);
-		} else {
-			switch (archive_entry_filetype(ent)) {
-			case AE_IFREG: type = PATHCHECK_FILE; break;
-			case AE_IFDIR: type = PATHCHECK_DIR; break;
-			case AE_IFLNK:
-				type = PATHCHECK_SYMLINK;
-				target = archive_entry_symlink(ent);
-				if (!target)
-					target = archive_entry_symlink_utf8(ent);
-				break;
-			default: type = PATHCHECK_OTHER; break;
-			}
-		}
-		if (type == PATHCHECK_DIR && is_root(name))
-			continue;   /* "./": the destination itself */
-		if ((rc = pathcheck_add(pc, name, type, target, &norm)))
-			goto out;
-		if (type == PATHCHECK_DIR) {
-			rc = manifest_add(m, norm.data, 'd', 0, NULL);
-		} else if (type == PATHCHECK_SYMLINK) {
-			rc = manifest_add_link(m, norm.data, target);
-		} else if (type == PATHCHECK_HARDLINK) {
-			struct buf tb;
-			const struct manifest_entry *src = NULL;
-
-			buf_init(&tb, 1 << 16);
-			rc = pathcheck_normalize(target, &tb);
-			if (!rc && strmap_get(&paths, tb.data, &i))
-				src = &m->v[i];
-			if (!rc && (!src || src->type != 'f'))
-				rc = byoc_fail(BYOC_EREFUSED, "hard link '%s' does not point to an earlier file", norm.data);
-			if (!rc) {
-				unsigned char sha[32];
-
-				memcpy(sha, src->sha, 32);
-				rc = manifest_add(m, norm.data, 'f', src->size, sha);
-			}
-			buf_release(&tb);
-		} else {
-			size = 0;
-			if (!EVP_DigestInit_ex(ctx, EVP_sha256(), NULL)) {
-				rc = byoc_fail(BYOC_EFAIL, "sha256 failed");
-				goto out;
-			}
-			while ((got = archive_read_data(a, data, 65536)) > 0) {
-				EVP_DigestUpdate(ctx, data, (size_t)got);
-				size += (uint64_t)got;
-			}
-			if (got < 0) {
-				rc = byoc_fail(BYOC_EPROTO, "archive entry '%s' is damaged: %s", norm.data,
-					       archive_error_string(a) ? archive_error_string(a) : "read error");
-				goto out;
-			}
-			EVP_DigestFinal_ex(ctx, md, NULL);
-			rc = manifest_add(m, norm.data, 'f', size, md);
-		}
-		if (rc || (rc = strmap_put(&paths, m->n - 1)))
-			goto out;
-	}
-	rc = pathcheck_finish(pc);
-out:
-	strmap_release(&paths);
-	buf_release(&norm);
-	free(data);
-	EVP_MD_CTX_free(ctx);
-	pathcheck_free(pc);
-	return rc;
-}
+/* Where an archive is read from: a file, or memory. Read twice when it holds hard links. */
+struct arch_src {
+	const char *path;
+	const void *p;
+	size_t n;
+};
 
 static struct archive *reader(void)
 {
@@ -573,40 +433,328 @@ static struct archive *reader(void)
 	return a;
 }
 
-int pathcheck_archive_file(const char *path, bool links_out_ok, struct manifest *m)
+static int open_archive(const struct arch_src *src, struct archive **out)
 {
 	struct archive *a = reader();
-	int rc;
+	int rc = 0;
 
+	*out = NULL;
 	if (!a)
 		return byoc_fail(BYOC_ENOMEM, "out of memory");
-	if (archive_read_open_filename(a, path, 65536) != ARCHIVE_OK) {
-		rc = errno == ENOENT ? byoc_fail(BYOC_ENOTFOUND, "cannot open '%s': No such file or directory", path)
-			: byoc_fail(BYOC_EIO, "cannot read archive '%s': %s", path,
+	if (src->path && archive_read_open_filename(a, src->path, 65536) != ARCHIVE_OK)
+		rc = errno == ENOENT ? byoc_fail(BYOC_ENOTFOUND, "cannot open '%s': No such file or directory", src->path)
+			: byoc_fail(BYOC_EIO, "cannot read archive '%s': %s", src->path,
 				    archive_error_string(a) ? archive_error_string(a) : "error");
+	else if (!src->path && archive_read_open_memory(a, src->p, src->n) != ARCHIVE_OK)
+		rc = byoc_fail(BYOC_EPROTO, "not a readable archive");
+	if (rc) {
 		archive_read_free(a);
 		return rc;
 	}
-	rc = read_archive(a, links_out_ok, m);
-	archive_read_free(a);
-	if (rc)
-		return byoc_fail_wrap(rc, "archive '%s'", path);
+	*out = a;
 	return 0;
+}
+
+/* The next header: 1 with its name (raw) and pathcheck type, 0 at the end. */
+static int next_entry(struct archive *a, struct archive_entry **ent, const char **name, int *type, const char **target)
+{
+	int r = archive_read_next_header(a, ent);
+
+	if (r == ARCHIVE_EOF)
+		return 0;
+	if (r < ARCHIVE_WARN)
+		return byoc_fail(BYOC_EPROTO, "not a readable archive: %s", archive_error_string(a) ?
+				 archive_error_string(a) : "unknown format");
+	*name = archive_entry_pathname(*ent);
+	if (!*name)
+		*name = archive_entry_pathname_utf8(*ent);
+	if (!*name)
+		return byoc_fail(BYOC_EPROTO, "an archive entry has no readable name");
+	*target = NULL;
+	if (archive_entry_hardlink(*ent)) {
+		*type = PATHCHECK_HARDLINK;
+		*target = archive_entry_hardlink(*ent);
+		return 1;
+	}
+	switch (archive_entry_filetype(*ent)) {
+	case AE_IFREG: *type = PATHCHECK_FILE; break;
+	case AE_IFDIR: *type = PATHCHECK_DIR; break;
+	case AE_IFLNK:
+		*type = PATHCHECK_SYMLINK;
+		*target = archive_entry_symlink(*ent);
+		if (!*target)
+			*target = archive_entry_symlink_utf8(*ent);
+		break;
+	default: *type = PATHCHECK_OTHER; break;
+	}
+	return 1;
+}
+
+/* The size and sha256 of the current entry's data. */
+static int hash_data(struct archive *a, const char *name, char *data, uint64_t *size, unsigned char md[32])
+{
+	EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+	ssize_t got;
+	int rc = 0;
+
+	*size = 0;
+	if (!ctx || !EVP_DigestInit_ex(ctx, EVP_sha256(), NULL)) {
+		EVP_MD_CTX_free(ctx);
+		return byoc_fail(BYOC_EFAIL, "sha256 failed");
+	}
+	while ((got = archive_read_data(a, data, 65536)) > 0) {
+		EVP_DigestUpdate(ctx, data, (size_t)got);
+		*size += (uint64_t)got;
+	}
+	if (got < 0)
+		rc = byoc_fail(BYOC_EPROTO, "archive entry '%s' is damaged: %s", name,
+			       archive_error_string(a) ? archive_error_string(a) : "read error");
+	else
+		EVP_DigestFinal_ex(ctx, md, NULL);
+	EVP_MD_CTX_free(ctx);
+	return rc;
+}
+
+/*
+ * Hard links: the archive is read once for everything else, remembering only its hard
+ * links (few); when there are any, it is read again for the files they name, so that
+ * nothing is held per entry. A link takes the content its target had when the link
+ * came, and counts only if no later entry has its name.
+ */
+struct hlink {
+	char *name, *target;    /* normalised */
+	size_t at;              /* the entry's position in the archive */
+	bool superseded;        /* a later entry has the same name */
+	uint64_t size;
+	unsigned char sha[32];
+};
+
+struct tstate {                 /* a name hard links point to, as the second read goes */
+	char *name;
+	char type;              /* 0 not seen yet, 'f' a regular file, 'x' anything else */
+	uint64_t size;
+	unsigned char sha[32];
+};
+
+struct hlinks {
+	struct hlink *v;
+	size_t n, cap;
+	struct strmap by_name;
+	struct tstate *t;
+	size_t nt;
+	struct strmap targets;
+};
+
+static const char *hl_name(const void *ctx, size_t i)
+{
+	return ((const struct hlinks *)ctx)->v[i].name;
+}
+
+static const char *ts_name(const void *ctx, size_t i)
+{
+	return ((const struct hlinks *)ctx)->t[i].name;
+}
+
+static void hlinks_release(struct hlinks *h)
+{
+	for (size_t i = 0; i < h->n; i++) {
+		free(h->v[i].name);
+		free(h->v[i].target);
+	}
+	for (size_t i = 0; i < h->nt; i++)
+		free(h->t[i].name);
+	free(h->v);
+	free(h->t);
+	strmap_release(&h->by_name);
+	strmap_release(&h->targets);
+}
+
+static int hlinks_add(struct hlinks *h, const char *name, const char *target, size_t at)
+{
+	struct hlink *e;
+
+	if (h->n == h->cap) {
+		size_t cap = h->cap ? h->cap * 2 : 16;
+		struct hlink *v = realloc(h->v, cap * sizeof(*v));
+
+		if (!v)
+			return byoc_fail(BYOC_ENOMEM, "out of memory");
+		h->v = v;
+		h->cap = cap;
+	}
+	e = &h->v[h->n];
+	memset(e, 0, sizeof(*e));
+	e->at = at;
+	e->name = strdup(name);
+	e->target = strdup(target);
+	if (!e->name || !e->target) {
+		free(e->name);
+		free(e->target);
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	}
+	h->n++;
+	return strmap_put(&h->by_name, h->n - 1);
+}
+
+/* The second read: resolves every link's content from the files its target named. */
+static int resolve_links(const struct arch_src *src, struct hlinks *h, char *data)
+{
+	struct archive *a = NULL;
+	struct archive_entry *ent;
+	struct buf norm;
+	const char *name, *target;
+	size_t i, at = 0, li = 0, k;
+	int rc, type;
+
+	h->t = calloc(h->n, sizeof(*h->t));
+	if (!h->t)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	for (i = 0; i < h->n; i++) {
+		if (strmap_get(&h->targets, h->v[i].target, &k))
+			continue;
+		if (!(h->t[h->nt].name = strdup(h->v[i].target)))
+			return byoc_fail(BYOC_ENOMEM, "out of memory");
+		h->nt++;
+		if ((rc = strmap_put(&h->targets, h->nt - 1)))
+			return rc;
+	}
+	if ((rc = open_archive(src, &a)))
+		return rc;
+	buf_init(&norm, 1 << 16);
+	while (li < h->n && (rc = next_entry(a, &ent, &name, &type, &target)) == 1) {
+		struct tstate *t;
+
+		if (type == PATHCHECK_DIR && is_root(name))
+			continue;
+		rc = pathcheck_normalize(name, &norm);
+		t = !rc && strmap_get(&h->targets, norm.data, &k) ? &h->t[k] : NULL;
+		if (!rc && at == h->v[li].at) {   /* the next hard link */
+			struct hlink *l = &h->v[li++];
+			const struct tstate *src_t = strmap_get(&h->targets, l->target, &k) ? &h->t[k] : NULL;
+
+			char tmp[256];
+
+			if (!src_t || src_t->type != 'f')
+				rc = byoc_fail(BYOC_EREFUSED, "hard link '%s' does not point to an earlier file of the archive",
+					       shown(l->name, tmp, sizeof(tmp)));
+			else {
+				l->size = src_t->size;
+				memcpy(l->sha, src_t->sha, 32);
+				if (t) {  /* a link named like a target: the target is now this file */
+					t->type = 'f';
+					t->size = l->size;
+					memcpy(t->sha, l->sha, 32);
+				}
+			}
+		} else if (!rc && t) {
+			t->type = type == PATHCHECK_FILE ? 'f' : 'x';
+			if (type == PATHCHECK_FILE)
+				rc = hash_data(a, norm.data, data, &t->size, t->sha);
+		}
+		at++;
+		if (rc)
+			break;
+	}
+	if (rc > 0)
+		rc = 0;
+	if (!rc && li < h->n)
+		rc = byoc_fail(BYOC_EPROTO, "the archive changed while it was read");
+	buf_release(&norm);
+	archive_read_free(a);
+	return rc;
+}
+
+static int read_archive(const struct arch_src *src, bool links_out_ok, struct manifest *m)
+{
+	struct pathcheck *pc = pathcheck_new(links_out_ok);
+	struct archive *a = NULL;
+	struct archive_entry *ent;
+	struct buf norm, prev;
+	struct hlinks h = { 0 };
+	unsigned char md[32];
+	char *data = malloc(65536);
+	const char *name, *target;
+	uint64_t size;
+	size_t at = 0, k;
+	int rc = 0, type;
+
+	buf_init(&norm, 1 << 16);
+	buf_init(&prev, 1 << 16);
+	strmap_init(&h.by_name, hl_name, &h);
+	strmap_init(&h.targets, ts_name, &h);
+	if (!pc || !data) {
+		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+		goto out;
+	}
+	if ((rc = open_archive(src, &a)))
+		goto out;
+	while ((rc = next_entry(a, &ent, &name, &type, &target)) == 1) {
+		if (type == PATHCHECK_DIR && is_root(name))
+			continue;   /* "./": the destination itself */
+		if ((rc = pathcheck_add(pc, name, type, target, &norm)))
+			goto out;
+		/* an entry replaces an earlier hard link of its name */
+		if (h.n && strmap_get(&h.by_name, norm.data, &k))
+			h.v[k].superseded = true;
+		/* unpacking makes the folders an entry needs; any entry of that name wins */
+		if ((rc = manifest_add_parents_of(m, norm.data, prev.len ? prev.data : NULL)))
+			goto out;
+		if (type == PATHCHECK_DIR) {
+			rc = manifest_add(m, norm.data, 'd', 0, NULL);
+		} else if (type == PATHCHECK_SYMLINK) {
+			rc = manifest_add_link(m, norm.data, target);
+		} else if (type == PATHCHECK_HARDLINK) {
+			struct buf tb;
+
+			buf_init(&tb, 1 << 16);
+			if (!(rc = pathcheck_normalize(target, &tb)))
+				rc = hlinks_add(&h, norm.data, tb.data, at);
+			buf_release(&tb);
+		} else {
+			if (!(rc = hash_data(a, norm.data, data, &size, md)))
+				rc = manifest_add(m, norm.data, 'f', size, md);
+		}
+		at++;
+		if (rc || (rc = buf_append((buf_reset(&prev), &prev), norm.data, norm.len)))
+			goto out;
+	}
+	if (rc < 0)
+		goto out;
+	if ((rc = pathcheck_finish(pc)))
+		goto out;
+	if (h.n) {
+		archive_read_free(a);
+		a = NULL;
+		if ((rc = resolve_links(src, &h, data)))
+			goto out;
+		for (size_t i = 0; i < h.n && !rc; i++)
+			if (!h.v[i].superseded)
+				rc = manifest_add(m, h.v[i].name, 'f', h.v[i].size, h.v[i].sha);
+	}
+out:
+	if (a)
+		archive_read_free(a);
+	hlinks_release(&h);
+	buf_release(&norm);
+	buf_release(&prev);
+	free(data);
+	pathcheck_free(pc);
+	return rc;
+}
+
+int pathcheck_archive_file(const char *path, bool links_out_ok, struct manifest *m)
+{
+	struct arch_src src = { .path = path };
+	int rc = read_archive(&src, links_out_ok, m);
+
+	if (rc && rc != BYOC_ENOTFOUND && rc != BYOC_EIO)  /* those name the file already */
+		return byoc_fail_wrap(rc, "archive '%s'", path);
+	return rc;
 }
 
 int pathcheck_archive_mem(const void *p, size_t n, bool links_out_ok, struct manifest *m)
 {
-	struct archive *a = reader();
-	int rc;
+	struct arch_src src = { .p = p, .n = n };
 
-	if (!a)
-		return byoc_fail(BYOC_ENOMEM, "out of memory");
-	if (archive_read_open_memory(a, p, n) != ARCHIVE_OK) {
-		rc = byoc_fail(BYOC_EPROTO, "not a readable archive");
-		archive_read_free(a);
-		return rc;
-	}
-	rc = read_archive(a, links_out_ok, m);
-	archive_read_free(a);
-	return rc;
+	return read_archive(&src, links_out_ok, m);
 }

@@ -52,9 +52,12 @@ int pathcheck_finish(struct pathcheck *pc);
 /*
  * Reads an archive (tar in any of its forms, gzip/bzip2/xz/zstd, zip) with
  * libarchive, checks every entry as above, and adds to m the manifest of what
- * unpacking it produces (content hashed as it is read; hard links take their
- * target's size and hash). 0, BYOC_EREFUSED (a hostile entry), BYOC_EPROTO (not
- * a readable archive) or BYOC_EIO.
+ * unpacking it produces, the folders its entries imply included (as implicit
+ * entries). Content is hashed as it is read. Hard links take the size and hash
+ * their target had when the link came: an archive with hard links is read a
+ * second time for the files they name, so that nothing is kept per entry (give m
+ * manifest_spill to keep the manifest itself out of memory). 0, BYOC_EREFUSED (a
+ * hostile entry), BYOC_EPROTO (not a readable archive) or BYOC_EIO.
  */
 int pathcheck_archive_file(const char *path, bool links_out_ok, struct manifest *m);
 int pathcheck_archive_mem(const void *p, size_t n, bool links_out_ok, struct manifest *m);

@@ -20,9 +20,6 @@
 #define CHUNK (128 * 1024)
 #define OUT_MAX ((size_t)8 << 20)
 #define MAX_REGIONS 4096
-/* entries of the manifest kept in memory (about 110 bytes each); older ones go to sorted
- * runs on disk (lib/manifest.h) */
-#define MANIFEST_IN_MEMORY 16384
 
 struct ts_root {
 	char *host;   /* host path (followed if a symlink) */

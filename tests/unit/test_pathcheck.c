@@ -94,6 +94,10 @@ REFUSED(symlink_loop, { 'l', "a", "b" }, { 'l', "b", "a/x" })
 REFUSED(hardlink_out, { 'h', "h", "../../etc/passwd" })
 REFUSED(hardlink_absolute, { 'h', "h", "/etc/passwd" })
 REFUSED(hardlink_to_missing, { 'h', "h", "nothing" })
+REFUSED(hardlink_to_a_later_file, { 'h', "h", "f" }, { 'f', "f", "x" })
+REFUSED(hardlink_to_a_folder, { 'd', "d", NULL }, { 'h', "h", "d" })
+REFUSED(hardlink_to_a_symlink, { 'l', "l", "f" }, { 'f', "f", "x" }, { 'h', "h", "l" })
+REFUSED(hardlink_to_a_file_replaced_by_a_folder, { 'f', "f", "x" }, { 'd', "f", NULL }, { 'h', "h", "f" })
 REFUSED(fifo, { 'p', "fifo", NULL })
 REFUSED(root_as_symlink, { 'l', ".", "/etc" })
 
@@ -185,6 +189,51 @@ Test(pathcheck, hard_links_find_any_earlier_file_of_a_folder)
 	manifest_release(&m);
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
 	cr_assert_eq(system(cmd), 0);
+}
+
+/* As GNU tar unpacks: a hard link shares the content its target had when the link came
+ * (a later file of the target's name replaces the target, not the link); a later entry
+ * of the link's name replaces the link; a link to a link is a link to its file; and the
+ * folders entries need are in the manifest even when the archive has no entry for them. */
+Test(pathcheck, hard_links_take_their_targets_content_at_the_time)
+{
+	const struct ent v[] = {
+		{ 'f', "a", "X" },
+		{ 'h', "b", "a" },
+		{ 'f', "a", "YY" },
+		{ 'h', "c", "b" },
+		{ 'h', "d", "a" },
+		{ 'f', "d", "ZZZ" },
+		{ 'h', "deep/er/e", "a" },
+		{ 'f', "only/file", "w" },
+	};
+	struct manifest m, want;
+	unsigned char x[32], y[32], z[32], w[32];
+	char diff[256];
+
+	EVP_Digest("X", 1, x, NULL, EVP_sha256(), NULL);
+	EVP_Digest("YY", 2, y, NULL, EVP_sha256(), NULL);
+	EVP_Digest("ZZZ", 3, z, NULL, EVP_sha256(), NULL);
+	EVP_Digest("w", 1, w, NULL, EVP_sha256(), NULL);
+	for (int spill = 0; spill < 2; spill++) {
+		manifest_init(&m);
+		if (spill)
+			manifest_spill(&m, 2);
+		cr_assert_eq(check(v, sizeof(v) / sizeof(v[0]), &m), 0, "%s", byoc_errmsg());
+		manifest_init(&want);
+		manifest_add(&want, "a", 'f', 2, y);
+		manifest_add(&want, "b", 'f', 1, x);
+		manifest_add(&want, "c", 'f', 1, x);
+		manifest_add(&want, "d", 'f', 3, z);
+		manifest_add(&want, "deep", 'd', 0, NULL);
+		manifest_add(&want, "deep/er", 'd', 0, NULL);
+		manifest_add(&want, "deep/er/e", 'f', 2, y);
+		manifest_add(&want, "only", 'd', 0, NULL);
+		manifest_add(&want, "only/file", 'f', 1, w);
+		cr_assert_eq(manifest_compare(&want, &m, diff, sizeof(diff)), 0, "spill %d: %s", spill, diff);
+		manifest_release(&m);
+		manifest_release(&want);
+	}
 }
 
 Test(pathcheck, normalizes_names)
