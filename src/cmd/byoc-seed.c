@@ -24,6 +24,7 @@
 #include "util/buf.h"
 #include "util/env.h"
 #include "util/err.h"
+#include "util/spool.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -475,27 +476,28 @@ static int seed_finish(struct seed *s, struct manifest *want, const char *want_h
 		goto out;
 	}
 	if (r.exit_code == 0 && r.result && strstr(r.result, "BYOC-MISMATCH")) {
-		struct tbc_exec_result m = { 0 };
 		struct manifest got;
+		FILE *f = NULL;
 		char diff[1024];
 
-		/* fetch the sandbox's manifest to name the first difference */
-		buf_reset(&cmd);
-		buf_puts(&cmd, "cat -- ");
-		q(&cmd, s->mf);
-		buf_puts(&cmd, "\n");
+		/* fetch the sandbox's manifest (streamed to a temporary file, read back in flat
+		 * memory whatever its length) to name the first difference */
 		manifest_init(&got);
-		rc = tbc_execute(s->tb, cmd.data, NULL, NULL, 120, (size_t)15 << 20, &m);
-		if (!rc && m.exit_code == 0 && !m.truncated &&
-		    manifest_parse(&got, m.result, m.result_len) == 0 &&
-		    manifest_compare(want, &got, diff, sizeof(diff)) == 1)
+		manifest_spill(&got, MANIFEST_IN_MEMORY);
+		rc = spool_open(&f);
+		if (!rc)
+			rc = tbc_download_to_fd(s->tb, s->mf, fileno(f), NULL);
+		if (!rc && fseeko(f, 0, SEEK_SET) != 0)
+			rc = byoc_fail_errno(BYOC_EIO, "manifest spool");
+		if (!rc && manifest_parse_file(&got, f) == 0 && manifest_compare(want, &got, diff, sizeof(diff)) == 1)
 			rc = byoc_fail(BYOC_EREFUSED, "the sandbox does not hold what was sent, %s left as it was: %s",
 				       s->dest, diff);
 		else
 			rc = byoc_fail(BYOC_EREFUSED, "the sandbox's manifest differs from the host's (%s), %s left as it was",
 				       want_hex, s->dest);
+		if (f)
+			fclose(f);
 		manifest_release(&got);
-		tbc_exec_result_release(&m);
 		goto out;
 	}
 	{

@@ -787,6 +787,31 @@ static int parse_line(struct manifest *m, const char *s, size_t n, struct buf *p
 	return manifest_add(m, path->data, type, size, type == 'd' || type == 'o' ? NULL : sha);
 }
 
+int manifest_parse_file(struct manifest *m, FILE *f)
+{
+	struct buf path;
+	char *line = NULL;
+	size_t cap = 0, lineno = 0;
+	ssize_t n;
+	int rc = 0;
+
+	buf_init(&path, 1 << 16);
+	while ((n = getline(&line, &cap, f)) > 0) {
+		lineno++;
+		if (line[n - 1] == '\n')
+			n--;
+		if (n > 0 && (rc = parse_line(m, line, (size_t)n, &path))) {
+			rc = byoc_fail_wrap(rc, "manifest line %zu", lineno);
+			break;
+		}
+	}
+	if (!rc && ferror(f))
+		rc = byoc_fail_errno(BYOC_EIO, "cannot read the manifest");
+	free(line);
+	buf_release(&path);
+	return rc;
+}
+
 int manifest_parse(struct manifest *m, const char *text, size_t len)
 {
 	struct buf path;

@@ -126,6 +126,9 @@ int manifest_unescape(const char *s, size_t n, struct buf *out);
  * line. Duplicate paths are refused.
  */
 int manifest_parse(struct manifest *m, const char *text, size_t len);
+/* The same, reading f to its end line by line, so that with manifest_spill a manifest of
+ * any length is read in flat memory; a path listed twice is not detected then. */
+int manifest_parse_file(struct manifest *m, FILE *f);
 
 /*
  * Compares a (expected, the host's) with b (found, the sandbox's), both sorted

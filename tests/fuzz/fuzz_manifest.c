@@ -1,5 +1,6 @@
 /* libFuzzer target: the manifest text a sandbox prints, parsed as byoc-seed parses it; what
- * parses must print back to the same entries (canonical form round trip). */
+ * parses must print back to the same entries (canonical form round trip), and read line by
+ * line into a manifest that spills to runs every 3 entries it must be the same manifest. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +27,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (manifest_sha256(&a, h1) == 0 && manifest_sha256(&b, h2) == 0 && strcmp(h1, h2) != 0)
 				abort();
 			free(text);
+		}
+		f = fmemopen((void *)data, size, "r");
+		if (f) {
+			struct manifest c;
+
+			manifest_init(&c);
+			manifest_spill(&c, 3);
+			if (manifest_parse_file(&c, f) == 0 && manifest_compare(&a, &c, diff, sizeof(diff)) != 0)
+				abort();
+			manifest_release(&c);
+			fclose(f);
 		}
 	}
 	manifest_release(&a);

@@ -515,3 +515,37 @@ Test(manifest, implicit_parents_lose_to_any_entry_across_runs)
 	cr_assert_eq(manifest_add_parents(&m), BYOC_EUSAGE, "parents are added before a manifest spills");
 	manifest_release(&m);
 }
+
+/* A manifest's text read back line by line into a manifest that spills is the same manifest. */
+Test(manifest, parse_file_reads_any_length_into_runs)
+{
+	struct manifest ref, got;
+	char h1[65], h2[65], diff[256];
+	FILE *f = tmpfile();
+
+	cr_assert_not_null(f);
+	scrambled(&ref, 0, 3, 2000);
+	cr_assert_eq(manifest_write(&ref, f), 0);
+	fputs("\n", f);  /* blank lines are ignored */
+	rewind(f);
+	manifest_init(&got);
+	manifest_spill(&got, 7);
+	cr_assert_eq(manifest_parse_file(&got, f), 0, "%s", byoc_errmsg());
+	cr_assert_gt(got.nruns, 0);
+	cr_assert_eq(manifest_compare(&ref, &got, diff, sizeof(diff)), 0, "%s", diff);
+	cr_assert_eq(manifest_sha256(&ref, h1), 0);
+	cr_assert_eq(manifest_sha256(&got, h2), 0);
+	cr_assert_str_eq(h1, h2);
+	fclose(f);
+	manifest_release(&got);
+
+	f = tmpfile();
+	fputs("f 1 zz bad\n", f);
+	rewind(f);
+	manifest_init(&got);
+	cr_assert_eq(manifest_parse_file(&got, f), BYOC_EPROTO);
+	cr_assert_not_null(strstr(byoc_errmsg(), "line 1"), "%s", byoc_errmsg());
+	fclose(f);
+	manifest_release(&got);
+	manifest_release(&ref);
+}
