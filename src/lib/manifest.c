@@ -280,8 +280,8 @@ int manifest_take(struct manifest *m, struct manifest *src)
 		manifest_init(src);
 		return 0;
 	}
+	m->spill_at = at;
 	if (src->nruns) {
-		m->spill_at = at;
 		if ((m->n && (rc = spill_run(m))) || (rc = copy_runs(m, src)))
 			return rc;
 	}
