@@ -485,6 +485,76 @@ Test(tarstream, entry_list_lives_in_an_unlinked_file_in_tmpdir)
 	free(saved);
 }
 
+/* A tree of more entries than a manifest keeps in memory: the stream's manifest spills to
+ * runs, and reads back as the manifest of what the stream holds (unpacked with tar and
+ * listed again), also after a rewind in the middle. */
+Test(tarstream, manifest_of_many_entries_spills_and_reads_back, .timeout = 120)
+{
+	struct tarstream *ts;
+	struct manifest *m, again;
+	struct buf out;
+	char path[256], h1[65], h2[65], diff[256], piece[4096];
+	uint64_t files, bytes;
+	FILE *f;
+
+	{
+		char cmd[512];
+
+		snprintf(cmd, sizeof(cmd), "cd %s && mkdir many && cd many && python3 -c 'import os\n"
+			 "for i in range(%d):\n os.makedirs(\"d%%d\" %% (i %% 20), exist_ok=True)\n"
+			 " open(\"d%%d/f%%05d\" %% (i %% 20, i), \"w\").write(str(i))'", dir, MANIFEST_IN_MEMORY + 3000);
+		cr_assert_eq(system(cmd), 0, "%s", cmd);
+	}
+	snprintf(path, sizeof(path), "%s/many", dir);
+	ts = tarstream_new(NULL);
+	cr_assert_eq(tarstream_add(ts, path, ""), 0, "%s", byoc_errmsg());
+	cr_assert_eq(tarstream_prepare(ts), 0);
+	for (int k = 0; k < 200; k++)
+		cr_assert_gt(tarstream_read(ts, piece, sizeof(piece)), 0);
+	cr_assert_eq(tarstream_rewind(ts), 0);
+	buf_init(&out, 0);
+	drain(ts, &out);
+	m = tarstream_manifest(ts);
+	cr_assert_gt(m->nruns, 0, "the manifest spilled");
+	cr_assert_leq(m->n, MANIFEST_IN_MEMORY);
+	cr_assert_eq(manifest_totals(m, &files, &bytes), 0);
+	cr_assert_eq(files, MANIFEST_IN_MEMORY + 3000);
+	cr_assert_eq(manifest_sha256(m, h1), 0);
+
+	/* what the tar holds, unpacked and listed by the sandbox's own script */
+	snprintf(path, sizeof(path), "%s/many.tar", dir);
+	f = fopen(path, "w");
+	cr_assert_not_null(f);
+	cr_assert_eq(fwrite(out.data, 1, out.len, f), out.len);
+	fclose(f);
+	sh("cd %s && mkdir unpacked && tar -xf many.tar -C unpacked", dir);
+	{
+		struct buf script;
+
+		buf_init(&script, 0);
+		buf_printf(&script, "BYOC_ROOT='%s/unpacked'\nBYOC_SUM=/dev/null\n%s", dir, manifest_sandbox_script());
+		snprintf(path, sizeof(path), "%s/script", dir);
+		f = fopen(path, "w");
+		cr_assert_not_null(f);
+		cr_assert_eq(fwrite(script.data, 1, script.len, f), script.len);
+		fclose(f);
+		buf_release(&script);
+		sh("cd %s && bash script > list", dir);
+	}
+	snprintf(path, sizeof(path), "%s/list", dir);
+	f = fopen(path, "r");
+	cr_assert_not_null(f);
+	manifest_init(&again);
+	cr_assert_eq(manifest_parse_file(&again, f), 0, "%s", byoc_errmsg());
+	fclose(f);
+	cr_assert_eq(manifest_compare(m, &again, diff, sizeof(diff)), 0, "%s", diff);
+	cr_assert_eq(manifest_sha256(&again, h2), 0);
+	cr_assert_str_eq(h1, h2);
+	manifest_release(&again);
+	buf_release(&out);
+	tarstream_free(ts);
+}
+
 Test(tarstream, files_mode_does_not_fit_sparse_files_or_trailing_spaces)
 {
 	struct tarstream *ts = stream_of("tree", TARSTREAM_NONE, NULL, 0);
