@@ -631,10 +631,11 @@ static int resolve_links(const struct arch_src *src, struct hlinks *h, char *dat
 		if (!rc && at == h->v[li].at) {   /* the next hard link */
 			struct hlink *l = &h->v[li++];
 			const struct tstate *src_t = strmap_get(&h->targets, l->target, &k) ? &h->t[k] : NULL;
-
 			char tmp[256];
 
-			if (!src_t || src_t->type != 'f')
+			if (type != PATHCHECK_HARDLINK || strcmp(norm.data, l->name) != 0)
+				rc = byoc_fail(BYOC_EPROTO, "the archive changed while it was read");
+			else if (!src_t || src_t->type != 'f')
 				rc = byoc_fail(BYOC_EREFUSED, "hard link '%s' does not point to an earlier file of the archive",
 					       shown(l->name, tmp, sizeof(tmp)));
 			else {
