@@ -395,6 +395,39 @@ Test(manifest, sandbox_script_fallback_without_python_matches_host_text)
 	system(cmd);
 }
 
+/* A file that cannot be read while the sandbox's threads hash (here: open() made to fail
+ * through a sitecustomize on PYTHONPATH) fails the script with its own message and prints
+ * no manifest, rather than a manifest with the file missing. */
+Test(manifest, sandbox_script_fails_when_a_file_cannot_be_hashed)
+{
+	char dir[] = "/tmp/byoc-mfail.XXXXXX", cmd[2048], path[600];
+	struct buf script;
+	FILE *f;
+
+	cr_assert(mkdtemp(dir));
+	snprintf(cmd, sizeof(cmd), "cd %s && mkdir -p tree/a py && printf 1 > tree/a/one && printf 2 > tree/a/victim && "
+		 "printf 3 > tree/three && printf '%%s\\n' 'import builtins' 'real = builtins.open' "
+		 "'def fake(p, *a, **k):' "
+		 "'    if isinstance(p, bytes) and p.endswith(b\"victim\"): raise PermissionError(13, \"denied\")' "
+		 "'    return real(p, *a, **k)' 'builtins.open = fake' > py/sitecustomize.py", dir);
+	cr_assert_eq(system(cmd), 0, "%s", cmd);
+	buf_init(&script, 0);
+	buf_printf(&script, "BYOC_ROOT=%s/tree\nBYOC_SUM=%s/sum\n%s", dir, dir, manifest_sandbox_script());
+	snprintf(path, sizeof(path), "%s/script", dir);
+	f = fopen(path, "w");
+	cr_assert_not_null(f);
+	fwrite(script.data, 1, script.len, f);
+	fclose(f);
+	buf_release(&script);
+	snprintf(cmd, sizeof(cmd), "cd %s && PYTHONPATH=%s/py bash script > out 2> err; echo $? > rc", dir, dir);
+	cr_assert_eq(system(cmd), 0);
+	snprintf(cmd, sizeof(cmd), "cd %s && test \"$(cat rc)\" != 0 && grep -q 'a hashing thread failed' err && "
+		 "grep -q denied err && test ! -s out && test ! -s sum", dir);
+	cr_assert_eq(system(cmd), 0, "exit, stderr or stdout not as expected (see %s)", dir);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	system(cmd);
+}
+
 /* A manifest that spills to sorted runs on disk reads back exactly like one kept in memory:
  * the same text, hash, totals and comparisons, with the same rule for repeated paths (the
  * last added wins, an implicit parent only when nothing else has the path), across runs,
