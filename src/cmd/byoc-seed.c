@@ -254,6 +254,7 @@ struct seed {
 	char *metas[2];      /* files mode: each stream's meta part, beside DIR */
 	size_t nmetas;
 	bool started;        /* something may exist in the sandbox to clean up */
+	uint64_t nfiles, nbytes;  /* of the manifest seed_tree proved, for the report */
 	struct progress prog;
 	double t0;
 };
@@ -683,14 +684,11 @@ static int upload_file(struct seed *s, const char *path, const char *dest, uint6
 
 /* ---- results ------------------------------------------------------------------------------- */
 
-static int report(struct seed *s, struct manifest *m, const char *hex, const char *commit, const char *plain)
+static int report(struct seed *s, uint64_t files, uint64_t bytes, const char *hex, const char *commit,
+		  const char *plain)
 {
-	uint64_t files, bytes;
 	double secs = now_s() - s->t0;
-	int rc = manifest_totals(m, &files, &bytes);
 
-	if (rc)
-		return rc;
 	if (s->o->json) {
 		json_t *j = json_pack("{s:I,s:I,s:s,s:o,s:f}", "files", (json_int_t)files,
 				      "bytes", (json_int_t)bytes, "manifest_sha256", hex,
@@ -801,7 +799,7 @@ static int seed_tree(struct seed *s, struct tarstream *ts, struct tarstream *ts2
 			return rc;
 	}
 	/* a stream holds every folder of the entries it sends: no parent is implied */
-	if ((rc = manifest_sha256(want, hex)))
+	if ((rc = manifest_digest(want, hex, &s->nfiles, &s->nbytes)))
 		return rc;
 	return seed_finish(s, want, hex);
 }
@@ -1049,7 +1047,7 @@ static int cmd_data(struct seed *s)
 	}
 	rc = seed_tree(s, split[0] ? split[0] : ts, split[1], have_stream, archives, narch, &want, hex);
 	if (!rc)
-		rc = report(s, &want, hex, NULL, hex);
+		rc = report(s, s->nfiles, s->nbytes, hex, NULL, hex);
 out:
 	tarstream_free(ts);
 	tarstream_free(split[0]);
@@ -1081,11 +1079,9 @@ static int cmd_repo_remote(struct seed *s, const char *url, const char *token)
 	struct tbc_exec_result r = { 0 };
 	struct buf cmd;
 	char *clean = NULL, *user = NULL, *pass = NULL, commit[64] = "";
-	struct manifest empty;
 	int rc;
 
 	buf_init(&cmd, 1 << 16);
-	manifest_init(&empty);
 	if ((rc = gitclone_split_url(url, &clean, &user, &pass)))
 		goto out;
 	if ((rc = seed_open(s)))
@@ -1132,10 +1128,9 @@ static int cmd_repo_remote(struct seed *s, const char *url, const char *token)
 	}
 	sscanf(strstr(r.result, "BYOC-COMMIT") + 11, " %63s", commit);
 	s->started = false;
-	rc = report(s, &empty, "", commit[0] ? commit : NULL, commit[0] ? commit : "unknown");
+	rc = report(s, 0, 0, "", commit[0] ? commit : NULL, commit[0] ? commit : "unknown");
 out:
 	tbc_exec_result_release(&r);
-	manifest_release(&empty);
 	buf_release(&cmd);
 	free(clean);
 	free(user);
@@ -1217,7 +1212,7 @@ static int cmd_repo(struct seed *s)
 		goto out;
 	if ((rc = seed_tree(s, ts, NULL, true, NULL, 0, &want, hex)))
 		goto out;
-	rc = report(s, &want, hex, gr.commit, gr.commit);
+	rc = report(s, s->nfiles, s->nbytes, hex, gr.commit, gr.commit);
 out:
 	tarstream_free(ts);
 	gitclone_result_release(&gr);
@@ -1231,7 +1226,6 @@ static int cmd_file(struct seed *s)
 {
 	struct opts *o = s->o;
 	struct tbc_exec_result r = { 0 };
-	struct manifest m;
 	struct buf cmd;
 	struct stat st;
 	unsigned char md[32], chunk[65536];
@@ -1240,7 +1234,6 @@ static int cmd_file(struct seed *s)
 	ssize_t got;
 	int fd = -1, rc = 0, i;
 
-	manifest_init(&m);
 	buf_init(&cmd, 1 << 16);
 	if (o->nargs != 2)
 		return byoc_fail(BYOC_EUSAGE, "file: give SRC and DEST after SANDBOX");
@@ -1261,7 +1254,6 @@ static int cmd_file(struct seed *s)
 	EVP_DigestFinal_ex(ctx, md, NULL);
 	for (i = 0; i < 32; i++)
 		sprintf(hex + 2 * i, "%02x", md[i]);
-	manifest_add(&m, "file", 'f', (uint64_t)st.st_size, md);
 	snprintf(mode, sizeof(mode), "%04o", o->mode >= 0 ? o->mode : (int)(st.st_mode & 07777));
 	s->dest = strdup(o->args[1]);
 	if (!s->dest)
@@ -1314,13 +1306,12 @@ static int cmd_file(struct seed *s)
 		goto out;
 	}
 	s->started = false;
-	rc = report(s, &m, hex, NULL, hex);
+	rc = report(s, 1, (uint64_t)st.st_size, hex, NULL, hex);
 out:
 	tbc_exec_result_release(&r);
 	EVP_MD_CTX_free(ctx);
 	if (fd >= 0)
 		close(fd);
-	manifest_release(&m);
 	buf_release(&cmd);
 	return rc;
 }

@@ -562,31 +562,14 @@ static int compact(struct manifest *m)
 		merged.len = (int64_t)ftello(m->spool) - merged.off;
 		if (fflush(m->spool) != 0)
 			return byoc_fail_errno(BYOC_EIO, "manifest spool");
-		for (i = first; i < m->nruns; i++)
-			(void)fallocate(fileno(m->spool), FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
-					(off_t)m->runs[i].off, (off_t)m->runs[i].len);
+		/* the merged runs were the last ones written, so they lie side by side: one hole
+		 * over all of them frees whole blocks, where a hole per run would only zero parts */
+		(void)fallocate(fileno(m->spool), FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, (off_t)m->runs[first].off,
+				(off_t)(m->runs[m->nruns - 1].off + m->runs[m->nruns - 1].len - m->runs[first].off));
 		m->runs[first] = merged;
 		m->nruns = first + 1;
 	}
 	return 0;
-}
-
-int manifest_totals(struct manifest *m, uint64_t *files, uint64_t *bytes)
-{
-	struct manifest_cursor *c;
-	const struct manifest_entry *e;
-	int rc;
-
-	*files = *bytes = 0;
-	if ((rc = manifest_cursor_open(m, &c)))
-		return rc;
-	while ((rc = manifest_cursor_next(c, &e)) == 1)
-		if (e->type == 'f') {
-			(*files)++;
-			*bytes += e->size;
-		}
-	manifest_cursor_close(c);
-	return rc;
 }
 
 static const char hexd[] = "0123456789abcdef";
@@ -677,18 +660,28 @@ int manifest_entry_line(const struct manifest_entry *e, struct buf *out)
 	return rc;
 }
 
-/* Calls fn with the canonical line of each entry of the whole manifest, in order. */
-static int each_line(struct manifest *m, int (*fn)(const char *line, size_t n, void *arg), void *arg)
+/* Calls fn (when set) with the canonical line of each entry of the whole manifest, in
+ * order, and counts the files and their bytes on the way (when files is set). */
+static int each_line(struct manifest *m, int (*fn)(const char *line, size_t n, void *arg), void *arg,
+		     uint64_t *files, uint64_t *bytes)
 {
 	struct manifest_cursor *c;
 	const struct manifest_entry *e;
 	struct buf line;
 	int rc;
 
+	if (files)
+		*files = *bytes = 0;
 	if ((rc = manifest_cursor_open(m, &c)))
 		return rc;
 	buf_init(&line, 1 << 20);
 	while ((rc = manifest_cursor_next(c, &e)) == 1) {
+		if (files && e->type == 'f') {
+			(*files)++;
+			*bytes += e->size;
+		}
+		if (!fn)
+			continue;
 		buf_reset(&line);
 		if ((rc = manifest_entry_line(e, &line)) || (rc = fn(line.data, line.len, arg)))
 			break;
@@ -705,7 +698,7 @@ static int write_line(const char *line, size_t n, void *arg)
 
 int manifest_write(struct manifest *m, FILE *f)
 {
-	return each_line(m, write_line, f);
+	return each_line(m, write_line, f, NULL, NULL);
 }
 
 static int hash_line(const char *line, size_t n, void *arg)
@@ -713,7 +706,7 @@ static int hash_line(const char *line, size_t n, void *arg)
 	return EVP_DigestUpdate(arg, line, n) ? 0 : byoc_fail(BYOC_EFAIL, "sha256 failed");
 }
 
-int manifest_sha256(struct manifest *m, char hexout[65])
+int manifest_digest(struct manifest *m, char hexout[65], uint64_t *files, uint64_t *bytes)
 {
 	EVP_MD_CTX *ctx;
 	unsigned char md[32];
@@ -724,7 +717,7 @@ int manifest_sha256(struct manifest *m, char hexout[65])
 		EVP_MD_CTX_free(ctx);
 		return byoc_fail(BYOC_ENOMEM, "sha256 context");
 	}
-	rc = each_line(m, hash_line, ctx);
+	rc = each_line(m, hash_line, ctx, files, bytes);
 	if (!rc && !EVP_DigestFinal_ex(ctx, md, NULL))
 		rc = byoc_fail(BYOC_EFAIL, "sha256 failed");
 	if (!rc) {
@@ -736,6 +729,11 @@ int manifest_sha256(struct manifest *m, char hexout[65])
 	}
 	EVP_MD_CTX_free(ctx);
 	return rc;
+}
+
+int manifest_sha256(struct manifest *m, char hexout[65])
+{
+	return manifest_digest(m, hexout, NULL, NULL);
 }
 
 static int parse_line(struct manifest *m, const char *s, size_t n, struct buf *path)
@@ -937,17 +935,6 @@ out:
 	manifest_cursor_close(ca);
 	manifest_cursor_close(cb);
 	return rc;
-}
-
-uint64_t manifest_bytes(const struct manifest *m)
-{
-	uint64_t t = 0;
-	size_t i;
-
-	for (i = 0; i < m->n; i++)
-		if (m->v[i].type == 'f')
-			t += m->v[i].size;
-	return t;
 }
 
 int manifest_shell_quote(const char *s, struct buf *out)

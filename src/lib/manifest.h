@@ -104,8 +104,6 @@ int manifest_cursor_open(struct manifest *m, struct manifest_cursor **out);
 int manifest_cursor_next(struct manifest_cursor *c, const struct manifest_entry **e);
 void manifest_cursor_close(struct manifest_cursor *c);
 
-/* Files and the sum of their sizes, of the whole manifest. */
-int manifest_totals(struct manifest *m, uint64_t *files, uint64_t *bytes);
 
 /* The canonical text of one entry, with its newline, into out (appended). */
 int manifest_entry_line(const struct manifest_entry *e, struct buf *out);
@@ -113,6 +111,8 @@ int manifest_entry_line(const struct manifest_entry *e, struct buf *out);
 int manifest_write(struct manifest *m, FILE *f);
 /* sha256 of the canonical text as 64 hex digits + NUL (sorts first). */
 int manifest_sha256(struct manifest *m, char hex[65]);
+/* The same, counting the files and their bytes in the same pass (one read of the runs). */
+int manifest_digest(struct manifest *m, char hex[65], uint64_t *files, uint64_t *bytes);
 
 /* Escapes a raw path the canonical way into out (appended). */
 int manifest_escape(const char *path, struct buf *out);
@@ -138,8 +138,6 @@ int manifest_parse_file(struct manifest *m, FILE *f);
  */
 int manifest_compare(struct manifest *a, struct manifest *b, char *diff, size_t n);
 
-/* Sum of the sizes of the file entries in memory (see manifest_totals). */
-uint64_t manifest_bytes(const struct manifest *m);
 
 /*
  * A script for the sandbox's shell (POSIX sh + bash's `read -d`): prints the

@@ -517,9 +517,8 @@ Test(tarstream, manifest_of_many_entries_spills_and_reads_back, .timeout = 120)
 	m = tarstream_manifest(ts);
 	cr_assert_gt(m->nruns, 0, "the manifest spilled");
 	cr_assert_leq(m->n, MANIFEST_IN_MEMORY);
-	cr_assert_eq(manifest_totals(m, &files, &bytes), 0);
+	cr_assert_eq(manifest_digest(m, h1, &files, &bytes), 0);
 	cr_assert_eq(files, MANIFEST_IN_MEMORY + 3000);
-	cr_assert_eq(manifest_sha256(m, h1), 0);
 
 	/* what the tar holds, unpacked and listed by the sandbox's own script */
 	snprintf(path, sizeof(path), "%s/many.tar", dir);
