@@ -12,7 +12,7 @@ BUILD     ?= build
 BINDIR    ?= bin
 CC        ?= cc
 PKG       ?= pkg-config
-PKGS      := libcurl libgit2 libarchive jansson openssl libmicrohttpd
+PKGS      := libcurl libgit2 libarchive jansson openssl zlib libmicrohttpd
 
 OPT       ?= -O2 -g
 WERROR    := $(if $(CI),-Werror,)

@@ -2,7 +2,7 @@
 # Installs what byoc needs to build, test and demo on Debian 12, or prints the command.
 set -eu
 pkgs="build-essential pkg-config git ca-certificates curl
-libcurl4-openssl-dev libgit2-dev libssl-dev libarchive-dev libjansson-dev libcriterion-dev
+libcurl4-openssl-dev libgit2-dev libssl-dev zlib1g-dev libarchive-dev libjansson-dev libcriterion-dev
 libmicrohttpd-dev bubblewrap
 python3 python3-pip procps util-linux mawk zstd openssl jq
 apache2 clang libclang-rt-14-dev valgrind hyperfine"

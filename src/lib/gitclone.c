@@ -1,4 +1,6 @@
 #include "lib/gitclone.h"
+#include "lib/gitcheckout.h"
+#include "lib/gitpack.h"
 #include "util/buf.h"
 #include "util/err.h"
 
@@ -7,6 +9,7 @@
 #include <fcntl.h>
 #include <ftw.h>
 #include <git2.h>
+#include <git2/sys/odb_backend.h>
 #include <malloc.h>
 #include <signal.h>
 #include <stdio.h>
@@ -127,7 +130,6 @@ int gitclone_split_url(const char *url, char **clean, char **user, char **passwo
 
 /* ---- credentials ---------------------------------------------------------------------- */
 
-struct pack_pages;
 
 struct cred {
 	const struct gitclone_opts *o;
@@ -136,7 +138,6 @@ struct cred {
 	bool auth_failed;
 	bool none_available;
 	bool cancelled;
-	struct pack_pages *pages; /* see pack_pages_trim; NULL when not cloning */
 };
 
 static void wipe_free(char *s)
@@ -289,116 +290,259 @@ static int cred_cb(git_credential **out, const char *url, const char *user_from_
 	return GIT_EAUTH;
 }
 
-/* ---- pack pages ------------------------------------------------------------------------ */
+/* ---- packs indexed in flat memory ------------------------------------------------------ */
 
 /*
- * libgit2 1.5's indexer calls git_mwindow_free_all() on its pack at every
- * git_indexer_append(), which also takes the pack out of the global window list
- * (mwindow.c, git_mwindow_free_all_locked); the LRU that enforces
- * GIT_OPT_SET_MWINDOW_MAPPED_LIMIT only looks in that list, so while the deltas are
- * resolved (indexer.c, resolve_deltas -> git_packfile_unpack -> git_mwindow_open) no
- * window of the received pack is ever closed and every page of it that is read stays
- * resident: RSS grows by the size of the pack. The windows are read-only shared
- * mappings of the pack file, so their pages can be dropped from our page tables at
- * any time (madvise MADV_DONTNEED): the next read faults them back from the page cache.
- * pack_pages_trim does that for the mappings of packs under `dir` (our temporary
- * directory) when the file-backed resident set has grown by more than PACK_PAGES_SLACK
- * since pack_pages_init; it is called from the progress callback, at most every 2 ms.
+ * libgit2's fetch hands the received pack to the first object database backend that
+ * can write one (git_odb_write_pack). A backend of ours, added to every repository we
+ * clone into with a priority above the built-in ones, takes it: the pack is written to
+ * a temporary file as it arrives and indexed by gitpack_index (flat memory, see
+ * gitpack.h), then both files are renamed into objects/pack, where libgit2's own pack
+ * backend finds them. Nothing else of libgit2 changes.
  */
-#define PACK_PAGES_SLACK ((size_t)2 << 20)
-
-struct pack_pages {
-	const char *dir;
-	size_t dirlen;
-	size_t base;      /* file-backed resident bytes at the start */
-	double last;
+struct flat_backend {
+	git_odb_backend parent;
+	char *pack_dir;
 };
 
-static double mono_s(void)
-{
-	struct timespec ts;
+struct flat_writepack {
+	git_odb_writepack parent;
+	const char *pack_dir;
+	int fd;
+	char *tmp;
+	git_indexer_progress_cb cb;
+	void *payload;
+	git_indexer_progress *stats;
+};
 
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+static int flat_error(void)
+{
+	git_error_set_str(GIT_ERROR_ODB, byoc_errmsg());
+	return -1;
 }
 
-/* file-backed (and shared) resident bytes: the third field of /proc/self/statm */
-static size_t shared_resident(void)
+static int flat_append(git_odb_writepack *w, const void *data, size_t size, git_indexer_progress *stats)
 {
-	unsigned long size = 0, res = 0, shared = 0;
-	FILE *f = fopen("/proc/self/statm", "re");
+	struct flat_writepack *fw = (struct flat_writepack *)w;
 
-	if (!f)
-		return 0;
-	if (fscanf(f, "%lu %lu %lu", &size, &res, &shared) != 3)
-		shared = 0;
-	fclose(f);
-	return (size_t)shared * (size_t)sysconf(_SC_PAGESIZE);
-}
+	(void)stats;
+	while (size) {
+		ssize_t n = write(fw->fd, data, size);
 
-static void pack_pages_drop(const struct pack_pages *pp)
-{
-	FILE *f = fopen("/proc/self/maps", "re");
-	char line[4096 + 128];
-
-	if (!f)
-		return;
-	while (fgets(line, sizeof(line), f)) {
-		unsigned long start, end;
-		char perms[8];
-		int pos = 0;
-		const char *path;
-
-		if (sscanf(line, "%lx-%lx %7s %*s %*s %*s %n", &start, &end, perms, &pos) < 3 || !pos)
+		if (n < 0 && errno == EINTR)
 			continue;
-		path = line + pos;
-		/* read-only shared mappings of a pack in our directory: libgit2's windows */
-		if (perms[0] != 'r' || perms[1] != '-' || perms[3] != 's' || strncmp(path, pp->dir, pp->dirlen) != 0 ||
-		    !strstr(path, "/objects/pack/"))
-			continue;
-		madvise((void *)start, end - start, MADV_DONTNEED);
+		if (n < 0) {
+			byoc_fail_errno(BYOC_EIO, "cannot write the received pack to '%s'", fw->tmp);
+			return flat_error();
+		}
+		data = (const char *)data + n;
+		size -= (size_t)n;
 	}
-	fclose(f);
+	return 0;
 }
 
-static void pack_pages_init(struct pack_pages *pp, const char *dir)
+static int flat_progress(void *arg, unsigned indexed, unsigned total)
 {
-	pp->dir = dir;
-	pp->dirlen = dir ? strlen(dir) : 0;
-	pp->base = shared_resident();
-	pp->last = 0;
+	struct flat_writepack *fw = arg;
+
+	fw->stats->indexed_objects = indexed / 2;
+	fw->stats->total_objects = total / 2;
+	fw->stats->received_objects = total / 2;
+	return fw->cb ? fw->cb(fw->stats, fw->payload) : 0;
 }
 
-static void pack_pages_trim(struct pack_pages *pp)
+static int flat_commit(git_odb_writepack *w, git_indexer_progress *stats)
 {
-	double t;
+	struct flat_writepack *fw = (struct flat_writepack *)w;
+	unsigned char sum[20];
+	char hex[41];
+	struct buf idx, pack, final;
+	int xfd = -1, rc;
 
-	if (!pp->dir)
-		return;
-	t = mono_s();
-	if (t - pp->last < 0.002)
-		return;
-	pp->last = t;
-	if (shared_resident() > pp->base + PACK_PAGES_SLACK) {
-		pack_pages_drop(pp);
-		pp->base = shared_resident();  /* what stays: the libraries' pages */
+	buf_init(&idx, 1 << 16);
+	buf_init(&pack, 1 << 16);
+	buf_init(&final, 1 << 16);
+	fw->stats = stats;
+	buf_printf(&idx, "%s.idx", fw->tmp);
+	xfd = open(idx.data, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0444);
+	if (xfd < 0) {
+		rc = byoc_fail_errno(BYOC_EIO, "cannot create '%s'", idx.data);
+		goto out;
 	}
+	if ((rc = gitpack_index(fw->fd, xfd, sum, flat_progress, fw)))
+		goto out;
+	if (fsync(xfd) != 0 || fsync(fw->fd) != 0) {
+		rc = byoc_fail_errno(BYOC_EIO, "cannot write the pack");
+		goto out;
+	}
+	for (int i = 0; i < 20; i++)
+		snprintf(hex + 2 * i, 3, "%02x", sum[i]);
+	buf_printf(&pack, "%s/pack-%s.pack", fw->pack_dir, hex);
+	buf_printf(&final, "%s/pack-%s.idx", fw->pack_dir, hex);
+	/* the pack first: an index is taken as the sign that its pack is complete */
+	if (rename(fw->tmp, pack.data) != 0 || rename(idx.data, final.data) != 0) {
+		rc = byoc_fail_errno(BYOC_EIO, "cannot move the pack into '%s'", fw->pack_dir);
+		goto out;
+	}
+	free(fw->tmp);
+	fw->tmp = NULL;
+	stats->indexed_objects = stats->total_objects;
+out:
+	if (xfd >= 0)
+		close(xfd);
+	if (rc)
+		unlink(idx.data);
+	buf_release(&idx);
+	buf_release(&pack);
+	buf_release(&final);
+	return rc ? flat_error() : 0;
 }
 
-static void checkout_progress_cb(const char *path, size_t done, size_t total, void *payload)
+static void flat_writepack_free(git_odb_writepack *w)
 {
-	(void)path;
-	(void)done;
-	(void)total;
-	pack_pages_trim(payload);
+	struct flat_writepack *fw = (struct flat_writepack *)w;
+
+	if (fw->fd >= 0)
+		close(fw->fd);
+	if (fw->tmp)
+		unlink(fw->tmp);
+	free(fw->tmp);
+	free(fw);
+}
+
+static int flat_writepack(git_odb_writepack **out, git_odb_backend *be, git_odb *odb, git_indexer_progress_cb cb,
+			  void *payload)
+{
+	struct flat_backend *fb = (struct flat_backend *)be;
+	struct flat_writepack *fw = calloc(1, sizeof(*fw));
+	struct buf t;
+
+	(void)odb;
+	if (!fw) {
+		byoc_fail(BYOC_ENOMEM, "out of memory");
+		return flat_error();
+	}
+	buf_init(&t, 1 << 16);
+	buf_printf(&t, "%s/tmp_pack_byoc_XXXXXX", fb->pack_dir);
+	fw->fd = mkostemp(t.data, O_CLOEXEC);
+	if (fw->fd < 0) {
+		byoc_fail_errno(BYOC_EIO, "cannot create a pack in '%s'", fb->pack_dir);
+		buf_release(&t);
+		free(fw);
+		return flat_error();
+	}
+	fw->tmp = buf_detach(&t);
+	fw->pack_dir = fb->pack_dir;
+	fw->cb = cb;
+	fw->payload = payload;
+	fw->parent.backend = be;
+	fw->parent.append = flat_append;
+	fw->parent.commit = flat_commit;
+	fw->parent.free = flat_writepack_free;
+	*out = &fw->parent;
+	return 0;
+}
+
+static void flat_backend_free(git_odb_backend *be)
+{
+	free(((struct flat_backend *)be)->pack_dir);
+	free(be);
+}
+
+/* adds the backend to a repository's object database */
+static int flat_attach(git_repository *repo)
+{
+	struct flat_backend *fb = calloc(1, sizeof(*fb));
+	git_odb *odb = NULL;
+	struct buf d;
+	int g;
+
+	if (!fb)
+		return -1;
+	buf_init(&d, 1 << 16);
+	buf_printf(&d, "%sobjects/pack", git_repository_path(repo));
+	git_odb_init_backend(&fb->parent, GIT_ODB_BACKEND_VERSION);
+	fb->parent.writepack = flat_writepack;
+	fb->parent.free = flat_backend_free;
+	fb->pack_dir = buf_detach(&d);
+	if (!fb->pack_dir || (g = git_repository_odb(&odb, repo)) != 0 || (g = git_odb_add_backend(odb, &fb->parent, 1000)) != 0) {
+		free(fb->pack_dir);
+		free(fb);
+		git_odb_free(odb);
+		return -1;
+	}
+	git_odb_free(odb);
+	return 0;
+}
+
+static int flat_repository_cb(git_repository **out, const char *path, int bare, void *payload)
+{
+	(void)payload;
+	if (git_repository_init(out, path, (unsigned)bare) != 0)
+		return -1;
+	if (flat_attach(*out) != 0) {
+		git_repository_free(*out);
+		*out = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+/* objects no pack holds (loose ones): read whole through libgit2 */
+static int odb_fallback(void *arg, const unsigned char oid[20], int *type, unsigned char **data, size_t *len)
+{
+	git_odb_object *obj = NULL;
+	git_oid id;
+
+	memcpy(id.id, oid, 20);
+	if (git_odb_read(&obj, arg, &id) != 0)
+		return -1;
+	*len = git_odb_object_size(obj);
+	*type = (int)git_odb_object_type(obj);
+	if (!(*data = malloc(*len + 1))) {
+		git_odb_object_free(obj);
+		return -1;
+	}
+	memcpy(*data, git_odb_object_data(obj), *len);
+	(*data)[*len] = 0;
+	git_odb_object_free(obj);
+	return 0;
+}
+
+/* Checks commit out into the repository's work folder and writes its index (gitcheckout.h). */
+static int flat_checkout(git_repository *repo, const git_oid *commit_id)
+{
+	git_commit *commit = NULL;
+	git_odb *odb = NULL;
+	struct gitpack_odb *db = NULL;
+	struct gitcheckout_stats st;
+	struct buf objects, index;
+	int rc = 0;
+
+	buf_init(&objects, 1 << 16);
+	buf_init(&index, 1 << 16);
+	buf_printf(&objects, "%sobjects", git_repository_path(repo));
+	buf_printf(&index, "%sindex", git_repository_path(repo));
+	if (git_commit_lookup(&commit, repo, commit_id) != 0 || git_repository_odb(&odb, repo) != 0) {
+		rc = byoc_fail(BYOC_EFAIL, "cannot read the commit to check out: %s", git_msg());
+		goto out;
+	}
+	if ((rc = gitpack_odb_open(&db, objects.data, odb_fallback, odb)))
+		goto out;
+	rc = gitcheckout_tree(db, git_commit_tree_id(commit)->id, git_repository_workdir(repo), index.data, &st);
+out:
+	gitpack_odb_free(db);
+	git_odb_free(odb);
+	git_commit_free(commit);
+	buf_release(&objects);
+	buf_release(&index);
+	return rc;
 }
 
 static int progress_cb(const git_indexer_progress *st, void *payload)
 {
 	struct cred *c = payload;
 
-	if (c->pages)
-		pack_pages_trim(c->pages);
 	if (c->o->cancel && *c->o->cancel) {
 		c->cancelled = true;
 		return -1;
@@ -927,9 +1071,7 @@ int gitclone_run(const struct gitclone_opts *o, struct gitclone_result *out)
 	git_reference *ref = NULL, *local = NULL;
 	git_object *target = NULL;
 	git_commit *commit = NULL;
-	git_checkout_options cko;
 	struct cred c;
-	struct pack_pages pages = { 0 };
 	struct buf b;
 	char *clean = NULL, *user = NULL, *pass = NULL;
 	const char *tmpdir;
@@ -941,8 +1083,8 @@ int gitclone_run(const struct gitclone_opts *o, struct gitclone_result *out)
 	buf_init(&b, 1 << 16);
 	git_libgit2_init();
 	/* keep memory flat: small pack windows, a small object cache */
-	git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, (size_t)4 << 20);
-	git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, (size_t)16 << 20);
+	git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, (size_t)1 << 20);
+	git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, (size_t)4 << 20);
 	git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, (ssize_t)4 << 20);
 	if (!o->url || !*o->url) {
 		rc = byoc_fail(BYOC_EUSAGE, "no repository URL given");
@@ -971,8 +1113,7 @@ int gitclone_run(const struct gitclone_opts *o, struct gitclone_result *out)
 	 * (which runs a delta search: minutes and tens of MiB on a big repository) */
 	co.local = GIT_CLONE_LOCAL;
 	fetch_callbacks(&co.fetch_opts, &c);
-	pack_pages_init(&pages, out->tmp);
-	c.pages = &pages;
+	co.repository_cb = flat_repository_cb;
 	g = git_clone(&repo, clean, out->dir, &co);
 	if (g != 0) {
 		rc = classify(g, &c, "cannot clone", clean);
@@ -1029,14 +1170,8 @@ int gitclone_run(const struct gitclone_opts *o, struct gitclone_result *out)
 			}
 		}
 	}
-	git_checkout_options_init(&cko, GIT_CHECKOUT_OPTIONS_VERSION);
-	cko.checkout_strategy = GIT_CHECKOUT_FORCE;
-	cko.progress_cb = checkout_progress_cb;
-	cko.progress_payload = &pages;
-	if (git_checkout_tree(repo, target, &cko) != 0) {
-		rc = byoc_fail(BYOC_EFAIL, "checkout of '%s' failed: %s", o->ref ? o->ref : "HEAD", git_msg());
+	if ((rc = flat_checkout(repo, git_object_id(target))))
 		goto out;
-	}
 	if (detached)
 		g = git_repository_set_head_detached(repo, git_object_id(target));
 	else {

@@ -1,0 +1,300 @@
+#include "lib/gitcheckout.h"
+#include "util/buf.h"
+#include "util/err.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <openssl/evp.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define MAX_DEPTH 4096
+
+struct frame {
+	unsigned char *data;    /* the tree object */
+	size_t len, pos;
+	size_t pathlen;         /* of the path buffer to go back to when this tree is done */
+	const char *prev;       /* the previous entry's name, to check the order */
+	size_t prevlen;
+	bool prevdir;
+};
+
+struct index_out {
+	FILE *f;
+	uint64_t entries;
+};
+
+static void put32(unsigned char *p, uint32_t v)
+{
+	p[0] = (unsigned char)(v >> 24);
+	p[1] = (unsigned char)(v >> 16);
+	p[2] = (unsigned char)(v >> 8);
+	p[3] = (unsigned char)v;
+}
+
+/* one entry of a version 2 index: stat data, mode, id, flags, path, NUL padding to 8 bytes */
+static int index_add(struct index_out *ix, const char *path, uint32_t mode, const unsigned char oid[20],
+		     const struct stat *st)
+{
+	unsigned char e[62];
+	size_t n = strlen(path), pad = 8 - (62 + n) % 8;
+	static const char zeros[8];
+
+	memset(e, 0, sizeof(e));
+	if (st) {
+		put32(e, (uint32_t)st->st_ctim.tv_sec);
+		put32(e + 4, (uint32_t)st->st_ctim.tv_nsec);
+		put32(e + 8, (uint32_t)st->st_mtim.tv_sec);
+		put32(e + 12, (uint32_t)st->st_mtim.tv_nsec);
+		put32(e + 16, (uint32_t)st->st_dev);
+		put32(e + 20, (uint32_t)st->st_ino);
+		put32(e + 28, (uint32_t)st->st_uid);
+		put32(e + 32, (uint32_t)st->st_gid);
+		put32(e + 36, (uint32_t)st->st_size);
+	}
+	put32(e + 24, mode);
+	memcpy(e + 40, oid, 20);
+	e[60] = (unsigned char)((n < 0xfff ? n : 0xfff) >> 8);
+	e[61] = (unsigned char)(n < 0xfff ? n : 0xfff);
+	if (fwrite(e, 1, sizeof(e), ix->f) != sizeof(e) || fwrite(path, 1, n, ix->f) != n ||
+	    fwrite(zeros, 1, pad, ix->f) != pad)
+		return byoc_fail_errno(BYOC_EIO, "cannot write the index");
+	ix->entries++;
+	return 0;
+}
+
+/* count in the header, then the SHA-1 of everything as the trailer */
+static int index_finish(struct index_out *ix)
+{
+	unsigned char b[65536], digest[EVP_MAX_MD_SIZE];
+	EVP_MD_CTX *c = EVP_MD_CTX_new();
+	size_t got;
+	int rc = 0;
+
+	put32(b, (uint32_t)ix->entries);
+	if (!c || fflush(ix->f) != 0 || fseeko(ix->f, 8, SEEK_SET) != 0 || fwrite(b, 1, 4, ix->f) != 4 ||
+	    fflush(ix->f) != 0 || fseeko(ix->f, 0, SEEK_SET) != 0) {
+		rc = byoc_fail_errno(BYOC_EIO, "cannot write the index");
+		goto out;
+	}
+	EVP_DigestInit_ex(c, EVP_sha1(), NULL);
+	while ((got = fread(b, 1, sizeof(b), ix->f)) > 0)
+		EVP_DigestUpdate(c, b, got);
+	EVP_DigestFinal_ex(c, digest, NULL);
+	if (ferror(ix->f) || fseeko(ix->f, 0, SEEK_END) != 0 || fwrite(digest, 1, 20, ix->f) != 20 || fflush(ix->f) != 0)
+		rc = byoc_fail_errno(BYOC_EIO, "cannot write the index");
+out:
+	EVP_MD_CTX_free(c);
+	return rc;
+}
+
+/* git's tree order: a folder's name compares as if it ended with '/' */
+static int tree_cmp(const char *a, size_t al, bool adir, const char *b, size_t bl, bool bdir)
+{
+	size_t n = al < bl ? al : bl;
+	int c = memcmp(a, b, n);
+	unsigned ca, cb;
+
+	if (c)
+		return c;
+	ca = al > n ? (unsigned char)a[n] : adir ? '/' : 0;
+	cb = bl > n ? (unsigned char)b[n] : bdir ? '/' : 0;
+	return (int)ca - (int)cb;
+}
+
+static bool bad_name(const char *name, size_t n)
+{
+	return n == 0 || (n == 1 && name[0] == '.') || (n == 2 && name[0] == '.' && name[1] == '.') ||
+	       (n == 4 && strncasecmp(name, ".git", 4) == 0) || memchr(name, '/', n) != NULL;
+}
+
+static int write_blob(struct gitpack_odb *db, const char *path, const unsigned char oid[20], bool exec,
+		      struct stat *st, uint64_t *bytes)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, exec ? 0777 : 0666);
+	uint64_t size = 0;
+	int rc;
+
+	if (fd < 0)
+		return byoc_fail_errno(BYOC_EIO, "cannot create '%s'", path);
+	rc = gitpack_odb_blob_to_fd(db, oid, fd, &size);
+	if (!rc && fstat(fd, st) != 0)
+		rc = byoc_fail_errno(BYOC_EIO, "cannot stat '%s'", path);
+	if (close(fd) != 0 && !rc)
+		rc = byoc_fail_errno(BYOC_EIO, "cannot write '%s'", path);
+	*bytes += size;
+	return rc;
+}
+
+static int write_link(struct gitpack_odb *db, const char *path, const unsigned char oid[20], struct stat *st)
+{
+	unsigned char *target = NULL;
+	size_t len;
+	int type, rc;
+
+	if ((rc = gitpack_odb_read(db, oid, &type, &target, &len)))
+		return rc;
+	if (type != GITPACK_BLOB || memchr(target, 0, len))
+		rc = byoc_fail(BYOC_EPROTO, "the repository's symbolic link '%s' has no valid target", path);
+	else if (symlink((char *)target, path) != 0 || lstat(path, st) != 0)
+		rc = byoc_fail_errno(BYOC_EIO, "cannot create the symbolic link '%s'", path);
+	free(target);
+	return rc;
+}
+
+static int push_tree(struct gitpack_odb *db, struct frame **stack, size_t *depth, size_t *cap,
+		     const unsigned char oid[20], size_t pathlen)
+{
+	struct frame f = { 0 };
+	int type, rc;
+
+	if (*depth == MAX_DEPTH)
+		return byoc_fail(BYOC_EPROTO, "the repository's tree is nested more than %d folders deep", MAX_DEPTH);
+	if ((rc = gitpack_odb_read(db, oid, &type, &f.data, &f.len)))
+		return rc;
+	if (type != GITPACK_TREE) {
+		free(f.data);
+		return byoc_fail(BYOC_EPROTO, "the repository names an object that is not a tree where a folder should be");
+	}
+	if (*depth == *cap) {
+		size_t ncap = *cap ? *cap * 2 : 16;
+		struct frame *v = realloc(*stack, ncap * sizeof(*v));
+
+		if (!v) {
+			free(f.data);
+			return byoc_fail(BYOC_ENOMEM, "out of memory");
+		}
+		*stack = v;
+		*cap = ncap;
+	}
+	f.pathlen = pathlen;
+	(*stack)[(*depth)++] = f;
+	return 0;
+}
+
+int gitcheckout_tree(struct gitpack_odb *db, const unsigned char tree[20], const char *workdir, const char *index_path,
+		     struct gitcheckout_stats *st)
+{
+	struct frame *stack = NULL;
+	size_t depth = 0, cap = 0, rel;
+	struct index_out ix = { 0 };
+	struct buf path;
+	static const unsigned char head[12] = { 'D', 'I', 'R', 'C', 0, 0, 0, 2, 0, 0, 0, 0 };
+	int rc = 0;
+
+	memset(st, 0, sizeof(*st));
+	buf_init(&path, 1 << 16);
+	buf_printf(&path, "%s/", workdir);
+	rel = path.len;
+	if (!(ix.f = fopen(index_path, "w+e")) || fwrite(head, 1, sizeof(head), ix.f) != sizeof(head)) {
+		rc = byoc_fail_errno(BYOC_EIO, "cannot write '%s'", index_path);
+		goto out;
+	}
+	if ((rc = push_tree(db, &stack, &depth, &cap, tree, path.len)))
+		goto out;
+	while (depth) {
+		struct frame *f = &stack[depth - 1];
+		const unsigned char *p = f->data + f->pos, *end = f->data + f->len, *sp, *nul;
+		const unsigned char *oid;
+		unsigned long mode;
+		const char *name;
+		size_t nlen;
+		char *mend;
+		struct stat fst;
+		bool dir;
+
+		if (f->pos == f->len) {
+			free(f->data);
+			depth--;
+			path.len = f->pathlen;
+			path.data[path.len] = 0;
+			continue;
+		}
+		sp = memchr(p, ' ', (size_t)(end - p));
+		nul = sp ? memchr(sp, 0, (size_t)(end - sp)) : NULL;
+		if (!nul || end - nul < 21 || sp == p) {
+			rc = byoc_fail(BYOC_EPROTO, "the repository has a malformed tree under '%s'", path.data + rel);
+			goto out;
+		}
+		mode = strtoul((const char *)p, &mend, 8);
+		name = (const char *)sp + 1;
+		nlen = (size_t)(nul - sp - 1);
+		oid = nul + 1;
+		f->pos = (size_t)(oid + 20 - f->data);
+		dir = mode == 040000;
+		if (mend != (const char *)sp || bad_name(name, nlen)) {
+			rc = byoc_fail(BYOC_EPROTO, "the repository has an entry git would not check out under '%s': '%.*s'",
+				       path.data + rel, (int)nlen, name);
+			goto out;
+		}
+		if (f->prev && tree_cmp(f->prev, f->prevlen, f->prevdir, name, nlen, dir) >= 0) {
+			rc = byoc_fail(BYOC_EPROTO,
+				       "the repository has a tree that is not sorted, or names '%.*s' twice, under '%s' "
+				       "(git fsck reports it): seed a commit without it",
+				       (int)nlen, name, path.data + rel);
+			goto out;
+		}
+		f->prev = name;
+		f->prevlen = nlen;
+		f->prevdir = dir;
+		if (buf_append(&path, name, nlen) || buf_append(&path, "", 0)) {
+			rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+			goto out;
+		}
+		switch (mode) {
+		case 040000:
+			if (mkdir(path.data, 0777) != 0) {
+				rc = byoc_fail_errno(BYOC_EIO, "cannot create '%s'", path.data);
+				goto out;
+			}
+			if (buf_append(&path, "/", 1)) {
+				rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+				goto out;
+			}
+			/* the new frame takes the path back to this folder's when it is done */
+			if ((rc = push_tree(db, &stack, &depth, &cap, oid, path.len - nlen - 1)))
+				goto out;
+			continue;
+		case 0100644:
+		case 0100664:
+		case 0100755:
+			if ((rc = write_blob(db, path.data, oid, mode == 0100755, &fst, &st->bytes)) ||
+			    (rc = index_add(&ix, path.data + rel, mode == 0100755 ? 0100755 : 0100644, oid, &fst)))
+				goto out;
+			break;
+		case 0120000:
+			if ((rc = write_link(db, path.data, oid, &fst)) || (rc = index_add(&ix, path.data + rel, 0120000, oid, &fst)))
+				goto out;
+			break;
+		case 0160000:  /* a submodule: an empty folder until it is updated */
+			if (mkdir(path.data, 0777) != 0) {
+				rc = byoc_fail_errno(BYOC_EIO, "cannot create '%s'", path.data);
+				goto out;
+			}
+			if ((rc = index_add(&ix, path.data + rel, 0160000, oid, NULL)))
+				goto out;
+			break;
+		default:
+			rc = byoc_fail(BYOC_EPROTO, "the repository's '%s' has a mode git does not know (%lo)", path.data + rel,
+				       mode);
+			goto out;
+		}
+		st->files++;
+		path.len -= nlen;
+		path.data[path.len] = 0;
+	}
+	rc = index_finish(&ix);
+out:
+	while (depth)
+		free(stack[--depth].data);
+	free(stack);
+	if (ix.f && fclose(ix.f) != 0 && !rc)
+		rc = byoc_fail_errno(BYOC_EIO, "cannot write '%s'", index_path);
+	buf_release(&path);
+	return rc;
+}
