@@ -728,7 +728,7 @@ static int copy_file(const char *from, const char *to)
 
 struct refcopy {
 	git_repository *src;
-	git_packbuilder *pb;
+	struct gitpack_builder *pb;
 	const struct oidset *keep;
 	char **names;
 	git_oid *targets;
@@ -757,7 +757,7 @@ static int collect_ref(const char *name, void *payload)
 	if (oidset_find(rc->keep, git_object_id(peeled)) < 0)
 		goto out;
 	if (!git_oid_equal(target, git_object_id(peeled)))
-		git_packbuilder_insert(rc->pb, target, NULL);  /* an annotated tag object */
+		gitpack_builder_add(rc->pb, target->id);  /* an annotated tag object */
 	if (rc->n == rc->cap) {
 		size_t cap = rc->cap ? rc->cap * 2 : 16;
 		char **nv = realloc(rc->names, cap * sizeof(*nv));
@@ -786,7 +786,11 @@ out:
 int gitclone_make_shallow(const char *dir, int depth)
 {
 	git_repository *src = NULL, *dst = NULL;
-	git_packbuilder *pb = NULL;
+	struct gitpack_builder *pb = NULL;
+	struct gitpack_odb *db = NULL;
+	git_odb *srcodb = NULL;
+	unsigned char sum[20];
+	int packfd = -1, idxfd = -1;
 	git_reference *head = NULL;
 	git_commit *commit = NULL;
 	git_object *headobj = NULL;
@@ -840,31 +844,23 @@ int gitclone_make_shallow(const char *dir, int depth)
 		git_commit_free(commit);
 		commit = NULL;
 	}
-	/* No delta search: it costs minutes of CPU and memory for little on a local copy.
-	 * (The temporary clone's own config; libgit2 reads it in git_packbuilder_new.) */
-	{
-		git_config *scfg = NULL;
-
-		if (git_repository_config(&scfg, src) == 0) {
-			git_config_set_int64(scfg, "pack.windowMemory", 1);
-			git_config_set_int64(scfg, "pack.deltaCacheSize", 1);
-			git_config_free(scfg);
-		}
-	}
-	if (git_packbuilder_new(&pb, src) != 0) {
-		rc = byoc_fail(BYOC_EFAIL, "packbuilder: %s", git_msg());
+	/* the kept commits, their trees and blobs: a pack of our own, flat in memory (gitpack.h) */
+	if ((rc = gitpack_builder_new(&pb)))
+		goto out;
+	buf_printf(&p1, "%sobjects", git_repository_path(src));
+	if (git_repository_odb(&srcodb, src) != 0 || (rc = gitpack_odb_open(&db, p1.data, odb_fallback, srcodb))) {
+		rc = rc ? rc : byoc_fail(BYOC_EFAIL, "cannot read repository '%s': %s", dir, git_msg());
 		goto out;
 	}
 	for (i = 0; i < set.n; i++) {
-		if (git_packbuilder_insert_commit(pb, &set.v[i]) != 0) {
-			rc = byoc_fail(BYOC_EFAIL, "packing commit: %s", git_msg());
-			goto out;
-		}
-		/* boundary: kept commits whose parents are not kept */
 		if (git_commit_lookup(&commit, src, &set.v[i]) != 0) {
 			rc = byoc_fail(BYOC_EFAIL, "cannot read commit: %s", git_msg());
 			goto out;
 		}
+		if ((rc = gitpack_builder_add(pb, set.v[i].id)) ||
+		    (rc = gitpack_builder_add_tree(pb, db, git_commit_tree_id(commit)->id)))
+			goto out;
+		/* boundary: kept commits whose parents are not kept */
 		for (k = 0; k < git_commit_parentcount(commit); k++)
 			if (oidset_find(&set, git_commit_parent_id(commit, k)) < 0) {
 				git_oid_tostr(hex, sizeof(hex), &set.v[i]);
@@ -887,10 +883,37 @@ int gitclone_make_shallow(const char *dir, int depth)
 	}
 	git_repository_free(dst);
 	dst = NULL;
-	buf_printf(&p1, "%s/objects/pack", newgit.data);
-	if (git_packbuilder_write(pb, p1.data, 0, NULL, NULL) != 0) {
-		rc = byoc_fail(BYOC_EFAIL, "writing the shallow pack: %s", git_msg());
+	buf_reset(&p1);
+	buf_reset(&p2);
+	buf_printf(&p1, "%s/objects/pack/tmp_pack", newgit.data);
+	buf_printf(&p2, "%s/objects/pack/tmp_idx", newgit.data);
+	packfd = open(p1.data, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0444);
+	idxfd = open(p2.data, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0444);
+	if (packfd < 0 || idxfd < 0) {
+		rc = byoc_fail_errno(BYOC_EIO, "cannot create the shallow pack in '%s'", newgit.data);
 		goto out;
+	}
+	if ((rc = gitpack_builder_write(pb, db, packfd, idxfd, sum)))
+		goto out;
+	{
+		struct buf name;
+		char sumhex[41];
+
+		buf_init(&name, 1 << 16);
+		for (k = 0; k < 20; k++)
+			snprintf(sumhex + 2 * k, 3, "%02x", sum[k]);
+		buf_printf(&name, "%s/objects/pack/pack-%s.pack", newgit.data, sumhex);
+		if (rename(p1.data, name.data) == 0) {
+			buf_reset(&name);
+			buf_printf(&name, "%s/objects/pack/pack-%s.idx", newgit.data, sumhex);
+			if (rename(p2.data, name.data) != 0)
+				rc = byoc_fail_errno(BYOC_EIO, "cannot write '%s'", name.data);
+		} else {
+			rc = byoc_fail_errno(BYOC_EIO, "cannot write '%s'", name.data);
+		}
+		buf_release(&name);
+		if (rc)
+			goto out;
 	}
 	if (git_repository_open_bare(&dst, newgit.data) != 0) {
 		rc = byoc_fail(BYOC_EFAIL, "cannot open '%s': %s", newgit.data, git_msg());
@@ -982,7 +1005,13 @@ out:
 	git_commit_free(commit);
 	git_object_free(headobj);
 	git_reference_free(head);
-	git_packbuilder_free(pb);
+	gitpack_builder_free(pb);
+	gitpack_odb_free(db);
+	git_odb_free(srcodb);
+	if (packfd >= 0)
+		close(packfd);
+	if (idxfd >= 0)
+		close(idxfd);
 	git_repository_free(dst);
 	git_repository_free(src);
 	buf_release(&newgit);
@@ -1015,34 +1044,89 @@ struct subst {
 
 static int update_submodules(git_repository *repo, const struct gitclone_opts *o, int level, const char *user);
 
+/* the submodule's repository in .git/modules/<name>, its work tree at its path, as git makes it */
+static int sub_repository_cb(git_repository **out, const char *path, int bare, void *payload)
+{
+	(void)path;
+	(void)bare;
+	if (git_submodule_repo_init(out, payload, 1) != 0)
+		return -1;
+	if (flat_attach(*out) != 0) {
+		git_repository_free(*out);
+		*out = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+/* git_submodule_repo_init made the origin remote already */
+static int sub_remote_cb(git_remote **out, git_repository *repo, const char *name, const char *url, void *payload)
+{
+	(void)url;
+	(void)payload;
+	return git_remote_lookup(out, repo, name);
+}
+
+/*
+ * What git_submodule_update(sm, init) does, with our pack indexing and checkout: init
+ * (the URL into .git/config), clone into .git/modules/<name> without a checkout, the
+ * recorded commit checked out detached.
+ */
 static int sub_cb(git_submodule *sm, const char *name, void *payload)
 {
 	struct subst *st = payload;
-	git_submodule_update_options uo;
+	git_clone_options co;
 	git_repository *subrepo = NULL;
+	git_config *cfg = NULL;
+	const char *url = NULL;
+	const git_oid *id = git_submodule_index_id(sm);
+	struct buf key, path;
 	struct cred c;
 	int g;
 
 	if (st->rc)
 		return 0;
+	buf_init(&key, 1 << 16);
+	buf_init(&path, 1 << 16);
 	cred_init(&c, st->o, st->user, NULL);
-	git_submodule_update_options_init(&uo, GIT_SUBMODULE_UPDATE_OPTIONS_VERSION);
-	uo.checkout_opts.checkout_strategy = GIT_CHECKOUT_FORCE;
-	fetch_callbacks(&uo.fetch_opts, &c);
-	g = git_submodule_update(sm, 1, &uo);
+	buf_printf(&key, "submodule.%s.url", name);
+	buf_printf(&path, "%s%s", git_repository_workdir(git_submodule_owner(sm)), git_submodule_path(sm));
+	if (!id) {
+		st->rc = byoc_fail(BYOC_EFAIL, "submodule '%s' has no commit recorded", name);
+		goto out;
+	}
+	if (git_submodule_init(sm, 0) != 0 || git_repository_config_snapshot(&cfg, git_submodule_owner(sm)) != 0 ||
+	    git_config_get_string(&url, cfg, key.data) != 0) {
+		st->rc = byoc_fail(BYOC_EFAIL, "submodule '%s': %s", name, git_msg());
+		goto out;
+	}
+	git_clone_options_init(&co, GIT_CLONE_OPTIONS_VERSION);
+	co.checkout_opts.checkout_strategy = GIT_CHECKOUT_NONE;
+	co.repository_cb = sub_repository_cb;
+	co.repository_cb_payload = sm;
+	co.remote_cb = sub_remote_cb;
+	fetch_callbacks(&co.fetch_opts, &c);
+	g = git_clone(&subrepo, url, path.data, &co);
 	if (g != 0) {
-		st->rc = classify(g, &c, "cloning submodule", git_submodule_url(sm) ? git_submodule_url(sm) : name);
-		cred_release(&c);
-		return 0;
+		st->rc = classify(g, &c, "cloning submodule", url);
+		goto out;
 	}
+	if (git_repository_set_head_detached(subrepo, id) != 0) {
+		st->rc = byoc_fail(BYOC_EFAIL, "submodule '%s': %s", name, git_msg());
+		goto out;
+	}
+	if ((st->rc = flat_checkout(subrepo, id)))
+		goto out;
+	if (st->level < 8)
+		st->rc = update_submodules(subrepo, st->o, st->level + 1, st->user);
+	if (!st->rc)
+		st->rc = gitclone_scrub(git_repository_path(subrepo));
+out:
+	git_repository_free(subrepo);
+	git_config_free(cfg);
 	cred_release(&c);
-	if (git_submodule_open(&subrepo, sm) == 0) {
-		if (st->level < 8)
-			st->rc = update_submodules(subrepo, st->o, st->level + 1, st->user);
-		if (!st->rc)
-			st->rc = gitclone_scrub(git_repository_path(subrepo));
-		git_repository_free(subrepo);
-	}
+	buf_release(&key);
+	buf_release(&path);
 	return 0;
 }
 

@@ -541,8 +541,8 @@ static int reader_peek(struct reader *r, const struct idxrec **out)
 	return 0;
 }
 
-/* Merges sorted segments into out (a new spool), refusing an id seen twice. */
-static int merge(struct segment *seg, size_t nseg, FILE **out, uint64_t *count)
+/* Merges sorted segments into out (a new spool): an id seen twice is refused, or kept once (dedup). */
+static int merge(struct segment *seg, size_t nseg, bool dedup, FILE **out, uint64_t *count)
 {
 	struct reader *r = calloc(nseg ? nseg : 1, sizeof(*r));
 	size_t *heap = calloc(nseg ? nseg : 1, sizeof(*heap)), nh = 0;
@@ -581,16 +581,19 @@ static int merge(struct segment *seg, size_t nseg, FILE **out, uint64_t *count)
 		size_t c = 0;
 
 		if (have_last && memcmp(last, x->oid, 20) == 0) {
-			rc = byoc_fail(BYOC_EPROTO, "the pack holds an object twice");
-			goto out;
+			if (!dedup) {
+				rc = byoc_fail(BYOC_EPROTO, "the pack holds an object twice");
+				goto out;
+			}
+		} else {
+			memcpy(last, x->oid, 20);
+			have_last = true;
+			if (fwrite(x, sizeof(*x), 1, *out) != 1) {
+				rc = byoc_fail_errno(BYOC_EIO, "cannot write a temporary file");
+				goto out;
+			}
+			(*count)++;
 		}
-		memcpy(last, x->oid, 20);
-		have_last = true;
-		if (fwrite(x, sizeof(*x), 1, *out) != 1) {
-			rc = byoc_fail_errno(BYOC_EIO, "cannot write a temporary file");
-			goto out;
-		}
-		(*count)++;
 		top->pos++;
 		if ((rc = reader_peek(top, &x)))
 			goto out;
@@ -1035,7 +1038,7 @@ int gitpack_index(int pack_fd, int idx_fd, unsigned char checksum[20], gitpack_p
 		if (table)
 			all[0] = (struct segment){ fileno(table), 0, tab.n };
 		memcpy(all + 1, sort.seg, sort.nseg * sizeof(*all));
-		rc = merge(table ? all : all + 1, sort.nseg + (table ? 1 : 0), &merged, &tab.n);
+		rc = merge(table ? all : all + 1, sort.nseg + (table ? 1 : 0), false, &merged, &tab.n);
 		free(all);
 		sorter_release(&sort);
 		if (rc)
@@ -1324,4 +1327,234 @@ void gitpack_odb_free(struct gitpack_odb *db)
 	free(db->packs);
 	cache_clear(&db->cache);
 	free(db);
+}
+
+/* ---- writing a pack ---------------------------------------------------------------------- */
+
+struct gitpack_builder {
+	struct sorter sort;
+};
+
+int gitpack_builder_new(struct gitpack_builder **b)
+{
+	if (!(*b = calloc(1, sizeof(**b))))
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	return 0;
+}
+
+void gitpack_builder_free(struct gitpack_builder *b)
+{
+	if (!b)
+		return;
+	sorter_release(&b->sort);
+	free(b);
+}
+
+int gitpack_builder_add(struct gitpack_builder *b, const unsigned char oid[20])
+{
+	return sorter_add(&b->sort, oid, 0, 0);
+}
+
+struct walk {
+	unsigned char *data;
+	size_t len, pos;
+};
+
+int gitpack_builder_add_tree(struct gitpack_builder *b, struct gitpack_odb *db, const unsigned char tree[20])
+{
+	struct walk *stack = NULL;
+	size_t depth = 0, cap = 0;
+	const unsigned char *next = tree;
+	int rc = 0;
+
+	for (;;) {
+		if (next) {
+			struct walk w = { 0 };
+			int type;
+
+			if ((rc = gitpack_builder_add(b, next)) || (rc = gitpack_odb_read(db, next, &type, &w.data, &w.len)))
+				break;
+			if (type != GITPACK_TREE) {
+				free(w.data);
+				rc = byoc_fail(BYOC_EPROTO, "the repository names an object that is not a tree where a folder should be");
+				break;
+			}
+			if (depth == cap) {
+				size_t ncap = cap ? cap * 2 : 16;
+				struct walk *v = depth < 4096 ? realloc(stack, ncap * sizeof(*v)) : NULL;
+
+				if (!v) {
+					free(w.data);
+					rc = byoc_fail(BYOC_EPROTO, "the repository's tree is nested too deep");
+					break;
+				}
+				stack = v;
+				cap = ncap;
+			}
+			stack[depth++] = w;
+			next = NULL;
+		}
+		if (!depth)
+			break;
+		{
+			struct walk *w = &stack[depth - 1];
+			const unsigned char *p = w->data + w->pos, *end = w->data + w->len, *nul;
+
+			if (w->pos == w->len) {
+				free(w->data);
+				depth--;
+				continue;
+			}
+			nul = memchr(p, 0, (size_t)(end - p));
+			if (!nul || end - nul < 21) {
+				rc = byoc_fail(BYOC_EPROTO, "the repository has a malformed tree");
+				break;
+			}
+			w->pos = (size_t)(nul + 21 - w->data);
+			if (strncmp((const char *)p, "40000 ", 6) == 0)
+				next = nul + 1;           /* its id stays valid: the tree's data is on the stack */
+			else if (strncmp((const char *)p, "160000 ", 7) != 0 && (rc = gitpack_builder_add(b, nul + 1)))
+				break;                    /* a submodule's commit is not in this repository */
+		}
+	}
+	while (depth)
+		free(stack[--depth].data);
+	free(stack);
+	return rc;
+}
+
+struct packout {
+	int fd;
+	EVP_MD_CTX *sha;
+	z_stream z;
+	unsigned char buf[IO_CHUNK];
+};
+
+static int packout_put(struct packout *o, const void *b, size_t n)
+{
+	EVP_DigestUpdate(o->sha, b, n);
+	return write_full(o->fd, b, n);
+}
+
+/* deflates n bytes (flush at the end of the object) into the pack */
+static int packout_deflate(struct packout *o, const unsigned char *b, size_t n, bool last)
+{
+	o->z.next_in = (unsigned char *)b;
+	o->z.avail_in = (uInt)n;
+	for (;;) {
+		int zr;
+
+		o->z.next_out = o->buf;
+		o->z.avail_out = sizeof(o->buf);
+		zr = deflate(&o->z, last ? Z_FINISH : Z_NO_FLUSH);
+		if (zr == Z_STREAM_ERROR)
+			return byoc_fail(BYOC_EFAIL, "deflate failed");
+		if (packout_put(o, o->buf, sizeof(o->buf) - o->z.avail_out))
+			return BYOC_EIO;
+		if (last ? zr == Z_STREAM_END : o->z.avail_in == 0 && o->z.avail_out != 0)
+			return 0;
+	}
+}
+
+static int packout_begin(struct packout *o, int type, uint64_t size)
+{
+	unsigned char h[16];
+	size_t n = 0;
+
+	h[n] = (unsigned char)(type << 4 | (size & 15));
+	size >>= 4;
+	while (size) {
+		h[n++] |= 0x80;
+		h[n] = size & 0x7f;
+		size >>= 7;
+	}
+	n++;
+	if (deflateReset(&o->z) != Z_OK)
+		return byoc_fail(BYOC_EFAIL, "deflate failed");
+	return packout_put(o, h, n);
+}
+
+static int packout_sink(void *arg, const unsigned char *b, size_t n)
+{
+	return packout_deflate(arg, b, n, false);
+}
+
+/* one object into the pack: streamed when a pack holds it whole, else read whole */
+static int pack_object(struct gitpack_odb *db, struct packout *o, const unsigned char oid[20])
+{
+	struct idxfile *f;
+	struct objhdr h;
+	unsigned char *data = NULL;
+	size_t len;
+	uint64_t off;
+	int type, rc = find(db, oid, &f, &off);
+
+	if (rc < 0)
+		return rc;
+	if (rc == 0 && (rc = read_hdr(&f->p, off, &h)))
+		return rc;
+	if (rc == 0 && h.type != OFS_DELTA && h.type != REF_DELTA) {
+		if ((rc = packout_begin(o, h.type, h.size)) || (rc = inflate_at(&f->p, &h, NULL, packout_sink, o)))
+			return rc;
+		return packout_deflate(o, NULL, 0, true);
+	}
+	if ((rc = gitpack_odb_read(db, oid, &type, &data, &len)) == 0 && (rc = packout_begin(o, type, len)) == 0)
+		rc = packout_deflate(o, data, len, true);
+	free(data);
+	return rc;
+}
+
+int gitpack_builder_write(struct gitpack_builder *b, struct gitpack_odb *db, int pack_fd, int idx_fd,
+			  unsigned char checksum[20])
+{
+	struct packout *o = calloc(1, sizeof(*o));
+	unsigned char head[12] = { 'P', 'A', 'C', 'K', 0, 0, 0, 2 }, digest[EVP_MAX_MD_SIZE];
+	FILE *ids = NULL;
+	uint64_t n = 0;
+	bool zinit = false;
+	int rc;
+
+	if (!o || !(o->sha = EVP_MD_CTX_new()) || !EVP_DigestInit_ex(o->sha, EVP_sha1(), NULL) ||
+	    deflateInit(&o->z, Z_DEFAULT_COMPRESSION) != Z_OK) {
+		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+		goto out;
+	}
+	zinit = true;
+	o->fd = pack_fd;
+	if ((rc = sorter_flush(&b->sort)) || (rc = merge(b->sort.seg, b->sort.nseg, true, &ids, &n)))
+		goto out;
+	if (n > 0xffffffffu) {
+		rc = byoc_fail(BYOC_EFAIL, "too many objects for one pack");
+		goto out;
+	}
+	put_be32(head + 8, (uint32_t)n);
+	if (lseek(pack_fd, 0, SEEK_SET) != 0 || ftruncate(pack_fd, 0) != 0 || (rc = packout_put(o, head, sizeof(head)))) {
+		rc = rc ? rc : byoc_fail_errno(BYOC_EIO, "cannot write the pack");
+		goto out;
+	}
+	rewind(ids);
+	for (uint64_t i = 0; i < n; i++) {
+		struct idxrec x;
+
+		if (fread(&x, sizeof(x), 1, ids) != 1) {
+			rc = byoc_fail_errno(BYOC_EIO, "cannot read a temporary file");
+			goto out;
+		}
+		if ((rc = pack_object(db, o, x.oid)))
+			goto out;
+	}
+	EVP_DigestFinal_ex(o->sha, digest, NULL);
+	if ((rc = write_full(pack_fd, digest, 20)))
+		goto out;
+	rc = gitpack_index(pack_fd, idx_fd, checksum, NULL, NULL);
+out:
+	if (ids)
+		fclose(ids);
+	if (o) {
+		if (zinit)
+			deflateEnd(&o->z);
+		EVP_MD_CTX_free(o->sha);
+	}
+	free(o);
+	return rc;
 }

@@ -46,4 +46,19 @@ int gitpack_odb_read(struct gitpack_odb *db, const unsigned char oid[20], int *t
 int gitpack_odb_blob_to_fd(struct gitpack_odb *db, const unsigned char oid[20], int fd, uint64_t *size);
 void gitpack_odb_free(struct gitpack_odb *db);
 
+/*
+ * A new pack of chosen objects (a shallow clone's): ids are added in any order and
+ * repeated at will; they are kept on disk, sorted and made unique when written.
+ */
+struct gitpack_builder;
+
+int gitpack_builder_new(struct gitpack_builder **b);
+int gitpack_builder_add(struct gitpack_builder *b, const unsigned char oid[20]);
+/* Adds a tree, its subtrees and their blobs (not submodules' commits). */
+int gitpack_builder_add_tree(struct gitpack_builder *b, struct gitpack_odb *db, const unsigned char tree[20]);
+/* Writes every object added, read from db, undeltified, to pack_fd, and its index to idx_fd. */
+int gitpack_builder_write(struct gitpack_builder *b, struct gitpack_odb *db, int pack_fd, int idx_fd,
+			  unsigned char checksum[20]);
+void gitpack_builder_free(struct gitpack_builder *b);
+
 #endif
