@@ -16,10 +16,14 @@
  * rewritten without user info and FETCH_HEAD is removed, for the repository
  * and each submodule.
  *
+ * Memory: libgit2 does the transport, refs and config; the received pack is
+ * indexed (gitpack.h) and the tree checked out (gitcheckout.h) by byoc, in memory
+ * that does not grow with the number of objects or files. Submodules go the same way.
+ *
  * Shallow (--depth N): libgit2 1.5 cannot fetch shallow, so the full history
  * is fetched on the host and a fresh .git is then built for the sandbox: a
- * single pack holding only the commits within N of the checked-out commit
- * (with their trees and blobs), .git/shallow listing the boundary commits
+ * single pack (gitpack_builder) holding only the commits within N of the
+ * checked-out commit (with their trees and blobs), .git/shallow listing the boundary commits
  * (the format git itself writes), HEAD and the one branch or tag, the origin
  * remote and the index. git in the sandbox sees it as `git clone --depth N`
  * would leave it (`git log` stops at the boundary, `git fetch --unshallow`

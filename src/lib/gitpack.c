@@ -981,6 +981,7 @@ int gitpack_index(int pack_fd, int idx_fd, unsigned char checksum[20], gitpack_p
 	for (uint64_t i = 0; i < count; i++) {
 		struct objrec rec;
 
+		memset(&rec, 0, sizeof(rec));  /* its padding is written too */
 		if ((rc = seq_object(&s, &rec, scratch)))
 			goto out;
 		if (fwrite(&rec, sizeof(rec), 1, objs) != 1) {
@@ -1037,7 +1038,8 @@ int gitpack_index(int pack_fd, int idx_fd, unsigned char checksum[20], gitpack_p
 		}
 		if (table)
 			all[0] = (struct segment){ fileno(table), 0, tab.n };
-		memcpy(all + 1, sort.seg, sort.nseg * sizeof(*all));
+		if (sort.nseg)
+			memcpy(all + 1, sort.seg, sort.nseg * sizeof(*all));
 		rc = merge(table ? all : all + 1, sort.nseg + (table ? 1 : 0), false, &merged, &tab.n);
 		free(all);
 		sorter_release(&sort);
