@@ -282,3 +282,35 @@ Test(gitpack, a_pack_built_of_a_commit_and_its_tree)
 	   "(cd r && git rev-parse HEAD~2 && git ls-tree -r -t HEAD~2 | awk '{print $3}' && git rev-parse HEAD~2^{tree}) | "
 	   "sort -u > want && cmp got want", top, top);
 }
+
+/* the pack's last object inflates to much more than one read buffer from input read at once:
+ * the end of the input must not be taken for the end of the object */
+Test(gitpack, a_last_object_bigger_than_its_buffers)
+{
+	unsigned char sum[20];
+	struct gitpack_odb *db;
+	unsigned char oid[20], *data;
+	char hex[64], dir[256];
+	size_t len;
+	int type;
+	FILE *f;
+
+	sh("cd %s && " GIT " init -q z && cd z && head -c 3000000 /dev/zero > zeros && " GIT " add zeros && "
+	   GIT " commit -qm z && git rev-list --objects --all | git pack-objects -q %s/last >/dev/null && "
+	   "mv %s/last-*.pack %s/last.pack && mv %s/last-*.idx %s/last.idx && "
+	   "git verify-pack -v %s/last.idx | grep -E '^[0-9a-f]{40} ' | sort -k5 -n | tail -n 1 | grep -q blob",
+	   top, top, top, top, top, top, top);
+	cr_assert_eq(index_file("last", sum), 0, "%s", byoc_errmsg());
+	same_idx("last");
+	snprintf(dir, sizeof(dir), "%s/zo", top);
+	sh("mkdir -p %s/pack && cp %s/last.pack %s/pack/ && cp %s/last.idx %s/pack/", dir, top, dir, top, dir);
+	cr_assert_eq(gitpack_odb_open(&db, dir, no_fallback, NULL), 0);
+	f = popen("cd $TMPDIR/z && git rev-parse HEAD:zeros", "r");
+	cr_assert(fgets(hex, sizeof(hex), f));
+	pclose(f);
+	hex2bin(hex, oid);
+	cr_assert_eq(gitpack_odb_read(db, oid, &type, &data, &len), 0, "%s", byoc_errmsg());
+	cr_assert_eq(len, 3000000);
+	free(data);
+	gitpack_odb_free(db);
+}
