@@ -66,6 +66,10 @@ seed "$URL" --dest /home/daytona/r-main; rc=$?
 if [ $rc -eq 0 ] && [ "$(cat "$OUTS/$n.out")" = "$(rev main)" ]; then ok "default branch seeded, commit printed"
 else not_ok "default branch seeded (exit $rc) $(cat "$OUTS/$n.err")"; fi
 got=$(sbx_exec 'cd /home/daytona/r-main && git rev-parse HEAD && git symbolic-ref HEAD && cat n.txt && git status --porcelain | wc -l && git rev-list --count HEAD')
+# the pack byoc indexed and the index it wrote, as git checks them
+fsck=$(sbx_exec 'cd /home/daytona/r-main && git fsck --full --strict 2>&1 && git verify-pack .git/objects/pack/*.idx && git ls-files --debug >/dev/null && echo FSCK-OK')
+case $fsck in *FSCK-OK*) ok "git fsck --full --strict and verify-pack accept the seeded repository" ;;
+*) not_ok "git fsck of the seeded repository: $fsck" ;; esac
 check_eq "sandbox repo: HEAD, branch, files, clean status, full history" "$got" "$(rev main)
 refs/heads/main
 5
