@@ -242,7 +242,7 @@ int gitcheckout_tree(struct gitpack_odb *db, const unsigned char tree[20], const
 		f->prev = name;
 		f->prevlen = nlen;
 		f->prevdir = dir;
-		if (buf_append(&path, name, nlen) || buf_append(&path, "", 0)) {
+		if (buf_append(&path, name, nlen)) {
 			rc = byoc_fail(BYOC_ENOMEM, "out of memory");
 			goto out;
 		}

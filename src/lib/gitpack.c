@@ -250,8 +250,12 @@ static int inflate_at(const struct pack *p, const struct objhdr *h, unsigned cha
 	}
 	while (zr != Z_STREAM_END) {
 		if (z.avail_in == 0) {
+			/* deflate makes a stream little longer than its input: a first read of about
+			 * that much, not a whole chunk, for the many small objects of a pack */
 			size_t n = IO_CHUNK;
 
+			if (pos == h->data && h->size < IO_CHUNK / 2)
+				n = (size_t)h->size + (size_t)h->size / 8 + 64;
 			if (pos >= p->end) {
 				rc = byoc_fail(BYOC_EPROTO, "the pack ends in the middle of an object");
 				goto out;
@@ -416,11 +420,8 @@ static int read_at(struct pack *p, uint64_t off, int depth, int *type, unsigned 
 	}
 	if (h.type == OFS_DELTA) {
 		base_off = h.base;
-	} else {
-		if (!p->lookup)
-			return byoc_fail(BYOC_EPROTO, "the pack has a delta on an object it does not hold");
-		if ((rc = p->lookup(p->lookup_arg, h.base_oid, &base_off)))
-			return rc;
+	} else if ((rc = p->lookup(p->lookup_arg, h.base_oid, &base_off))) {
+		return rc;
 	}
 	if ((hit = cache_find(p->cache, p->key ^ base_off))) {
 		base = (unsigned char *)cache_data(p->cache, hit);
@@ -633,21 +634,23 @@ struct table {
 	uint64_t n;
 };
 
-static int table_lookup(void *arg, const unsigned char oid[20], uint64_t *off)
+/*
+ * Binary search for an id among the records [lo, hi) of a sorted file, record i's id
+ * at first + i * stride: 0 and *at = i when found, 1 when not, < 0 on a read error.
+ */
+static int find_id(int fd, uint64_t first, uint64_t stride, uint64_t lo, uint64_t hi, const unsigned char oid[20],
+		   uint64_t *at)
 {
-	const struct table *t = arg;
-	uint64_t lo = 0, hi = t->n;
-
 	while (lo < hi) {
 		uint64_t mid = lo + (hi - lo) / 2;
-		struct idxrec x;
+		unsigned char b[20];
 		int c;
 
-		if (pread_full(t->fd, &x, sizeof(x), mid * sizeof(x)))
+		if (pread_full(fd, b, 20, first + mid * stride))
 			return BYOC_EIO;
-		c = memcmp(oid, x.oid, 20);
+		c = memcmp(oid, b, 20);
 		if (c == 0) {
-			*off = x.off;
+			*at = mid;
 			return 0;
 		}
 		if (c < 0)
@@ -656,6 +659,20 @@ static int table_lookup(void *arg, const unsigned char oid[20], uint64_t *off)
 			lo = mid + 1;
 	}
 	return 1;
+}
+
+static int table_lookup(void *arg, const unsigned char oid[20], uint64_t *off)
+{
+	const struct table *t = arg;
+	struct idxrec x;
+	uint64_t i;
+	int rc = find_id(t->fd, 0, sizeof(x), 0, t->n, oid, &i);
+
+	if (rc == 0 && pread_full(t->fd, &x, sizeof(x), i * sizeof(x)))
+		return BYOC_EIO;
+	if (rc == 0)
+		*off = x.off;
+	return rc;
 }
 
 static int no_lookup(void *arg, const unsigned char oid[20], uint64_t *off)
@@ -679,6 +696,9 @@ struct seq {
 	unsigned char *buf;
 	size_t len, at;
 	EVP_MD_CTX *sha;        /* the pack's checksum, over everything read */
+	EVP_MD_CTX *oid;        /* an object's id; reused from object to object, as is z */
+	z_stream z;
+	bool z_ready;
 };
 
 /* makes at least want bytes available past at (fewer at the end) */
@@ -712,8 +732,8 @@ static int seq_fill(struct seq *s, size_t want)
 static int seq_object(struct seq *s, struct objrec *rec, unsigned char *scratch)
 {
 	struct objhdr h;
-	z_stream z;
-	EVP_MD_CTX *oid = NULL;
+	z_stream *z = &s->z;
+	bool whole;
 	uint64_t produced = 0;
 	int n, zr = Z_OK, rc = 0;
 
@@ -725,71 +745,53 @@ static int seq_object(struct seq *s, struct objrec *rec, unsigned char *scratch)
 	rec->type = (uint8_t)h.type;
 	rec->crc = (uint32_t)crc32(0, s->buf + s->at, (uInt)n);
 	s->at += (size_t)n;
-	if (h.type != OFS_DELTA && h.type != REF_DELTA) {
+	whole = h.type != OFS_DELTA && h.type != REF_DELTA;
+	if (whole) {
 		char head[48];
 		int hn = snprintf(head, sizeof(head), "%s %llu", type_names[h.type], (unsigned long long)h.size);
 
-		oid = EVP_MD_CTX_new();
-		if (!oid || !EVP_DigestInit_ex(oid, EVP_sha1(), NULL)) {
-			EVP_MD_CTX_free(oid);
+		if (!EVP_DigestInit_ex(s->oid, EVP_sha1(), NULL))
 			return byoc_fail(BYOC_ENOMEM, "out of memory");
-		}
-		EVP_DigestUpdate(oid, head, (size_t)hn + 1);
+		EVP_DigestUpdate(s->oid, head, (size_t)hn + 1);
 	}
-	memset(&z, 0, sizeof(z));
-	if (inflateInit(&z) != Z_OK) {
-		EVP_MD_CTX_free(oid);
-		return byoc_fail(BYOC_ENOMEM, "out of memory");
-	}
+	if (inflateReset(z) != Z_OK)
+		return byoc_fail(BYOC_EFAIL, "inflate failed");
 	while (zr != Z_STREAM_END) {
 		const unsigned char *in;
 
 		if (s->at == s->len) {
 			if ((rc = seq_fill(s, 1)))
-				goto out;
-			if (s->at == s->len) {
-				rc = byoc_fail(BYOC_EPROTO, "the pack ends in the middle of an object");
-				goto out;
-			}
+				return rc;
+			if (s->at == s->len)
+				return byoc_fail(BYOC_EPROTO, "the pack ends in the middle of an object");
 		}
 		in = s->buf + s->at;
-		z.next_in = s->buf + s->at;
-		z.avail_in = (uInt)(s->len - s->at);
-		z.next_out = scratch;
-		z.avail_out = (uInt)IO_CHUNK;
-		zr = inflate(&z, Z_NO_FLUSH);
-		if (zr != Z_OK && zr != Z_STREAM_END && zr != Z_BUF_ERROR) {
-			rc = byoc_fail(BYOC_EPROTO, "the pack's object at %llu does not inflate", (unsigned long long)rec->off);
-			goto out;
-		}
-		rec->crc = (uint32_t)crc32(rec->crc, in, (uInt)(z.next_in - in));
-		s->at += (size_t)(z.next_in - in);
-		if (IO_CHUNK - z.avail_out > h.size - produced) {
-			rc = byoc_fail(BYOC_EPROTO, "the pack's object at %llu is longer than its header says",
-				       (unsigned long long)rec->off);
-			goto out;
-		}
-		if (oid)
-			EVP_DigestUpdate(oid, scratch, IO_CHUNK - z.avail_out);
-		produced += IO_CHUNK - z.avail_out;
-		if (zr == Z_BUF_ERROR && z.next_in == in && z.avail_out == IO_CHUNK) {
-			rc = byoc_fail(BYOC_EPROTO, "the pack's object at %llu does not inflate", (unsigned long long)rec->off);
-			goto out;
-		}
+		z->next_in = s->buf + s->at;
+		z->avail_in = (uInt)(s->len - s->at);
+		z->next_out = scratch;
+		z->avail_out = (uInt)IO_CHUNK;
+		zr = inflate(z, Z_NO_FLUSH);
+		if (zr != Z_OK && zr != Z_STREAM_END && zr != Z_BUF_ERROR)
+			return byoc_fail(BYOC_EPROTO, "the pack's object at %llu does not inflate", (unsigned long long)rec->off);
+		rec->crc = (uint32_t)crc32(rec->crc, in, (uInt)(z->next_in - in));
+		s->at += (size_t)(z->next_in - in);
+		if (IO_CHUNK - z->avail_out > h.size - produced)
+			return byoc_fail(BYOC_EPROTO, "the pack's object at %llu is longer than its header says",
+					 (unsigned long long)rec->off);
+		if (whole)
+			EVP_DigestUpdate(s->oid, scratch, IO_CHUNK - z->avail_out);
+		produced += IO_CHUNK - z->avail_out;
+		if (zr == Z_BUF_ERROR && z->next_in == in && z->avail_out == IO_CHUNK)
+			return byoc_fail(BYOC_EPROTO, "the pack's object at %llu does not inflate", (unsigned long long)rec->off);
 	}
-	if (produced != h.size) {
-		rc = byoc_fail(BYOC_EPROTO, "the pack's object at %llu is shorter than its header says",
-			       (unsigned long long)rec->off);
-		goto out;
-	}
-	if (oid)
-		EVP_DigestFinal_ex(oid, rec->oid, NULL);
+	if (produced != h.size)
+		return byoc_fail(BYOC_EPROTO, "the pack's object at %llu is shorter than its header says",
+				 (unsigned long long)rec->off);
+	if (whole)
+		EVP_DigestFinal_ex(s->oid, rec->oid, NULL);
 	else
 		memset(rec->oid, 0, 20);
-out:
-	inflateEnd(&z);
-	EVP_MD_CTX_free(oid);
-	return rc;
+	return 0;
 }
 
 struct idxout {
@@ -951,7 +953,9 @@ int gitpack_index(int pack_fd, int idx_fd, unsigned char checksum[20], gitpack_p
 
 	s.buf = malloc(IO_CHUNK);
 	s.sha = EVP_MD_CTX_new();
-	if (!cache || !scratch || !s.buf || !s.sha || !EVP_DigestInit_ex(s.sha, EVP_sha1(), NULL)) {
+	s.oid = EVP_MD_CTX_new();
+	s.z_ready = inflateInit(&s.z) == Z_OK;
+	if (!cache || !scratch || !s.buf || !s.sha || !s.oid || !s.z_ready || !EVP_DigestInit_ex(s.sha, EVP_sha1(), NULL)) {
 		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
 		goto out;
 	}
@@ -1011,18 +1015,16 @@ int gitpack_index(int pack_fd, int idx_fd, unsigned char checksum[20], gitpack_p
 	p.end = s.end;
 	p.cache = cache;
 	p.lookup = no_lookup;
-	if ((rc = spool_open(&pending)))
-		goto out;
+	pending = objs;  /* the first round takes every object */
+	objs = NULL;
 	for (uint64_t todo = count, left;; todo = left) {
 		FILE *still = NULL, *merged = NULL;
 		struct segment *all;
 
 		if ((rc = spool_open(&still)))
 			goto out;
-		rc = resolve(&p, todo == count ? objs : pending, todo, still, &left, &sort, fan, progress, arg);
-		fclose(todo == count ? objs : pending);
-		if (todo == count)
-			objs = NULL;
+		rc = resolve(&p, pending, todo, still, &left, &sort, fan, progress, arg);
+		fclose(pending);
 		pending = still;
 		if (rc || (rc = sorter_flush(&sort)))
 			goto out;
@@ -1069,6 +1071,9 @@ out:
 	free(scratch);
 	free(s.buf);
 	EVP_MD_CTX_free(s.sha);
+	EVP_MD_CTX_free(s.oid);
+	if (s.z_ready)
+		inflateEnd(&s.z);
 	sorter_release(&sort);
 	if (objs)
 		fclose(objs);
@@ -1099,37 +1104,25 @@ struct gitpack_odb {
 static int idx_lookup(void *arg, const unsigned char oid[20], uint64_t *off)
 {
 	const struct idxfile *f = arg;
-	uint64_t lo = oid[0] ? f->fan[oid[0] - 1] : 0, hi = f->fan[oid[0]];
-	unsigned char b[20];
+	unsigned char b[8];
+	uint64_t i;
+	uint32_t o;
+	int rc = find_id(f->idx_fd, 1032, 20, oid[0] ? f->fan[oid[0] - 1] : 0, f->fan[oid[0]], oid, &i);
 
-	while (lo < hi) {
-		uint64_t mid = lo + (hi - lo) / 2;
-		int c;
-
-		if (pread_full(f->idx_fd, b, 20, 1032 + 20 * mid))
-			return BYOC_EIO;
-		c = memcmp(oid, b, 20);
-		if (c == 0) {
-			uint32_t o;
-
-			if (pread_full(f->idx_fd, b, 4, 1032 + 24 * f->n + 4 * mid))
-				return BYOC_EIO;
-			o = be32(b);
-			if (o & 0x80000000u) {
-				if (pread_full(f->idx_fd, b, 8, 1032 + 28 * f->n + 8 * (uint64_t)(o & 0x7fffffffu)))
-					return BYOC_EIO;
-				*off = (uint64_t)be32(b) << 32 | be32(b + 4);
-			} else {
-				*off = o;
-			}
-			return 0;
-		}
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
+	if (rc)
+		return rc;
+	/* 31-bit offsets, or an index into the 64-bit ones */
+	if (pread_full(f->idx_fd, b, 4, 1032 + 24 * f->n + 4 * i))
+		return BYOC_EIO;
+	o = be32(b);
+	if (!(o & 0x80000000u)) {
+		*off = o;
+		return 0;
 	}
-	return 1;
+	if (pread_full(f->idx_fd, b, 8, 1032 + 28 * f->n + 8 * (uint64_t)(o & 0x7fffffffu)))
+		return BYOC_EIO;
+	*off = (uint64_t)be32(b) << 32 | be32(b + 4);
+	return 0;
 }
 
 static int open_pack(struct gitpack_odb *db, const char *idx_path)
@@ -1213,7 +1206,7 @@ int gitpack_odb_open(struct gitpack_odb **out, const char *objects_dir, gitpack_
 		}
 		closedir(d);
 	}
-	/* the pack backend's own packs refer to themselves only: each is its own lookup */
+	/* a REF_DELTA's base is looked up in its own pack: git keeps a pack whole */
 	for (size_t i = 0; i < db->npacks; i++)
 		db->packs[i].p.lookup_arg = &db->packs[i];
 	buf_release(&path);
@@ -1249,16 +1242,14 @@ static int not_found(const unsigned char oid[20])
 	return byoc_fail(BYOC_ENOTFOUND, "object %s is missing from the repository", hex);
 }
 
-int gitpack_odb_read(struct gitpack_odb *db, const unsigned char oid[20], int *type, unsigned char **data, size_t *len)
+/* The object find() placed (found 0: at f, off; 1: in no pack, so the fallback's), whole. */
+static int read_found(struct gitpack_odb *db, const unsigned char oid[20], int found, struct idxfile *f, uint64_t off,
+		      int *type, unsigned char **data, size_t *len)
 {
-	struct idxfile *f;
 	struct cache_slot *hit;
-	uint64_t off;
-	int rc = find(db, oid, &f, &off);
+	int rc;
 
-	if (rc < 0)
-		return rc;
-	if (rc == 1) {
+	if (found == 1) {
 		if (db->fallback && db->fallback(db->arg, oid, type, data, len) == 0)
 			return 0;
 		return not_found(oid);
@@ -1278,9 +1269,54 @@ int gitpack_odb_read(struct gitpack_odb *db, const unsigned char oid[20], int *t
 	return rc;
 }
 
+int gitpack_odb_read(struct gitpack_odb *db, const unsigned char oid[20], int *type, unsigned char **data, size_t *len)
+{
+	struct idxfile *f = NULL;
+	uint64_t off = 0;
+	int rc = find(db, oid, &f, &off);
+
+	return rc < 0 ? rc : read_found(db, oid, rc, f, off, type, data, len);
+}
+
+/*
+ * An object to sink, after begin(arg, type, size): straight from its pack when stored
+ * whole (however big), else rebuilt from its deltas (or the fallback's) whole first.
+ */
+typedef int (*begin_fn)(void *arg, int type, uint64_t size);
+
+static int stream_object(struct gitpack_odb *db, const unsigned char oid[20], begin_fn begin, sink_fn sink, void *arg)
+{
+	struct idxfile *f = NULL;
+	struct objhdr h;
+	unsigned char *data = NULL;
+	size_t len;
+	uint64_t off = 0;
+	int type, rc = find(db, oid, &f, &off), found = rc;
+
+	if (rc < 0)
+		return rc;
+	if (found == 0 && (rc = read_hdr(&f->p, off, &h)))
+		return rc;
+	if (found == 0 && h.type != OFS_DELTA && h.type != REF_DELTA)
+		return (rc = begin(arg, h.type, h.size)) ? rc : inflate_at(&f->p, &h, NULL, sink, arg);
+	if ((rc = read_found(db, oid, found, f, off, &type, &data, &len)) == 0 && (rc = begin(arg, type, len)) == 0 && len)
+		rc = sink(arg, data, len);
+	free(data);
+	return rc;
+}
+
 struct fdsink {
 	int fd;
+	uint64_t *size;
 };
+
+static int fd_begin(void *arg, int type, uint64_t size)
+{
+	if (type != GITPACK_BLOB)
+		return byoc_fail(BYOC_EPROTO, "the repository names a %s where a file's content should be", type_names[type]);
+	*((struct fdsink *)arg)->size = size;
+	return 0;
+}
 
 static int to_fd(void *arg, const unsigned char *b, size_t n)
 {
@@ -1289,33 +1325,9 @@ static int to_fd(void *arg, const unsigned char *b, size_t n)
 
 int gitpack_odb_blob_to_fd(struct gitpack_odb *db, const unsigned char oid[20], int fd, uint64_t *size)
 {
-	struct idxfile *f;
-	struct objhdr h;
-	unsigned char *data = NULL;
-	size_t len;
-	uint64_t off;
-	int type, rc = find(db, oid, &f, &off);
+	struct fdsink k = { fd, size };
 
-	if (rc < 0)
-		return rc;
-	if (rc == 0) {
-		if ((rc = read_hdr(&f->p, off, &h)))
-			return rc;
-		if (h.type == GITPACK_BLOB) {
-			struct fdsink k = { fd };
-
-			*size = h.size;
-			return inflate_at(&f->p, &h, NULL, to_fd, &k);
-		}
-	}
-	if ((rc = gitpack_odb_read(db, oid, &type, &data, &len)))
-		return rc;
-	if (type != GITPACK_BLOB)
-		rc = byoc_fail(BYOC_EPROTO, "the repository names a %s where a file's content should be", type_names[type]);
-	else if ((rc = write_full(fd, data, len)) == 0)
-		*size = len;
-	free(data);
-	return rc;
+	return stream_object(db, oid, fd_begin, to_fd, &k);
 }
 
 void gitpack_odb_free(struct gitpack_odb *db)
@@ -1458,8 +1470,10 @@ static int packout_deflate(struct packout *o, const unsigned char *b, size_t n, 
 	}
 }
 
-static int packout_begin(struct packout *o, int type, uint64_t size)
+/* an object's header (type, size); its deflated bytes follow */
+static int packout_begin(void *arg, int type, uint64_t size)
 {
+	struct packout *o = arg;
 	unsigned char h[16];
 	size_t n = 0;
 
@@ -1481,29 +1495,12 @@ static int packout_sink(void *arg, const unsigned char *b, size_t n)
 	return packout_deflate(arg, b, n, false);
 }
 
-/* one object into the pack: streamed when a pack holds it whole, else read whole */
+/* one object into the pack, undeltified */
 static int pack_object(struct gitpack_odb *db, struct packout *o, const unsigned char oid[20])
 {
-	struct idxfile *f;
-	struct objhdr h;
-	unsigned char *data = NULL;
-	size_t len;
-	uint64_t off;
-	int type, rc = find(db, oid, &f, &off);
+	int rc = stream_object(db, oid, packout_begin, packout_sink, o);
 
-	if (rc < 0)
-		return rc;
-	if (rc == 0 && (rc = read_hdr(&f->p, off, &h)))
-		return rc;
-	if (rc == 0 && h.type != OFS_DELTA && h.type != REF_DELTA) {
-		if ((rc = packout_begin(o, h.type, h.size)) || (rc = inflate_at(&f->p, &h, NULL, packout_sink, o)))
-			return rc;
-		return packout_deflate(o, NULL, 0, true);
-	}
-	if ((rc = gitpack_odb_read(db, oid, &type, &data, &len)) == 0 && (rc = packout_begin(o, type, len)) == 0)
-		rc = packout_deflate(o, data, len, true);
-	free(data);
-	return rc;
+	return rc ? rc : packout_deflate(o, NULL, 0, true);
 }
 
 int gitpack_builder_write(struct gitpack_builder *b, struct gitpack_odb *db, int pack_fd, int idx_fd,

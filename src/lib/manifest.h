@@ -104,7 +104,6 @@ int manifest_cursor_open(struct manifest *m, struct manifest_cursor **out);
 int manifest_cursor_next(struct manifest_cursor *c, const struct manifest_entry **e);
 void manifest_cursor_close(struct manifest_cursor *c);
 
-
 /* The canonical text of one entry, with its newline, into out (appended). */
 int manifest_entry_line(const struct manifest_entry *e, struct buf *out);
 /* Writes the canonical text (sorting first) to f. */
@@ -137,7 +136,6 @@ int manifest_parse_file(struct manifest *m, FILE *f);
  * 'x'", "unexpected in sandbox: 'x'", "'x': size 3, expected 4", ...).
  */
 int manifest_compare(struct manifest *a, struct manifest *b, char *diff, size_t n);
-
 
 /*
  * A script for the sandbox's shell (POSIX sh + bash's `read -d`): prints the

@@ -1,4 +1,5 @@
 #include <criterion/criterion.h>
+#include <dirent.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -70,17 +71,30 @@ static void make_pack(const char *name, bool ofs)
 	   top, ofs ? "--delta-base-offset" : "", top, name, top, name, top, name, top, name, top, name);
 }
 
+static int open_fds(void)
+{
+	DIR *d = opendir("/proc/self/fd");
+	int n = 0;
+
+	while (readdir(d))
+		n++;
+	closedir(d);
+	return n;
+}
+
 static int index_file(const char *name, unsigned char sum[20])
 {
 	char p[256], i[256];
-	int pf, xf, rc;
+	int pf, xf, rc, fds;
 
 	snprintf(p, sizeof(p), "%s/%s.pack", top, name);
 	snprintf(i, sizeof(i), "%s/%s.ours", top, name);
 	pf = open(p, O_RDONLY);
 	xf = open(i, O_RDWR | O_CREAT | O_TRUNC, 0644);
 	cr_assert(pf >= 0 && xf >= 0);
+	fds = open_fds();
 	rc = gitpack_index(pf, xf, sum, NULL, NULL);
+	cr_assert_eq(open_fds(), fds, "gitpack_index left temporary files open");
 	close(pf);
 	close(xf);
 	return rc;
