@@ -259,6 +259,13 @@ struct seed {
 	double t0;
 };
 
+/* rm -rf that also empties read-only folders (0555, as a Go module cache has): the sandbox's
+ * user is not root, so folders are opened up first, never through a symlink (chmod follows
+ * one named on its command line). */
+static const char rmtree_sh[] =
+	"rmtree() { for x; do [ -d \"$x\" ] && [ ! -L \"$x\" ] && chmod -R u+rwx -- \"$x\" 2>/dev/null; done; "
+	"rm -rf -- \"$@\"; }\n";
+
 static int q(struct buf *b, const char *s)
 {
 	return manifest_shell_quote(s, b);
@@ -341,7 +348,8 @@ static void seed_cleanup(struct seed *s)
 		return;
 	seed_cancel = 0;   /* let the cleanup through even after Ctrl-C */
 	buf_init(&cmd, 1 << 20);
-	buf_puts(&cmd, "rm -rf -- ");
+	buf_puts(&cmd, rmtree_sh);
+	buf_puts(&cmd, "rmtree ");
 	q(&cmd, s->tmp);
 	buf_puts(&cmd, " ");
 	q(&cmd, s->mf);
@@ -389,6 +397,7 @@ static int seed_finish(struct seed *s, struct manifest *want, const char *want_h
 
 	buf_init(&cmd, 1 << 20);
 	buf_puts(&cmd, tool_verbose ? "BYOC_T=1; echo \"BYOC-T start $(date +%s.%N)\"\n" : "");
+	buf_puts(&cmd, rmtree_sh);
 	buf_puts(&cmd, "set -u\nD=");
 	q(&cmd, s->dest);
 	buf_puts(&cmd, "\nT=");
@@ -396,21 +405,14 @@ static int seed_finish(struct seed *s, struct manifest *want, const char *want_h
 	buf_puts(&cmd, "\nM=");
 	q(&cmd, s->mf);
 	buf_puts(&cmd, "\n"
-		 "fail() { echo \"byoc-seed: $*\"; rm -rf -- \"$T\" \"$M\" \"$M.err\" \"$M.sum\"; exit 1; }\n"
+		 "fail() { echo \"byoc-seed: $*\"; rmtree \"$T\" \"$M\" \"$M.err\" \"$M.sum\"; exit 1; }\n"
 		 "mkdir -p -- \"$(dirname -- \"$D\")\" || fail \"cannot create the parent of $D\"\n");
 	if (s->files) {
-		/* the upload wrote the files into T; folders, symlinks, modes and mtimes follow */
-		buf_puts(&cmd, "mkdir -p -- \"$T\" || fail \"cannot create $T\"\nbyoc_fixup_py=");
-		q(&cmd, tarstream_files_fixup_script());
-		buf_puts(&cmd, "\npython3 -c \"$byoc_fixup_py\" \"$T\"");
-		q_list(&cmd, s->metas, s->nmetas);
-		buf_puts(&cmd, " 2>&1 || fail \"setting folders, symlinks, modes and mtimes failed\"\nrm -f --");
-		q_list(&cmd, s->metas, s->nmetas);
-		buf_puts(&cmd, "\n");
-		if (tool_verbose)
-			buf_puts(&cmd, "echo \"BYOC-T fixed up $(date +%s.%N)\"\n");
+		/* the upload wrote the files into T; the manifest program below makes the folders
+		 * and symlinks and sets modes and mtimes from the meta parts */
+		buf_puts(&cmd, "mkdir -p -- \"$T\" || fail \"cannot create $T\"\n");
 	} else {
-		buf_puts(&cmd, "rm -rf -- \"$T\" && mkdir -- \"$T\" || fail \"cannot create $T\"\n");
+		buf_puts(&cmd, "rmtree \"$T\" && mkdir -- \"$T\" || fail \"cannot create $T\"\n");
 	}
 	if (s->nparallel > 1) {
 		/* the streams hold disjoint top-level entries: unpack them side by side */
@@ -438,10 +440,29 @@ static int seed_finish(struct seed *s, struct manifest *want, const char *want_h
 		if (tool_verbose)
 			buf_puts(&cmd, "echo \"BYOC-T unpacked $(date +%s.%N)\"\n");
 	}
-	buf_puts(&cmd, "BYOC_ROOT=\"$T\"\nBYOC_SUM=\"$M.sum\"\n{\n");  /* python3 writes the manifest's sha256 there */
+	buf_puts(&cmd, "BYOC_ROOT=\"$T\"\nBYOC_SUM=\"$M.sum\"\n");  /* python3 writes the manifest's sha256 there */
+	if (s->files) {
+		struct buf metas;
+
+		/* newline-separated: tarstream_use_files refuses paths holding CR or LF */
+		buf_init(&metas, 1 << 16);
+		for (i = 0; i < s->nmetas; i++)
+			buf_printf(&metas, "%s%s", i ? "\n" : "", s->metas[i]);
+		buf_puts(&cmd, "BYOC_META=");
+		q(&cmd, metas.data ? metas.data : "");
+		buf_puts(&cmd, "\n");
+		buf_release(&metas);
+	}
+	buf_puts(&cmd, "{\n");
 	buf_puts(&cmd, manifest_sandbox_script());
 	buf_puts(&cmd, "} > \"$M\" 2> \"$M.err\" || { cat \"$M.err\"; fail \"computing the manifest failed\"; }\n"
-		 "rm -f -- \"$M.err\"\n"
+		 "rm -f -- \"$M.err\"\n");
+	if (s->files) {
+		buf_puts(&cmd, "rm -f --");
+		q_list(&cmd, s->metas, s->nmetas);
+		buf_puts(&cmd, "\n");
+	}
+	buf_puts(&cmd, 
 		 "[ -n \"${BYOC_T:-}\" ] && echo \"BYOC-T manifest $(date +%s.%N)\"\n"
 		 "if [ -s \"$M.sum\" ]; then got=$(cat \"$M.sum\"); rm -f -- \"$M.sum\"\n"
 		 "else got=$(sha256sum < \"$M\" | cut -c1-64); fi\n"
@@ -451,7 +472,7 @@ static int seed_finish(struct seed *s, struct manifest *want, const char *want_h
 		 "if [ -e \"$D\" ] || [ -L \"$D\" ]; then\n"
 		 "  mv -- \"$D\" \"$T.old\" || fail \"cannot move the old $D aside\"\n"
 		 "  mv -- \"$T\" \"$D\" || { mv -- \"$T.old\" \"$D\"; fail \"cannot rename into $D\"; }\n"
-		 "  rm -rf -- \"$T.old\"\n"
+		 "  rmtree \"$T.old\"\n"
 		 "else mv -- \"$T\" \"$D\" || fail \"cannot rename into $D\"; fi\n"
 		 "rm -f -- \"$M\"\necho BYOC-OK\n");
 	{
@@ -1105,6 +1126,7 @@ static int cmd_repo_remote(struct seed *s, const char *url, const char *token)
 	s->started = true;
 	if ((rc = tbc_git_clone(s->tb, &gc)))
 		goto out;
+	buf_puts(&cmd, rmtree_sh);
 	buf_puts(&cmd, "set -u\nD=");
 	q(&cmd, s->dest);
 	buf_puts(&cmd, "\nT=");
@@ -1117,7 +1139,7 @@ static int cmd_repo_remote(struct seed *s, const char *url, const char *token)
 	if (s->o->no_git)
 		buf_puts(&cmd, "find \"$T\" -name .git -prune -exec rm -rf {} +\n");
 	buf_puts(&cmd, "mkdir -p -- \"$(dirname -- \"$D\")\"\n"
-		 "if [ -e \"$D\" ]; then mv -- \"$D\" \"$T.old\" && mv -- \"$T\" \"$D\" && rm -rf -- \"$T.old\" || exit 1\n"
+		 "if [ -e \"$D\" ]; then mv -- \"$D\" \"$T.old\" && mv -- \"$T\" \"$D\" && rmtree \"$T.old\" || exit 1\n"
 		 "else mv -- \"$T\" \"$D\" || exit 1; fi\n"
 		 "echo \"BYOC-COMMIT $c\"\n");
 	if ((rc = tbc_execute(s->tb, cmd.data, NULL, NULL, 300, 1 << 16, &r)))

@@ -673,6 +673,9 @@ static int setup(struct xfer *x, long timeout_ms, long connect_ms, long low_spee
 		curl_easy_setopt(h, CURLOPT_READDATA, x);
 		curl_easy_setopt(h, CURLOPT_SEEKFUNCTION, seek_cb);
 		curl_easy_setopt(h, CURLOPT_SEEKDATA, x);
+		/* a streamed body in 1 MiB pieces, not curl's 64 KiB: a GiB costs 16 times fewer
+		 * callbacks, reads, sends and wake-ups of the server */
+		curl_easy_setopt(h, CURLOPT_UPLOAD_BUFFERSIZE, 1L << 20);
 		if (!strcmp(m, "PUT")) {
 			curl_easy_setopt(h, CURLOPT_UPLOAD, 1L);
 			curl_easy_setopt(h, CURLOPT_INFILESIZE_LARGE, (curl_off_t)req->body_size);

@@ -143,6 +143,10 @@ int manifest_compare(struct manifest *a, struct manifest *b, char *diff, size_t 
  * variable BYOC_ROOT before it) in the canonical line form, with python3's
  * hashlib when python3 is present, else with sha256sum, od and awk. The
  * caller prefixes "BYOC_ROOT='...'\n" (quoted with manifest_shell_quote).
+ * BYOC_SUM, when set, names a file that receives the manifest's sha256.
+ * BYOC_META, when set, holds files-mode meta parts (lib/tarstream.h), one path
+ * per line: their folders and symlinks are made before the walk, each file's
+ * mode and mtime are set once it is hashed, the folders' last (python3 only).
  */
 const char *manifest_sandbox_script(void);
 

@@ -467,7 +467,8 @@ static int hex_append(struct buf *b, const char *s)
 }
 
 /* The meta part: "TYPE MODE SEC NSEC HEXNAME [HEXTARGET]" per entry, for the sandbox to
- * make directories and symlinks and set modes and mtimes (tarstream_files_fixup_script).
+ * make directories and symlinks and set modes and mtimes (applied by
+ * manifest_sandbox_script with BYOC_META).
  * Each line is spooled as its entry is streamed (the mode and mtime streamed). */
 static int meta_line(struct tarstream *ts, const char *name, const struct stat *st, const char *target)
 {
@@ -819,11 +820,54 @@ static int step(struct tarstream *ts)
 	}
 }
 
+/* Files mode, inside a file's data: its bytes are read straight into the reader's buffer
+ * and hashed there, not copied through ts->out (two copies of every byte fewer). */
+static ssize_t data_direct(struct tarstream *ts, void *buf, size_t n)
+{
+	const struct region *r;
+	uint64_t want;
+	ssize_t got;
+
+	while (ts->ri < ts->nregions && ts->regions[ts->ri].end <= ts->off)
+		ts->ri++;
+	r = ts->ri < ts->nregions ? &ts->regions[ts->ri] : NULL;
+	if (!r || r->start > ts->off)
+		return 0;  /* a hole: data_step sends its zeros */
+	want = r->end - ts->off;
+	if (want > n)
+		want = n;
+	do
+		got = pread(ts->fd, buf, (size_t)want, (off_t)ts->off);
+	while (got < 0 && errno == EINTR);
+	if (got < 0)
+		return fail(ts, byoc_fail_errno(BYOC_EIO, "cannot read '%s'", ts->cur_host));
+	if (got == 0)
+		return fail(ts, byoc_fail(BYOC_EIO, "'%s' shrank while it was being seeded", ts->cur_host));
+	EVP_DigestUpdate(ts->md, buf, (size_t)got);
+	ts->off += (uint64_t)got;
+	ts->content_done += (uint64_t)got;
+	ts->out_bytes += (uint64_t)got;
+	if (ts->off >= ts->size) {
+		int rc = end_file(ts);
+
+		if (rc)
+			return rc;
+	}
+	return got;
+}
+
 ssize_t tarstream_read(struct tarstream *ts, void *buf, size_t n)
 {
 	size_t avail;
 	int rc;
 
+	if (ts->o.files_dest && ts->state == ST_DATA && ts->out_off == ts->out.len && ts->off < ts->size && n &&
+	    !(ts->o.cancel && *ts->o.cancel)) {
+		ssize_t got = data_direct(ts, buf, n);
+
+		if (got != 0)
+			return got;
+	}
 	while (ts->out_off == ts->out.len) {
 		if (ts->state == ST_DONE)
 			return 0;
@@ -939,36 +983,4 @@ size_t tarstream_files(const struct tarstream *ts)
 bool tarstream_files_fit(const struct tarstream *ts)
 {
 	return !ts->sparse && !ts->trimmed;
-}
-
-/* Applies a files-mode meta part: python3 FIXUP ROOT META... (see meta_step). Directories
- * get their modes and mtimes last, deepest first, so that making entries inside them
- * neither fails (a read-only folder) nor moves their mtimes. */
-static const char fixup_py[] =
-	"import os, sys\n"
-	"root = os.fsencode(sys.argv[1])\n"
-	"dirs = []\n"
-	"for meta in sys.argv[2:]:\n"
-	"    with open(meta, 'rb') as f:\n"
-	"        for line in f:\n"
-	"            v = line.split()\n"
-	"            t, mode, mt = v[0], int(v[1], 8), int(v[2]) * 1000000000 + int(v[3])\n"
-	"            p = root + b'/' + bytes.fromhex(v[4].decode())\n"
-	"            if t == b'd':\n"
-	"                os.makedirs(p, exist_ok=True)\n"
-	"                dirs.append((p, mode, mt))\n"
-	"            elif t == b'l':\n"
-	"                os.makedirs(os.path.dirname(p), exist_ok=True)\n"
-	"                os.symlink(bytes.fromhex(v[5].decode()), p)\n"
-	"                os.utime(p, ns=(mt, mt), follow_symlinks=False)\n"
-	"            else:\n"
-	"                os.chmod(p, mode)\n"
-	"                os.utime(p, ns=(mt, mt))\n"
-	"for p, mode, mt in sorted(dirs, reverse=True):\n"
-	"    os.chmod(p, mode)\n"
-	"    os.utime(p, ns=(mt, mt))\n";
-
-const char *tarstream_files_fixup_script(void)
-{
-	return fixup_py;
 }

@@ -87,7 +87,7 @@ uint64_t tarstream_out_bytes(const struct tarstream *ts);
  * Files mode: instead of a tar, the stream is the multipart body of one toolbox
  * bulk-upload (files[i].path = files_dest/NAME, files[i].file = its bytes), ending
  * with a part written to meta_dest that lists every entry's type, mode, mtime and
- * symlink target, for tarstream_files_fixup_script to apply in the sandbox. The
+ * symlink target, for manifest_sandbox_script to apply in the sandbox (BYOC_META). The
  * daemon writes each file where it belongs: no archive to store and unpack.
  * Holes of sparse files are sent as zeros. Call after prepare, before reading;
  * not with compression. Neither path may hold CR or LF.
@@ -101,8 +101,6 @@ size_t tarstream_files(const struct tarstream *ts);
  * them; the daemon would write zeros), or a name ends in whitespace (the daemon's
  * bulk-upload trims it from the path). Use tar mode then. */
 bool tarstream_files_fit(const struct tarstream *ts);
-/* The python3 program that applies a files-mode meta part: ROOT META... */
-const char *tarstream_files_fixup_script(void);
 
 /* The code of the error that stopped the stream, 0 if none. */
 int tarstream_error(const struct tarstream *ts);

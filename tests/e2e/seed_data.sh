@@ -46,6 +46,25 @@ want_mode="of tar"; [ "${BYOC_SEED_FILES_MIN:-}" = 0 ] && want_mode="of files"
 byoc byoc-seed data seed-data "$D/" --dest /home/daytona/ds-mode --verbose >/dev/null 2>"$TEST_TMP/mode.err"
 check "the seed went as one stream $want_mode" grep -q "sending one stream $want_mode" "$TEST_TMP/mode.err"
 
+# What the sandbox's user may not read through (a file of mode 0200, a folder of 0300) still
+# verifies and keeps its mode, and a reseed over a tree holding a read-only folder (0555, as a
+# Go module cache has) replaces it and leaves nothing behind.
+mkdir -p "$TEST_TMP/ro/locked" "$TEST_TMP/ro/ro"
+printf 'a\n' >"$TEST_TMP/ro/wo"; chmod 0200 "$TEST_TMP/ro/wo"
+printf 'b\n' >"$TEST_TMP/ro/ro/f"; chmod 0555 "$TEST_TMP/ro/ro"
+printf 'c\n' >"$TEST_TMP/ro/locked/g"; chmod 0300 "$TEST_TMP/ro/locked"
+rc=0
+for k in 1 2; do byoc byoc-seed data seed-data "$TEST_TMP/ro/" --dest /home/daytona/ro --quiet >/dev/null 2>"$TEST_TMP/err" || rc=$?; done
+got=$(sbx_exec 'stat -c "%a %s %n" /home/daytona/ro/wo /home/daytona/ro/ro /home/daytona/ro/ro/f /home/daytona/ro/locked /home/daytona/ro/locked/g; ls -a /home/daytona | grep -c byoc-seed')
+want="200 2 /home/daytona/ro/wo
+555 4096 /home/daytona/ro/ro
+644 2 /home/daytona/ro/ro/f
+300 4096 /home/daytona/ro/locked
+644 2 /home/daytona/ro/locked/g
+0"
+if [ $rc -eq 0 ] && [ "$got" = "$want" ]; then ok "unreadable modes verify and keep their modes; a reseed over a read-only folder leaves nothing behind"
+else not_ok "unreadable modes verify and keep their modes; a reseed over a read-only folder leaves nothing behind (exit $rc, '$got') $(cat "$TEST_TMP/err")"; fi
+
 # Names that are not UTF-8 at all travel as raw bytes (pax hdrcharset=BINARY).
 mkdir -p "$TEST_TMP/raw"; printf x >"$TEST_TMP/raw/$(printf 'caf\351')"; printf y >"$TEST_TMP/raw/$(printf 'ok\377\376name')"
 byoc byoc-seed data seed-data "$TEST_TMP/raw/" --dest /home/daytona/raw --quiet >/dev/null 2>"$TEST_TMP/err"

@@ -373,7 +373,7 @@ static int d_end(void *arg)
 	return 0;
 }
 
-Test(tarstream, files_mode_rebuilds_the_tree_with_the_fixup_script)
+Test(tarstream, files_mode_rebuilds_the_tree_with_the_manifest_program)
 {
 	struct tarstream *ts = stream_of("tree", TARSTREAM_NONE, NULL, 0);
 	static const struct mp_callbacks cbs = { d_begin, d_data, d_end };
@@ -396,14 +396,15 @@ Test(tarstream, files_mode_rebuilds_the_tree_with_the_fixup_script)
 	cr_assert_eq(d.files, tarstream_files(ts) + 1, "one part per file and the meta part");
 	cr_assert_eq(tarstream_files(ts), 5);
 
-	/* the fixup makes folders and symlinks and sets modes and mtimes: the trees match */
-	char fixup[128];
-	snprintf(fixup, sizeof(fixup), "%s/fixup.py", dir);
-	FILE *f = fopen(fixup, "w");
+	/* the manifest program applies the meta part: it makes folders and symlinks and sets
+	 * modes and mtimes, and the trees match */
+	char script[128];
+	snprintf(script, sizeof(script), "%s/manifest.sh", dir);
+	FILE *f = fopen(script, "w");
 	cr_assert_not_null(f);
-	fputs(tarstream_files_fixup_script(), f);
+	fprintf(f, "BYOC_ROOT='%s'\nBYOC_SUM='%s/sum'\nBYOC_META='%s'\n%s", dest, dir, meta, manifest_sandbox_script());
 	fclose(f);
-	snprintf(cmd, sizeof(cmd), "python3 %s %s %s", fixup, dest, meta);
+	snprintf(cmd, sizeof(cmd), "bash %s > %s/sandbox.manifest", script, dir);
 	cr_assert_eq(system(cmd), 0, "%s", cmd);
 	snprintf(cmd, sizeof(cmd),
 		 "cd %s && diff <(cd tree && find . -mindepth 1 -printf '%%y %%m %%s %%T@ %%l %%P\\n' | sort) "
@@ -412,6 +413,15 @@ Test(tarstream, files_mode_rebuilds_the_tree_with_the_fixup_script)
 	char bash[1200];
 	snprintf(bash, sizeof(bash), "bash -c \"%s\"", cmd);
 	cr_assert_eq(system(bash), 0, "the rebuilt tree differs");
+	/* and the manifest it printed is the one the stream computed */
+	char want[65], got[65] = "";
+	FILE *sf;
+	snprintf(cmd, sizeof(cmd), "%s/sum", dir);
+	cr_assert_not_null(sf = fopen(cmd, "r"));
+	cr_assert_eq(fread(got, 1, 64, sf), 64);
+	fclose(sf);
+	cr_assert_eq(manifest_digest(tarstream_manifest(ts), want, NULL, NULL), 0);
+	cr_assert_str_eq(got, want);
 
 	/* the same manifest as a tar stream of the same tree */
 	struct tarstream *tar = stream_of("tree", TARSTREAM_NONE, NULL, 0);
@@ -431,6 +441,22 @@ Test(tarstream, files_mode_rebuilds_the_tree_with_the_fixup_script)
 	drain(ts, &again);
 	cr_assert_eq(again.len, out.len);
 	cr_assert_eq(memcmp(again.data, out.data, out.len), 0);
+	/* file bytes read straight into a big buffer (files mode skips its own buffer then)
+	 * make the same stream */
+	{
+		char *big = malloc(1 << 20);
+		ssize_t n;
+
+		cr_assert_not_null(big);
+		cr_assert_eq(tarstream_rewind(ts), 0);
+		buf_reset(&again);
+		while ((n = tarstream_read(ts, big, 1 << 20)) > 0)
+			cr_assert_eq(buf_append(&again, big, (size_t)n), 0);
+		cr_assert_eq(n, 0, "%s", byoc_errmsg());
+		free(big);
+		cr_assert_eq(again.len, out.len);
+		cr_assert_eq(memcmp(again.data, out.data, out.len), 0);
+	}
 	for (size_t cut = 100; cut < out.len; cut += out.len / 3) {
 		char piece[100];
 
