@@ -728,36 +728,51 @@ static int end_file(struct tarstream *ts)
 	return 0;
 }
 
-static int data_step(struct tarstream *ts)
+/* The next piece of the current file at ts->off, at most max bytes: read into dst, or in a
+ * hole pointed at zeros. Hashed and counted. Its length, or a BYOC_E* code. */
+static ssize_t next_piece(struct tarstream *ts, unsigned char *dst, size_t max, const unsigned char **p)
 {
-	const unsigned char *p;
-	size_t want;
+	uint64_t want;
 	ssize_t got;
 
-	if (ts->off >= ts->size)
-		return end_file(ts);
 	while (ts->ri < ts->nregions && ts->regions[ts->ri].end <= ts->off)
 		ts->ri++;
 	if (ts->ri < ts->nregions && ts->regions[ts->ri].start <= ts->off) {
 		want = ts->regions[ts->ri].end - ts->off;
-		if (want > CHUNK)
-			want = CHUNK;
-		got = pread(ts->fd, ts->chunk, want, (off_t)ts->off);
+		if (want > max)
+			want = max;
+		do
+			got = pread(ts->fd, dst, (size_t)want, (off_t)ts->off);
+		while (got < 0 && errno == EINTR);
 		if (got < 0)
 			return fail(ts, byoc_fail_errno(BYOC_EIO, "cannot read '%s'", ts->cur_host));
 		if (got == 0)
 			return fail(ts, byoc_fail(BYOC_EIO, "'%s' shrank while it was being seeded", ts->cur_host));
-		p = ts->chunk;
+		*p = dst;
 	} else {
-		uint64_t next = ts->ri < ts->nregions ? ts->regions[ts->ri].start : ts->size;
-
-		want = next - ts->off;
+		want = (ts->ri < ts->nregions ? ts->regions[ts->ri].start : ts->size) - ts->off;
+		if (want > max)
+			want = max;
 		if (want > CHUNK)
 			want = CHUNK;
 		got = (ssize_t)want;
-		p = zeros;
+		*p = zeros;
 	}
-	EVP_DigestUpdate(ts->md, p, (size_t)got);
+	EVP_DigestUpdate(ts->md, *p, (size_t)got);
+	ts->off += (uint64_t)got;
+	ts->content_done += (uint64_t)got;
+	return got;
+}
+
+static int data_step(struct tarstream *ts)
+{
+	const unsigned char *p;
+	ssize_t got;
+
+	if (ts->off >= ts->size)
+		return end_file(ts);
+	if ((got = next_piece(ts, ts->chunk, CHUNK, &p)) < 0)
+		return (int)got;
 	if (ts->o.files_dest) {
 		int rc = emit(ts, p, (size_t)got);
 
@@ -765,8 +780,6 @@ static int data_step(struct tarstream *ts)
 			return fail(ts, rc);
 	} else if (archive_write_data(ts->a, p, (size_t)got) != got)
 		return arch_fail(ts, ts->cur_host);
-	ts->off += (uint64_t)got;
-	ts->content_done += (uint64_t)got;
 	if (ts->off >= ts->size)
 		return end_file(ts);
 	return 0;
@@ -822,37 +835,19 @@ static int step(struct tarstream *ts)
 
 /* Files mode, inside a file's data: its bytes are read straight into the reader's buffer
  * and hashed there, not copied through ts->out (two copies of every byte fewer). */
-static ssize_t data_direct(struct tarstream *ts, void *buf, size_t n)
+static ssize_t data_direct(struct tarstream *ts, unsigned char *buf, size_t n)
 {
-	const struct region *r;
-	uint64_t want;
-	ssize_t got;
+	const unsigned char *p;
+	ssize_t got = next_piece(ts, buf, n, &p);
+	int rc;
 
-	while (ts->ri < ts->nregions && ts->regions[ts->ri].end <= ts->off)
-		ts->ri++;
-	r = ts->ri < ts->nregions ? &ts->regions[ts->ri] : NULL;
-	if (!r || r->start > ts->off)
-		return 0;  /* a hole: data_step sends its zeros */
-	want = r->end - ts->off;
-	if (want > n)
-		want = n;
-	do
-		got = pread(ts->fd, buf, (size_t)want, (off_t)ts->off);
-	while (got < 0 && errno == EINTR);
 	if (got < 0)
-		return fail(ts, byoc_fail_errno(BYOC_EIO, "cannot read '%s'", ts->cur_host));
-	if (got == 0)
-		return fail(ts, byoc_fail(BYOC_EIO, "'%s' shrank while it was being seeded", ts->cur_host));
-	EVP_DigestUpdate(ts->md, buf, (size_t)got);
-	ts->off += (uint64_t)got;
-	ts->content_done += (uint64_t)got;
+		return got;
+	if (p != buf)
+		memcpy(buf, p, (size_t)got);  /* a hole's zeros */
 	ts->out_bytes += (uint64_t)got;
-	if (ts->off >= ts->size) {
-		int rc = end_file(ts);
-
-		if (rc)
-			return rc;
-	}
+	if (ts->off >= ts->size && (rc = end_file(ts)))
+		return rc;
 	return got;
 }
 
@@ -862,12 +857,8 @@ ssize_t tarstream_read(struct tarstream *ts, void *buf, size_t n)
 	int rc;
 
 	if (ts->o.files_dest && ts->state == ST_DATA && ts->out_off == ts->out.len && ts->off < ts->size && n &&
-	    !(ts->o.cancel && *ts->o.cancel)) {
-		ssize_t got = data_direct(ts, buf, n);
-
-		if (got != 0)
-			return got;
-	}
+	    !(ts->o.cancel && *ts->o.cancel))
+		return data_direct(ts, buf, n);
 	while (ts->out_off == ts->out.len) {
 		if (ts->state == ST_DONE)
 			return 0;

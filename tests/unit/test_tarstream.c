@@ -598,6 +598,40 @@ Test(tarstream, files_mode_does_not_fit_sparse_files_or_trailing_spaces)
 	tarstream_free(ts);
 }
 
+/* Forced into files mode, a file with a hole is sent whole, the hole as zeros, through the
+ * reader's buffer whatever its size (the bytes read straight into it, the zeros copied). */
+Test(tarstream, files_mode_sends_holes_as_zeros)
+{
+	static const size_t sizes[] = { 777, 1 << 20 };
+	char path[256];
+	unsigned char *want = calloc(1, 300003), *piece = malloc(1 << 20);
+	FILE *f;
+
+	sh("mkdir -p %s/sp2 && printf abc > %s/sp2/f && truncate -s 300000 %s/sp2/f && printf xyz >> %s/sp2/f", dir);
+	snprintf(path, sizeof(path), "%s/sp2/f", dir);
+	cr_assert_not_null(f = fopen(path, "rb"));
+	cr_assert_eq(fread(want, 1, 300003, f), 300003);
+	fclose(f);
+	for (size_t k = 0; k < sizeof(sizes) / sizeof(sizes[0]); k++) {
+		struct tarstream *ts = stream_of("sp2", TARSTREAM_NONE, NULL, 0);
+		struct buf out;
+		ssize_t got;
+
+		cr_assert_eq(tarstream_use_files(ts, "/d", "/d.meta"), 0, "%s", byoc_errmsg());
+		buf_init(&out, 0);
+		while ((got = tarstream_read(ts, piece, sizes[k])) > 0)
+			cr_assert_eq(buf_append(&out, piece, (size_t)got), 0);
+		cr_assert_eq(got, 0, "%s", byoc_errmsg());
+		cr_assert_not_null(memmem(out.data, out.len, want, 300003), "reads of %zu: the file's bytes are in the body",
+				   sizes[k]);
+		cr_assert_eq(tarstream_content_done(ts), 300003);
+		buf_release(&out);
+		tarstream_free(ts);
+	}
+	free(want);
+	free(piece);
+}
+
 static volatile sig_atomic_t cancel_flag;
 
 static void *cancel_later(void *arg)
