@@ -260,10 +260,11 @@ struct seed {
 };
 
 /* rm -rf that also empties read-only folders (0555, as a Go module cache has): the sandbox's
- * user is not root, so folders are opened up first, never through a symlink (chmod follows
- * one named on its command line). */
+ * user is not root, so when rm fails the folders are opened up and rm runs again; never
+ * through a symlink (chmod follows one named on its command line). */
 static const char rmtree_sh[] =
-	"rmtree() { for x; do [ -d \"$x\" ] && [ ! -L \"$x\" ] && chmod -R u+rwx -- \"$x\" 2>/dev/null; done; "
+	"rmtree() { rm -rf -- \"$@\" 2>/dev/null && return; "
+	"for x; do [ -d \"$x\" ] && [ ! -L \"$x\" ] && chmod -R u+rwx -- \"$x\" 2>/dev/null; done; "
 	"rm -rf -- \"$@\"; }\n";
 
 static int q(struct buf *b, const char *s)
