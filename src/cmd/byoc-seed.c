@@ -463,7 +463,7 @@ static int seed_finish(struct seed *s, struct manifest *want, const char *want_h
 		q_list(&cmd, s->metas, s->nmetas);
 		buf_puts(&cmd, "\n");
 	}
-	buf_puts(&cmd, 
+	buf_puts(&cmd,
 		 "[ -n \"${BYOC_T:-}\" ] && echo \"BYOC-T manifest $(date +%s.%N)\"\n"
 		 "if [ -s \"$M.sum\" ]; then got=$(cat \"$M.sum\"); rm -f -- \"$M.sum\"\n"
 		 "else got=$(sha256sum < \"$M\" | cut -c1-64); fi\n"
