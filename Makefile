@@ -42,11 +42,15 @@ TOOLS     := $(TOOL_SRC:src/cmd/%.c=$(BINDIR)/%)
 UNITS     := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 .SECONDARY:
-.PHONY: all deps check check-unit check-e2e check-compat check-asan check-valgrind \
+.PHONY: all need-libgit2 deps check check-unit check-e2e check-compat check-asan check-valgrind \
         demo bench fuzz fuzz-build soak install uninstall clean help
 all: $(TOOLS)
 
-$(BUILD)/%.o: %.c
+# libgit2 1.8 fetches shallow and applies checkout filters; 1.5 (Debian 12's own) does neither.
+need-libgit2:
+	@$(PKG) --atleast-version=1.8 libgit2 2>/dev/null || { echo "byoc needs libgit2 >= 1.8 (found: $$($(PKG) --modversion libgit2 2>/dev/null || echo none)); run 'make deps' as root, or install libgit2-dev from bookworm-backports" >&2; exit 1; }
+
+$(BUILD)/%.o: %.c | need-libgit2
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(XCFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
 
@@ -80,7 +84,10 @@ deps:
 	@sh tests/deps.sh
 
 # The whole suite: unit tests, the tools end to end against byoc-local, the official SDK against byoc-local.
-check: all $(UNITS) $(REPLAYS)
+# A fresh Debian 12 machine needs nothing but this: deps first, then the build (in a second
+# make, so that pkg-config sees what deps installed).
+check: deps
+	@$(MAKE) --no-print-directory all $(UNITS) $(REPLAYS)
 	@BUILD=$(BUILD) BINDIR=$(BINDIR) bash tests/run.sh $(SUITES)
 
 check-unit: all $(UNITS) $(REPLAYS)
@@ -101,7 +108,8 @@ check-asan:
 check-valgrind: all $(UNITS) $(REPLAYS)
 	@BUILD=$(BUILD) BINDIR=$(BINDIR) VALGRIND=1 bash tests/run.sh unit e2e
 
-demo: deps all
+demo: deps
+	@$(MAKE) --no-print-directory all
 	@BINDIR=$(BINDIR) bash tests/demo.sh
 
 bench: all

@@ -10,6 +10,7 @@
 #include <ftw.h>
 #include <git2.h>
 #include <git2/sys/odb_backend.h>
+#include <git2/sys/errors.h>
 #include <malloc.h>
 #include <signal.h>
 #include <stdio.h>
