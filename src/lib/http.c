@@ -94,10 +94,30 @@ char *http_escape(const char *s)
 	return out;
 }
 
-long http_parse_retry_after(const char *v)
+/* A delay written as a non-negative decimal count of `unit` ms, capped at a day; -1 when v
+ * is not only that number (surrounding blanks allowed). */
+static long parse_delay(const char *v, long long unit)
 {
 	char *end;
-	long long secs;
+	long long n;
+
+	while (isspace((unsigned char)*v))
+		v++;
+	if (!isdigit((unsigned char)*v))
+		return -1;
+	errno = 0;
+	n = strtoll(v, &end, 10);
+	while (isspace((unsigned char)*end))
+		end++;
+	if (errno || *end)
+		return -1;
+	if (n > 86400000LL / unit)
+		n = 86400000LL / unit;
+	return (long)(n * unit);
+}
+
+long http_parse_retry_after(const char *v)
+{
 	time_t t;
 
 	if (!v)
@@ -106,17 +126,8 @@ long http_parse_retry_after(const char *v)
 		v++;
 	if (!*v)
 		return -1;
-	if (isdigit((unsigned char)*v)) {
-		errno = 0;
-		secs = strtoll(v, &end, 10);
-		while (isspace((unsigned char)*end))
-			end++;
-		if (errno || *end)
-			return -1;
-		if (secs > 86400)
-			secs = 86400;
-		return (long)(secs * 1000);
-	}
+	if (isdigit((unsigned char)*v))
+		return parse_delay(v, 1000);
 	t = curl_getdate(v, NULL);
 	if (t == (time_t)-1)
 		return -1;
@@ -757,20 +768,27 @@ static unsigned rand_u32(void)
 	return (unsigned)rand_r(&seed);
 }
 
-/* Longest Retry-After* header value in ms, or -1. */
-static long retry_after_ms(const struct http_resp *r)
+long http_retry_after_headers(const char *hdrs)
 {
-	const char *p = r->hdrs.data;
+	const char *p = hdrs;
 	long best = -1;
 
 	while (p && *p) {
 		const char *e = strchr(p, '\n');
 		size_t len = e ? (size_t)(e - p) : strlen(p);
+		const char *colon = memchr(p, ':', len);
 
-		if (len > 11 && !strncasecmp(p, "retry-after", 11)) {
-			const char *colon = memchr(p, ':', len);
+		if (colon) {
+			size_t nl = (size_t)(colon - p);
+			bool is_s, is_ms;
 
-			if (colon) {
+			while (nl && (p[nl - 1] == ' ' || p[nl - 1] == '\t'))
+				nl--;
+			/* The name matched whole: "Retry-After-Ms" is milliseconds, not
+			 * a Retry-After whose value happens to follow a longer name. */
+			is_s = nl == 11 && !strncasecmp(p, "retry-after", 11);
+			is_ms = nl == 14 && !strncasecmp(p, "retry-after-ms", 14);
+			if (is_s || is_ms) {
 				char v[128];
 				size_t vl = len - (size_t)(colon + 1 - p);
 				long ms;
@@ -781,7 +799,7 @@ static long retry_after_ms(const struct http_resp *r)
 				v[vl] = '\0';
 				if (vl && v[vl - 1] == '\r')
 					v[vl - 1] = '\0';
-				ms = http_parse_retry_after(v);
+				ms = is_ms ? parse_delay(v, 1) : http_parse_retry_after(v);
 				if (ms > best)
 					best = ms;
 			}
@@ -885,7 +903,7 @@ int http_do(struct http_client *c, const struct http_req *req, struct http_resp 
 			    (idem && (resp->status == 500 || resp->status == 502 || resp->status == 503 ||
 				      resp->status == 504)))
 				retry = true;
-			wait_ms = retry_after_ms(resp);
+			wait_ms = http_retry_after_headers(resp->hdrs.data);
 			rc = 0;
 		} else {
 			bool conn = connect_phase(h, cr);

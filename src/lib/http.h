@@ -19,7 +19,7 @@
  *   - a streamed request body is replayed only when req->seek rewinds it;
  *     a response streamed to req->write is never replayed once bytes went out;
  *   - sleep = uniform(0, min(backoff_max, backoff_base * 2^n)) (full jitter),
- *     or Retry-After (delta seconds or HTTP-date; any "Retry-After*" header)
+ *     or Retry-After (delta seconds or HTTP-date) / Retry-After-Ms (milliseconds)
  *     capped at retry_after_max, whichever is longer;
  *   - at most max_attempts attempts (max_connect_attempts while no connection
  *     could be made: a wrong URL fails fast) and never past the call's deadline.
@@ -176,5 +176,9 @@ char *http_escape(const char *s);
 char *http_redact(const struct http_client *c, const char *s, size_t max);
 /* Delay in ms asked by a Retry-After value ("120" or an HTTP-date), or -1. */
 long http_parse_retry_after(const char *value);
+/* Longest delay in ms asked by a block of response headers ("Name: value" lines):
+ * "Retry-After" (seconds or HTTP-date) and "Retry-After-Ms" (milliseconds), each
+ * matched by its whole name; -1 when neither is there or parses. */
+long http_retry_after_headers(const char *headers);
 
 #endif

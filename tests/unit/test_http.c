@@ -36,6 +36,17 @@ static void h_429_retry_after_1(struct stub *s, const struct stub_req *r, struct
 	}
 }
 
+/* arg: the header the first request's 429 carries */
+static void h_429_header(struct stub *s, const struct stub_req *r, struct stub_reply *o)
+{
+	if (r->seq == 1) {
+		o->status = 429;
+		o->headers[0] = s->arg;
+	} else {
+		strcpy(o->body, "done");
+	}
+}
+
 static void h_drop_first(struct stub *s, const struct stub_req *r, struct stub_reply *o)
 {
 	(void)s;
@@ -153,30 +164,6 @@ Test(http, post_not_retried_on_503_unless_idempotent)
 	stub_stop(s);
 }
 
-Test(http, retry_after_is_honoured_even_for_post)
-{
-	struct stub *s = stub_start(h_429_retry_after_1, NULL);
-	struct http_client *c = client(1, NULL, NULL, NULL);
-	struct http_resp resp;
-	struct buf b;
-	char url[128];
-	int64_t t0;
-
-	http_resp_init(&resp);
-	buf_init(&b, 1024);
-	snprintf(url, sizeof(url), "%s/sandbox", s->base);
-	t0 = http_now_ms();
-	cr_assert_eq(do_req(c, "POST", url, false, &b, &resp), 0);
-	cr_assert_eq(resp.status, 200);
-	cr_assert_eq(s->count, 2);
-	cr_assert_geq(http_now_ms() - t0, 1000, "slept %lld ms", (long long)(http_now_ms() - t0));
-	cr_assert_lt(http_now_ms() - t0, 3000);
-	buf_release(&b);
-	http_resp_release(&resp);
-	http_client_free(c);
-	stub_stop(s);
-}
-
 Test(http, parses_retry_after_forms)
 {
 	char date[64];
@@ -195,6 +182,71 @@ Test(http, parses_retry_after_forms)
 	ms = http_parse_retry_after(date);
 	cr_assert(ms >= 3000 && ms <= 5000, "date %s gave %ld", date, ms);
 	cr_assert_eq(http_parse_retry_after("Thu, 01 Jan 1970 00:00:00 GMT"), 0);
+}
+
+/* Sends one request against a stub whose first answer is a 429 carrying header; returns
+ * the ms it took. */
+static int64_t time_429_with(const char *method, const char *header)
+{
+	struct stub *s = stub_start(h_429_header, (void *)header);
+	struct http_client *c = client(1, NULL, NULL, NULL);
+	struct http_resp resp;
+	struct buf b;
+	char url[128];
+	int64_t t0;
+
+	http_resp_init(&resp);
+	buf_init(&b, 1024);
+	snprintf(url, sizeof(url), "%s/x", s->base);
+	t0 = http_now_ms();
+	cr_assert_eq(do_req(c, method, url, false, &b, &resp), 0, "%s", byoc_errmsg());
+	t0 = http_now_ms() - t0;
+	cr_assert_eq(resp.status, 200);
+	cr_assert_eq(s->count, 2);
+	buf_release(&b);
+	http_resp_release(&resp);
+	http_client_free(c);
+	stub_stop(s);
+	return t0;
+}
+
+Test(http, retry_after_is_honoured_even_for_post)
+{
+	int64_t ms = time_429_with("POST", "Retry-After: 1");
+
+	cr_assert_geq(ms, 1000, "slept %lld ms", (long long)ms);
+	cr_assert_lt(ms, 3000);
+}
+
+Test(http, retry_after_ms_is_milliseconds)
+{
+	int64_t ms = time_429_with("GET", "Retry-After-Ms: 300");
+
+	/* Read as seconds (the old prefix match), this waited the 60 s cap. */
+	cr_assert_geq(ms, 300, "slept %lld ms", (long long)ms);
+	cr_assert_lt(ms, 2500, "slept %lld ms", (long long)ms);
+}
+
+Test(http, retry_after_header_names_match_whole)
+{
+	cr_assert_eq(http_retry_after_headers("HTTP/1.1 429 Too Many\r\nRetry-After-Ms: 300\r\n"), 300);
+	cr_assert_eq(http_retry_after_headers("retry-after-ms:250\r\n"), 250);
+	cr_assert_eq(http_retry_after_headers("Retry-After: 2\r\n"), 2000);
+	cr_assert_eq(http_retry_after_headers("RETRY-AFTER : 3\r\n"), 3000);
+	cr_assert_eq(http_retry_after_headers("Retry-After: 1\r\nRetry-After-Ms: 1500\r\n"), 1500);
+	cr_assert_eq(http_retry_after_headers("Retry-After: 4\r\nRetry-After-Ms: 1500\r\n"), 4000);
+	/* other names that start the same are not Retry-After */
+	cr_assert_eq(http_retry_after_headers("Retry-After-Seconds: 5\r\n"), -1);
+	cr_assert_eq(http_retry_after_headers("Retry-Afterwards: 5\r\n"), -1);
+	cr_assert_eq(http_retry_after_headers("X-Retry-After: 5\r\n"), -1);
+	/* Retry-After-Ms is a number of milliseconds, not a date */
+	cr_assert_eq(http_retry_after_headers("Retry-After-Ms: Thu, 01 Jan 1970 00:00:00 GMT\r\n"), -1);
+	cr_assert_eq(http_retry_after_headers("Retry-After-Ms: -5\r\n"), -1);
+	cr_assert_eq(http_retry_after_headers("Retry-After-Ms: 12abc\r\n"), -1);
+	/* Retry-After keeps both of its forms */
+	cr_assert_eq(http_retry_after_headers("Retry-After: Thu, 01 Jan 1970 00:00:00 GMT\r\n"), 0);
+	cr_assert_eq(http_retry_after_headers(""), -1);
+	cr_assert_eq(http_retry_after_headers(NULL), -1);
 }
 
 Test(http, reset_retried_for_get_not_for_post)
