@@ -1044,12 +1044,16 @@ static void list_objects(struct lreq *req, struct lresp *resp, struct s3auth *a,
 	} else if (!v2 && marker) {
 		snprintf(after, sizeof(after), "%s", marker);
 	}
-	/* walk from the deepest directory the prefix names */
+	/* walk from the deepest directory the prefix names; a directory part no stored key can
+	 * have (a '.', '..' or empty segment) matches nothing and is never walked: it would
+	 * leave the bucket's folder */
 	{
 		char sub[1100];
 		const char *slash = strrchr(prefix, '/');
 		size_t dl = slash ? (size_t)(slash - prefix) : 0;
 		snprintf(sub, sizeof(sub), "%.*s", (int)dl, prefix);
+		if (dl >= sizeof(sub) || (dl && (key_problem(sub) || sub[dl - 1] == '/')))
+			goto listed;
 		snprintf(root, sizeof(root), "%s/objects/%s%s%s", local_state_dir(L), bucket, dl ? "/" : "", sub);
 		snprintf(sub, sizeof(sub), "%.*s", (int)(slash ? dl + 1 : 0), prefix);
 		if (walk(root, sub, prefix, &k, 0) < 0 && !k.overflow) {
@@ -1058,6 +1062,7 @@ static void list_objects(struct lreq *req, struct lresp *resp, struct s3auth *a,
 			return;
 		}
 	}
+listed:
 	if (k.n > 1)
 		qsort(k.v, k.n, sizeof(*k.v), cmp_str);
 

@@ -149,7 +149,12 @@ static char *pct_decode(const char *s, size_t n)
 		return NULL;
 	for (i = 0; i < n; i++) {
 		if (s[i] == '%' && i + 2 < n && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
-			*o++ = (char)(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
+			*o = (char)(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
+			if (*o++ == '\0') {
+				/* %00 would cut the C string: "victim.txt%00.other" must not name victim.txt */
+				free(out);
+				return NULL;
+			}
 			i += 2;
 		} else {
 			*o++ = s[i];
@@ -729,6 +734,20 @@ static enum MHD_Result send_resp(struct lreq *req)
 	return rc;
 }
 
+/* Bounds on what clients can hold: connections (a thread each) and how long one may
+ * stay silent (a slow header, an idle keep-alive). */
+#define LOCAL_MAX_CONNECTIONS 256
+#define LOCAL_IDLE_SECONDS 30
+
+/* BYOC_LOCAL_IDLE_SECONDS (tests shorten it), else LOCAL_IDLE_SECONDS. */
+static unsigned idle_seconds(void)
+{
+	const char *e = getenv("BYOC_LOCAL_IDLE_SECONDS");
+	int v = e ? atoi(e) : 0;
+
+	return v > 0 && v <= 3600 ? (unsigned)v : LOCAL_IDLE_SECONDS;
+}
+
 static bool is_api_path(const char *path)
 {
 	return !strncmp(path, "/api/", 5) || !strcmp(path, "/api");
@@ -884,6 +903,18 @@ static enum MHD_Result do_reset(struct lreq *req)
 	return MHD_NO;
 }
 
+/* True when the path part of a raw URI holds an encoded NUL: no id, key or file name
+ * contains one, and every decoded C string would end there. */
+static bool nul_in_path(const char *raw_uri)
+{
+	size_t plen = strcspn(raw_uri, "?");
+
+	for (size_t i = 0; i + 2 < plen; i++)
+		if (raw_uri[i] == '%' && raw_uri[i + 1] == '0' && raw_uri[i + 2] == '0')
+			return true;
+	return false;
+}
+
 /* First call: headers are in. Returns true when a response was decided (sent by caller). */
 static bool on_headers(struct lreq *req, bool *reset)
 {
@@ -892,6 +923,13 @@ static bool on_headers(struct lreq *req, bool *reset)
 	set_base_url(req);
 	if (apply_faults(req, reset))
 		return true;
+	if (nul_in_path(req->raw_uri)) {
+		if (is_api_path(req->path))
+			lresp_api_error(&req->resp, req, 400, "a path with %%00 names nothing");
+		else
+			lresp_go_error(&req->resp, req, 400, "BAD_REQUEST", "a path with %%00 names nothing");
+		return true;
+	}
 	find_route(req);
 	if (!req->route) {
 		if (is_api_path(req->path))
@@ -1071,14 +1109,19 @@ int local_server_start(struct local *L, struct local_server *S)
 				     MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&S->addr,
 				     MHD_OPTION_URI_LOG_CALLBACK, uri_cb, L,
 				     MHD_OPTION_NOTIFY_COMPLETED, completed_cb, L,
-				     MHD_OPTION_CONNECTION_LIMIT, (unsigned int)1000,
+				     /* each connection is a thread; a client that opens more waits */
+				     MHD_OPTION_CONNECTION_LIMIT, (unsigned int)LOCAL_MAX_CONNECTIONS,
 				     /* the read buffer lives in this pool: 32 KiB by default, so a 1 GiB
 				      * upload took 64,000 reads and callbacks; pages are touched only
 				      * when a connection needs them */
 				     MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)256 << 10,
-				     /* idle keep-alive connections each hold a thread: reclaim them */
-				     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)600,
-				     MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned int)1,
+				     /* a connection that sends nothing (idle keep-alive, a header dribbled
+				      * slower than this) holds a thread: drop it; a running handler is not
+				      * idle (MHD checks between reads) */
+				     MHD_OPTION_CONNECTION_TIMEOUT, idle_seconds(),
+				     /* no MHD_OPTION_LISTENING_ADDRESS_REUSE: with it (SO_REUSEPORT) a second
+				      * byoc-local, or a sandbox, could bind the same port and take half the
+				      * requests, bearer keys included */
 				     MHD_OPTION_END);
 	if (!S->daemon)
 		return byoc_fail(BYOC_EIO, "cannot listen on %s:%d: address in use or not available; pick another --listen port (0 picks a free one)",

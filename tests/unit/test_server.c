@@ -47,6 +47,16 @@ Test(route, params_are_decoded_per_segment)
 	free_params(p, n);
 }
 
+Test(route, encoded_nul_matches_nothing)
+{
+	char *p[8];
+	int n;
+
+	/* "%00" would end the decoded C string: <id>%00junk must not name <id> */
+	cr_assert_not(lroute_match("/api/sandbox/{}", "/api/sandbox/abc%00junk", p, 8, &n));
+	cr_assert_not(lroute_match("/s3/{}/{*}", "/s3/b/org/victim.txt%00.other", p, 8, &n));
+}
+
 Test(route, rest_capture)
 {
 	char *p[8];
