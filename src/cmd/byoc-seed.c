@@ -17,6 +17,7 @@
 #include "cmd/tool.h"
 #include "lib/daytona.h"
 #include "lib/gitclone.h"
+#include "lib/http.h"
 #include "lib/manifest.h"
 #include "lib/pathcheck.h"
 #include "lib/tarstream.h"
@@ -1106,6 +1107,11 @@ static int cmd_repo_remote(struct seed *s, const char *url, const char *token)
 	buf_init(&cmd, 1 << 16);
 	if ((rc = gitclone_split_url(url, &clean, &user, &pass)))
 		goto out;
+	if ((token || pass) && !http_credentials_allowed(clean)) {
+		rc = byoc_fail(BYOC_EUSAGE, "'%s' is plain http: the token would travel in clear; use its https URL, "
+			       "or set " HTTP_ALLOW_ENV "=1 to send it anyway", clean);
+		goto out;
+	}
 	if ((rc = seed_open(s)))
 		goto out;
 	gc.url = clean;

@@ -34,6 +34,9 @@ int anthropic_client_new(const struct anthropic_opts *opts, struct anthropic_cli
 		url = ANTHROPIC_DEFAULT_BASE_URL;
 	if (strncmp(url, "http://", 7) && strncmp(url, "https://", 8))
 		return byoc_fail(BYOC_EUSAGE, "ANTHROPIC_BASE_URL '%s' is not an http(s) URL", url);
+	if (!http_credentials_allowed(url))
+		return byoc_fail(BYOC_EUSAGE, "ANTHROPIC_BASE_URL '%s' is plain http to another machine: the API key would "
+				 "travel in clear; use https, or set " HTTP_ALLOW_ENV "=1 to send it anyway", url);
 	c = calloc(1, sizeof(*c));
 	if (!c)
 		return byoc_fail(BYOC_ENOMEM, "out of memory");

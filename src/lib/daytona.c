@@ -73,6 +73,9 @@ int dt_client_new(const struct dt_client_opts *opts, struct dt_client **out)
 		o.target = byoc_env("DAYTONA_TARGET");
 	if (strncmp(o.api_url, "http://", 7) && strncmp(o.api_url, "https://", 8))
 		return byoc_fail(BYOC_EUSAGE, "DAYTONA_API_URL '%s' is not an http(s) URL", o.api_url);
+	if (!http_credentials_allowed(o.api_url))
+		return byoc_fail(BYOC_EUSAGE, "DAYTONA_API_URL '%s' is plain http to another machine: the API key would "
+				 "travel in clear; use https, or set " HTTP_ALLOW_ENV "=1 to send it anyway", o.api_url);
 	c = calloc(1, sizeof(*c));
 	if (!c)
 		return byoc_fail(BYOC_ENOMEM, "out of memory");

@@ -1,6 +1,7 @@
 #include "lib/gitclone.h"
 #include "lib/gitcheckout.h"
 #include "lib/gitpack.h"
+#include "lib/http.h"
 #include "util/buf.h"
 #include "util/err.h"
 
@@ -136,6 +137,7 @@ struct cred {
 	int userpass_tries, ssh_tries;
 	bool auth_failed;
 	bool none_available;
+	bool cleartext;       /* refused: a credential asked for over plain http */
 	bool cancelled;
 };
 
@@ -258,6 +260,14 @@ static int cred_cb(git_credential **out, const char *url, const char *user_from_
 		if (c->userpass_tries++ > 0) {
 			c->auth_failed = true;
 			git_error_set_str(GIT_ERROR_HTTP, "authentication refused");
+			return GIT_EAUTH;
+		}
+		/* over plain http any credential travels in clear: only to this machine or when
+		 * the user said so (http.h); before the helper too, which may hold a real one */
+		if (!http_credentials_allowed(url)) {
+			c->cleartext = true;
+			c->auth_failed = true;
+			git_error_set_str(GIT_ERROR_HTTP, "credential refused over plain http");
 			return GIT_EAUTH;
 		}
 		user = c->url_user ? c->url_user : user_from_url;
@@ -582,6 +592,10 @@ static int classify(int gerr, const struct cred *c, const char *what, const char
 	if (c && c->cancelled)
 		return byoc_fail(BYOC_EINTR, "%s: interrupted", what);
 	if (c && c->auth_failed) {
+		if (c->cleartext)
+			return byoc_fail(BYOC_EAUTH, "%s: '%s' asks for credentials over plain http, where they would travel "
+					 "in clear: use its https URL, or set " HTTP_ALLOW_ENV "=1 to send them anyway",
+					 what, url);
 		if (c->none_available)
 			return byoc_fail(BYOC_EAUTH, "%s: '%s' asks for credentials: set GIT_TOKEN, --token-env VAR or a git credential helper",
 					 what, url);

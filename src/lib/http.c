@@ -1,6 +1,7 @@
 #include "lib/http.h"
 #include "util/err.h"
 
+#include <arpa/inet.h>
 #include <ctype.h>
 #include <curl/curl.h>
 #include <errno.h>
@@ -68,6 +69,63 @@ int http_sleep_ms(long ms, volatile sig_atomic_t *cancel)
 		ts.tv_nsec = left * 1000000L;
 		nanosleep(&ts, NULL);
 	}
+}
+
+/* The host of an http(s) URL without brackets, port or user info, in out. */
+static bool url_host(const char *url, char *out, size_t n)
+{
+	const char *p = strstr(url, "://"), *end, *at;
+	size_t len;
+
+	if (!p)
+		return false;
+	p += 3;
+	end = p + strcspn(p, "/?#");
+	at = memchr(p, '@', (size_t)(end - p));
+	while (at) {  /* the last '@' before the path ends the user info */
+		p = at + 1;
+		at = memchr(p, '@', (size_t)(end - p));
+	}
+	if (*p == '[') {
+		const char *close = memchr(p, ']', (size_t)(end - p));
+
+		if (!close)
+			return false;
+		p++;
+		end = close;
+	} else {
+		const char *colon = memchr(p, ':', (size_t)(end - p));
+
+		if (colon)
+			end = colon;
+	}
+	len = (size_t)(end - p);
+	if (len == 0 || len >= n)
+		return false;
+	memcpy(out, p, len);
+	out[len] = '\0';
+	return true;
+}
+
+bool http_credentials_allowed(const char *url)
+{
+	const char *allow = getenv(HTTP_ALLOW_ENV);
+	unsigned char a[16];
+	char host[256];
+
+	if (!url || strncasecmp(url, "http://", 7) != 0)
+		return true;  /* https, or not http at all (ssh, file: not ours to judge) */
+	if (allow && strcmp(allow, "1") == 0)
+		return true;
+	if (!url_host(url, host, sizeof(host)))
+		return false;
+	if (strcasecmp(host, "localhost") == 0)
+		return true;
+	if (inet_pton(AF_INET, host, a) == 1)
+		return a[0] == 127;
+	if (inet_pton(AF_INET6, host, a) == 1)
+		return memcmp(a, "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\1", 16) == 0;
+	return false;
 }
 
 char *http_escape(const char *s)

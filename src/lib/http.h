@@ -174,6 +174,14 @@ char *http_escape(const char *s);
 /* Copy of s with the client's secrets and any "Bearer xxx" replaced by
  * "[redacted]", truncated to max bytes (0 = no limit); caller frees. */
 char *http_redact(const struct http_client *c, const char *s, size_t max);
+/* True when a credential may be sent to url: https, or http to this machine
+ * (localhost, 127.0.0.0/8, [::1]: the traffic never leaves it), or any http
+ * when the process environment (never a dotenv file) sets
+ * BYOC_ALLOW_HTTP_CREDENTIALS=1. Plain http elsewhere would carry the key in
+ * clear to whoever is on the path. */
+bool http_credentials_allowed(const char *url);
+#define HTTP_ALLOW_ENV "BYOC_ALLOW_HTTP_CREDENTIALS"
+
 /* Delay in ms asked by a Retry-After value ("120" or an HTTP-date), or -1. */
 long http_parse_retry_after(const char *value);
 /* Longest delay in ms asked by a block of response headers ("Name: value" lines):

@@ -76,6 +76,12 @@ int objstore_creds_from_json(const char *json, size_t n, struct objstore_creds *
 		rc = byoc_fail(BYOC_EPROTO, "push-access answer: storageUrl '%s' is not an http(s) URL", out->storage_url);
 		goto fail;
 	}
+	if (!http_credentials_allowed(out->storage_url)) {
+		rc = byoc_fail(BYOC_EREFUSED, "push-access answer: storageUrl '%s' is plain http to another machine: the "
+			       "credentials would travel in clear; set " HTTP_ALLOW_ENV "=1 to send them anyway",
+			       out->storage_url);
+		goto fail;
+	}
 	ul = strlen(out->storage_url);
 	while (ul > 8 && out->storage_url[ul - 1] == '/')
 		out->storage_url[--ul] = '\0';

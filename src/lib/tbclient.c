@@ -29,6 +29,10 @@ int tbc_new(struct dt_client *dt, const char *toolbox_proxy_url, const char *san
 		return byoc_fail(BYOC_EUSAGE, "sandbox '%s' has no toolbox proxy url", sandbox_id ? sandbox_id : "");
 	if (!sandbox_id || !*sandbox_id)
 		return byoc_fail(BYOC_EUSAGE, "toolbox client: a sandbox id is required");
+	if (!http_credentials_allowed(toolbox_proxy_url))
+		return byoc_fail(BYOC_EREFUSED, "the toolbox proxy URL '%s' the API gave is plain http to another "
+				 "machine: the API key would travel in clear; set " HTTP_ALLOW_ENV "=1 to send it anyway",
+				 toolbox_proxy_url);
 	t = calloc(1, sizeof(*t));
 	eid = http_escape(sandbox_id);
 	n = strlen(toolbox_proxy_url);

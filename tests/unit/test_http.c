@@ -791,3 +791,34 @@ Test(http, escape)
 	cr_assert_str_eq(e, "a%20b%2Fc%3Fd%3D%C3%A9%26~._-");
 	free(e);
 }
+
+/* A credential goes over plain http only to this machine, or when the process
+ * environment says so (issue 16: GIT_TOKEN went in clear to any http host). */
+Test(http, credentials_over_plain_http)
+{
+	unsetenv(HTTP_ALLOW_ENV);
+	cr_assert(http_credentials_allowed("https://example.com/repo.git"));
+	cr_assert(http_credentials_allowed("HTTPS://example.com"));
+	cr_assert(http_credentials_allowed("ssh://git@example.com/r.git"));
+	cr_assert(http_credentials_allowed("http://127.0.0.1:3986/api"));
+	cr_assert(http_credentials_allowed("http://127.9.8.7/x"));
+	cr_assert(http_credentials_allowed("http://localhost:80/x"));
+	cr_assert(http_credentials_allowed("http://LOCALHOST"));
+	cr_assert(http_credentials_allowed("http://[::1]:8080/x"));
+	cr_assert(http_credentials_allowed("http://user:pw@127.0.0.1/x"));
+	cr_assert_not(http_credentials_allowed("http://example.com/repo.git"));
+	cr_assert_not(http_credentials_allowed("HTTP://example.com/repo.git"));
+	cr_assert_not(http_credentials_allowed("http://192.0.2.1:8080/x"));
+	cr_assert_not(http_credentials_allowed("http://[2001:db8::1]/x"));
+	/* user info that looks like a loopback host does not make the host one */
+	cr_assert_not(http_credentials_allowed("http://127.0.0.1@evil.example/x"));
+	cr_assert_not(http_credentials_allowed("http://localhost:x@evil.example:80/x"));
+	cr_assert_not(http_credentials_allowed("http://localhost.evil.example/x"));
+	cr_assert_not(http_credentials_allowed("http://127.0.0.1.evil.example/x"));
+	cr_assert_not(http_credentials_allowed("http:///x"));
+	setenv(HTTP_ALLOW_ENV, "0", 1);
+	cr_assert_not(http_credentials_allowed("http://example.com/"));
+	setenv(HTTP_ALLOW_ENV, "1", 1);
+	cr_assert(http_credentials_allowed("http://example.com/"));
+	unsetenv(HTTP_ALLOW_ENV);
+}
