@@ -75,6 +75,16 @@ Test(daytona, config_from_environment)
 	cr_assert_eq(dt_client_new(NULL, &c), 0);
 	cr_assert_str_eq(dt_client_api_url(c), "https://app.daytona.io/api");
 	dt_client_free(c);
+	/* plain http to another machine would carry the key in clear (issue 16) */
+	setenv("DAYTONA_API_URL", "http://daytona.example/api", 1);
+	cr_assert_eq(dt_client_new(NULL, &c), BYOC_EUSAGE);
+	cr_assert_null(c);
+	cr_assert(strstr(byoc_errmsg(), HTTP_ALLOW_ENV));
+	setenv(HTTP_ALLOW_ENV, "1", 1);
+	cr_assert_eq(dt_client_new(NULL, &c), 0);
+	dt_client_free(c);
+	unsetenv(HTTP_ALLOW_ENV);
+	unsetenv("DAYTONA_API_URL");
 	unsetenv("DAYTONA_API_KEY");
 	unsetenv("DAYTONA_TARGET");
 }

@@ -345,10 +345,14 @@ Test(tbclient, new_for_sandbox_without_proxy_url)
 	struct tbc *t = NULL;
 
 	cr_assert_eq(dt_client_new(&o, &dt), 0);
-	sb.toolbox_proxy_url = "http://x/toolbox/";
+	sb.toolbox_proxy_url = "https://x/toolbox/";
 	cr_assert_eq(tbc_new_for_sandbox(dt, &sb, &t), 0);
-	cr_assert_str_eq(tbc_base_url(t), "http://x/toolbox/s1");
+	cr_assert_str_eq(tbc_base_url(t), "https://x/toolbox/s1");
 	tbc_free(t);
+	/* the API key never goes in clear to another machine (issue 16) */
+	sb.toolbox_proxy_url = "http://x/toolbox/";
+	cr_assert_eq(tbc_new_for_sandbox(dt, &sb, &t), BYOC_EREFUSED);
+	cr_assert_null(t);
 	cr_assert_eq(tbc_new(dt, "", "s1", &t), BYOC_EUSAGE);
 	dt_client_free(dt);
 }
