@@ -22,6 +22,7 @@
  */
 #include "local/build.h"
 #include "lib/dockerfile.h"
+#include "local/inroot.h"
 #include "local/server.h"
 #include "util/buf.h"
 #include "util/err.h"
@@ -714,104 +715,6 @@ static bool cindex_is_dir(const struct cindex *ix, const char *name)
 	return false;
 }
 
-/* ---- writing below the rootfs without following links ---------------------------------------------------- */
-
-/*
- * Opens the directory rel (relative, cleaned) below root, creating missing
- * components when create is true. Every component is opened with O_NOFOLLOW,
- * so a symlink (which a build never makes) cannot lead outside.
- */
-static int open_dir_below(int rootfd, const char *rel, bool create, const char *shown)
-{
-	char comp[4096];
-	const char *s = rel;
-	int fd = dup(rootfd);
-
-	if (fd < 0)
-		return byoc_fail_errno(BYOC_EIO, "cannot open the rootfs");
-	while (*s) {
-		const char *e = strchr(s, '/');
-		size_t len = e ? (size_t)(e - s) : strlen(s);
-		int nfd;
-
-		if (len >= sizeof(comp)) {
-			close(fd);
-			return byoc_fail(BYOC_EBUILD, "path too long: %s", shown);
-		}
-		memcpy(comp, s, len);
-		comp[len] = '\0';
-		if (create && mkdirat(fd, comp, 0755) < 0 && errno != EEXIST) {
-			int r = byoc_fail_errno(BYOC_EBUILD, "cannot create directory %s", shown);
-
-			close(fd);
-			return r;
-		}
-		nfd = openat(fd, comp, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-		close(fd);
-		if (nfd < 0) {
-			if (errno == ENOTDIR || errno == ELOOP)
-				return byoc_fail(BYOC_EBUILD, "cannot copy to %s: a part of the path is not a directory", shown);
-			if (errno == ENOENT)
-				return BYOC_ENOTFOUND;
-			return byoc_fail_errno(BYOC_EBUILD, "cannot open directory %s", shown);
-		}
-		fd = nfd;
-		s = e ? e + 1 : s + len;
-	}
-	return fd;
-}
-
-static bool rootfs_is_dir(int rootfd, const char *rel)
-{
-	int fd = open_dir_below(rootfd, rel, false, rel);
-
-	if (fd < 0) {
-		byoc_err_clear();
-		return false;
-	}
-	close(fd);
-	return true;
-}
-
-/* Creates (truncates) the file at rel below root; returns its fd. */
-static int create_below(int rootfd, const char *rel, mode_t mode)
-{
-	char dir[4096];
-	const char *slash = strrchr(rel, '/');
-	const char *name = slash ? slash + 1 : rel;
-	char shown[4200];
-	int dfd, fd;
-
-	snprintf(shown, sizeof(shown), "/%s", rel);
-	if (!*name)
-		return byoc_fail(BYOC_EBUILD, "cannot copy a file to /");
-	if (slash) {
-		if ((size_t)(slash - rel) >= sizeof(dir))
-			return byoc_fail(BYOC_EBUILD, "path too long: %s", shown);
-		memcpy(dir, rel, (size_t)(slash - rel));
-		dir[slash - rel] = '\0';
-	} else {
-		dir[0] = '\0';
-	}
-	dfd = open_dir_below(rootfd, dir, true, shown);
-	if (dfd < 0)
-		return dfd;
-	fd = openat(dfd, name, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600);
-	if (fd < 0) {
-		int r;
-
-		if (errno == EISDIR)
-			r = byoc_fail(BYOC_EBUILD, "cannot copy to %s: it is a directory", shown);
-		else
-			r = byoc_fail_errno(BYOC_EBUILD, "cannot write %s", shown);
-		close(dfd);
-		return r;
-	}
-	close(dfd);
-	fchmod(fd, mode & 0777);
-	return fd;
-}
-
 static int write_all(int fd, const void *p, size_t n)
 {
 	const char *q = p;
@@ -1049,7 +952,7 @@ static int plan_extract(const struct copy_plan *p, const struct build_job *job, 
 			/* a link or special file arrives as an empty regular file (the runner's rule) */
 			links = archive_entry_filetype(e) != AE_IFREG;
 			for (k = lo; k <= hi && rc == 0; k++) {
-				int fd = create_below(rootfd, p->v[k].dst, mode);
+				int fd = inroot_create_nofollow(rootfd, p->v[k].dst, mode);
 
 				if (fd < 0) {
 					rc = fd;
@@ -1284,7 +1187,7 @@ static int do_workdir(struct bstate *B, const struct dinstr *in, char esc)
 	words_free(&w);
 	if (clean_path(joined, clean, sizeof(clean), true) < 0)
 		return byoc_fail(BYOC_EBUILD, "WORKDIR path too long");
-	fd = open_dir_below(B->rootfd, clean, true, joined);
+	fd = inroot_open_dir(B->rootfd, clean, true, joined);
 	if (fd < 0)
 		return fd;
 	close(fd);
@@ -1341,7 +1244,7 @@ static int copy_heredoc(struct bstate *B, const struct heredoc *h, const char *d
 	}
 	if (rc < 0)
 		goto out;
-	fd = create_below(B->rootfd, clean, chmod_ >= 0 ? (mode_t)chmod_ : 0644);
+	fd = inroot_create_nofollow(B->rootfd, clean, chmod_ >= 0 ? (mode_t)chmod_ : 0644);
 	if (fd < 0) {
 		rc = fd;
 		goto out;
@@ -1385,7 +1288,7 @@ static int add_unpack(struct bstate *B, struct archive *a, struct archive_entry 
 		    clean_path(full, clean, sizeof(clean), true) < 0 || !clean[0])
 			continue;
 		if (type == AE_IFDIR) {
-			int fd = open_dir_below(B->rootfd, clean, true, clean);
+			int fd = inroot_open_dir(B->rootfd, clean, true, clean);
 
 			if (fd < 0) {
 				rc = fd;
@@ -1393,7 +1296,7 @@ static int add_unpack(struct bstate *B, struct archive *a, struct archive_entry 
 			}
 			close(fd);
 		} else if (type == AE_IFREG) {
-			int fd = create_below(B->rootfd, clean, archive_entry_perm(e));
+			int fd = inroot_create_nofollow(B->rootfd, clean, archive_entry_perm(e));
 			la_ssize_t n;
 
 			if (fd < 0) {
@@ -1450,7 +1353,7 @@ static int add_finish(struct bstate *B, const struct add_item *it, const char *d
 	if (archive_read_open_fd(a, fd, 64 * 1024) == ARCHIVE_OK &&
 	    ((r = archive_read_next_header(a, &e)) == ARCHIVE_OK || r == ARCHIVE_WARN)) {
 		/* a local tar: unpacked into dest, which is a directory */
-		int dfd = open_dir_below(B->rootfd, dest, true, dest);
+		int dfd = inroot_open_dir(B->rootfd, dest, true, dest);
 
 		if (dfd < 0)
 			rc = dfd;
@@ -1472,7 +1375,7 @@ static int add_finish(struct bstate *B, const struct add_item *it, const char *d
 		int dfd;
 
 		snprintf(parent, sizeof(parent), "%.*s", slash ? (int)(slash - it->final) : 0, it->final);
-		dfd = open_dir_below(B->rootfd, parent, true, it->final);
+		dfd = inroot_open_dir(B->rootfd, parent, true, it->final);
 		if (dfd < 0)
 			return dfd;
 		if (renameat(B->rootfd, it->stage, dfd, slash ? slash + 1 : it->final) < 0)
@@ -1567,7 +1470,7 @@ static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add
 			rc = byoc_fail(BYOC_EBUILD, "%s failed: destination path too long", what);
 			goto out;
 		}
-		if (!clean[0] || rootfs_is_dir(B->rootfd, clean))
+		if (!clean[0] || inroot_is_dir(B->rootfd, clean))
 			dest_dir = true;
 		snprintf(dest, sizeof(dest), "%s", clean);
 	}
@@ -1720,7 +1623,7 @@ static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add
 		if (plan.n && dest[0]) {
 			/* the directory dest exists even if the copy brings only files deeper down */
 			if (dest_dir) {
-				int fd = open_dir_below(B->rootfd, dest, true, dest);
+				int fd = inroot_open_dir(B->rootfd, dest, true, dest);
 
 				if (fd < 0) {
 					rc = fd;

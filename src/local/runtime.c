@@ -56,7 +56,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "local/toolbox.h"
+#include "local/inroot.h"
 #include "util/err.h"
 
 extern char **environ;
@@ -843,8 +843,8 @@ int runtime_start(struct local *L, const char *sandbox_id, json_t *sandbox_doc)
 	if (strcmp(wd, RT_HOME) != 0 && !system_dir(wd)) {
 		int rfd = open(plan->root, O_PATH | O_DIRECTORY | O_CLOEXEC);
 		if (rfd >= 0) {
-			if (tbx_mkdir_all(rfd, wd, 0755, 0) == 0) {
-				int wfd = tbx_open_in(rfd, wd, O_PATH | O_DIRECTORY, 0);
+			if (inroot_mkdir_all(rfd, wd, 0755, 0) == 0) {
+				int wfd = inroot_open(rfd, wd, O_PATH | O_DIRECTORY, 0);
 				if (wfd >= 0) {
 					uid_t hu = runtime_host_uid(sandbox_id);
 					fchownat(wfd, "", hu, hu, AT_EMPTY_PATH);
@@ -1092,7 +1092,7 @@ void runtime_workdir(struct local *L, const json_t *sandbox_doc, char *out, size
 	int rfd = open(root, O_PATH | O_DIRECTORY | O_CLOEXEC);
 	if (rfd < 0)
 		return;
-	int fd = tbx_open_in(rfd, out, O_PATH | O_DIRECTORY, 0);
+	int fd = inroot_open(rfd, out, O_PATH | O_DIRECTORY, 0);
 	if (fd >= 0)
 		close(fd);
 	else

@@ -2,9 +2,8 @@
  * The toolbox (toolbox_api.c): the in-sandbox daemon's API under
  * /toolbox/{sandboxId}/..., contract.md section 5. Its file operations run
  * as byoc-local (the host's root) on the sandbox's root directory, so every
- * path is resolved with openat2(RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS)
- * from a descriptor of that directory: "..", absolute symlinks and relative
- * symlinks planted by the sandbox all stay inside it. Commands and git run
+ * path is resolved inside that directory (inroot.h): "..", absolute symlinks
+ * and relative symlinks planted by the sandbox all stay inside it. Commands and git run
  * inside the sandbox's namespaces as uid 1000 (runtime_run).
  *
  * A sandbox that exists but is not started answers 409 CONFLICT (Go error
@@ -24,13 +23,6 @@
 
 /* path as the daemon sees it: absolute as is, relative joined to workdir. 0 or BYOC_EUSAGE (too long/empty). */
 int tbx_join(const char *workdir, const char *path, char *out, size_t n);
-/* openat2(rootfd, path, flags | O_CLOEXEC, mode) resolved inside the root; fd or -errno. */
-int tbx_open_in(int rootfd, const char *path, int flags, mode_t mode);
-/* mkdir -p inside the root; new directories get mode (umask applies) and owner uid:uid. 0 or -errno. */
-int tbx_mkdir_all(int rootfd, const char *path, mode_t mode, uid_t uid);
-/* Creates or truncates a regular file (parents made 0755), new files owned by uid:uid;
- * a writable fd (blocking) or -errno (-EISDIR, -EINVAL for a non-regular file). */
-int tbx_create(int rootfd, const char *path, uid_t uid);
 /* ^[A-Za-z_][A-Za-z0-9_]*$ */
 bool tbx_env_key_ok(const char *k);
 /* Go's os.FileMode.String() for st_mode, e.g. "-rw-r--r--", "drwxr-xr-x", "dtrwxrwxrwx". */

@@ -10,7 +10,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <linux/openat2.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -20,12 +19,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 
 #include <openssl/evp.h>
 
+#include "local/inroot.h"
 #include "local/multipart.h"
 #include "local/runtime.h"
 #include "local/server.h"
@@ -49,187 +48,6 @@ int tbx_join(const char *workdir, const char *path, char *out, size_t n)
 	if (w < 0 || (size_t)w >= n)
 		return byoc_fail(BYOC_EUSAGE, "path is too long");
 	return 0;
-}
-
-int tbx_open_in(int rootfd, const char *path, int flags, mode_t mode)
-{
-	struct open_how how;
-	memset(&how, 0, sizeof(how));
-	how.flags = (uint64_t)(flags | O_CLOEXEC);
-	how.mode = (flags & (O_CREAT | O_TMPFILE)) ? mode : 0;
-	how.resolve = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS;
-	int fd;
-	do
-		fd = (int)syscall(SYS_openat2, rootfd, path && *path ? path : "/", &how, sizeof(how));
-	while (fd < 0 && errno == EAGAIN);
-	return fd < 0 ? -errno : fd;
-}
-
-/* Splits path into a malloc'd parent ("/" at least) and points *base at the last component. */
-static char *split_parent(const char *path, const char **base)
-{
-	size_t len = strlen(path);
-	while (len > 1 && path[len - 1] == '/')
-		len--;
-	size_t i = len;
-	while (i > 0 && path[i - 1] != '/')
-		i--;
-	*base = path + i;
-	char *parent = strndup(path, i ? i : 0);
-	if (parent && !*parent) {
-		free(parent);
-		parent = strdup("/");
-	}
-	return parent;
-}
-
-/* True when path (lexically normalised) lies on a mount the sandbox sees read-only or
- * virtual (the host's /usr, its own /proc and /dev): writes there would vanish under the
- * mount, so they fail as they would inside (EROFS). */
-static bool on_readonly_mount(const char *path)
-{
-	static const char *const ro[] = { "usr", "proc", "dev", "sys", NULL };
-	char first[16];
-	size_t n = 0;
-	const char *p = path;
-	/* The first component after collapsing "//", "." and a leading "..". */
-	for (;;) {
-		while (*p == '/')
-			p++;
-		if (p[0] == '.' && (p[1] == '/' || !p[1])) {
-			p++;
-			continue;
-		}
-		if (p[0] == '.' && p[1] == '.' && (p[2] == '/' || !p[2])) {
-			p += 2;
-			continue;
-		}
-		break;
-	}
-	while (p[n] && p[n] != '/' && n < sizeof(first) - 1) {
-		first[n] = p[n];
-		n++;
-	}
-	first[n] = '\0';
-	/* "usr/../x" is not under /usr */
-	if (strstr(p, "/..") != NULL)
-		return false;
-	for (int i = 0; ro[i]; i++)
-		if (!strcmp(first, ro[i]))
-			return true;
-	return false;
-}
-
-int tbx_mkdir_all(int rootfd, const char *path, mode_t mode, uid_t uid)
-{
-	if (on_readonly_mount(path))
-		return -EROFS;
-	/* Go's MkdirAll: a path that already is a directory costs one lookup (a bulk upload
-	 * of many files into one folder asks this once per file) */
-	int dfd = tbx_open_in(rootfd, path, O_PATH | O_DIRECTORY, 0);
-	if (dfd >= 0) {
-		close(dfd);
-		return 0;
-	}
-	char *p = strdup(path);
-	if (!p)
-		return -ENOMEM;
-	size_t len = strlen(p);
-	int rc = 0;
-	/* Walk every prefix ending at a component boundary, including the whole path. */
-	for (size_t i = 1; i <= len; i++) {
-		if (i < len && p[i] != '/')
-			continue;
-		if (p[i - 1] == '/')
-			continue;
-		char save = p[i];
-		p[i] = '\0';
-		int fd = tbx_open_in(rootfd, p, O_PATH | O_DIRECTORY, 0);
-		if (fd >= 0) {
-			close(fd);
-		} else if (fd == -ENOENT) {
-			const char *base;
-			char *parent = split_parent(p, &base);
-			int pfd = parent ? tbx_open_in(rootfd, parent, O_PATH | O_DIRECTORY, 0) : -ENOMEM;
-			free(parent);
-			if (pfd < 0) {
-				rc = pfd;
-			} else {
-				if (mkdirat(pfd, base, mode) != 0 && errno != EEXIST)
-					rc = -errno;
-				else if (fchownat(pfd, base, uid, uid, AT_SYMLINK_NOFOLLOW) != 0)
-					rc = -errno;
-				close(pfd);
-				if (rc == 0) {
-					fd = tbx_open_in(rootfd, p, O_PATH | O_DIRECTORY, 0);
-					if (fd < 0)
-						rc = fd;
-					else
-						close(fd);
-				}
-			}
-		} else {
-			rc = fd;
-		}
-		p[i] = save;
-		if (rc < 0)
-			break;
-	}
-	free(p);
-	return rc;
-}
-
-int tbx_create(int rootfd, const char *path, uid_t uid)
-{
-	if (on_readonly_mount(path))
-		return -EROFS;
-	const char *base;
-	char *parent = split_parent(path, &base);
-	if (!parent)
-		return -ENOMEM;
-	if (!*base || strcmp(base, ".") == 0 || strcmp(base, "..") == 0) {
-		free(parent);
-		return -EISDIR;
-	}
-	int rc = tbx_mkdir_all(rootfd, parent, 0755, uid);
-	free(parent);
-	if (rc < 0)
-		return rc;
-	int fd = tbx_open_in(rootfd, path, O_WRONLY | O_CREAT | O_EXCL | O_NONBLOCK | O_NOCTTY, 0644);
-	if (fd >= 0) {
-		if (fchown(fd, uid, uid) != 0) {
-			rc = -errno;
-			close(fd);
-			return rc;
-		}
-	} else if (fd == -EEXIST) {
-		/* Exists, possibly as a symlink: followed inside the root (creating a missing
-		 * target, as os.Create does), then truncated. */
-		fd = tbx_open_in(rootfd, path, O_WRONLY | O_CREAT | O_NONBLOCK | O_NOCTTY, 0644);
-		if (fd < 0)
-			return fd;
-		struct stat st;
-		if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-			close(fd);
-			return -EINVAL;
-		}
-		if (st.st_uid == 0 && st.st_size == 0 && fchown(fd, uid, uid) != 0) {
-			rc = -errno;
-			close(fd);
-			return rc;
-		}
-		if (ftruncate(fd, 0) != 0) {
-			rc = -errno;
-			close(fd);
-			return rc;
-		}
-	} else {
-		return fd;
-	}
-	int fl = fcntl(fd, F_GETFL);
-	if (fl >= 0)
-		fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
-	return fd;
 }
 
 bool tbx_env_key_ok(const char *k)
@@ -480,7 +298,7 @@ static void up_open_file(struct up *u, const char *dest)
 		u->kind = 0;
 		return;
 	}
-	int fd = tbx_create(u->t.rootfd, abs, u->t.huid);
+	int fd = inroot_create(u->t.rootfd, abs, u->t.huid);
 	if (fd < 0) {
 		up_err(u, "%s: create: %s", dest, strerror(-fd));
 		u->kind = 0;
@@ -810,7 +628,7 @@ static void h_download(struct lreq *req, struct lresp *resp)
 		return;
 	if (!query_path(req, resp, &t, "path", abs, sizeof(abs)))
 		goto out;
-	int fd = tbx_open_in(t.rootfd, abs, O_RDONLY | O_NONBLOCK | O_NOCTTY, 0);
+	int fd = inroot_open(t.rootfd, abs, O_RDONLY | O_NONBLOCK | O_NOCTTY, 0);
 	if (fd < 0) {
 		lresp_empty(resp, status_for_errno(-fd));
 		goto out;
@@ -914,7 +732,7 @@ static bool bd_next(struct bd *b)
 		b->started = true;
 		return true;
 	}
-	int fd = tbx_open_in(b->t.rootfd, abs, O_RDONLY | O_NONBLOCK | O_NOCTTY, 0);
+	int fd = inroot_open(b->t.rootfd, abs, O_RDONLY | O_NONBLOCK | O_NOCTTY, 0);
 	struct stat st;
 	if (fd >= 0 && (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))) {
 		close(fd);
@@ -1031,7 +849,7 @@ static void h_info(struct lreq *req, struct lresp *resp)
 		return;
 	if (!query_path(req, resp, &t, "path", abs, sizeof(abs)))
 		goto out;
-	int fd = tbx_open_in(t.rootfd, abs, O_PATH, 0);
+	int fd = inroot_open(t.rootfd, abs, O_PATH, 0);
 	struct stat st;
 	if (fd < 0) {
 		lresp_empty(resp, status_for_errno(-fd));
@@ -1059,7 +877,7 @@ static void h_list(struct lreq *req, struct lresp *resp)
 		lresp_empty(resp, 400);
 		goto out;
 	}
-	int fd = tbx_open_in(t.rootfd, abs, O_RDONLY | O_DIRECTORY, 0);
+	int fd = inroot_open(t.rootfd, abs, O_RDONLY | O_DIRECTORY, 0);
 	if (fd < 0) {
 		lresp_empty(resp, status_for_errno(-fd));
 		goto out;
@@ -1113,7 +931,7 @@ static void h_folder(struct lreq *req, struct lresp *resp)
 		goto out;
 	}
 	/* os.MkdirAll's errors (a file in the way, ...) are all 400 in the daemon. */
-	int rc = tbx_mkdir_all(t.rootfd, abs, mode, t.huid);
+	int rc = inroot_mkdir_all(t.rootfd, abs, mode, t.huid);
 	lresp_empty(resp, rc < 0 ? 400 : 201);
 out:
 	tsbx_release(&t);
@@ -1154,7 +972,7 @@ static void h_permissions(struct lreq *req, struct lresp *resp)
 		lresp_empty(resp, 400);
 		goto out;
 	}
-	int fd = tbx_open_in(t.rootfd, abs, O_PATH, 0);
+	int fd = inroot_open(t.rootfd, abs, O_PATH, 0);
 	if (fd < 0) {
 		lresp_empty(resp, status_for_errno(-fd));
 		goto out;
@@ -1218,8 +1036,8 @@ static void h_delete(struct lreq *req, struct lresp *resp)
 	const char *r = lreq_query(req, "recursive");
 	bool recursive = r && (!strcmp(r, "true") || !strcmp(r, "1"));
 	const char *base;
-	char *parent = split_parent(abs, &base);
-	int pfd = parent ? tbx_open_in(t.rootfd, parent, O_PATH | O_DIRECTORY, 0) : -ENOMEM;
+	char *parent = inroot_split_parent(abs, &base);
+	int pfd = parent ? inroot_open(t.rootfd, parent, O_PATH | O_DIRECTORY, 0) : -ENOMEM;
 	free(parent);
 	int rc = pfd;
 	if (pfd >= 0) {
@@ -1567,7 +1385,7 @@ static bool sess_read(int rootfd, const struct tsess *x, const char *cmd, const 
 {
 	char path[256];
 	snprintf(path, sizeof(path), "/tmp/.byoc-sessions/%s/%s/%s", x->dir, cmd, name);
-	int fd = tbx_open_in(rootfd, path, O_RDONLY | O_NONBLOCK | O_NOCTTY, 0);
+	int fd = inroot_open(rootfd, path, O_RDONLY | O_NONBLOCK | O_NOCTTY, 0);
 	if (fd < 0)
 		return false;
 	struct stat st;

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "local/inroot.h"
 #include "local/toolbox.h"
 #include "util/buf.h"
 
@@ -68,11 +69,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* Relative to the sandbox work dir as the toolbox does, then through the root. */
 	char abs[1024];
 	if (tbx_join("/home", path, abs, sizeof(abs)) == 0) {
-		int fd = tbx_create(rootfd, abs, 0);
+		int fd = inroot_create(rootfd, abs, 0);
 		if (fd >= 0)
 			close(fd);
-		tbx_mkdir_all(rootfd, abs, 0755, 0);
-		fd = tbx_open_in(rootfd, abs, O_RDONLY, 0);
+		inroot_mkdir_all(rootfd, abs, 0755, 0);
+		fd = inroot_open(rootfd, abs, O_RDONLY, 0);
 		if (fd >= 0)
 			close(fd);
 	}

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "local/inroot.h"
 #include "local/toolbox.h"
 #include "util/buf.h"
 #include "util/err.h"
@@ -79,10 +80,10 @@ static void mirror_top_inside(void)
 
 Test(toolbox_paths, symlink_to_missing_target_fails_without_touching_host, .init = setup, .fini = teardown)
 {
-	int fd = tbx_create(rootfd, "/home/daytona/hostlink", 4242);
+	int fd = inroot_create(rootfd, "/home/daytona/hostlink", 4242);
 	cr_assert_lt(fd, 0, "the link's target directory does not exist inside the root");
 	host_untouched();
-	fd = tbx_create(rootfd, "/home/daytona/abs/host.txt", 0);
+	fd = inroot_create(rootfd, "/home/daytona/abs/host.txt", 0);
 	cr_assert_lt(fd, 0);
 	host_untouched();
 }
@@ -90,7 +91,7 @@ Test(toolbox_paths, symlink_to_missing_target_fails_without_touching_host, .init
 Test(toolbox_paths, symlink_to_host_file_cannot_be_written, .init = setup, .fini = teardown)
 {
 	mirror_top_inside();
-	int fd = tbx_create(rootfd, "/home/daytona/hostlink", 4242);
+	int fd = inroot_create(rootfd, "/home/daytona/hostlink", 4242);
 	/* The link is followed inside the root: it names <root><host_file>, created there. */
 	cr_assert_geq(fd, 0, "%s", strerror(-fd));
 	cr_assert_eq(write(fd, "pwned\n", 6), 6);
@@ -104,17 +105,17 @@ Test(toolbox_paths, symlink_to_host_file_cannot_be_written, .init = setup, .fini
 Test(toolbox_paths, absolute_and_relative_symlinks_stay_inside, .init = setup, .fini = teardown)
 {
 	mirror_top_inside();
-	int fd = tbx_create(rootfd, "/home/daytona/abs/host.txt", 0);
+	int fd = inroot_create(rootfd, "/home/daytona/abs/host.txt", 0);
 	cr_assert_geq(fd, 0);
 	close(fd);
 	host_untouched();
-	fd = tbx_create(rootfd, "/home/daytona/rel/tmp/host.txt", 0);
+	fd = inroot_create(rootfd, "/home/daytona/rel/tmp/host.txt", 0);
 	cr_assert_geq(fd, 0);
 	close(fd);
 	host_untouched();
 	char rel_host[256];
 	snprintf(rel_host, sizeof(rel_host), "/home/daytona/rel%s", host_file);
-	fd = tbx_open_in(rootfd, rel_host, O_RDONLY, 0);
+	fd = inroot_open(rootfd, rel_host, O_RDONLY, 0);
 	/* Exists now only because the create above made it inside the root; reading gives "". */
 	if (fd >= 0) {
 		char b[64];
@@ -127,9 +128,9 @@ Test(toolbox_paths, dotdot_is_clamped_at_the_root, .init = setup, .fini = teardo
 {
 	char p[300];
 	snprintf(p, sizeof(p), "/../../../..%s", host_file);
-	int fd = tbx_open_in(rootfd, p, O_RDONLY, 0);
+	int fd = inroot_open(rootfd, p, O_RDONLY, 0);
 	cr_assert_eq(fd, -ENOENT, "'..' climbed out of the root");
-	fd = tbx_create(rootfd, p, 0);
+	fd = inroot_create(rootfd, p, 0);
 	cr_assert_geq(fd, 0);
 	close(fd);
 	host_untouched();
@@ -137,7 +138,7 @@ Test(toolbox_paths, dotdot_is_clamped_at_the_root, .init = setup, .fini = teardo
 
 Test(toolbox_paths, mkdir_all_makes_parents_with_owner, .init = setup, .fini = teardown)
 {
-	cr_assert_eq(tbx_mkdir_all(rootfd, "/home/daytona/a/b/c", 0755, 4242), 0);
+	cr_assert_eq(inroot_mkdir_all(rootfd, "/home/daytona/a/b/c", 0755, 4242), 0);
 	char p[256];
 	struct stat st;
 	snprintf(p, sizeof(p), "%s/home/daytona/a/b/c", root);
@@ -145,36 +146,36 @@ Test(toolbox_paths, mkdir_all_makes_parents_with_owner, .init = setup, .fini = t
 	cr_assert(S_ISDIR(st.st_mode));
 	if (geteuid() == 0)
 		cr_assert_eq(st.st_uid, 4242u);
-	cr_assert_eq(tbx_mkdir_all(rootfd, "/home/daytona/a/b/c", 0755, 4242), 0, "mkdir -p of an existing dir");
+	cr_assert_eq(inroot_mkdir_all(rootfd, "/home/daytona/a/b/c", 0755, 4242), 0, "mkdir -p of an existing dir");
 	/* Through a symlink that climbs out: the dirs appear inside the root. */
-	cr_assert_eq(tbx_mkdir_all(rootfd, "/home/daytona/rel/zz", 0755, 0), 0);
+	cr_assert_eq(inroot_mkdir_all(rootfd, "/home/daytona/rel/zz", 0755, 0), 0);
 	snprintf(p, sizeof(p), "%s/zz", root);
 	cr_assert_eq(stat(p, &st), 0);
 	snprintf(p, sizeof(p), "%s/../zz", root);
 	cr_assert_neq(stat(p, &st), 0);
 	/* A file in the way. */
-	int fd = tbx_create(rootfd, "/home/daytona/file", 0);
+	int fd = inroot_create(rootfd, "/home/daytona/file", 0);
 	close(fd);
-	cr_assert_eq(tbx_mkdir_all(rootfd, "/home/daytona/file/sub", 0755, 0), -ENOTDIR);
+	cr_assert_eq(inroot_mkdir_all(rootfd, "/home/daytona/file/sub", 0755, 0), -ENOTDIR);
 }
 
 Test(toolbox_paths, create_truncates_and_refuses_dirs_and_fifos, .init = setup, .fini = teardown)
 {
-	int fd = tbx_create(rootfd, "/home/daytona/x/y.txt", 4242);
+	int fd = inroot_create(rootfd, "/home/daytona/x/y.txt", 4242);
 	cr_assert_geq(fd, 0);
 	cr_assert_eq(write(fd, "long content", 12), 12);
 	close(fd);
-	fd = tbx_create(rootfd, "/home/daytona/x/y.txt", 4242);
+	fd = inroot_create(rootfd, "/home/daytona/x/y.txt", 4242);
 	cr_assert_geq(fd, 0);
 	cr_assert_eq(write(fd, "s", 1), 1);
 	close(fd);
 	char p[256];
 	snprintf(p, sizeof(p), "%s/home/daytona/x/y.txt", root);
 	cr_assert_str_eq(slurp(p), "s");
-	cr_assert_lt(tbx_create(rootfd, "/home/daytona/x", 0), 0);
+	cr_assert_lt(inroot_create(rootfd, "/home/daytona/x", 0), 0);
 	snprintf(p, sizeof(p), "%s/home/daytona/fifo", root);
 	cr_assert_eq(mkfifo(p, 0666), 0);
-	fd = tbx_create(rootfd, "/home/daytona/fifo", 0);
+	fd = inroot_create(rootfd, "/home/daytona/fifo", 0);
 	cr_assert_lt(fd, 0, "a fifo must be refused, not block");
 }
 
@@ -239,14 +240,14 @@ Test(toolbox, utf8_sanitizing)
 
 Test(toolbox_paths, writes_under_read_only_mounts_fail, .init = setup, .fini = teardown)
 {
-	cr_assert_eq(tbx_create(rootfd, "/usr/local/bin/tool", 0), -EROFS);
-	cr_assert_eq(tbx_create(rootfd, "//./usr/x", 0), -EROFS);
-	cr_assert_eq(tbx_mkdir_all(rootfd, "/proc/x", 0755, 0), -EROFS);
-	cr_assert_eq(tbx_create(rootfd, "/dev/x", 0), -EROFS);
-	int fd = tbx_create(rootfd, "/usr/../home/daytona/ok", 0);
+	cr_assert_eq(inroot_create(rootfd, "/usr/local/bin/tool", 0), -EROFS);
+	cr_assert_eq(inroot_create(rootfd, "//./usr/x", 0), -EROFS);
+	cr_assert_eq(inroot_mkdir_all(rootfd, "/proc/x", 0755, 0), -EROFS);
+	cr_assert_eq(inroot_create(rootfd, "/dev/x", 0), -EROFS);
+	int fd = inroot_create(rootfd, "/usr/../home/daytona/ok", 0);
 	cr_assert_geq(fd, 0);
 	close(fd);
-	fd = tbx_create(rootfd, "/usrx/y", 0);
+	fd = inroot_create(rootfd, "/usrx/y", 0);
 	cr_assert_geq(fd, 0);
 	close(fd);
 }
