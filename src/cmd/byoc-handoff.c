@@ -114,13 +114,6 @@ struct handoff {
 	char *env_owned;          /* env when taken from the session (owned) */
 };
 
-static void trace(void *arg, const char *line)
-{
-	(void)arg;
-	if (tool_verbose)
-		fprintf(stderr, "%s: %s\n", tool_name, line);
-}
-
 static bool all_digits(const char *s)
 {
 	if (!s || !*s)
@@ -286,7 +279,6 @@ static int session_env(struct anthropic_client *ac, struct handoff *h, json_t **
 
 static int run(struct handoff *h)
 {
-	const char *secrets[3] = {byoc_env("DAYTONA_API_KEY"), byoc_env("ANTHROPIC_API_KEY"), NULL};
 	struct dt_client_opts dopts = {0};
 	struct anthropic_opts aopts = {0};
 	struct anthropic_client *ac = NULL;
@@ -295,9 +287,7 @@ static int run(struct handoff *h)
 	bool bound = false;
 	int rc;
 
-	dopts.http.log = trace;
-	dopts.http.cancel = &tool_interrupted;
-	dopts.http.secrets = secrets;
+	tool_http_opts(&dopts.http, &tool_interrupted);
 	aopts.http = dopts.http;
 	if ((rc = dt_client_new(&dopts, &dt)) < 0)
 		goto out;

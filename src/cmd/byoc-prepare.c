@@ -19,6 +19,7 @@
 #include "util/buf.h"
 #include "util/env.h"
 #include "util/err.h"
+#include "util/rand.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -128,13 +129,6 @@ struct run {
 	size_t njobs, next;
 	volatile sig_atomic_t abort;  /* a sandbox of the pool failed: the others stop */
 };
-
-static void trace(void *arg, const char *line)
-{
-	(void)arg;
-	if (tool_verbose)
-		fprintf(stderr, "%s: %s\n", tool_name, line);
-}
 
 static void logf_(struct run *R, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void logf_(struct run *R, const char *fmt, ...)
@@ -694,19 +688,6 @@ static int prepare_one(struct run *R, struct dt_client *dt, struct job *j)
 	return 0;
 }
 
-static int new_client(struct dt_client **out)
-{
-	static const char *secrets[3];
-	struct dt_client_opts o = {0};
-
-	secrets[0] = byoc_env("DAYTONA_API_KEY");
-	secrets[1] = byoc_env("ANTHROPIC_API_KEY");
-	o.http.log = trace;
-	o.http.cancel = &tool_interrupted;
-	o.http.secrets = secrets;
-	return dt_client_new(&o, out);
-}
-
 static void *worker(void *arg)
 {
 	struct run *R = arg;
@@ -714,7 +695,7 @@ static void *worker(void *arg)
 	struct job *j;
 	int rc;
 
-	rc = new_client(&dt);
+	rc = tool_dt_client(&dt, &tool_interrupted);
 	for (;;) {
 		pthread_mutex_lock(&R->lock);
 		j = R->next < R->njobs ? &R->jobs[R->next++] : NULL;
@@ -773,7 +754,7 @@ static void cleanup(struct run *R)
 	size_t i;
 
 	tool_interrupted = 0; /* let the deletes through after a Ctrl-C */
-	if (new_client(&dt) < 0)
+	if (tool_dt_client(&dt, &tool_interrupted) < 0)
 		goto out;
 	for (i = 0; i < R->njobs; i++) {
 		/* a create was sent but its answer never came */
@@ -925,16 +906,12 @@ static int locate_tools(struct run *R)
 /* "prep-" and 12 random hex digits: the default sandbox name, so a replayed create is a 409. */
 static int run_token(char *out, size_t n)
 {
-	unsigned char r[6];
-	int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+	char r[13];
+	int rc = rand_hex(r, 6);
 
-	if (fd < 0 || read(fd, r, sizeof(r)) != (ssize_t)sizeof(r)) {
-		if (fd >= 0)
-			close(fd);
-		return byoc_fail_errno(BYOC_EIO, "cannot read /dev/urandom");
-	}
-	close(fd);
-	snprintf(out, n, "prep-%02x%02x%02x%02x%02x%02x", r[0], r[1], r[2], r[3], r[4], r[5]);
+	if (rc < 0)
+		return rc;
+	snprintf(out, n, "prep-%s", r);
 	return 0;
 }
 
@@ -1014,7 +991,6 @@ int main(int argc, char **argv)
 {
 	struct opts o = {.count = 1, .parallel = DEFAULT_PARALLEL, .log_file = DEFAULT_LOG};
 	struct run R = {.o = &o};
-	char *end;
 	size_t i;
 	int ch, rc;
 
@@ -1034,12 +1010,10 @@ int main(int argc, char **argv)
 			break;
 		case OPT_COUNT:
 		case OPT_PARALLEL: {
-			long v = strtol(optarg, &end, 10);
-			if (*optarg == '\0' || *end || v < 1 || v > 1000) {
-				rc = tool_usage_error("--%s '%s': expected a number from 1 to 1000",
-						      ch == OPT_COUNT ? "count" : "parallel", optarg);
+			long v;
+
+			if ((rc = tool_parse_long(ch == OPT_COUNT ? "--count" : "--parallel", optarg, 1, 1000, &v)))
 				goto out;
-			}
 			*(ch == OPT_COUNT ? &o.count : &o.parallel) = v;
 			break;
 		}

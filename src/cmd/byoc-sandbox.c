@@ -13,6 +13,8 @@
 #include "lib/tbclient.h"
 #include "util/env.h"
 #include "util/err.h"
+#include "util/rand.h"
+#include "util/shquote.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -143,19 +145,6 @@ static const struct option long_opts[] = {
 	{ NULL, 0, NULL, 0 },
 };
 
-static int parse_long(const char *opt, const char *s, long min, long max, long *out)
-{
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (!*s || *end || errno || v < min || v > max)
-		return tool_usage_error("%s '%s' must be a whole number from %ld to %ld", opt, s, min, max);
-	*out = v;
-	return 0;
-}
-
 /* "90s", "30m", "12h", "7d", bare seconds. */
 static int parse_duration(const char *s, long long *out)
 {
@@ -183,37 +172,9 @@ bad:
 
 /* ---- shared helpers ----------------------------------------------------------------- */
 
-static void trace(void *arg, const char *line)
-{
-	(void)arg;
-	fprintf(stderr, "%s: %s\n", tool_name, line);
-}
-
-static int client(struct dt_client **out, bool cancellable)
-{
-	struct dt_client_opts o;
-
-	memset(&o, 0, sizeof(o));
-	if (tool_verbose)
-		o.http.log = trace;
-	if (cancellable)
-		o.http.cancel = &tool_interrupted;
-	return dt_client_new(&o, out);
-}
-
 static int64_t deadline_after(long sec)
 {
 	return http_now_ms() + (int64_t)sec * 1000;
-}
-
-static void print_json(json_t *doc)
-{
-	char *s = json_dumps(doc, JSON_INDENT(2) | JSON_ENCODE_ANY);
-
-	if (s) {
-		puts(s);
-		free(s);
-	}
 }
 
 static const char *need_env(const struct opts *o)
@@ -419,7 +380,7 @@ static int cmd_create(struct opts *o)
 	labels = json_object();
 	labels_apply(labels, &o->labels);
 	labels_apply(labels, &fixed);
-	if ((rc = client(&p.dt, true)) < 0 || (rc = client(&cleanup, false)) < 0) {
+	if ((rc = tool_dt_client(&p.dt, &tool_interrupted)) < 0 || (rc = tool_dt_client(&cleanup, NULL)) < 0) {
 		exit_rc = tool_fail(rc);
 		goto out;
 	}
@@ -459,15 +420,13 @@ static int cmd_create(struct opts *o)
 	if (o->name) {
 		snprintf(base, sizeof(base), "%s", o->name);
 	} else {
-		unsigned char rnd[4] = { 0 };
-		int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+		char rnd[9];
 
-		if (fd >= 0) {
-			if (read(fd, rnd, sizeof(rnd)) != (ssize_t)sizeof(rnd))
-				rnd[0] ^= (unsigned char)getpid();
-			close(fd);
+		if ((rc = rand_hex(rnd, 4)) < 0) {
+			exit_rc = tool_fail(rc);
+			goto out;
 		}
-		snprintf(base, sizeof(base), "byoc-%02x%02x%02x%02x", rnd[0], rnd[1], rnd[2], rnd[3]);
+		snprintf(base, sizeof(base), "byoc-%s", rnd);
 	}
 	for (i = 0; i < p.count; i++) {
 		p.jobs[i].index = (int)i + 1;
@@ -500,7 +459,7 @@ static int cmd_create(struct opts *o)
 				printf("%s\n", p.jobs[i].sb->id);
 		}
 		if (o->json)
-			print_json(out);
+			tool_print_json(out);
 		exit_rc = EXIT_OK;
 		goto out;
 	}
@@ -587,7 +546,6 @@ static int merge_labels(struct dt_client *dt, const char *id, const struct label
 	json_t *before = NULL, *again = NULL, *want = NULL, *after = NULL;
 	char *real_id = NULL;
 	int attempt, rc = 0;
-	unsigned seed = (unsigned)getpid() ^ (unsigned)time(NULL);
 
 	*final = NULL;
 	for (attempt = 1; attempt <= LABEL_ATTEMPTS; attempt++) {
@@ -597,7 +555,7 @@ static int merge_labels(struct dt_client *dt, const char *id, const struct label
 		json_decref(after);
 		before = again = want = after = NULL;
 		if (attempt > 1)
-			http_sleep_ms(20 + (long)(rand_r(&seed) % (unsigned)(40 * attempt)), &tool_interrupted);
+			http_sleep_ms(20 + (long)rand_below(40 * (uint64_t)attempt), &tool_interrupted);
 		if (tool_interrupted)
 			return byoc_fail(BYOC_EINTR, "interrupted");
 		if ((rc = read_labels(dt, real_id ? real_id : id, &before, &real_id)) < 0)
@@ -663,12 +621,12 @@ static int cmd_label(struct opts *o, int argc, char **argv)
 			return tool_usage_error("%s", byoc_errmsg());
 		}
 	}
-	if ((rc = client(&dt, true)) < 0 || (rc = merge_labels(dt, argv[0], &ch, &final)) < 0) {
+	if ((rc = tool_dt_client(&dt, &tool_interrupted)) < 0 || (rc = merge_labels(dt, argv[0], &ch, &final)) < 0) {
 		rc = tool_fail(rc);
 		goto out;
 	}
 	if (o->json)
-		print_json(final);
+		tool_print_json(final);
 	else
 		printf("%s\n", argv[0]);
 	rc = EXIT_OK;
@@ -694,7 +652,7 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 		return tool_usage_error("check needs exactly one sandbox id");
 	if (!env)
 		return tool_usage_error("no environment: pass --environment ENV or set ENVIRONMENT_ID");
-	if ((rc = client(&dt, true)) < 0 || (rc = dt_sandbox_get(dt, argv[0], &s)) < 0) {
+	if ((rc = tool_dt_client(&dt, &tool_interrupted)) < 0 || (rc = dt_sandbox_get(dt, argv[0], &s)) < 0) {
 		dt_client_free(dt);
 		return tool_fail(rc);
 	}
@@ -706,7 +664,7 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 							     "message", broken[i].msg));
 		doc = json_pack("{s:s, s:s, s:b, s:o}", "id", s->id, "environment", env, "attachable", n == 0,
 				"broken", arr);
-		print_json(doc);
+		tool_print_json(doc);
 		json_decref(doc);
 	}
 	for (i = 0; i < n; i++)
@@ -744,30 +702,17 @@ static char *preflight_script(const char *py)
 		     "echo BYOC-PREFLIGHT-DONE\n",
 		     py, py, py, py, py) < 0)
 		return NULL;
-	/* inner contains no single quote except in fail '...' texts: escape them for bash -lc '...' */
 	{
-		size_t n = strlen(inner), i, k = 0;
-		char *q = malloc(n * 4 + 1);
+		struct buf q;
 
-		if (!q) {
-			free(inner);
-			return NULL;
-		}
-		for (i = 0; i < n; i++) {
-			if (inner[i] == '\'') {
-				memcpy(q + k, "'\\''", 4);
-				k += 4;
-			} else {
-				q[k++] = inner[i];
-			}
-		}
-		q[k] = '\0';
-		if (asprintf(&script,
+		buf_init(&q, 0);
+		if (sh_quote(inner, &q) == 0 &&
+		    asprintf(&script,
 			     "if ! command -v bash >/dev/null 2>&1; then echo 'BYOC-MISSING bash not found'; "
 			     "echo BYOC-PREFLIGHT-DONE; exit 0; fi\n"
-			     "exec bash -lc '%s'\n", q) < 0)
+			     "exec bash -lc %s\n", q.data) < 0)
 			script = NULL;
-		free(q);
+		buf_release(&q);
 	}
 	free(inner);
 	return script;
@@ -798,7 +743,7 @@ static int cmd_verify(struct opts *o, int argc, char **argv)
 		json_decref(missing);
 		return tool_usage_error("--python '%s' is not an interpreter name such as python3.12", py);
 	}
-	if ((rc = client(&dt, true)) < 0 || (rc = dt_sandbox_get(dt, argv[0], &s)) < 0) {
+	if ((rc = tool_dt_client(&dt, &tool_interrupted)) < 0 || (rc = dt_sandbox_get(dt, argv[0], &s)) < 0) {
 		exit_rc = tool_fail(rc);
 		goto out;
 	}
@@ -831,7 +776,7 @@ static int cmd_verify(struct opts *o, int argc, char **argv)
 	if (o->json) {
 		doc = json_pack("{s:s, s:s, s:b, s:O}", "id", s->id, "python", py, "ok",
 				json_array_size(missing) == 0, "missing", missing);
-		print_json(doc);
+		tool_print_json(doc);
 		json_decref(doc);
 	}
 	{
@@ -877,7 +822,7 @@ static int cmd_list(struct opts *o, int argc, char **argv)
 		json_object_set_new(filter, LABEL_ENVIRONMENT_ID, json_string(o->environment));
 	if (o->mode)
 		json_object_set_new(filter, LABEL_MODE, json_string(o->mode));
-	if ((rc = client(&dt, true)) < 0 || (rc = dt_sandbox_list(dt, json_object_size(filter) ? filter : NULL, &l)) < 0) {
+	if ((rc = tool_dt_client(&dt, &tool_interrupted)) < 0 || (rc = dt_sandbox_list(dt, json_object_size(filter) ? filter : NULL, &l)) < 0) {
 		rc = tool_fail(rc);
 		goto out;
 	}
@@ -890,7 +835,7 @@ static int cmd_list(struct opts *o, int argc, char **argv)
 			printf("%s\n", l.items[i]->id);
 	}
 	if (o->json)
-		print_json(arr);
+		tool_print_json(arr);
 	rc = EXIT_OK;
 out:
 	json_decref(arr);
@@ -910,12 +855,12 @@ static int cmd_get(struct opts *o, int argc, char **argv)
 
 	if (argc != 1)
 		return tool_usage_error("get needs exactly one sandbox id");
-	if ((rc = client(&dt, true)) < 0 || (rc = dt_sandbox_get(dt, argv[0], &s)) < 0) {
+	if ((rc = tool_dt_client(&dt, &tool_interrupted)) < 0 || (rc = dt_sandbox_get(dt, argv[0], &s)) < 0) {
 		dt_client_free(dt);
 		return tool_fail(rc);
 	}
 	if (o->json) {
-		print_json(s->json);
+		tool_print_json(s->json);
 	} else {
 		printf("id\t%s\nname\t%s\nstate\t%s\nsnapshot\t%s\n", s->id, s->name ? s->name : "",
 		       s->state ? s->state : "", s->snapshot ? s->snapshot : "");
@@ -942,7 +887,7 @@ static int cmd_lifecycle(struct opts *o, const char *verb, int argc, char **argv
 
 	if (argc < 1)
 		return tool_usage_error("%s needs at least one sandbox id", verb);
-	if ((rc = client(&dt, true)) < 0)
+	if ((rc = tool_dt_client(&dt, &tool_interrupted)) < 0)
 		return tool_fail(rc);
 	for (i = 0; i < argc && !tool_interrupted; i++) {
 		char *id = NULL;
@@ -1007,7 +952,7 @@ static int cmd_reap(struct opts *o, int argc, char **argv)
 		return tool_usage_error("reap needs --environment ENV and --older-than DURATION");
 	}
 	filter = json_pack("{s:s, s:s}", LABEL_ENVIRONMENT_ID, o->environment, LABEL_MODE, LABEL_MODE_PREPARED);
-	if ((rc = client(&dt, true)) < 0 || (rc = dt_sandbox_list(dt, filter, &l)) < 0) {
+	if ((rc = tool_dt_client(&dt, &tool_interrupted)) < 0 || (rc = dt_sandbox_list(dt, filter, &l)) < 0) {
 		exit_rc = tool_fail(rc);
 		goto out;
 	}
@@ -1052,7 +997,7 @@ static int cmd_reap(struct opts *o, int argc, char **argv)
 			printf("%s\n", ids[i]);
 	}
 	if (o->json)
-		print_json(arr);
+		tool_print_json(arr);
 	exit_rc = tool_interrupted ? EXIT_INTERRUPTED : rc < 0 ? byoc_exit_code(rc) : EXIT_OK;
 out:
 	free(ids);
@@ -1104,7 +1049,7 @@ static int interval_arg(const char *opt, const char *s, long min, int *out)
 	long v;
 	int rc;
 
-	if ((rc = parse_long(opt, s, min, 1000000000, &v)) != 0)
+	if ((rc = tool_parse_long(opt, s, min, 1000000000, &v)) != 0)
 		return rc;
 	*out = (int)v;
 	return 0;
@@ -1147,10 +1092,10 @@ int main(int argc, char **argv)
 		case O_AUTOARCHIVE: rc = interval_arg("--auto-archive", optarg, 0, &o.auto_archive); break;
 		case O_AUTODELETE: rc = interval_arg("--auto-delete", optarg, -1, &o.auto_delete); break;
 		case O_NETBLOCK: o.network_block_all = true; break;
-		case O_COUNT: rc = parse_long("--count", optarg, 1, 10000, &o.count); break;
-		case O_PARALLEL: rc = parse_long("--parallel", optarg, 1, 64, &o.parallel); break;
+		case O_COUNT: rc = tool_parse_long("--count", optarg, 1, 10000, &o.count); break;
+		case O_PARALLEL: rc = tool_parse_long("--parallel", optarg, 1, 64, &o.parallel); break;
 		case O_KEEPFAILED: o.keep_failed = true; break;
-		case O_TIMEOUT: rc = parse_long("--timeout", optarg, 1, 86400 * 7, &o.timeout); break;
+		case O_TIMEOUT: rc = tool_parse_long("--timeout", optarg, 1, 86400 * 7, &o.timeout); break;
 		case O_PYTHON: o.python = optarg; break;
 		case O_MODE: o.mode = optarg; break;
 		case O_OLDER:

@@ -25,7 +25,10 @@
 #include "util/buf.h"
 #include "util/env.h"
 #include "util/err.h"
+#include "util/hex.h"
 #include "util/spool.h"
+#include "util/rand.h"
+#include "util/shquote.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -47,14 +50,6 @@ static void on_signal(int sig)
 {
 	tool_interrupted = sig;
 	seed_cancel = 1;
-}
-
-static double now_s(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 /* ---- options ------------------------------------------------------------------------ */
@@ -118,6 +113,7 @@ static int parse(int argc, char **argv, struct opts *o)
 		{ 0 }
 	};
 	char *end;
+	long v;
 	int c;
 
 	memset(o, 0, sizeof(*o));
@@ -138,9 +134,9 @@ static int parse(int argc, char **argv, struct opts *o)
 		case 'd': o->dest = optarg; break;
 		case 'r': o->ref = optarg; break;
 		case 'D':
-			o->depth = (int)strtol(optarg, &end, 10);
-			if (*end || o->depth < 1)
-				return tool_usage_error("--depth wants a positive number, not '%s'", optarg);
+			if (tool_parse_long("--depth", optarg, 1, INT_MAX, &v))
+				return EXIT_USAGE;
+			o->depth = (int)v;
 			break;
 		case 'S': o->submodules = true; break;
 		case 'G': o->no_git = true; break;
@@ -163,9 +159,9 @@ static int parse(int argc, char **argv, struct opts *o)
 				return tool_usage_error("--mode wants octal permission bits like 0600, not '%s'", optarg);
 			break;
 		case 't':
-			o->timeout = (int)strtol(optarg, &end, 10);
-			if (*end || o->timeout < 1)
-				return tool_usage_error("--timeout wants seconds, not '%s'", optarg);
+			if (tool_parse_long("--timeout", optarg, 1, INT_MAX, &v))
+				return EXIT_USAGE;
+			o->timeout = (int)v;
 			break;
 		case 'j': o->json = true; break;
 		case 'q': tool_quiet = true; break;
@@ -195,31 +191,18 @@ struct progress {
 	const char *what;
 };
 
-static void human(uint64_t n, char *out, size_t len)
-{
-	const char *u[] = { "B", "KiB", "MiB", "GiB", "TiB" };
-	double v = (double)n;
-	int i = 0;
-
-	while (v >= 1024 && i < 4) {
-		v /= 1024;
-		i++;
-	}
-	snprintf(out, len, i ? "%.1f %s" : "%.0f %s", v, u[i]);
-}
-
 static void progress_draw(struct progress *p, uint64_t done, bool final)
 {
 	char a[32], b[32], r[32], eta[32] = "";
-	double t = now_s(), rate;
+	double t = tool_now_s(), rate;
 
 	if (!p->on || (!final && t - p->last < 0.2))
 		return;
 	p->last = t;
 	rate = t > p->t0 ? (double)done / (t - p->t0) : 0;
-	human(done, a, sizeof(a));
-	human(p->total, b, sizeof(b));
-	human((uint64_t)rate, r, sizeof(r));
+	tool_human(done, a, sizeof(a));
+	tool_human(p->total, b, sizeof(b));
+	tool_human((uint64_t)rate, r, sizeof(r));
 	if (rate > 0 && p->total > done)
 		snprintf(eta, sizeof(eta), "  ETA %.0fs", (double)(p->total - done) / rate);
 	fprintf(stderr, "\r%s: %s %s / %s  %s/s%s\033[K", tool_name, p->what, a, b, r, eta);
@@ -270,7 +253,7 @@ static const char rmtree_sh[] =
 
 static int q(struct buf *b, const char *s)
 {
-	return manifest_shell_quote(s, b);
+	return sh_quote(s, b);
 }
 
 /* " 'a' 'b'...": n quoted words, each after a space */
@@ -284,14 +267,11 @@ static void q_list(struct buf *b, char *const *v, size_t n)
 
 static int seed_open(struct seed *s)
 {
-	struct dt_client_opts dco;
 	int rc;
 
 	if (s->tb)
 		return 0;
-	memset(&dco, 0, sizeof(dco));
-	dco.http.cancel = &seed_cancel;
-	if ((rc = dt_client_new(&dco, &s->dt)))
+	if ((rc = tool_dt_client(&s->dt, &seed_cancel)))
 		return rc;
 	if ((rc = dt_sandbox_get(s->dt, s->o->sandbox, &s->sb)))
 		return rc;
@@ -303,22 +283,16 @@ static int seed_open(struct seed *s)
 
 static int temp_names(struct seed *s)
 {
-	unsigned char r[6];
-	char suffix[32];
+	char r[13];
 	struct buf b;
-	int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC), i;
+	int rc;
 
-	if (fd < 0 || read(fd, r, sizeof(r)) != (ssize_t)sizeof(r)) {
-		for (i = 0; i < 6; i++)
-			r[i] = (unsigned char)((getpid() >> i) ^ ((int)now_s() * 7 + i));
-	}
-	if (fd >= 0)
-		close(fd);
-	snprintf(suffix, sizeof(suffix), ".byoc-seed-%02x%02x%02x%02x%02x%02x", r[0], r[1], r[2], r[3], r[4], r[5]);
+	if ((rc = rand_hex(r, 6)) < 0)
+		return rc;
 	buf_init(&b, 1 << 16);
 	while (strlen(s->dest) > 1 && s->dest[strlen(s->dest) - 1] == '/')
 		s->dest[strlen(s->dest) - 1] = '\0';
-	buf_printf(&b, "%s%s", s->dest, suffix);
+	buf_printf(&b, "%s.byoc-seed-%s", s->dest, r);
 	s->tmp = strdup(b.data);
 	buf_puts(&b, ".manifest");
 	s->mf = strdup(b.data);
@@ -478,7 +452,7 @@ static int seed_finish(struct seed *s, struct manifest *want, const char *want_h
 		 "else mv -- \"$T\" \"$D\" || fail \"cannot rename into $D\"; fi\n"
 		 "rm -f -- \"$M\"\necho BYOC-OK\n");
 	{
-		double t = now_s();
+		double t = tool_now_s();
 
 		if (tool_verbose)
 			tool_info("sent in %.2fs; unpacking and verifying in the sandbox", t - s->t0);
@@ -486,7 +460,7 @@ static int seed_finish(struct seed *s, struct manifest *want, const char *want_h
 			fprintf(stderr, "\r%s: unpacking and verifying in the sandbox\033[K", tool_name);
 		rc = tbc_execute(s->tb, cmd.data, NULL, NULL, s->o->timeout, 1 << 16, &r);
 		if (tool_verbose) {
-			tool_info("unpacked and verified in %.2fs", now_s() - t);
+			tool_info("unpacked and verified in %.2fs", tool_now_s() - t);
 			for (const char *l = r.result ? strstr(r.result, "BYOC-T ") : NULL; l; l = strstr(l + 1, "BYOC-T "))
 				tool_info("sandbox: %.*s", (int)strcspn(l + 7, "\n"), l + 7);
 		}
@@ -710,7 +684,7 @@ static int upload_file(struct seed *s, const char *path, const char *dest, uint6
 static int report(struct seed *s, uint64_t files, uint64_t bytes, const char *hex, const char *commit,
 		  const char *plain)
 {
-	double secs = now_s() - s->t0;
+	double secs = tool_now_s() - s->t0;
 
 	if (s->o->json) {
 		json_t *j = json_pack("{s:I,s:I,s:s,s:o,s:f}", "files", (json_int_t)files,
@@ -1086,12 +1060,12 @@ static void git_progress(void *arg, size_t bytes, unsigned got, unsigned total)
 {
 	struct progress *p = arg;
 	char b[32];
-	double t = now_s();
+	double t = tool_now_s();
 
 	if (!p->on || t - p->last < 0.2)
 		return;
 	p->last = t;
-	human(bytes, b, sizeof(b));
+	tool_human(bytes, b, sizeof(b));
 	fprintf(stderr, "\r%s: cloning %u/%u objects, %s\033[K", tool_name, got, total, b);
 	p->drawn = true;
 }
@@ -1261,7 +1235,7 @@ static int cmd_file(struct seed *s)
 	char hex[65], mode[16];
 	EVP_MD_CTX *ctx = NULL;
 	ssize_t got;
-	int fd = -1, rc = 0, i;
+	int fd = -1, rc = 0;
 
 	buf_init(&cmd, 1 << 16);
 	if (o->nargs != 2)
@@ -1281,8 +1255,7 @@ static int cmd_file(struct seed *s)
 		EVP_DigestUpdate(ctx, chunk, (size_t)got);
 	explicit_bzero(chunk, sizeof(chunk));
 	EVP_DigestFinal_ex(ctx, md, NULL);
-	for (i = 0; i < 32; i++)
-		sprintf(hex + 2 * i, "%02x", md[i]);
+	hex_encode(hex, md, 32);
 	snprintf(mode, sizeof(mode), "%04o", o->mode >= 0 ? o->mode : (int)(st.st_mode & 07777));
 	s->dest = strdup(o->args[1]);
 	if (!s->dest)
@@ -1365,7 +1338,7 @@ int main(int argc, char **argv)
 		return rc;
 	memset(&s, 0, sizeof(s));
 	s.o = &o;
-	s.t0 = now_s();
+	s.t0 = tool_now_s();
 	s.prog.on = tool_progress_enabled() && !o.json;
 	s.prog.t0 = s.t0;
 	if (strcmp(o.cmd, "repo") == 0)

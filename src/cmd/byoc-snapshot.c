@@ -13,6 +13,7 @@
 #include "util/buf.h"
 #include "util/env.h"
 #include "util/err.h"
+#include "util/file.h"
 
 #if __has_include("lib/objstore.h")
 #include "lib/objstore.h"
@@ -174,19 +175,6 @@ struct opts {
 
 /* ---- small helpers ---------------------------------------------------------------- */
 
-static int parse_long(const char *opt, const char *s, long min, long max, long *out)
-{
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno || end == s || *end || v < min || v > max)
-		return tool_usage_error("%s expects a whole number from %ld to %ld, not '%s'", opt, min, max, s);
-	*out = v;
-	return 0;
-}
-
 static int parse_bytes(const char *s, uint64_t *out)
 {
 	char *end;
@@ -213,43 +201,6 @@ static int parse_bytes(const char *s, uint64_t *out)
 		return tool_usage_error("--max-context-bytes: '%s' is too large", s);
 	*out = v * mul;
 	return 0;
-}
-
-static void print_json(json_t *j)
-{
-	char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
-
-	if (s) {
-		puts(s);
-		free(s);
-	}
-}
-
-static double now_s(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static void trace_line(void *arg, const char *line)
-{
-	(void)arg;
-	fprintf(stderr, "%s: %s\n", tool_name, line);
-}
-
-static int make_client(struct dt_client **c)
-{
-	struct dt_client_opts o;
-
-	memset(&o, 0, sizeof(o));
-	o.http.cancel = &tool_interrupted;
-	if (tool_verbose) {
-		o.http.log = trace_line;
-		o.http.log_arg = NULL;
-	}
-	return dt_client_new(&o, c);
 }
 
 /* ---- name ------------------------------------------------------------------------- */
@@ -367,7 +318,7 @@ static int cmd_contexts(struct opts *o)
 		json_object_set_new(root, "contexts", arr);
 		json_object_set_new(root, "files", json_integer((json_int_t)l->files));
 		json_object_set_new(root, "bytes", json_integer((json_int_t)l->bytes));
-		print_json(root);
+		tool_print_json(root);
 		json_decref(root);
 	} else {
 		char hb[32];
@@ -578,28 +529,9 @@ static int upload_contexts(struct dt_client *c, struct ctx_list *l, int *uploade
 static char *read_dockerfile(const char *path)
 {
 	struct buf b;
-	char chunk[65536];
-	ssize_t r;
-	int fd;
 
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		byoc_fail_errno(BYOC_ENOTFOUND, "cannot open Dockerfile '%s'", path);
+	if (file_read_capped(path, (size_t)4 << 20, "Dockerfile", &b) < 0)
 		return NULL;
-	}
-	buf_init(&b, (size_t)4 << 20);
-	while ((r = read(fd, chunk, sizeof(chunk))) != 0) {
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0 || buf_append(&b, chunk, (size_t)r) < 0) {
-			if (r < 0)
-				byoc_fail_errno(BYOC_EIO, "cannot read '%s'", path);
-			close(fd);
-			buf_release(&b);
-			return NULL;
-		}
-	}
-	close(fd);
 	return buf_detach(&b);
 }
 
@@ -651,7 +583,7 @@ static int cmd_publish(struct opts *o)
 	char *name = NULL, *content = NULL;
 	const char **hashes = NULL;
 	bool created = false, deleted_failed = false;
-	double t0 = now_s();
+	double t0 = tool_now_s();
 	int64_t deadline;
 	int rc, attempts = 0, uploaded = 0;
 	size_t i;
@@ -674,7 +606,7 @@ static int cmd_publish(struct opts *o)
 	}
 	if (rc < 0)
 		goto out;
-	if ((rc = make_client(&c)) < 0)
+	if ((rc = tool_dt_client(&c, &tool_interrupted)) < 0)
 		goto out;
 	deadline = http_now_ms() + (int64_t)o->timeout_s * 1000;
 
@@ -803,8 +735,8 @@ static int cmd_publish(struct opts *o)
 		json_object_set_new(j, "id", s && s->id ? json_string(s->id) : json_null());
 		json_object_set_new(j, "state", json_string(s && s->state ? s->state : "active"));
 		json_object_set_new(j, "created", json_boolean(created));
-		json_object_set_new(j, "seconds", json_real((double)(long)((now_s() - t0) * 1000) / 1000.0));
-		print_json(j);
+		json_object_set_new(j, "seconds", json_real((double)(long)((tool_now_s() - t0) * 1000) / 1000.0));
+		tool_print_json(j);
 		json_decref(j);
 	} else {
 		puts(name);
@@ -857,7 +789,7 @@ static int cmd_list(struct opts *o)
 	size_t i;
 	int rc;
 
-	if ((rc = make_client(&c)) < 0)
+	if ((rc = tool_dt_client(&c, &tool_interrupted)) < 0)
 		goto out;
 	if ((rc = dt_snapshot_list(c, o->prefix, &l)) < 0)
 		goto out;
@@ -877,7 +809,7 @@ static int cmd_list(struct opts *o)
 			       s->created_at ? s->created_at : "", s->id ? s->id : "");
 	}
 	if (arr)
-		print_json(arr);
+		tool_print_json(arr);
 out:
 	json_decref(arr);
 	dt_snapshot_list_release(&l);
@@ -893,12 +825,12 @@ static int cmd_get(struct opts *o)
 
 	if (o->nargs != 1)
 		return tool_usage_error("get needs exactly one NAME");
-	if ((rc = make_client(&c)) < 0)
+	if ((rc = tool_dt_client(&c, &tool_interrupted)) < 0)
 		goto out;
 	if ((rc = dt_snapshot_get(c, o->args[0], &s)) < 0)
 		goto out;
 	if (o->json) {
-		print_json(s->json);
+		tool_print_json(s->json);
 	} else {
 		printf("name: %s\nid: %s\nstate: %s\n", s->name ? s->name : "", s->id ? s->id : "",
 		       s->state ? s->state : "");
@@ -923,7 +855,7 @@ static int cmd_delete(struct opts *o)
 
 	if (o->nargs != 1)
 		return tool_usage_error("delete needs exactly one NAME");
-	if ((rc = make_client(&c)) < 0)
+	if ((rc = tool_dt_client(&c, &tool_interrupted)) < 0)
 		goto out;
 	if ((rc = dt_snapshot_get(c, o->args[0], &s)) < 0)
 		goto out;
@@ -957,7 +889,7 @@ static int cmd_prune(struct opts *o)
 		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
 		goto out;
 	}
-	if ((rc = make_client(&c)) < 0)
+	if ((rc = tool_dt_client(&c, &tool_interrupted)) < 0)
 		goto out;
 	if ((rc = dt_snapshot_list(c, o->prefix, &l)) < 0)
 		goto out;
@@ -1013,7 +945,7 @@ static int cmd_prune(struct opts *o)
 		json_object_set(j2, o->dry_run ? "wouldDelete" : "deleted", deleted);
 		json_object_set(j2, "keptInUse", kept_used);
 		json_object_set_new(j2, "kept", json_integer((json_int_t)(n < (size_t)o->keep ? n : (size_t)o->keep)));
-		print_json(j2);
+		tool_print_json(j2);
 		json_decref(j2);
 	}
 	tool_info("%s %zu of %zu snapshots named %s*", o->dry_run ? "would delete" : "deleted",
@@ -1071,29 +1003,29 @@ int main(int argc, char **argv)
 			break;
 		case OPT_NAME: o.name = optarg; break;
 		case OPT_CPU:
-			if ((rc = parse_long("--cpu", optarg, 1, 1024, &v)) != 0)
+			if ((rc = tool_parse_long("--cpu", optarg, 1, 1024, &v)) != 0)
 				return rc;
 			o.cpu = (int)v;
 			break;
 		case OPT_MEMORY:
-			if ((rc = parse_long("--memory", optarg, 1, 4096, &v)) != 0)
+			if ((rc = tool_parse_long("--memory", optarg, 1, 4096, &v)) != 0)
 				return rc;
 			o.memory = (int)v;
 			break;
 		case OPT_DISK:
-			if ((rc = parse_long("--disk", optarg, 1, 65536, &v)) != 0)
+			if ((rc = tool_parse_long("--disk", optarg, 1, 65536, &v)) != 0)
 				return rc;
 			o.disk = (int)v;
 			break;
 		case OPT_REGION: o.region = optarg; break;
 		case OPT_TIMEOUT:
-			if ((rc = parse_long("--timeout", optarg, 1, 7 * 24 * 3600, &o.timeout_s)) != 0)
+			if ((rc = tool_parse_long("--timeout", optarg, 1, 7 * 24 * 3600, &o.timeout_s)) != 0)
 				return rc;
 			break;
 		case OPT_LOG_FILE: o.log_file = optarg; break;
 		case OPT_REBUILD_FAILED: o.rebuild_failed = true; break;
 		case OPT_KEEP:
-			if ((rc = parse_long("--keep", optarg, 0, 1000000, &o.keep)) != 0)
+			if ((rc = tool_parse_long("--keep", optarg, 0, 1000000, &o.keep)) != 0)
 				return rc;
 			break;
 		case OPT_DRY_RUN: o.dry_run = true; break;

@@ -1,9 +1,15 @@
 #include "cmd/tool.h"
+#include "lib/daytona.h"
+#include "util/env.h"
 #include "util/err.h"
 
+#include <errno.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 const char *tool_name = "byoc";
@@ -98,4 +104,86 @@ int tool_usage_error(const char *fmt, ...)
 bool tool_progress_enabled(void)
 {
 	return !tool_quiet && isatty(STDERR_FILENO);
+}
+
+void tool_trace(void *arg, const char *line)
+{
+	(void)arg;
+	if (tool_verbose)
+		fprintf(stderr, "%s: %s\n", tool_name, line);
+}
+
+static const char *api_keys[3];
+static pthread_once_t api_keys_once = PTHREAD_ONCE_INIT;
+
+static void find_api_keys(void)
+{
+	const char *names[] = { "DAYTONA_API_KEY", "ANTHROPIC_API_KEY" };
+	size_t i, n = 0;
+
+	for (i = 0; i < 2; i++)
+		if (byoc_env(names[i]))
+			api_keys[n++] = byoc_env(names[i]);
+}
+
+void tool_http_opts(struct http_opts *o, volatile sig_atomic_t *cancel)
+{
+	pthread_once(&api_keys_once, find_api_keys);
+	memset(o, 0, sizeof(*o));
+	o->log = tool_verbose ? tool_trace : NULL;
+	o->cancel = cancel;
+	o->secrets = api_keys;
+}
+
+int tool_dt_client(struct dt_client **out, volatile sig_atomic_t *cancel)
+{
+	struct dt_client_opts o;
+
+	memset(&o, 0, sizeof(o));
+	tool_http_opts(&o.http, cancel);
+	return dt_client_new(&o, out);
+}
+
+void tool_print_json(json_t *doc)
+{
+	char *s = json_dumps(doc, JSON_INDENT(2) | JSON_ENCODE_ANY | JSON_REAL_PRECISION(6));
+
+	if (s) {
+		puts(s);
+		free(s);
+	}
+}
+
+int tool_parse_long(const char *opt, const char *s, long min, long max, long *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < min || v > max)
+		return tool_usage_error("%s expects a whole number from %ld to %ld, not '%s'", opt, min, max, s);
+	*out = v;
+	return 0;
+}
+
+double tool_now_s(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+void tool_human(uint64_t n, char *out, size_t len)
+{
+	static const char *const units[] = { "B", "KiB", "MiB", "GiB", "TiB" };
+	double v = (double)n;
+	int i = 0;
+
+	while (v >= 1024 && i < 4) {
+		v /= 1024;
+		i++;
+	}
+	snprintf(out, len, i ? "%.1f %s" : "%.0f %s", v, units[i]);
 }

@@ -6,8 +6,14 @@
 #ifndef BYOC_TOOL_H
 #define BYOC_TOOL_H
 
+#include <jansson.h>
 #include <signal.h>
 #include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct http_opts;
+struct dt_client;
 
 extern const char *tool_name;   /* "byoc-snapshot" */
 extern bool tool_quiet;         /* --quiet: errors only */
@@ -31,6 +37,30 @@ int tool_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)))
 
 /* True when stderr is a terminal and --quiet is off: progress lines may be drawn. */
 bool tool_progress_enabled(void);
+
+/* An http_opts.log callback: "byoc-x: line" on stderr when --verbose is on (the library
+ * redacts secrets before it calls this). */
+void tool_trace(void *arg, const char *line);
+
+/* The HTTP options every tool's clients share: traces when --verbose, the cancel flag
+ * (NULL: not cancellable), and the API keys of the environment as secrets to redact. */
+void tool_http_opts(struct http_opts *o, volatile sig_atomic_t *cancel);
+
+/* A Daytona client with tool_http_opts(cancel). */
+int tool_dt_client(struct dt_client **out, volatile sig_atomic_t *cancel);
+
+/* doc as indented JSON and a newline on stdout: the one result of --json. */
+void tool_print_json(json_t *doc);
+
+/* Parses s, the value of option opt, as a whole number from min to max into *out; 0, or
+ * prints the one usage message and returns exit status 2. */
+int tool_parse_long(const char *opt, const char *s, long min, long max, long *out);
+
+/* Monotonic seconds, for durations and rates. */
+double tool_now_s(void);
+
+/* n bytes as "512 B", "1.5 KiB" ... "2.0 TiB" into out. */
+void tool_human(uint64_t n, char *out, size_t len);
 
 /* Exit statuses (docs/exit-codes.md). */
 enum {

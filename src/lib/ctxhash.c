@@ -6,6 +6,7 @@
 #include "lib/ctxhash.h"
 #include "util/buf.h"
 #include "util/err.h"
+#include "util/hex.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -444,7 +445,7 @@ int ctxhash_path(const char *source, const char *archive_path, const struct ctxh
 	struct walk w;
 	struct stat st;
 	unsigned char dig[EVP_MAX_MD_SIZE];
-	unsigned int dlen = 0, i;
+	unsigned int dlen = 0;
 	bool any = false;
 	int rc;
 
@@ -498,13 +499,7 @@ int ctxhash_path(const char *source, const char *archive_path, const struct ctxh
 		rc = byoc_fail(BYOC_EFAIL, "md5 final failed");
 		goto out;
 	}
-	for (i = 0; i < dlen; i++) {
-		static const char hx[] = "0123456789abcdef";
-
-		hex[2 * i] = hx[dig[i] >> 4];
-		hex[2 * i + 1] = hx[dig[i] & 15];
-	}
-	hex[2 * dlen] = '\0';
+	hex_encode(hex, dig, dlen);
 out:
 	EVP_MD_CTX_free(w.md);
 	free(w.rbuf);

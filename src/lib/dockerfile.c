@@ -6,6 +6,7 @@
 #include "lib/dockerfile.h"
 #include "util/buf.h"
 #include "util/err.h"
+#include "util/file.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -859,29 +860,10 @@ out:
 int dockerfile_parse_file(const char *path, struct dockerfile **out)
 {
 	struct buf b;
-	char chunk[65536];
-	ssize_t r;
-	int fd, rc = 0;
+	int rc;
 
 	*out = NULL;
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return byoc_fail_errno(errno == ENOENT ? BYOC_ENOTFOUND : BYOC_EIO, "cannot open '%s'", path);
-	buf_init(&b, DOCKERFILE_MAX_BYTES);
-	while ((r = read(fd, chunk, sizeof(chunk))) != 0) {
-		if (r < 0) {
-			if (errno == EINTR)
-				continue;
-			rc = byoc_fail_errno(BYOC_EIO, "cannot read '%s'", path);
-			break;
-		}
-		if (buf_append(&b, chunk, (size_t)r) < 0) {
-			rc = byoc_fail(BYOC_EFAIL, "'%s' is larger than %zu bytes; is it a Dockerfile?", path,
-				       DOCKERFILE_MAX_BYTES);
-			break;
-		}
-	}
-	close(fd);
+	rc = file_read_capped(path, DOCKERFILE_MAX_BYTES, "Dockerfile", &b);
 	if (rc == 0)
 		rc = dockerfile_parse(path, b.data, b.len, out);
 	buf_release(&b);

@@ -6,6 +6,7 @@
 #include "lib/dockerignore.h"
 #include "util/buf.h"
 #include "util/err.h"
+#include "util/file.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -256,31 +257,12 @@ out:
 int dockerignore_load(const char *path, struct dockerignore **out)
 {
 	struct buf b;
-	char chunk[16384];
-	ssize_t r;
-	int fd, rc = 0;
+	int rc;
 
 	*out = NULL;
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		if (errno == ENOENT)
-			return dockerignore_parse(path, "", 0, out);
-		return byoc_fail_errno(BYOC_EIO, "cannot open '%s'", path);
-	}
-	buf_init(&b, DOCKERIGNORE_MAX_BYTES);
-	while ((r = read(fd, chunk, sizeof(chunk))) != 0) {
-		if (r < 0) {
-			if (errno == EINTR)
-				continue;
-			rc = byoc_fail_errno(BYOC_EIO, "cannot read '%s'", path);
-			break;
-		}
-		if (buf_append(&b, chunk, (size_t)r) < 0) {
-			rc = byoc_fail(BYOC_EFAIL, "'%s' is larger than %zu bytes", path, DOCKERIGNORE_MAX_BYTES);
-			break;
-		}
-	}
-	close(fd);
+	rc = file_read_capped(path, DOCKERIGNORE_MAX_BYTES, NULL, &b);
+	if (rc == BYOC_ENOTFOUND)
+		return dockerignore_parse(path, "", 0, out);
 	if (rc == 0)
 		rc = dockerignore_parse(path, b.data, b.len, out);
 	buf_release(&b);

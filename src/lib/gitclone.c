@@ -4,6 +4,7 @@
 #include "lib/http.h"
 #include "util/buf.h"
 #include "util/err.h"
+#include "util/hex.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -385,8 +386,7 @@ static int flat_commit(git_odb_writepack *w, git_indexer_progress *stats)
 		rc = byoc_fail_errno(BYOC_EIO, "cannot write the pack");
 		goto out;
 	}
-	for (int i = 0; i < 20; i++)
-		snprintf(hex + 2 * i, 3, "%02x", sum[i]);
+	hex_encode(hex, sum, 20);
 	buf_printf(&pack, "%s/pack-%s.pack", fw->pack_dir, hex);
 	buf_printf(&final, "%s/pack-%s.idx", fw->pack_dir, hex);
 	/* the pack first: an index is taken as the sign that its pack is complete */
@@ -914,8 +914,7 @@ int gitclone_make_shallow(const char *dir, int depth)
 		char sumhex[41];
 
 		buf_init(&name, 1 << 16);
-		for (k = 0; k < 20; k++)
-			snprintf(sumhex + 2 * k, 3, "%02x", sum[k]);
+		hex_encode(sumhex, sum, 20);
 		buf_printf(&name, "%s/objects/pack/pack-%s.pack", newgit.data, sumhex);
 		if (rename(p1.data, name.data) == 0) {
 			buf_reset(&name);

@@ -1,6 +1,7 @@
 #include "lib/gitpack.h"
 #include "util/buf.h"
 #include "util/err.h"
+#include "util/hex.h"
 #include "util/spool.h"
 
 #include <dirent.h>
@@ -1237,8 +1238,7 @@ static int not_found(const unsigned char oid[20])
 {
 	char hex[41];
 
-	for (int i = 0; i < 20; i++)
-		snprintf(hex + 2 * i, 3, "%02x", oid[i]);
+	hex_encode(hex, oid, 20);
 	return byoc_fail(BYOC_ENOTFOUND, "object %s is missing from the repository", hex);
 }
 

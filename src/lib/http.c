@@ -1,5 +1,6 @@
 #include "lib/http.h"
 #include "util/err.h"
+#include "util/rand.h"
 
 #include <arpa/inet.h>
 #include <ctype.h>
@@ -817,15 +818,6 @@ static bool transport_retryable(CURLcode rc)
 	}
 }
 
-static unsigned rand_u32(void)
-{
-	static _Thread_local unsigned seed;
-
-	if (!seed)
-		seed = (unsigned)http_now_ms() ^ (unsigned)(uintptr_t)&seed ^ (unsigned)getpid();
-	return (unsigned)rand_r(&seed);
-}
-
 long http_retry_after_headers(const char *hdrs)
 {
 	const char *p = hdrs;
@@ -994,7 +986,7 @@ int http_do(struct http_client *c, const struct http_req *req, struct http_resp 
 				cap *= 2;
 			if (cap > c->o.backoff_max_ms)
 				cap = c->o.backoff_max_ms;
-			sleep_ms = cap > 0 ? (long)(rand_u32() % (unsigned)(cap + 1)) : 0;
+			sleep_ms = cap > 0 ? (long)rand_below((uint64_t)cap + 1) : 0;
 			if (wait_ms >= 0) {
 				if (wait_ms > c->o.retry_after_max_ms)
 					wait_ms = c->o.retry_after_max_ms;

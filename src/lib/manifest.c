@@ -1,5 +1,6 @@
 #include "lib/manifest.h"
 #include "util/err.h"
+#include "util/hex.h"
 #include "util/spool.h"
 
 #include <fcntl.h>
@@ -572,7 +573,6 @@ static int compact(struct manifest *m)
 	return 0;
 }
 
-static const char hexd[] = "0123456789abcdef";
 static const char hexu[] = "0123456789ABCDEF";
 
 int manifest_escape(const char *path, struct buf *out)
@@ -641,16 +641,12 @@ int manifest_unescape(const char *s, size_t n, struct buf *out)
 int manifest_entry_line(const struct manifest_entry *e, struct buf *out)
 {
 	char hex[65];
-	int i, rc;
+	int rc;
 
 	if (e->type == 'd' || e->type == 'o') {
 		rc = buf_printf(out, "%c 0 - ", e->type);
 	} else {
-		for (i = 0; i < 32; i++) {
-			hex[2 * i] = hexd[e->sha[i] >> 4];
-			hex[2 * i + 1] = hexd[e->sha[i] & 15];
-		}
-		hex[64] = '\0';
+		hex_encode(hex, e->sha, 32);
 		rc = buf_printf(out, "%c %llu %s ", e->type, (unsigned long long)e->size, hex);
 	}
 	if (!rc)
@@ -721,11 +717,7 @@ int manifest_digest(struct manifest *m, char hexout[65], uint64_t *files, uint64
 	if (!rc && !EVP_DigestFinal_ex(ctx, md, NULL))
 		rc = byoc_fail(BYOC_EFAIL, "sha256 failed");
 	if (!rc) {
-		for (int i = 0; i < 32; i++) {
-			hexout[2 * i] = hexd[md[i] >> 4];
-			hexout[2 * i + 1] = hexd[md[i] & 15];
-		}
-		hexout[64] = '\0';
+		hex_encode(hexout, md, 32);
 	}
 	EVP_MD_CTX_free(ctx);
 	return rc;
@@ -934,21 +926,6 @@ int manifest_compare(struct manifest *a, struct manifest *b, char *diff, size_t 
 out:
 	manifest_cursor_close(ca);
 	manifest_cursor_close(cb);
-	return rc;
-}
-
-int manifest_shell_quote(const char *s, struct buf *out)
-{
-	int rc = buf_append(out, "'", 1);
-
-	for (; !rc && *s; s++) {
-		if (*s == '\'')
-			rc = buf_puts(out, "'\"'\"'");
-		else
-			rc = buf_append(out, s, 1);
-	}
-	if (!rc)
-		rc = buf_append(out, "'", 1);
 	return rc;
 }
 

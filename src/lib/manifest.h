@@ -142,15 +142,12 @@ int manifest_compare(struct manifest *a, struct manifest *b, char *diff, size_t 
  * manifest of directory ROOT (its first argument... given by setting the shell
  * variable BYOC_ROOT before it) in the canonical line form, with python3's
  * hashlib when python3 is present, else with sha256sum, od and awk. The
- * caller prefixes "BYOC_ROOT='...'\n" (quoted with manifest_shell_quote).
+ * caller prefixes "BYOC_ROOT='...'\n" (quoted with sh_quote, util/shquote.h).
  * BYOC_SUM, when set, names a file that receives the manifest's sha256.
  * BYOC_META, when set, holds files-mode meta parts (lib/tarstream.h), one path
  * per line: their folders and symlinks are made before the walk, each file's
  * mode and mtime are set once it is hashed, the folders' last (python3 only).
  */
 const char *manifest_sandbox_script(void);
-
-/* Appends s single-quoted for a POSIX shell ('it'"'"'s'). */
-int manifest_shell_quote(const char *s, struct buf *out);
 
 #endif

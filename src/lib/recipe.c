@@ -3,6 +3,7 @@
 #include "util/buf.h"
 #include "util/env.h"
 #include "util/err.h"
+#include "util/file.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -1137,30 +1138,12 @@ out:
 int recipe_load(struct recipe **out, const char *path, const char *const *sets, size_t nsets)
 {
 	struct buf text;
-	char chunk[16384], *copy = NULL;
-	ssize_t n;
-	int fd = -1, rc = 0;
+	char *copy = NULL;
+	int rc;
 
 	*out = NULL;
-	buf_init(&text, RECIPE_MAX_BYTES);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		rc = byoc_fail_errno(errno == ENOENT ? BYOC_ENOTFOUND : BYOC_EIO, "cannot open recipe '%s'", path);
+	if ((rc = file_read_capped(path, RECIPE_MAX_BYTES, "recipe", &text)) < 0)
 		goto out;
-	}
-	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
-		if (n < 0) {
-			if (errno == EINTR)
-				continue;
-			rc = byoc_fail_errno(BYOC_EIO, "cannot read recipe '%s'", path);
-			goto out;
-		}
-		if (buf_append(&text, chunk, (size_t)n) < 0) {
-			rc = byoc_fail(BYOC_EUSAGE, "%s: larger than %zu bytes; is this a recipe?", path,
-				       RECIPE_MAX_BYTES);
-			goto out;
-		}
-	}
 	if ((rc = recipe_parse(out, path, text.data, text.len, sets, nsets)) < 0)
 		goto out;
 	copy = strdup(path);
@@ -1173,8 +1156,6 @@ int recipe_load(struct recipe **out, const char *path, const char *const *sets, 
 	}
 out:
 	free(copy);
-	if (fd >= 0)
-		close(fd);
 	buf_release(&text);
 	return rc;
 }

@@ -2,6 +2,7 @@
 #include "util/buf.h"
 #include "util/env.h"
 #include "util/err.h"
+#include "util/hex.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -90,7 +91,7 @@ int snapname_compute(const char *dockerfile, const struct snapname_opts *o, char
 	const char *prefix, *env;
 	EVP_MD_CTX *md = NULL;
 	unsigned char dig[EVP_MAX_MD_SIZE];
-	unsigned int dlen = 0, i;
+	unsigned int dlen = 0;
 	unsigned long long size = 0;
 	char hex[65];
 	struct buf ex, nm;
@@ -171,8 +172,7 @@ int snapname_compute(const char *dockerfile, const struct snapname_opts *o, char
 		rc = byoc_fail(BYOC_EFAIL, "sha256 failed");
 		goto out;
 	}
-	for (i = 0; i < dlen; i++)
-		snprintf(hex + 2 * i, 3, "%02x", dig[i]);
+	hex_encode(hex, dig, dlen);
 	buf_printf(&ex, "sha256: %s (%s)\n", hex, o->hash_contexts ? "Dockerfile + contexts + resources" :
 		   "Dockerfile bytes, as the reference orchestrator");
 	buf_printf(&ex, "prefix: %s%s\n", prefix, o->prefix ? "" : " (default)");

@@ -3,6 +3,8 @@
 #include "util/spool.h"
 #include "util/buf.h"
 #include "util/err.h"
+#include "util/hex.h"
+#include "util/rand.h"
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -456,13 +458,11 @@ static int emit_part_head(struct tarstream *ts, const char *dir, const char *nam
 
 static int hex_append(struct buf *b, const char *s)
 {
-	static const char hx[] = "0123456789abcdef";
+	char two[3];
 	int rc = 0;
 
-	for (; *s && !rc; s++) {
-		char two[2] = { hx[(unsigned char)*s >> 4], hx[(unsigned char)*s & 15] };
-		rc = buf_append(b, two, 2);
-	}
+	for (; *s && !rc; s++)
+		rc = buf_append(b, hex_encode(two, s, 1), 2);
 	return rc;
 }
 
@@ -934,9 +934,8 @@ int tarstream_error(const struct tarstream *ts)
 
 int tarstream_use_files(struct tarstream *ts, const char *files_dest, const char *meta_dest)
 {
-	unsigned char r[12];
-	int fd;
-	bool ok;
+	char r[25];
+	int rc;
 
 	if (ts->state != ST_START || ts->o.files_dest)
 		return byoc_fail(BYOC_EUSAGE, "tarstream: files mode must be chosen once, before reading");
@@ -944,19 +943,13 @@ int tarstream_use_files(struct tarstream *ts, const char *files_dest, const char
 		return byoc_fail(BYOC_EUSAGE, "tarstream: files mode sends files as they are: no compression");
 	if (!files_dest || !meta_dest || strpbrk(files_dest, "\r\n") || strpbrk(meta_dest, "\r\n"))
 		return byoc_fail(BYOC_EUSAGE, "tarstream: bad files-mode destination");
-	fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
-	ok = fd >= 0 && read(fd, r, sizeof(r)) == (ssize_t)sizeof(r);
-	if (fd >= 0)
-		close(fd);
-	if (!ok)
-		return byoc_fail(BYOC_EIO, "cannot read /dev/urandom for a multipart boundary");
+	if ((rc = rand_hex(r, 12)) < 0)
+		return rc;
 	ts->o.files_dest = strdup(files_dest);
 	ts->o.meta_dest = strdup(meta_dest);
 	if (!ts->o.files_dest || !ts->o.meta_dest)
 		return byoc_fail(BYOC_ENOMEM, "out of memory");
-	strcpy(ts->boundary, "byoc-");
-	for (size_t k = 0; k < sizeof(r); k++)
-		sprintf(ts->boundary + 5 + 2 * k, "%02x", r[k]);
+	snprintf(ts->boundary, sizeof(ts->boundary), "byoc-%s", r);
 	snprintf(ts->content_type, sizeof(ts->content_type), "multipart/form-data; boundary=%s", ts->boundary);
 	return 0;
 }

@@ -1,6 +1,7 @@
 #include "lib/tbclient.h"
 #include "util/buf.h"
 #include "util/err.h"
+#include "util/rand.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -398,25 +399,18 @@ int tbc_upload_stream(struct tbc *t, const char *dest_path, http_read_fn read, v
 	struct mpart m = { 0 };
 	struct buf rb;
 	char boundary[64], ctype[128], what[512];
-	unsigned char rnd[12];
+	char rnd[25];
 	json_t *j = NULL, *files, *f0;
-	int rc, fd, i;
+	int rc;
 
 	if (bytes)
 		*bytes = -1;
 	if (!dest_path || !*dest_path || strchr(dest_path, '\n') || strchr(dest_path, '\r'))
 		return byoc_fail(BYOC_EUSAGE, "upload: bad destination path '%s'", dest_path ? dest_path : "");
 	snprintf(what, sizeof(what), "upload to '%s'", dest_path);
-	fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
-	if (fd < 0 || pread(fd, rnd, sizeof(rnd), 0) != (ssize_t)sizeof(rnd)) {
-		for (i = 0; i < (int)sizeof(rnd); i++)
-			rnd[i] = (unsigned char)(http_now_ms() >> (i % 8) ^ (unsigned)i * 131u);
-	}
-	if (fd >= 0)
-		close(fd);
-	strcpy(boundary, "byoc-");
-	for (i = 0; i < (int)sizeof(rnd); i++)
-		sprintf(boundary + 5 + 2 * i, "%02x", rnd[i]);
+	if ((rc = rand_hex(rnd, 12)) < 0)
+		return rc;
+	snprintf(boundary, sizeof(boundary), "byoc-%s", rnd);
 	snprintf(ctype, sizeof(ctype), "Content-Type: multipart/form-data; boundary=%s", boundary);
 
 	buf_init(&m.pre, 16384);

@@ -26,6 +26,7 @@
 #include "local/server.h"
 #include "util/buf.h"
 #include "util/err.h"
+#include "util/hex.h"
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -151,12 +152,9 @@ static void sha256_hex(const void *p, size_t n, char out[65])
 {
 	unsigned char md[32];
 	unsigned int mdlen = 0;
-	int i;
 
 	EVP_Digest(p, n, md, &mdlen, EVP_sha256(), NULL);
-	for (i = 0; i < 32; i++)
-		sprintf(out + 2 * i, "%02x", md[i]);
-	out[64] = '\0';
+	hex_encode(out, md, 32);
 }
 
 /* ---- the build log ----------------------------------------------------------------------------- */

@@ -19,13 +19,14 @@
 #include "local/sigv4.h"
 #include "util/buf.h"
 #include "util/err.h"
+#include "util/hex.h"
+#include "util/rand.h"
 
 #include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <fcntl.h>
 #include <openssl/evp.h>
-#include <openssl/rand.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,10 +54,9 @@ static void rand_chars(char *out, size_t n, const char *alphabet)
 
 	if (n > sizeof(r))
 		n = sizeof(r);
-	if (RAND_bytes(r, (int)n) != 1) {
-		for (size_t i = 0; i < n; i++)
-			r[i] = (unsigned char)random();
-	}
+	/* Keys and ids made up from the clock could be guessed: none is (see local_uuid). */
+	if (rand_bytes(r, n) < 0)
+		abort();
 	for (size_t i = 0; i < n; i++)
 		out[i] = alphabet[r[i] % k];
 	out[n] = '\0';
@@ -443,7 +443,7 @@ static int fsync_dir_of(const char *path)
 static int write_meta(struct local *L, const char *bucket, const char *key, const char *etag, int64_t size,
 		      const char *ctype)
 {
-	char path[4200], tmp[4300];
+	char path[4200], tmp[4300], rnd[13];
 	json_t *doc = json_pack("{s:s, s:s, s:I, s:s}", "key", key, "etag", etag, "size", (json_int_t)size,
 				"contentType", ctype && *ctype ? ctype : "binary/octet-stream");
 	int rc = -1;
@@ -451,7 +451,8 @@ static int write_meta(struct local *L, const char *bucket, const char *key, cons
 	if (!doc)
 		return -1;
 	meta_file(L, bucket, key, path, sizeof(path));
-	snprintf(tmp, sizeof(tmp), "%s.tmp%ld", path, (long)random());
+	rand_chars(rnd, 12, "0123456789abcdef");
+	snprintf(tmp, sizeof(tmp), "%s.tmp%s", path, rnd);
 	if (mkparent(path) == 0 && json_dump_file(doc, tmp, JSON_COMPACT) == 0 && rename(tmp, path) == 0)
 		rc = 0;
 	else
@@ -714,8 +715,7 @@ static void put_end(void *ctx, struct lreq *req, struct lresp *resp, bool failed
 		goto out;
 	}
 	EVP_DigestFinal_ex(p->md5, md, &mdlen);
-	for (int i = 0; i < 16; i++)
-		snprintf(etag + 2 * i, 3, "%02x", md[i]);
+	hex_encode(etag, md, 16);
 	snprintf(quoted, sizeof(quoted), "\"%s\"", etag);
 	if (fsync(p->fd) < 0 || close(p->fd) < 0) {
 		p->fd = -1;
@@ -960,13 +960,14 @@ static int walk(const char *dir, const char *rel, const char *prefix, struct key
 	return rc;
 }
 
-static void hex_encode(const char *s, char *out, size_t n)
+/* The hex of string s into out (n bytes), cut to whole bytes that fit. */
+static void hex_string(const char *s, char *out, size_t n)
 {
-	size_t i = 0;
+	size_t len = strlen(s);
 
-	for (; *s && i + 2 < n; s++, i += 2)
-		snprintf(out + i, 3, "%02x", (unsigned char)*s);
-	out[i] = '\0';
+	if (len > (n - 1) / 2)
+		len = (n - 1) / 2;
+	hex_encode(out, s, len);
 }
 
 static bool hex_decode(const char *s, char *out, size_t n)
@@ -1151,7 +1152,7 @@ listed:
 		if (delim && cp_last[0] && !strcmp(last, cp_last) && strlen(resume) + 1 < sizeof(resume))
 			strcat(resume, "\xff");
 		if (v2) {
-			hex_encode(resume, tokhex, sizeof(tokhex));
+			hex_string(resume, tokhex, sizeof(tokhex));
 			buf_printf(&b, "<NextContinuationToken>%s</NextContinuationToken>", tokhex);
 		} else if (delim) {
 			buf_puts(&b, "<NextMarker>");
@@ -1390,8 +1391,7 @@ static void complete_upload(struct lreq *req, struct lresp *resp, struct s3auth 
 	if (nparts == 0)
 		goto malformed;
 	EVP_DigestFinal_ex(c, md, &mdlen);
-	for (int i = 0; i < 16; i++)
-		snprintf(etag_hex + 2 * i, 3, "%02x", md[i]);
+	hex_encode(etag_hex, md, 16);
 	snprintf(etag_hex + 32, sizeof(etag_hex) - 32, "-%d", nparts);
 	if (fsync(fd) < 0 || close(fd) < 0) {
 		fd = -1;

@@ -8,6 +8,7 @@
 #include "local/local_int.h"
 #include "util/buf.h"
 #include "util/err.h"
+#include "util/rand.h"
 
 #include <arpa/inet.h>
 #include <ctype.h>
@@ -107,20 +108,12 @@ void local_now_iso(char *out, size_t n)
 void local_uuid(char *out)
 {
 	unsigned char b[16];
-	FILE *f;
-	size_t i;
 
-	f = fopen("/dev/urandom", "rb");
-	if (!f || fread(b, 1, sizeof(b), f) != sizeof(b)) {
-		struct timespec ts;
-
-		clock_gettime(CLOCK_REALTIME, &ts);
-		srandom((unsigned)(ts.tv_nsec ^ getpid()));
-		for (i = 0; i < sizeof(b); i++)
-			b[i] = (unsigned char)random();
-	}
-	if (f)
-		fclose(f);
+	/* Ids name stored documents: two alike would overwrite each other, so no id is
+	 * made up when the kernel gives no random bytes (getrandom cannot fail for 16
+	 * bytes once the pool is ready, as it is long before a server runs). */
+	if (rand_bytes(b, sizeof(b)) < 0)
+		abort();
 	b[6] = (b[6] & 0x0f) | 0x40;
 	b[8] = (b[8] & 0x3f) | 0x80;
 	snprintf(out, 37, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
@@ -277,12 +270,8 @@ static double rng_unit(void)
 	uint64_t x;
 
 	pthread_mutex_lock(&rng_mu);
-	if (!rng_state) {
-		struct timespec ts;
-
-		clock_gettime(CLOCK_REALTIME, &ts);
-		rng_state = ((uint64_t)ts.tv_nsec << 20) ^ (uint64_t)ts.tv_sec ^ ((uint64_t)getpid() << 40) ^ 0x9e3779b97f4a7c15ULL;
-	}
+	if (!rng_state)
+		rng_state = (uint64_t)rand_below(UINT64_MAX) | 1;
 	x = rng_state;
 	x ^= x << 13;
 	x ^= x >> 7;

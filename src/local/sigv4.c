@@ -1,5 +1,6 @@
 #include "local/sigv4.h"
 #include "util/err.h"
+#include "util/hex.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -13,7 +14,6 @@
 #define EMPTY_SHA256 "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 
 static const char hexu[] = "0123456789ABCDEF";
-static const char hexl[] = "0123456789abcdef";
 
 static int hexval(int c)
 {
@@ -31,14 +31,6 @@ static bool unreserved(unsigned char c)
 	return isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~';
 }
 
-static void tohex(char *out, const unsigned char *p, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		out[2 * i] = hexl[p[i] >> 4];
-		out[2 * i + 1] = hexl[p[i] & 15];
-	}
-	out[2 * n] = '\0';
-}
 
 /* decode: %XX -> byte first (and '+' -> ' ' when plus_space) */
 static int uri_encode(struct buf *out, const char *s, size_t n, bool keep_slash, bool decode, bool plus_space)
@@ -274,7 +266,7 @@ void sigv4_sha256_hex(char hex[65], const void *p, size_t n)
 	unsigned int mdlen = 0;
 
 	EVP_Digest(p, n, md, &mdlen, EVP_sha256(), NULL);
-	tohex(hex, md, 32);
+	hex_encode(hex, md, 32);
 }
 
 int sigv4_string_to_sign(struct buf *out, const char *amz_date, const char *scope,
@@ -314,7 +306,7 @@ void sigv4_hmac_hex(char hex[65], const unsigned char key[32], const char *msg, 
 	unsigned char md[32];
 
 	hmac(md, key, 32, msg, n);
-	tohex(hex, md, 32);
+	hex_encode(hex, md, 32);
 }
 
 /* Copies the value of "name=" up to ',' (or end) into out. */
@@ -728,7 +720,7 @@ static void digest_hex(EVP_MD_CTX *c, char hex[65])
 	unsigned int len = 0;
 
 	EVP_DigestFinal_ex(c, md, &len);
-	tohex(hex, md, 32);
+	hex_encode(hex, md, 32);
 	EVP_DigestInit_ex(c, EVP_sha256(), NULL);
 }
 

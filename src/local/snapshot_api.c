@@ -11,6 +11,7 @@
 #include "local/server.h"
 #include "util/buf.h"
 #include "util/err.h"
+#include "util/hex.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -131,8 +132,7 @@ int snap_snapshot_ref(const char *dockerfile, const json_t *hashes, char *out, s
 	for (i = 0; i < nh; i++)
 		EVP_DigestUpdate(md, v[i], strlen(v[i]));
 	EVP_DigestFinal_ex(md, dig, &dl);
-	for (i = 0; i < 32; i++)
-		sprintf(hex + 2 * i, "%02x", dig[i]);
+	hex_encode(hex, dig, 32);
 	if ((size_t)snprintf(out, n, "daytona-%s:daytona", hex) >= n)
 		rc = byoc_fail(BYOC_EFAIL, "snapshot ref buffer too small");
 out:

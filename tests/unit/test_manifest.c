@@ -9,6 +9,7 @@
 #include "lib/manifest.h"
 #include "util/buf.h"
 #include "util/err.h"
+#include "util/shquote.h"
 
 static void sha_of(const char *s, unsigned char out[32])
 {
@@ -282,9 +283,9 @@ static char *run_script(const char *dir, const char *path_env, const char *sum_p
 	cr_assert(fd >= 0);
 	buf_init(&cmd, 0);
 	buf_puts(&cmd, "BYOC_ROOT=");
-	manifest_shell_quote(dir, &cmd);
+	sh_quote(dir, &cmd);
 	buf_puts(&cmd, "\nBYOC_SUM=");
-	manifest_shell_quote(sum_path, &cmd);
+	sh_quote(sum_path, &cmd);
 	buf_puts(&cmd, "\n");
 	buf_puts(&cmd, manifest_sandbox_script());
 	cr_assert_eq(write(fd, cmd.data, cmd.len), (ssize_t)cmd.len);

@@ -7,6 +7,10 @@
 #include "util/buf.h"
 #include "util/env.h"
 #include "util/err.h"
+#include "util/file.h"
+#include "util/hex.h"
+#include "util/rand.h"
+#include "util/shquote.h"
 
 Test(err, keeps_code_and_message)
 {
@@ -100,4 +104,65 @@ Test(env, process_env_wins_over_dotenv)
 	cr_assert_eq(chdir(cwd), 0);
 	rmdir(dir);
 	byoc_env_reset();
+}
+
+Test(hex, encodes_lowercase_pairs)
+{
+	const unsigned char in[] = { 0x00, 0x0f, 0xa5, 0xff };
+	char out[9];
+
+	cr_assert_str_eq(hex_encode(out, in, sizeof(in)), "000fa5ff");
+	cr_assert_str_eq(hex_encode(out, in, 0), "");
+}
+
+Test(rand, bytes_differ_and_hex_has_the_asked_length)
+{
+	char a[25], b[25];
+
+	cr_assert_eq(rand_hex(a, 12), 0);
+	cr_assert_eq(rand_hex(b, 12), 0);
+	cr_assert_eq(strlen(a), 24);
+	cr_assert_eq(strspn(a, "0123456789abcdef"), 24);
+	cr_assert_str_neq(a, b, "two 96-bit draws were equal");
+	cr_assert_lt(rand_hex(a, 65), 0, "more than the buffer rand_hex draws into");
+	for (int i = 0; i < 1000; i++)
+		cr_assert_lt(rand_below(7), 7);
+	cr_assert_eq(rand_below(0), 0);
+}
+
+Test(shquote, one_word_for_any_text)
+{
+	struct buf b;
+
+	buf_init(&b, 0);
+	cr_assert_eq(sh_quote("it's $HOME `x` \\", &b), 0);
+	cr_assert_str_eq(b.data, "'it'\"'\"'s $HOME `x` \\'");
+	buf_reset(&b);
+	cr_assert_eq(sh_quote("", &b), 0);
+	cr_assert_str_eq(b.data, "''");
+	buf_release(&b);
+}
+
+Test(file, reads_whole_names_missing_and_refuses_over_the_cap)
+{
+	char path[] = "/tmp/byoc-test-file-XXXXXX";
+	int fd = mkstemp(path);
+	struct buf b;
+
+	cr_assert_geq(fd, 0);
+	cr_assert_eq(write(fd, "0123456789", 10), 10);
+	close(fd);
+	cr_assert_eq(file_read_capped(path, 10, "recipe", &b), 0);
+	cr_assert_eq(b.len, 10);
+	cr_assert_str_eq(b.data, "0123456789");
+	buf_release(&b);
+	cr_assert_eq(file_read_capped(path, 9, "recipe", &b), BYOC_EUSAGE);
+	cr_assert(strstr(byoc_errmsg(), "is larger than 9 bytes; is it a recipe?"), "%s", byoc_errmsg());
+	cr_assert_eq(b.len, 0);
+	unlink(path);
+	cr_assert_eq(file_read_capped(path, 9, "recipe", &b), BYOC_ENOTFOUND);
+	cr_assert(strstr(byoc_errmsg(), "cannot open recipe '/tmp/byoc-test-file-"), "%s", byoc_errmsg());
+	cr_assert_eq(file_read_capped("/", 9, NULL, &b), BYOC_EIO);
+	cr_assert(strstr(byoc_errmsg(), "cannot read '/'"), "%s", byoc_errmsg());
+	buf_release(&b);
 }

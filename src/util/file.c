@@ -1,0 +1,42 @@
+#include "util/file.h"
+#include "util/err.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+int file_read_capped(const char *path, size_t max, const char *what, struct buf *out)
+{
+	char chunk[65536];
+	ssize_t r;
+	int fd, rc = 0, saved;
+
+	buf_init(out, max);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		saved = errno;
+		rc = byoc_fail_errno(saved == ENOENT ? BYOC_ENOTFOUND : BYOC_EIO, "cannot open %s%s'%s'",
+				     what ? what : "", what ? " " : "", path);
+		errno = saved;
+		return rc;
+	}
+	while ((r = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			rc = byoc_fail_errno(BYOC_EIO, "cannot read '%s'", path);
+			break;
+		}
+		if ((size_t)r > max - out->len) {
+			rc = byoc_fail(BYOC_EUSAGE, "'%s' is larger than %zu bytes%s%s%s", path, max,
+				       what ? "; is it a " : "", what ? what : "", what ? "?" : "");
+			break;
+		}
+		if ((rc = buf_append(out, chunk, (size_t)r)) < 0)
+			break;
+	}
+	close(fd);
+	if (rc < 0)
+		buf_release(out);
+	return rc;
+}

@@ -1,0 +1,16 @@
+/* Reading a small file whole, with a cap: Dockerfiles, .dockerignore, recipes. */
+#ifndef BYOC_FILE_H
+#define BYOC_FILE_H
+
+#include <stddef.h>
+
+#include "util/buf.h"
+
+/* Reads path into out (initialised here, capped at max bytes; the caller releases it).
+ * what names the kind of file in messages ("recipe": "cannot open recipe 'x'",
+ * "'x' is larger than N bytes; is it a recipe?"), or NULL. Returns 0, BYOC_ENOTFOUND
+ * when path does not exist (errno stays ENOENT), BYOC_EIO when it cannot be read, or
+ * BYOC_EUSAGE when it is larger than max. */
+int file_read_capped(const char *path, size_t max, const char *what, struct buf *out);
+
+#endif
