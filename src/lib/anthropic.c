@@ -135,6 +135,7 @@ static int fail_status(struct anthropic_client *c, long status, const struct buf
 	json_t *err = json_object_get(doc, "error");
 	const char *type = json_string_value(json_object_get(err, "type"));
 	const char *msg = json_string_value(json_object_get(err, "message"));
+	const char *ecode = json_string_value(json_object_get(json_object_get(err, "details"), "error_code"));
 	char *red;
 	int code;
 
@@ -142,6 +143,8 @@ static int fail_status(struct anthropic_client *c, long status, const struct buf
 	case 401:
 	case 403: code = BYOC_EAUTH; break;
 	case 404: code = BYOC_ENOTFOUND; break;
+	case 409:
+	case 412: code = BYOC_ECONFLICT; break;
 	default: code = BYOC_EFAIL; break;
 	}
 	red = http_redact(c->http, msg ? msg : body->data, 300);
@@ -152,17 +155,16 @@ static int fail_status(struct anthropic_client *c, long status, const struct buf
 			if (*p == '\n' || *p == '\r')
 				*p = ' ';
 	}
-	byoc_fail(code, "%s: %ld %s: %s%s", what, status, type ? type : "error", red ? red : "",
-		  status == 401 ? " (check ANTHROPIC_API_KEY)" : "");
+	byoc_fail(code, "%s: %ld %s%s%s: %s%s", what, status, type ? type : "error", ecode ? " " : "",
+		  ecode ? ecode : "", red ? red : "", status == 401 ? " (check the API or environment key)" : "");
 	free(red);
 	json_decref(doc);
 	return code;
 }
 
-static int call(struct anthropic_client *c, const char *method, const char *path, const json_t *body,
-		bool idempotent, const char *what, json_t **out)
+int anthropic_call(struct anthropic_client *c, const struct anthropic_call *a, long *status, json_t **out)
 {
-	const char *hdrs[6];
+	const char *hdrs[16];
 	struct http_req req;
 	struct http_resp resp;
 	struct buf rb;
@@ -172,10 +174,12 @@ static int call(struct anthropic_client *c, const char *method, const char *path
 
 	if (out)
 		*out = NULL;
+	if (status)
+		*status = 0;
 	memset(&req, 0, sizeof(req));
 	http_resp_init(&resp);
 	buf_init(&rb, RESP_MAX);
-	if (asprintf(&url, "%s%s", c->base_url, path) < 0) {
+	if (asprintf(&url, "%s%s", c->base_url, a->path) < 0) {
 		url = NULL;
 		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
 		goto out;
@@ -183,10 +187,12 @@ static int call(struct anthropic_client *c, const char *method, const char *path
 	hdrs[i++] = c->auth;
 	hdrs[i++] = "anthropic-version: " ANTHROPIC_VERSION;
 	hdrs[i++] = "anthropic-beta: " ANTHROPIC_BETA;
-	if (body) {
-		js = json_dumps(body, JSON_COMPACT);
+	for (const char *const *h = a->headers; h && *h && i < 12; h++)
+		hdrs[i++] = *h;
+	if (a->body) {
+		js = json_dumps(a->body, JSON_COMPACT);
 		if (!js) {
-			rc = byoc_fail(BYOC_ENOMEM, "%s: cannot encode the request", what);
+			rc = byoc_fail(BYOC_ENOMEM, "%s: cannot encode the request", a->what);
 			goto out;
 		}
 		hdrs[i++] = "content-type: application/json";
@@ -194,26 +200,34 @@ static int call(struct anthropic_client *c, const char *method, const char *path
 		req.body_len = strlen(js);
 	}
 	hdrs[i] = NULL;
-	req.method = method;
+	req.method = a->method;
 	req.url = url;
 	req.headers = hdrs;
 	req.resp = &rb;
-	req.idempotent = idempotent;
+	req.idempotent = a->idempotent;
+	req.timeout_ms = a->timeout_ms;
+	req.deadline_ms = a->deadline_ms;
 	rc = http_do(c->http, &req, &resp);
+	if (status)
+		*status = resp.status;
 	if (rc < 0) {
-		byoc_fail_wrap(rc, "%s", what);
+		byoc_fail_wrap(rc, "%s", a->what);
 		goto out;
 	}
 	if (resp.status < 200 || resp.status >= 300) {
-		rc = fail_status(c, resp.status, &rb, what);
+		rc = fail_status(c, resp.status, &rb, a->what);
 		goto out;
 	}
-	if (out) {
-		*out = json_loadb(rb.data, rb.len, 0, &jerr);
-		if (!json_is_object(*out)) {
+	/* 204, an empty body or a JSON null are "nothing" (the work poll's "no work"). */
+	if (out && resp.status != 204 && rb.len > 0) {
+		*out = json_loadb(rb.data, rb.len, JSON_DECODE_ANY, &jerr);
+		if (json_is_null(*out)) {
 			json_decref(*out);
 			*out = NULL;
-			rc = byoc_fail(BYOC_EPROTO, "%s: the answer is not a JSON object", what);
+		} else if (!json_is_object(*out)) {
+			json_decref(*out);
+			*out = NULL;
+			rc = byoc_fail(BYOC_EPROTO, "%s: the answer is not a JSON object", a->what);
 			goto out;
 		}
 	}
@@ -223,6 +237,19 @@ out:
 	free(js);
 	buf_release(&rb);
 	http_resp_release(&resp);
+	return rc;
+}
+
+/* The sessions calls always want an object back. */
+static int call(struct anthropic_client *c, const char *method, const char *path, const json_t *body,
+		bool idempotent, const char *what, json_t **out)
+{
+	struct anthropic_call a = {.method = method, .path = path, .body = body, .idempotent = idempotent,
+				   .what = what};
+	int rc = anthropic_call(c, &a, NULL, out);
+
+	if (rc == 0 && out && !*out)
+		rc = byoc_fail(BYOC_EPROTO, "%s: the answer is not a JSON object", what);
 	return rc;
 }
 

@@ -40,7 +40,8 @@ struct anthropic_opts {
 	struct http_opts http;  /* zero = defaults */
 };
 
-/* opts may be NULL. BYOC_EUSAGE when no key is configured. */
+/* opts may be NULL. BYOC_EUSAGE when no key is configured. The key is sent as
+ * Authorization: Bearer, which is how an API key and an environment key both go. */
 int anthropic_client_new(const struct anthropic_opts *opts, struct anthropic_client **out);
 void anthropic_client_free(struct anthropic_client *c);
 const char *anthropic_client_base_url(const struct anthropic_client *c);
@@ -77,5 +78,23 @@ int anthropic_environment_get(struct anthropic_client *c, const char *environmen
 /* GET the environment and require config.type == "self_hosted": else
  * BYOC_EREFUSED ("environment 'X' is 'cloud', not self_hosted: ..."). */
 int anthropic_environment_check_self_hosted(struct anthropic_client *c, const char *environment_id);
+
+/*
+ * One call of the API: the client's auth and version headers plus a's extra
+ * headers, a's JSON body, the http retry policy, and the status -> error map
+ * (401/403 BYOC_EAUTH, 404 BYOC_ENOTFOUND, 409/412 BYOC_ECONFLICT, others
+ * BYOC_EFAIL, with "WHAT: STATUS TYPE [error_code]: MESSAGE"). *status gets
+ * the last HTTP status (0 when none arrived). *out gets the answer's object,
+ * or NULL for 204, an empty body or a JSON null. status and out may be NULL.
+ */
+struct anthropic_call {
+	const char *method, *path;          /* path with its query, e.g. "/v1/sessions/x" */
+	const json_t *body;                 /* NULL: no body */
+	const char *const *headers;         /* extra "Name: value", NULL-terminated, at most 8 */
+	bool idempotent;                    /* retry a POST on 5xx/resets */
+	long timeout_ms, deadline_ms;       /* 0: the client's defaults */
+	const char *what;                   /* "poll work", for messages */
+};
+int anthropic_call(struct anthropic_client *c, const struct anthropic_call *a, long *status, json_t **out);
 
 #endif
