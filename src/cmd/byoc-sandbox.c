@@ -517,94 +517,6 @@ out:
 
 /* ---- label ------------------------------------------------------------------------- */
 
-#define LABEL_ATTEMPTS 30
-
-static int read_labels(struct dt_client *dt, const char *id, json_t **out, char **real_id)
-{
-	struct dt_sandbox *s = NULL;
-	int rc;
-
-	*out = NULL;
-	if ((rc = dt_sandbox_get(dt, id, &s)) < 0)
-		return rc;
-	*out = json_deep_copy(s->labels);
-	if (real_id && !*real_id)
-		*real_id = strdup(s->id);
-	dt_sandbox_free(s);
-	return *out ? 0 : byoc_fail(BYOC_ENOMEM, "out of memory");
-}
-
-/*
- * Daytona's PUT replaces the whole map and has no compare-and-swap, so: read,
- * apply, re-read and compare (someone wrote in between: start over), write,
- * read back and verify, then after a short settle read once more, so that a
- * writer whose stale write landed just after ours is caught and our change
- * re-applied.
- */
-static int merge_labels(struct dt_client *dt, const char *id, const struct labels_changes *ch, json_t **final)
-{
-	json_t *before = NULL, *again = NULL, *want = NULL, *after = NULL;
-	char *real_id = NULL;
-	int attempt, rc = 0;
-
-	*final = NULL;
-	for (attempt = 1; attempt <= LABEL_ATTEMPTS; attempt++) {
-		json_decref(before);
-		json_decref(again);
-		json_decref(want);
-		json_decref(after);
-		before = again = want = after = NULL;
-		if (attempt > 1)
-			http_sleep_ms(20 + (long)rand_below(40 * (uint64_t)attempt), &tool_interrupted);
-		if (tool_interrupted)
-			return byoc_fail(BYOC_EINTR, "interrupted");
-		if ((rc = read_labels(dt, real_id ? real_id : id, &before, &real_id)) < 0)
-			goto out;
-		if (!labels_satisfied(before, ch)) {
-			if (!(want = json_deep_copy(before)) || labels_apply(want, ch) < 0) {
-				rc = byoc_fail(BYOC_ENOMEM, "out of memory");
-				goto out;
-			}
-			if ((rc = read_labels(dt, real_id, &again, NULL)) < 0)
-				goto out;
-			if (!labels_equal(before, again)) {
-				tool_info("labels of %s changed while merging; retrying", id);
-				continue;
-			}
-			if ((rc = dt_sandbox_set_labels(dt, real_id, want, NULL)) < 0)
-				goto out;
-			if ((rc = read_labels(dt, real_id, &after, NULL)) < 0)
-				goto out;
-			if (!labels_satisfied(after, ch)) {
-				tool_info("labels of %s were overwritten by another writer; retrying", id);
-				continue;
-			}
-			json_decref(after);
-			after = NULL;
-		}
-		/* settle, then verify once more */
-		http_sleep_ms(60, &tool_interrupted);
-		if ((rc = read_labels(dt, real_id, &after, NULL)) < 0)
-			goto out;
-		if (!labels_satisfied(after, ch)) {
-			tool_info("labels of %s were overwritten by another writer; retrying", id);
-			continue;
-		}
-		*final = after;
-		after = NULL;
-		rc = 0;
-		goto out;
-	}
-	rc = byoc_fail(BYOC_EFAIL, "labels of '%s' kept changing under %d attempts; try again", id, LABEL_ATTEMPTS);
-out:
-	json_decref(before);
-	json_decref(again);
-	json_decref(want);
-	json_decref(after);
-	free(real_id);
-	return rc;
-}
-
 static int cmd_label(struct opts *o, int argc, char **argv)
 {
 	struct labels_changes ch;
@@ -621,7 +533,7 @@ static int cmd_label(struct opts *o, int argc, char **argv)
 			return tool_usage_error("%s", byoc_errmsg());
 		}
 	}
-	if ((rc = tool_dt_client(&dt, &tool_interrupted)) < 0 || (rc = merge_labels(dt, argv[0], &ch, &final)) < 0) {
+	if ((rc = tool_dt_client(&dt, &tool_interrupted)) < 0 || (rc = dt_sandbox_merge_labels(dt, argv[0], &ch, NULL, &final)) < 0) {
 		rc = tool_fail(rc);
 		goto out;
 	}

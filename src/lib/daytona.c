@@ -1,7 +1,9 @@
 #include "lib/daytona.h"
+#include "lib/labels.h"
 #include "util/buf.h"
 #include "util/env.h"
 #include "util/err.h"
+#include "util/rand.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -1381,4 +1383,85 @@ int dt_push_access(struct dt_client *c, json_t **out)
 	}
 	*out = j;
 	return 0;
+}
+
+/* ---- label merge ----------------------------------------------------------------- */
+
+#define MERGE_ROUNDS 30
+
+static int read_labels(struct dt_client *c, const char *id, json_t **out, char **real_id)
+{
+	struct dt_sandbox *s = NULL;
+	int rc;
+
+	*out = NULL;
+	if ((rc = dt_sandbox_get(c, id, &s)) < 0)
+		return rc;
+	*out = json_deep_copy(s->labels);
+	if (real_id && !*real_id)
+		*real_id = strdup(s->id);
+	dt_sandbox_free(s);
+	return *out ? 0 : byoc_fail(BYOC_ENOMEM, "out of memory");
+}
+
+int dt_sandbox_merge_labels(struct dt_client *c, const char *id, const struct labels_changes *ch,
+			    const struct dt_merge_opts *opts, json_t **final)
+{
+	json_t *before = NULL, *again = NULL, *want = NULL, *after = NULL;
+	volatile sig_atomic_t *cancel = http_client_opts(c->http)->cancel;
+	long settle = opts && opts->settle_ms > 0 ? opts->settle_ms : 60;
+	char *real_id = NULL;
+	int round, rc = 0;
+
+	if (final)
+		*final = NULL;
+	for (round = 1; round <= MERGE_ROUNDS; round++) {
+		json_decref(before);
+		json_decref(again);
+		json_decref(want);
+		json_decref(after);
+		before = again = want = after = NULL;
+		if (round > 1 && (rc = http_sleep_ms(20 + (long)rand_below(40 * (uint64_t)round), cancel)) < 0)
+			goto out;
+		if ((rc = read_labels(c, real_id ? real_id : id, &before, &real_id)) < 0)
+			goto out;
+		if (opts && opts->guard && (rc = opts->guard(opts->guard_arg, real_id, before)) != 0)
+			goto out;
+		if (!labels_satisfied(before, ch)) {
+			if (!(want = json_deep_copy(before)) || labels_apply(want, ch) < 0) {
+				rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+				goto out;
+			}
+			if ((rc = read_labels(c, real_id, &again, NULL)) < 0)
+				goto out;
+			if (!labels_equal(before, again))
+				continue;   /* someone wrote in between */
+			if ((rc = dt_sandbox_set_labels(c, real_id, want, NULL)) < 0)
+				goto out;
+			if ((rc = read_labels(c, real_id, &after, NULL)) < 0)
+				goto out;
+			if (!labels_satisfied(after, ch))
+				continue;   /* overwritten */
+			json_decref(after);
+			after = NULL;
+		}
+		if ((rc = http_sleep_ms(settle, cancel)) < 0 || (rc = read_labels(c, real_id, &after, NULL)) < 0)
+			goto out;
+		if (!labels_satisfied(after, ch))
+			continue;
+		if (final) {
+			*final = after;
+			after = NULL;
+		}
+		rc = 0;
+		goto out;
+	}
+	rc = byoc_fail(BYOC_EFAIL, "labels of '%s' kept changing under %d attempts; try again", id, MERGE_ROUNDS);
+out:
+	json_decref(before);
+	json_decref(again);
+	json_decref(want);
+	json_decref(after);
+	free(real_id);
+	return rc;
 }

@@ -217,6 +217,26 @@ int dt_sandbox_list(struct dt_client *c, const json_t *labels, struct dt_sandbox
 /* PUT /sandbox/{idOrName}/labels with the full map (replaces all labels). out may be NULL. */
 int dt_sandbox_set_labels(struct dt_client *c, const char *id_or_name, const json_t *labels,
 			  struct dt_sandbox **out);
+/*
+ * Merges a change set into a sandbox's labels (lib/labels.h). Daytona's PUT
+ * replaces the whole map and has no compare-and-swap, so: read, apply,
+ * re-read and compare (someone wrote in between: start over), write, read
+ * back and verify, then after a settle read once more, so that a writer whose
+ * stale write landed just after ours is caught. guard (may be NULL) is asked
+ * about the labels before every write: non-zero refuses the merge with that
+ * code (its byoc_fail message kept), which is how a bind never takes a
+ * sandbox another writer bound meanwhile. Gives up after 30 rounds. *final
+ * (may be NULL) gets the labels read last. Cancel: the client's http cancel.
+ */
+struct labels_changes;
+struct dt_merge_opts {
+	int (*guard)(void *arg, const char *sandbox_id, const json_t *labels);
+	void *guard_arg;
+	long settle_ms;             /* 0: 60 ms */
+};
+int dt_sandbox_merge_labels(struct dt_client *c, const char *id_or_name, const struct labels_changes *ch,
+			    const struct dt_merge_opts *opts, json_t **final);
+
 /* Lifecycle; out may be NULL. */
 int dt_sandbox_start(struct dt_client *c, const char *id_or_name, struct dt_sandbox **out);
 int dt_sandbox_stop(struct dt_client *c, const char *id_or_name, struct dt_sandbox **out);
