@@ -24,8 +24,9 @@
 static const char usage_text[] =
 	"usage: byoc-local [options]\n"
 	"\n"
-	"A Daytona-compatible API, toolbox and S3 endpoint on this machine. Prints its\n"
-	"base URL (http://HOST:PORT/api) on stdout, one line, once it is ready; logs go\n"
+	"A Daytona-compatible API, toolbox and S3 endpoint, and Anthropic's Managed\n"
+	"Agents side under /v1 (sessions, events, work queue, a scripted agent), on this\n"
+	"machine. Prints its base URL (http://HOST:PORT/api) on stdout, one line, once it is ready; logs go\n"
 	"to stderr. Stop it with Ctrl-C or SIGTERM; its state stays in --state.\n"
 	"\n"
 	"options:\n"
@@ -35,6 +36,11 @@ static const char usage_text[] =
 	"                        (default " DEFAULT_STATE "); one byoc-local per DIR\n"
 	"  --api-key KEY         the bearer key clients must send (default: DAYTONA_API_KEY,\n"
 	"                        else a random key, printed on stderr)\n"
+	"  --anthropic-api-key KEY  the API key of the Anthropic side (/v1) (default:\n"
+	"                        ANTHROPIC_API_KEY, else the --api-key)\n"
+	"  --work-ttl SECONDS    a work item's lease when a heartbeat names no ttl (default 300)\n"
+	"  --tool-timeout SECONDS  how long the scripted agent waits for a tool result before\n"
+	"                        it reschedules the session (default 600)\n"
 	"  --build-seconds N     how long a snapshot build takes (default 2)\n"
 	"  --org-id ID           organization id in DTOs and object keys (default: one\n"
 	"                        generated on first use and kept in DIR/org-id)\n"
@@ -51,6 +57,7 @@ static const char usage_text[] =
 	"\n"
 	"environment:\n"
 	"  DAYTONA_API_KEY       default for --api-key\n"
+	"  ANTHROPIC_API_KEY     default for --anthropic-api-key\n"
 	"  BYOC_LOCAL_MINUTE_MS  length of a minute for auto-stop/archive/delete timers\n"
 	"                        (default 60000; tests shorten it)\n"
 	"\n"
@@ -97,11 +104,15 @@ static void random_key(char *out, size_t n)
 
 int main(int argc, char **argv)
 {
-	enum { O_LISTEN = 256, O_STATE, O_KEY, O_BUILD, O_ORG, O_FAULT, O_PUBLIC, O_VERSION, O_S3_TOKEN };
+	enum { O_LISTEN = 256, O_STATE, O_KEY, O_BUILD, O_ORG, O_FAULT, O_PUBLIC, O_VERSION, O_S3_TOKEN, O_AKEY, O_TTL,
+	       O_TOOL_TIMEOUT };
 	static const struct option longopts[] = {
 		{ "listen", required_argument, NULL, O_LISTEN },
 		{ "state", required_argument, NULL, O_STATE },
 		{ "api-key", required_argument, NULL, O_KEY },
+		{ "anthropic-api-key", required_argument, NULL, O_AKEY },
+		{ "work-ttl", required_argument, NULL, O_TTL },
+		{ "tool-timeout", required_argument, NULL, O_TOOL_TIMEOUT },
 		{ "build-seconds", required_argument, NULL, O_BUILD },
 		{ "org-id", required_argument, NULL, O_ORG },
 		{ "fault", required_argument, NULL, O_FAULT },
@@ -149,17 +160,24 @@ int main(int argc, char **argv)
 		case O_ORG:
 			o.org_id = optarg;
 			break;
-		case O_S3_TOKEN: {
+		case O_AKEY:
+			o.anthropic_api_key = optarg;
+			break;
+		case O_S3_TOKEN:
+		case O_TTL:
+		case O_TOOL_TIMEOUT: {
+			static const char *const names[] = { "--s3-token-seconds", "--work-ttl", "--tool-timeout" };
+			int which = c == O_S3_TOKEN ? 0 : c == O_TTL ? 1 : 2;
 			char *end;
 			long v;
 
 			errno = 0;
 			v = strtol(optarg, &end, 10);
 			if (errno || end == optarg || *end || v < 1 || v > 86400) {
-				status = tool_usage_error("bad --s3-token-seconds '%s': want 1..86400", optarg);
+				status = tool_usage_error("bad %s '%s': want 1..86400 seconds", names[which], optarg);
 				goto out;
 			}
-			o.s3_token_seconds = (int)v;
+			*(which == 0 ? &o.s3_token_seconds : which == 1 ? &o.work_ttl_seconds : &o.tool_timeout_seconds) = (int)v;
 			break;
 		}
 		case O_FAULT: {
@@ -215,6 +233,8 @@ int main(int argc, char **argv)
 		o.api_key = genkey;
 		tool_error("no --api-key and no DAYTONA_API_KEY: clients must send 'Authorization: Bearer %s'", genkey);
 	}
+	if (!o.anthropic_api_key)
+		o.anthropic_api_key = byoc_env("ANTHROPIC_API_KEY");
 	rc = local_new(&o, &L);
 	if (rc == 0)
 		rc = local_listen(L);

@@ -742,15 +742,21 @@ static bool is_api_path(const char *path)
 	return !strncmp(path, "/api/", 5) || !strcmp(path, "/api");
 }
 
+static bool is_v1_path(const char *path)
+{
+	return !strncmp(path, "/v1/", 4) || !strcmp(path, "/v1");
+}
+
 static const struct lroute *const *route_tables(void)
 {
-	static const struct lroute *tables[5];
+	static const struct lroute *tables[6];
 
 	tables[0] = sandbox_routes;
 	tables[1] = snapshot_routes;
 	tables[2] = s3_routes;
 	tables[3] = toolbox_routes;
-	tables[4] = NULL;
+	tables[4] = ma_routes;
+	tables[5] = NULL;
 	return tables;
 }
 
@@ -850,7 +856,9 @@ static bool apply_faults(struct lreq *req, bool *reset)
 			return true;
 		case LFAULT_429:
 			local_log("fault: %s %s -> 429", req->method, req->path);
-			if (is_api_path(req->path))
+			if (is_v1_path(req->path))
+				lresp_ma_error(&req->resp, 429, "Number of request tokens has exceeded your per-minute rate limit");
+			else if (is_api_path(req->path))
 				lresp_api_error(&req->resp, req, 429, "ThrottlerException: Too Many Requests");
 			else
 				lresp_go_error(&req->resp, req, 429, "TOO_MANY_REQUESTS", "too many requests");
@@ -860,7 +868,9 @@ static bool apply_faults(struct lreq *req, bool *reset)
 			int st = f->kind == LFAULT_500 ? 500 : 503;
 
 			local_log("fault: %s %s -> %d", req->method, req->path, st);
-			if (is_api_path(req->path))
+			if (is_v1_path(req->path))
+				lresp_ma_error(&req->resp, st, st == 500 ? "Internal server error" : "Overloaded");
+			else if (is_api_path(req->path))
 				lresp_api_error(&req->resp, req, st, st == 500 ? "An unexpected error occurred." : "Service Unavailable");
 			else
 				lresp_go_error(&req->resp, req, st, st == 500 ? "INTERNAL_SERVER_ERROR" : "SERVICE_UNAVAILABLE",
@@ -921,7 +931,9 @@ static bool on_headers(struct lreq *req, bool *reset)
 	}
 	find_route(req);
 	if (!req->route) {
-		if (is_api_path(req->path))
+		if (is_v1_path(req->path))
+			lresp_ma_error(&req->resp, 404, "Not found: %s %s", req->method, req->path);
+		else if (is_api_path(req->path))
 			lresp_api_error(&req->resp, req, 404, "Cannot %s %s", req->method, req->path);
 		else
 			lresp_go_error(&req->resp, req, 404, "NOT_FOUND", "not found: %s", req->path);
@@ -948,7 +960,9 @@ static bool on_headers(struct lreq *req, bool *reset)
 	}
 	cl = lreq_header(req, "Content-Length");
 	if (cl && strtoull(cl, NULL, 10) > LREQ_BODY_MAX) {
-		if (is_api_path(req->path))
+		if (is_v1_path(req->path))
+			lresp_ma_error(&req->resp, 413, "Request exceeds the maximum allowed number of bytes");
+		else if (is_api_path(req->path))
 			lresp_api_error(&req->resp, req, 413, "request entity too large");
 		else
 			lresp_go_error(&req->resp, req, 413, "REQUEST_ENTITY_TOO_LARGE", "request body over %zu bytes", LREQ_BODY_MAX);
@@ -968,7 +982,9 @@ static void on_body_end(struct lreq *req)
 		return;
 	}
 	if (req->too_large) {
-		if (is_api_path(req->path))
+		if (is_v1_path(req->path))
+			lresp_ma_error(&req->resp, 413, "Request exceeds the maximum allowed number of bytes");
+		else if (is_api_path(req->path))
 			lresp_api_error(&req->resp, req, 413, "request entity too large");
 		else
 			lresp_go_error(&req->resp, req, 413, "REQUEST_ENTITY_TOO_LARGE", "request body over %zu bytes", LREQ_BODY_MAX);
@@ -1280,6 +1296,7 @@ int local_listen(struct local *L)
 	snap_startup(L);
 	sbx_startup(L);
 	tbx_startup(L);
+	ma_startup(L);
 	L->started_modules = true;
 	return 0;
 }
@@ -1293,6 +1310,7 @@ void local_free(struct local *L)
 	L->stopping = 1;
 	clean = local_server_stop(&L->srv, 3000);
 	if (L->started_modules) {
+		ma_shutdown(L);
 		tbx_shutdown(L);
 		sbx_shutdown(L);
 		if (!sbx_quiesce(L, 5000)) {

@@ -44,6 +44,9 @@ struct local_options {
 	size_t nfaults;
 	bool log_requests;         /* --verbose: one stderr line per request */
 	int s3_token_seconds;      /* --s3-token-seconds (hidden, tests): push-access lifetime; 0 = 3600 */
+	const char *anthropic_api_key; /* --anthropic-api-key: the /v1 API key; NULL = api_key */
+	int work_ttl_seconds;      /* --work-ttl: a work lease's default ttl; 0 = 300 */
+	int tool_timeout_seconds;  /* --tool-timeout: how long a tool call waits for its result; 0 = 600 */
 };
 
 /* ---- routes ---------------------------------------------------------------------- */
@@ -51,6 +54,8 @@ struct local_options {
 enum {
 	LROUTE_PUBLIC = 1 << 0,  /* no bearer check (S3 routes check SigV4 themselves) */
 	LROUTE_GO_ERRORS = 1 << 1, /* auth failures use the proxy's Go error shape (toolbox, build logs) */
+	LROUTE_WORKER = 1 << 2,  /* a /v1 route an in-sandbox worker calls (poll, ack, heartbeat, stop,
+				  * the session and its events): what a sandbox-facing address serves */
 };
 
 /* A body delivered in pieces, for uploads that must never sit whole in memory. */
@@ -83,6 +88,8 @@ extern const struct lroute sandbox_routes[];   /* sandbox_api.c: /api/sandbox...
 extern const struct lroute snapshot_routes[];  /* snapshots.c: /api/snapshots..., /snapshots/{}/build-logs */
 extern const struct lroute s3_routes[];        /* s3.c: /api/object-storage/push-access, /s3/... */
 extern const struct lroute toolbox_routes[];   /* toolbox.c: /toolbox/{id}/... */
+extern const struct lroute ma_routes[];        /* ma_api.c: /v1/... (Anthropic's Managed Agents side;
+						* PUBLIC: each checks its own credentials) */
 
 /* ---- reading a request ------------------------------------------------------------- */
 
@@ -113,6 +120,9 @@ void lresp_api_error(struct lresp *resp, const struct lreq *req, int status, con
 /* Go proxy/daemon error: {"statusCode","message","code","timestamp","path","method"} */
 void lresp_go_error(struct lresp *resp, const struct lreq *req, int status, const char *code, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
+/* Anthropic API error (the /v1 routes): {"type":"error","error":{"type","message"}} */
+void lresp_ma_error(struct lresp *resp, int status, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 /* Streams an open file from its current offset; takes fd. size < 0: unknown (chunked). */
 void lresp_fd(struct lresp *resp, int status, const char *content_type, int fd, int64_t size);
 /*
@@ -221,5 +231,7 @@ void tbx_startup(struct local *L);
 void tbx_shutdown(struct local *L);
 void runtime_startup(struct local *L);
 void runtime_shutdown(struct local *L);
+void ma_startup(struct local *L);
+void ma_shutdown(struct local *L);
 
 #endif
