@@ -157,6 +157,10 @@ static int parse(int argc, char **argv, struct opts *o)
 			o->mode = (int)strtol(optarg, &end, 8);
 			if (*end || !*optarg || o->mode < 0 || o->mode > 07777)
 				return tool_usage_error("--mode wants octal permission bits like 0600, not '%s'", optarg);
+			if (o->mode & 06000)
+				return tool_usage_error("--mode %s has set-user-ID or set-group-ID bits: a seeded file "
+							"never runs with another identity; drop them (e.g. %04o)",
+							optarg, o->mode & 01777);
 			break;
 		case 't':
 			if (tool_parse_long("--timeout", optarg, 1, INT_MAX, &v))
@@ -265,6 +269,29 @@ static void q_list(struct buf *b, char *const *v, size_t n)
 	}
 }
 
+/* Before anything is sent: the temporaries go beside DIR and DIR is renamed into place
+ * there, all as the sandbox's user, so DIR's parent must be theirs to write. Anything
+ * else (DIR=/etc) would leave an upload there that they cannot remove. */
+static int dest_check(struct seed *s)
+{
+	struct tbc_exec_result r = { 0 };
+	struct buf cmd;
+	int rc;
+
+	buf_init(&cmd, 1 << 16);
+	buf_puts(&cmd, "D=");
+	q(&cmd, s->dest);
+	buf_puts(&cmd, "\nP=$(dirname -- \"$D\")\nmkdir -p -- \"$P\" 2>/dev/null\n"
+		 "if [ -d \"$P\" ] && [ -w \"$P\" ] && [ -x \"$P\" ]; then echo BYOC-OK; else echo \"BYOC-DENIED $P\"; fi\n");
+	rc = tbc_execute(s->tb, cmd.data, NULL, NULL, 60, 1 << 14, &r);
+	if (!rc && (r.exit_code != 0 || !r.result || !strstr(r.result, "BYOC-OK")))
+		rc = byoc_fail(BYOC_EREFUSED, "--dest '%s': the sandbox's user cannot write in its folder to create it: "
+			       "choose a folder they own (under /mnt/session or their home)", s->dest);
+	tbc_exec_result_release(&r);
+	buf_release(&cmd);
+	return rc;
+}
+
 static int seed_open(struct seed *s)
 {
 	int rc;
@@ -278,7 +305,9 @@ static int seed_open(struct seed *s)
 	if (s->sb->state && strcmp(s->sb->state, "started") != 0)
 		return byoc_fail(BYOC_EREFUSED, "sandbox '%s' is %s: start it first (byoc-sandbox start %s)",
 				 s->o->sandbox, s->sb->state, s->o->sandbox);
-	return tbc_new_for_sandbox(s->dt, s->sb, &s->tb);
+	if ((rc = tbc_new_for_sandbox(s->dt, s->sb, &s->tb)))
+		return rc;
+	return s->dest ? dest_check(s) : 0;
 }
 
 static int temp_names(struct seed *s)
@@ -1166,20 +1195,25 @@ static int cmd_repo(struct seed *s)
 	} else {
 		token = byoc_env("GIT_TOKEN");
 	}
-	if (o->remote) {
+	if (o->dest) {
+		s->dest = strdup(o->dest);
+	} else {
 		char *name = gitclone_repo_name(o->args[0]);
 		struct buf b;
 
 		buf_init(&b, 1 << 16);
 		buf_printf(&b, "/mnt/session/%s", name ? name : "repo");
 		free(name);
-		s->dest = o->dest ? strdup(o->dest) : buf_detach(&b);
-		buf_release(&b);
+		s->dest = buf_detach(&b);
+	}
+	if (!s->dest)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	if (o->remote) {
 		if ((rc = temp_names(s)))
 			return rc;
 		return cmd_repo_remote(s, o->args[0], token);
 	}
-	/* the sandbox must exist before anything is cloned */
+	/* the sandbox must exist, and DIR be creatable, before anything is cloned */
 	if ((rc = seed_open(s)))
 		return rc;
 	go.url = o->args[0];
@@ -1195,15 +1229,6 @@ static int cmd_repo(struct seed *s)
 	progress_end(&s->prog);
 	if (rc)
 		return rc;
-	if (o->dest) {
-		s->dest = strdup(o->dest);
-	} else {
-		struct buf b;
-
-		buf_init(&b, 1 << 16);
-		buf_printf(&b, "/mnt/session/%s", gr.name);
-		s->dest = buf_detach(&b);
-	}
 	tool_info("cloned %s at %s", gr.branch ? gr.branch : (o->ref ? o->ref : "HEAD"), gr.commit);
 	ts = tarstream_new(&to);
 	s->uploads = calloc(64, sizeof(char *));
@@ -1256,7 +1281,7 @@ static int cmd_file(struct seed *s)
 	explicit_bzero(chunk, sizeof(chunk));
 	EVP_DigestFinal_ex(ctx, md, NULL);
 	hex_encode(hex, md, 32);
-	snprintf(mode, sizeof(mode), "%04o", o->mode >= 0 ? o->mode : (int)(st.st_mode & 07777));
+	snprintf(mode, sizeof(mode), "%04o", o->mode >= 0 ? o->mode : (int)(st.st_mode & 0777));
 	s->dest = strdup(o->args[1]);
 	if (!s->dest)
 		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
