@@ -50,9 +50,12 @@ all: $(TOOLS)
 need-libgit2:
 	@$(PKG) --atleast-version=1.8 libgit2 2>/dev/null || { echo "byoc needs libgit2 >= 1.8 (found: $$($(PKG) --modversion libgit2 2>/dev/null || echo none)); run 'make deps' as root, or install libgit2-dev from bookworm-backports" >&2; exit 1; }
 
-$(BUILD)/%.o: %.c | need-libgit2
+# Every source of src/ is compiled with src/banned.h included first: a call to a banned
+# function (strcpy, sprintf, atoi, ...; the list and why are in the header) fails the build.
+BANNED    := -include src/banned.h
+$(BUILD)/%.o: %.c src/banned.h | need-libgit2
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(XCFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
+	$(CC) $(CPPFLAGS) $(BANNED) $(XCFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
 
 $(BUILD)/libbyoc.a: $(LIB_OBJ)
 	@mkdir -p $(@D)

@@ -2,6 +2,7 @@
 #include "lib/daytona.h"
 #include "util/env.h"
 #include "util/err.h"
+#include "util/num.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -156,14 +157,8 @@ void tool_print_json(json_t *doc)
 
 int tool_parse_long(const char *opt, const char *s, long min, long max, long *out)
 {
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno || end == s || *end || v < min || v > max)
+	if (!num_parse_long(s, min, max, out))
 		return tool_usage_error("%s expects a whole number from %ld to %ld, not '%s'", opt, min, max, s);
-	*out = v;
 	return 0;
 }
 

@@ -35,7 +35,7 @@ void dockerignore_clean_path(const char *path, char *out)
 	bool rooted;
 
 	if (n == 0) {
-		strcpy(out, ".");
+		memcpy(out, ".", 2);
 		return;
 	}
 	rooted = path[0] == '/';

@@ -28,6 +28,7 @@
  */
 #include "local/runtime.h"
 
+#include <limits.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -58,6 +59,7 @@
 
 #include "local/inroot.h"
 #include "util/err.h"
+#include "util/num.h"
 
 extern char **environ;
 
@@ -374,8 +376,9 @@ static int write_file(const char *path, const char *text)
  * start, stop and toolbox call of every sandbox. */
 static int boot_timeout_ms(void)
 {
-	const char *e = getenv("BYOC_LOCAL_BOOT_TIMEOUT_MS");
-	return e && atoi(e) > 0 ? atoi(e) : 30000;
+	long ms;
+
+	return num_parse_long(getenv("BYOC_LOCAL_BOOT_TIMEOUT_MS"), 1, INT_MAX, &ms) ? (int)ms : 30000;
 }
 
 /* read() of up to n bytes that gives up at deadline (CLOCK_MONOTONIC ms): the count, 0 at
@@ -1142,7 +1145,7 @@ static int env_set(struct envv *e, const char *key, size_t klen, const char *val
 		return BYOC_ENOMEM;
 	memcpy(kv, key, klen);
 	kv[klen] = '=';
-	strcpy(kv + klen + 1, val);
+	memcpy(kv + klen + 1, val, strlen(val) + 1);
 	for (size_t i = 0; i < e->n; i++)
 		if (strncmp(e->v[i], key, klen) == 0 && e->v[i][klen] == '=') {
 			free(e->v[i]);

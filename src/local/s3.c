@@ -283,8 +283,8 @@ static int creds_lookup(const char *ak, struct sigv4_cred *out, void *arg)
 		if (secret && token && org && strlen(secret) < sizeof(out->secret) &&
 		    strlen(token) < sizeof(out->session_token)) {
 			memset(out, 0, sizeof(*out));
-			strcpy(out->secret, secret);
-			strcpy(out->session_token, token);
+			memcpy(out->secret, secret, strlen(secret) + 1);          /* lengths checked */
+			memcpy(out->session_token, token, strlen(token) + 1);
 			out->expires = (time_t)json_integer_value(json_object_get(doc, "expiresAt"));
 			snprintf(la->org, la->org_n, "%s", org);
 			rc = 0;
@@ -950,7 +950,7 @@ static int walk(const char *dir, const char *rel, const char *prefix, struct key
 			/* descend only where keys can still start with prefix */
 			if (strncmp(key, prefix, kl < pl ? kl : pl))
 				continue;
-			strcat(key, "/");
+			memcpy(key + kl, "/", 2);
 			rc = walk(sub, key, prefix, k, depth + 1);
 		} else if (S_ISREG(st.st_mode) && !strncmp(key, prefix, strlen(prefix))) {
 			rc = keys_add(k, key);
@@ -1150,7 +1150,7 @@ listed:
 		char resume[1100];
 		snprintf(resume, sizeof(resume), "%s", last);
 		if (delim && cp_last[0] && !strcmp(last, cp_last) && strlen(resume) + 1 < sizeof(resume))
-			strcat(resume, "\xff");
+			memcpy(resume + strlen(resume), "\xff", 2);
 		if (v2) {
 			hex_string(resume, tokhex, sizeof(tokhex));
 			buf_printf(&b, "<NextContinuationToken>%s</NextContinuationToken>", tokhex);

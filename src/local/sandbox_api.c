@@ -18,7 +18,9 @@
 #include "local/sandbox_api.h"
 #include "local/server.h"
 #include "util/err.h"
+#include "util/num.h"
 
+#include <limits.h>
 #include <ctype.h>
 #include <errno.h>
 #include <math.h>
@@ -109,24 +111,20 @@ int64_t sbx_iso_ms(const char *s)
 static int64_t minute_ms(void)
 {
 	static int64_t v;
-	const char *e;
+	long ms;
 
-	if (!v) {
-		e = getenv("BYOC_LOCAL_MINUTE_MS");
-		v = e && atoll(e) > 0 ? atoll(e) : 60000;
-	}
+	if (!v)
+		v = num_parse_long(getenv("BYOC_LOCAL_MINUTE_MS"), 1, LONG_MAX, &ms) ? ms : 60000;
 	return v;
 }
 
 static int transition_ms(void)
 {
 	static int v = -1;
-	const char *e;
+	long ms;
 
-	if (v < 0) {
-		e = getenv("BYOC_LOCAL_TRANSITION_MS");
-		v = e && atoi(e) >= 0 ? atoi(e) : 300;
-	}
+	if (v < 0)
+		v = num_parse_long(getenv("BYOC_LOCAL_TRANSITION_MS"), 0, INT_MAX, &ms) ? (int)ms : 300;
 	return v;
 }
 

@@ -8,6 +8,7 @@
 #include "local/local_int.h"
 #include "util/buf.h"
 #include "util/err.h"
+#include "util/num.h"
 #include "util/rand.h"
 
 #include <arpa/inet.h>
@@ -731,10 +732,9 @@ static enum MHD_Result send_resp(struct lreq *req)
 /* BYOC_LOCAL_IDLE_SECONDS (tests shorten it), else LOCAL_IDLE_SECONDS. */
 static unsigned idle_seconds(void)
 {
-	const char *e = getenv("BYOC_LOCAL_IDLE_SECONDS");
-	int v = e ? atoi(e) : 0;
+	long v;
 
-	return v > 0 && v <= 3600 ? (unsigned)v : LOCAL_IDLE_SECONDS;
+	return num_parse_long(getenv("BYOC_LOCAL_IDLE_SECONDS"), 1, 3600, &v) ? (unsigned)v : LOCAL_IDLE_SECONDS;
 }
 
 static bool is_api_path(const char *path)
@@ -1104,7 +1104,7 @@ int local_server_start(struct local *L, struct local_server *S)
 		((struct sockaddr_in6 *)&S->addr)->sin6_port = htons((uint16_t)o->port);
 		inet_ntop(AF_INET6, &((struct sockaddr_in6 *)&S->addr)->sin6_addr, host + 1, sizeof(host) - 2);
 		host[0] = '[';
-		strcat(host, "]");
+		memcpy(host + strlen(host), "]", 2);   /* room kept by sizeof(host) - 2 above */
 	} else {
 		((struct sockaddr_in *)&S->addr)->sin_port = htons((uint16_t)o->port);
 		inet_ntop(AF_INET, &((struct sockaddr_in *)&S->addr)->sin_addr, host, sizeof(host));

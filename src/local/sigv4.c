@@ -367,10 +367,10 @@ int sigv4_parse_authorization(const char *value, struct sigv4_auth *out)
 	if (strlen(parts[0]) >= sizeof(out->access_key) || strlen(parts[2]) >= sizeof(out->region) ||
 	    strlen(parts[3]) >= sizeof(out->service))
 		return -1;
-	strcpy(out->access_key, parts[0]);
-	strcpy(out->date, parts[1]);
-	strcpy(out->region, parts[2]);
-	strcpy(out->service, parts[3]);
+	snprintf(out->access_key, sizeof(out->access_key), "%s", parts[0]);
+	snprintf(out->date, sizeof(out->date), "%s", parts[1]);
+	snprintf(out->region, sizeof(out->region), "%s", parts[2]);
+	snprintf(out->service, sizeof(out->service), "%s", parts[3]);
 	snprintf(out->scope, sizeof(out->scope), "%s/%s/%s/aws4_request", out->date, out->region, out->service);
 	return 0;
 }

@@ -12,6 +12,7 @@
  */
 #include "local/toolbox_int.h"
 
+#include <limits.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
@@ -29,6 +30,7 @@
 #include "local/inroot.h"
 #include "local/runtime.h"
 #include "util/err.h"
+#include "util/num.h"
 
 struct tcmd {
 	struct tcmd *next;
@@ -131,8 +133,14 @@ static int sess_exit_code(int rootfd, const struct tsess *x, const char *cmd)
 	struct buf b;
 	buf_init(&b, 64);
 	int code = -1000;
-	if (sess_read(rootfd, x, cmd, "exit", &b) && b.len)
-		code = atoi(b.data);
+	long v;
+
+	/* the file holds the code and a newline */
+	if (sess_read(rootfd, x, cmd, "exit", &b) && b.len) {
+		while (b.len && (b.data[b.len - 1] == '\n' || b.data[b.len - 1] == '\r'))
+			b.data[--b.len] = '\0';
+		code = num_parse_long(b.data, INT_MIN, INT_MAX, &v) ? (int)v : 0;
+	}
 	buf_release(&b);
 	return code;
 }

@@ -9,6 +9,7 @@
 #include "util/err.h"
 #include "util/file.h"
 #include "util/hex.h"
+#include "util/num.h"
 #include "util/rand.h"
 #include "util/shquote.h"
 
@@ -165,4 +166,21 @@ Test(file, reads_whole_names_missing_and_refuses_over_the_cap)
 	cr_assert_eq(file_read_capped("/", 9, NULL, &b), BYOC_EIO);
 	cr_assert(strstr(byoc_errmsg(), "cannot read '/'"), "%s", byoc_errmsg());
 	buf_release(&b);
+}
+
+Test(num, whole_numbers_in_range_only)
+{
+	long v = 42;
+
+	cr_assert(num_parse_long("17", 1, 100, &v));
+	cr_assert_eq(v, 17);
+	cr_assert(num_parse_long("-3", -5, 5, &v));
+	cr_assert_eq(v, -3);
+	v = 42;
+	cr_assert_not(num_parse_long("12abc", 1, 100, &v), "trailing text (atoi read 12)");
+	cr_assert_not(num_parse_long("", 1, 100, &v));
+	cr_assert_not(num_parse_long(NULL, 1, 100, &v));
+	cr_assert_not(num_parse_long("101", 1, 100, &v));
+	cr_assert_not(num_parse_long("99999999999999999999", 1, 100, &v), "overflow");
+	cr_assert_eq(v, 42, "a refused number leaves *out alone");
 }
