@@ -14,10 +14,11 @@
  */
 #include "local/ma.h"
 #include "util/err.h"
+#include "util/hex.h"
+#include "util/rand.h"
 
 #include <errno.h>
 #include <openssl/crypto.h>
-#include <openssl/rand.h>
 #include <openssl/sha.h>
 #include <pthread.h>
 #include <stdarg.h>
@@ -30,14 +31,12 @@
 
 /* ---- ids, tokens, time ------------------------------------------------------------ */
 
+/* Ids and tokens made up from a guessable source could collide or be guessed: none is
+ * (as local_uuid). */
 static void random_bytes(unsigned char *b, size_t n)
 {
-	if (RAND_bytes(b, (int)n) != 1) {
-		size_t i;
-
-		for (i = 0; i < n; i++)
-			b[i] = (unsigned char)random();
-	}
+	if (rand_bytes(b, n) < 0)
+		abort();
 }
 
 static void random_chars(const char *alphabet, size_t k, char *out, size_t n)
@@ -74,11 +73,8 @@ void ma_token(const char *prefix, char *out, size_t n)
 void ma_hash(const char *s, char *out)
 {
 	unsigned char d[SHA256_DIGEST_LENGTH];
-	int i;
-
 	SHA256((const unsigned char *)s, strlen(s), d);
-	for (i = 0; i < SHA256_DIGEST_LENGTH; i++)
-		sprintf(out + 2 * i, "%02x", d[i]);
+	hex_encode(out, d, sizeof(d));
 }
 
 void ma_now_us(char *out, size_t n)

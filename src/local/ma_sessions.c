@@ -217,11 +217,8 @@ static char *message_text(const json_t *ev)
 
 		if (!s || !out)
 			continue;
-		t = malloc(strlen(out) + strlen(s) + 1);
-		if (t) {
-			strcpy(t, out);
-			strcat(t, s);
-		}
+		if (asprintf(&t, "%s%s", out, s) < 0)
+			t = NULL;
 		free(out);
 		out = t;
 	}
