@@ -40,10 +40,7 @@ row "context hashing throughput ($((bytes >> 20)) MiB, warm cache)" "$byoc_mbs M
 rm -rf "$C"
 
 # ---- 2. no-op publish against the SDK's snapshot.get --------------------------------------
-NODE_MODULES=
-for d in "$BYOC_ROOT/tests/compat/node_modules" /work/main/tests/compat/node_modules; do
-	[ -d "$d/@daytonaio/sdk" ] && { NODE_MODULES=$d; break; }
-done
+sdk_node_modules
 start_local --build-seconds 0 || exit 1
 P=$TEST_TMP/noop
 mkdir -p "$P"

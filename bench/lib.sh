@@ -2,6 +2,17 @@
 # and one result row per measure:  row MEASURE BYOC ANCHOR RATIO TARGET MET
 source "$(dirname "${BASH_SOURCE[0]}")/../tests/e2e/lib.sh"
 RUNS=${BENCH_RUNS:-5}
+
+# NODE_MODULES: the official SDK's node_modules (tests/compat, `npm ci` there); in a git worktree
+# without its own, the one of the repository's main checkout (found through git, not a path).
+sdk_node_modules() {
+	local d common
+	NODE_MODULES=
+	common=$(git -C "$BYOC_ROOT" rev-parse --path-format=absolute --git-common-dir 2>/dev/null)
+	for d in "$BYOC_ROOT/tests/compat/node_modules" ${common:+"$(dirname "$common")/tests/compat/node_modules"}; do
+		[ -d "$d/@daytonaio/sdk" ] && { NODE_MODULES=$d; break; }
+	done
+}
 BENCH_ROWS=${BENCH_ROWS:-/dev/stdout}
 
 # median N1 N2 ...: the median of the numbers.

@@ -6,10 +6,7 @@
 source "$(dirname "$0")/lib.sh"
 [ "$RUNS" -lt 5 ] && RUNS=5
 N=${BENCH_POOL:-20}
-NODE_MODULES=
-for d in "$BYOC_ROOT/tests/compat/node_modules" /work/main/tests/compat/node_modules; do
-	[ -d "$d/@daytonaio/sdk" ] && { NODE_MODULES=$d; break; }
-done
+sdk_node_modules
 export NODE_MODULES
 
 start_local --build-seconds 0 || exit 1

@@ -12,10 +12,7 @@ source "$(dirname "$0")/../tests/e2e/_seed_lib.sh"
 MB=${BENCH_SEED_MB:-1024}
 FILES=${BENCH_SEED_FILES:-10000}
 [ "$RUNS" -lt 5 ] && RUNS=5
-NODE_MODULES=
-for d in "$BYOC_ROOT/tests/compat/node_modules" /work/main/tests/compat/node_modules; do
-	[ -d "$d/@daytonaio/sdk" ] && { NODE_MODULES=$d; break; }
-done
+sdk_node_modules
 
 start_local --build-seconds 0 || exit 1
 make_sandbox bench-seed || exit 1

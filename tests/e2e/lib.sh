@@ -4,6 +4,8 @@
 set -u
 BYOC_ROOT=${BYOC_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
 BINDIR=${BINDIR:-$BYOC_ROOT/bin}
+# The shared folder (Daytona's specs, the reference orchestrator) sits beside the repository.
+SHARED=$BYOC_ROOT/../shared
 TEST_TMP=$(mktemp -d /tmp/byoc-e2e.XXXXXX)
 LOCAL_PID=
 LOCAL_URL=
