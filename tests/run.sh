@@ -57,6 +57,15 @@ for suite in $suites; do
 				echo "--- replay/$name (exit $rc)" >&2; tail -n 30 "$out" >&2
 			fi
 		done
+		out="$log_dir/lint_sandbox.log"
+		bash tests/lint_sandbox.sh >"$out" 2>&1
+		rc=$?
+		count "$out" "lint/sandbox"
+		if [ $rc -ne 0 ]; then
+			failed_names+=("lint/sandbox"); echo "--- lint/sandbox (exit $rc)" >&2; tail -n 30 "$out" >&2
+		else
+			echo "lint/sandbox: $(grep -c '^ok ' "$out") passed" >&2
+		fi
 		;;
 	e2e|compat)
 		for t in tests/$suite/*.sh; do

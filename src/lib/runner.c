@@ -1,0 +1,203 @@
+#include "lib/runner.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/sandbox.h"
+#include "util/err.h"
+
+#define PROBE_TIMEOUT_S 30
+#define LAUNCH_TIMEOUT_S 30
+#define STOP_TIMEOUT_S 30
+
+static const char *const state_names[] = {
+	"running", "exited_zero", "exited_nonzero", "missing_pidfile", "missing_process", "unknown",
+};
+
+const char *runner_state_name(enum runner_state s)
+{
+	return (unsigned)s < sizeof state_names / sizeof *state_names ? state_names[s] : "unknown";
+}
+
+static void unknown(struct runner_status *out, const char *detail)
+{
+	out->state = RUNNER_UNKNOWN;
+	snprintf(out->detail, sizeof out->detail, "%s", detail);
+}
+
+void runner_parse_probe(const char *text, struct runner_status *out)
+{
+	const char *line = text, *p;
+	json_t *j, *v;
+	const char *st;
+
+	memset(out, 0, sizeof *out);
+	out->pid = -1;
+	out->exit_code = -1;
+	/* The last non-empty line: a login shell may print banners before it. */
+	for (p = text; p && *p; p++)
+		if (*p == '\n' && p[1] && p[1] != '\n')
+			line = p + 1;
+	if (!text || !*text)
+		return unknown(out, "empty_probe_output");
+	if (!(j = json_loadb(line, strcspn(line, "\n"), 0, NULL)))
+		return unknown(out, "malformed_probe_output");
+	st = json_string_value(json_object_get(j, "state"));
+	out->state = RUNNER_UNKNOWN;
+	for (size_t i = 0; st && i < sizeof state_names / sizeof *state_names; i++)
+		if (!strcmp(st, state_names[i]))
+			out->state = (enum runner_state)i;
+	if (out->state == RUNNER_UNKNOWN && (!st || strcmp(st, "unknown")))
+		snprintf(out->detail, sizeof out->detail, "bad_state");
+	if (json_is_integer(v = json_object_get(j, "pid")))
+		out->pid = (long)json_integer_value(v);
+	if (json_is_integer(v = json_object_get(j, "exit_code")))
+		out->exit_code = (int)json_integer_value(v);
+	if (json_is_string(v = json_object_get(j, "detail")) && *json_string_value(v))
+		snprintf(out->detail, sizeof out->detail, "%s", json_string_value(v));
+	json_decref(j);
+}
+
+/* The programs' parameters: always the state folder and workdir, plus extra (may be NULL). */
+static json_t *params(const struct runner_opts *o, const json_t *extra)
+{
+	json_t *e = extra ? json_deep_copy(extra) : json_object();
+
+	if (!e)
+		return NULL;
+	json_object_set_new(e, "BYOC_RUNNER_STATE", json_string(o->state_dir ? o->state_dir : RUNNER_DEFAULT_STATE_DIR));
+	json_object_set_new(e, "BYOC_WORKDIR", json_string(o->workdir ? o->workdir : "/workspace"));
+	return e;
+}
+
+static int run(struct tbc *t, const char *program, json_t *envs, int timeout_s, struct tbc_exec_result *r)
+{
+	const char *text = sandbox_program(program);
+	int rc;
+
+	memset(r, 0, sizeof *r);
+	if (!text)
+		return byoc_fail(BYOC_EFAIL, "the build lacks the sandbox program '%s'", program);
+	if (!envs)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	rc = tbc_execute(t, text, NULL, envs, timeout_s, 64 << 10, r);
+	return rc;
+}
+
+int runner_probe(struct tbc *t, const struct runner_opts *o, struct runner_status *out)
+{
+	struct tbc_exec_result r;
+	json_t *e = params(o, NULL);
+	int rc = run(t, "runner-probe.sh", e, PROBE_TIMEOUT_S, &r);
+
+	json_decref(e);
+	if (rc == 0) {
+		if (r.exit_code != 0) {
+			memset(out, 0, sizeof *out);
+			out->pid = out->exit_code = -1;
+			unknown(out, "probe_failed");
+		} else {
+			runner_parse_probe(r.result, out);
+		}
+	}
+	tbc_exec_result_release(&r);
+	return rc;
+}
+
+int runner_preflight(struct tbc *t, const struct runner_opts *o)
+{
+	struct tbc_exec_result r;
+	json_t *e = params(o, NULL);
+	const char *check = o->check ? o->check : (o->command ? "" : RUNNER_DEFAULT_CHECK);
+	int rc;
+
+	if (e && *check)
+		json_object_set_new(e, "BYOC_RUNNER_CHECK", json_string(check));
+	if (e && o->memory_dir)
+		json_object_set_new(e, "BYOC_MEMORY_DIR", json_string(o->memory_dir));
+	rc = run(t, "runner-preflight.sh", e, PROBE_TIMEOUT_S, &r);
+	json_decref(e);
+	if (rc == 0 && r.exit_code != 0) {
+		/* "missing: A\nmissing: B\n" -> "A; B" */
+		char msg[1024] = "";
+		for (char *line = r.result; line && *line;) {
+			char *nl = strchr(line, '\n');
+			if (nl)
+				*nl = '\0';
+			if (!strncmp(line, "missing: ", 9))
+				snprintf(msg + strlen(msg), sizeof msg - strlen(msg), "%s%s", *msg ? "; " : "", line + 9);
+			line = nl ? nl + 1 : NULL;
+		}
+		rc = byoc_fail(BYOC_EREFUSED, "the sandbox cannot run the runner: missing %s",
+			       *msg ? msg : "(the preflight failed without saying why)");
+	}
+	tbc_exec_result_release(&r);
+	return rc;
+}
+
+int runner_launch(struct tbc *t, const struct runner_opts *o, const json_t *env, long *pid)
+{
+	struct tbc_exec_result r;
+	json_t *e = params(o, env);
+	char *end;
+	int rc;
+
+	*pid = -1;
+	if (e)
+		json_object_set_new(e, "BYOC_RUNNER_COMMAND", json_string(o->command ? o->command : RUNNER_DEFAULT_COMMAND));
+	rc = run(t, "runner-launch.sh", e, LAUNCH_TIMEOUT_S, &r);
+	json_decref(e);
+	if (rc == 0) {
+		const char *last = r.result ? r.result : "";
+		for (const char *p = last; *p; p++)
+			if (*p == '\n' && p[1])
+				last = p + 1;
+		errno = 0;
+		long v = strtol(last, &end, 10);
+		if (r.exit_code != 0)
+			rc = byoc_fail(BYOC_EFAIL, "the runner launch failed (exit %d): %.300s", r.exit_code,
+				       r.result ? r.result : "");
+		else if (errno || end == last || v <= 0 || (*end && *end != '\n'))
+			rc = byoc_fail(BYOC_EPROTO, "the runner launch printed no pid: %.200s", r.result ? r.result : "");
+		else
+			*pid = v;
+	}
+	tbc_exec_result_release(&r);
+	return rc;
+}
+
+int runner_stop(struct tbc *t, const struct runner_opts *o)
+{
+	struct tbc_exec_result r;
+	json_t *e = params(o, NULL);
+	int rc = run(t, "runner-stop.sh", e, STOP_TIMEOUT_S, &r);
+
+	json_decref(e);
+	if (rc == 0 && r.exit_code != 0)
+		rc = byoc_fail(BYOC_EFAIL, "stopping the runner failed (exit %d): %.300s", r.exit_code,
+			       r.result ? r.result : "");
+	tbc_exec_result_release(&r);
+	return rc;
+}
+
+int runner_log_tail(struct tbc *t, const struct runner_opts *o, char **out)
+{
+	struct tbc_exec_result r;
+	json_t *e = params(o, NULL);
+	int rc;
+
+	*out = NULL;
+	memset(&r, 0, sizeof r);
+	rc = e ? tbc_execute(t, "tail -c 4096 \"$BYOC_RUNNER_STATE/log\" 2>&1", NULL, e, PROBE_TIMEOUT_S, 8192, &r)
+	       : byoc_fail(BYOC_ENOMEM, "out of memory");
+	json_decref(e);
+	if (rc == 0) {
+		*out = r.result ? strdup(r.result) : strdup("");
+		if (!*out)
+			rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+	}
+	tbc_exec_result_release(&r);
+	return rc;
+}
