@@ -50,6 +50,11 @@ static const char usage_text[] =
 	"                        429 (with Retry-After: 1), reset, delay=MS;\n"
 	"                        e.g. --fault 'POST /api/snapshots* 0.2 503'\n"
 	"  --public              allow a non-loopback --listen address\n"
+	"  --sandbox-api-port N  port of the sandbox-facing listener on 127.0.0.1, which serves\n"
+	"                        Anthropic's side (/v1) only and is the one byoc-local address\n"
+	"                        a sandbox reaches, at the same URL (default: the --listen port\n"
+	"                        + 1, a free port when that is 0); its URL is logged and kept in\n"
+	"                        DIR/sandbox-api.url\n"
 	"  -q, --quiet           log errors only\n"
 	"  -v, --verbose         log every request\n"
 	"  -h, --help            show this help\n"
@@ -105,7 +110,7 @@ static void random_key(char *out, size_t n)
 int main(int argc, char **argv)
 {
 	enum { O_LISTEN = 256, O_STATE, O_KEY, O_BUILD, O_ORG, O_FAULT, O_PUBLIC, O_VERSION, O_S3_TOKEN, O_AKEY, O_TTL,
-	       O_TOOL_TIMEOUT };
+	       O_TOOL_TIMEOUT, O_SANDBOX_PORT };
 	static const struct option longopts[] = {
 		{ "listen", required_argument, NULL, O_LISTEN },
 		{ "state", required_argument, NULL, O_STATE },
@@ -117,6 +122,7 @@ int main(int argc, char **argv)
 		{ "org-id", required_argument, NULL, O_ORG },
 		{ "fault", required_argument, NULL, O_FAULT },
 		{ "public", no_argument, NULL, O_PUBLIC },
+		{ "sandbox-api-port", required_argument, NULL, O_SANDBOX_PORT },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
@@ -135,6 +141,7 @@ int main(int argc, char **argv)
 	memset(&o, 0, sizeof(o));
 	o.state_dir = DEFAULT_STATE;
 	o.build_seconds = 2;
+	o.sandbox_port = -1;
 	while ((c = getopt_long(argc, argv, "qvh", longopts, NULL)) != -1) {
 		switch (c) {
 		case O_LISTEN:
@@ -193,6 +200,14 @@ int main(int argc, char **argv)
 				goto out;
 			}
 			o.nfaults++;
+			break;
+		}
+		case O_SANDBOX_PORT: {
+			long v;
+
+			if ((status = tool_parse_long("--sandbox-api-port", optarg, 0, 65535, &v)) != 0)
+				goto out;
+			o.sandbox_port = (int)v;
 			break;
 		}
 		case O_PUBLIC:

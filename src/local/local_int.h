@@ -31,6 +31,7 @@ struct local {
 	json_t *docs;                /* {kind: {id: doc}} */
 	int lock_fd;
 	struct local_server srv;
+	struct local_server sbx_srv;  /* the sandbox-facing listener (LROUTE_WORKER routes) */
 	volatile int stopping;
 	bool started_modules;
 };
@@ -43,7 +44,7 @@ void store_close(struct local *L);
 bool sbx_quiesce(struct local *L, int wait_ms);
 
 /* server.c */
-int local_server_start(struct local *L, struct local_server *S);
+int local_server_start(struct local *L, struct local_server *S, const char *listen_host, int port);
 bool local_server_stop(struct local_server *S, int wait_ms);
 const char *local_base_default(struct local *L);
 

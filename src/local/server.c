@@ -78,6 +78,7 @@ struct lreq {
 	bool decided;
 	struct lresp resp;
 	char base_url[160];
+	bool sandbox_side;   /* arrived on the sandbox-facing listener */
 };
 
 /* ---- small helpers ------------------------------------------------------------------ */
@@ -569,6 +570,11 @@ static void *uri_cb(void *cls, const char *uri, struct MHD_Connection *conn)
 	req->L = cls;
 	req->conn = conn;
 	req->raw_uri = strdup(uri ? uri : "/");
+	{
+		const union MHD_ConnectionInfo *ci = MHD_get_connection_info(conn, MHD_CONNECTION_INFO_DAEMON);
+
+		req->sandbox_side = ci && ci->daemon && ci->daemon == req->L->sbx_srv.daemon;
+	}
 	buf_init(&req->body, LREQ_BODY_MAX);
 	resp_init(&req->resp);
 	return req;
@@ -771,7 +777,7 @@ static void find_route(struct lreq *req)
 		return;
 	for (t = route_tables(); *t; t++) {
 		for (r = *t; r->method; r++) {
-			if (strcmp(r->method, req->method))
+			if (strcmp(r->method, req->method) || (req->sandbox_side && !(r->flags & LROUTE_WORKER)))
 				continue;
 			if (lroute_match(r->pattern, raw_path, req->params, LREQ_MAXPARAMS, &req->nparams)) {
 				req->route = r;
@@ -784,7 +790,7 @@ static void find_route(struct lreq *req)
 		goto out;
 	for (t = route_tables(); *t; t++) {
 		for (r = *t; r->method; r++) {
-			if (strcmp(r->method, "GET"))
+			if (strcmp(r->method, "GET") || (req->sandbox_side && !(r->flags & LROUTE_WORKER)))
 				continue;
 			if (lroute_match(r->pattern, raw_path, req->params, LREQ_MAXPARAMS, &req->nparams)) {
 				req->route = r;
@@ -1072,7 +1078,7 @@ static bool host_is_loopback(const struct sockaddr *sa)
 	return false;
 }
 
-int local_server_start(struct local *L, struct local_server *S)
+int local_server_start(struct local *L, struct local_server *S, const char *listen_host, int port)
 {
 	const struct local_options *o = local_opts(L);
 	struct addrinfo hints, *ai = NULL;
@@ -1085,32 +1091,32 @@ int local_server_start(struct local *L, struct local_server *S)
 	memset(&hints, 0, sizeof(hints));
 	hints.ai_socktype = SOCK_STREAM;
 	hints.ai_flags = AI_PASSIVE;
-	rc = getaddrinfo(o->listen_host && *o->listen_host ? o->listen_host : "127.0.0.1", NULL, &hints, &ai);
+	rc = getaddrinfo(listen_host && *listen_host ? listen_host : "127.0.0.1", NULL, &hints, &ai);
 	if (rc != 0 || !ai)
 		return byoc_fail(BYOC_EUSAGE, "cannot resolve listen address '%s': %s", o->listen_host,
 				 gai_strerror(rc));
 	if (!host_is_loopback(ai->ai_addr) && !o->public_ok) {
 		freeaddrinfo(ai);
 		return byoc_fail(BYOC_EREFUSED, "refusing to listen on non-loopback address '%s': byoc-local has no TLS and one shared key; pass --public to allow it",
-				 o->listen_host);
+				 listen_host);
 	}
-	if (o->port < 0 || o->port > 65535) {
+	if (port < 0 || port > 65535) {
 		freeaddrinfo(ai);
-		return byoc_fail(BYOC_EUSAGE, "bad listen port %d", o->port);
+		return byoc_fail(BYOC_EUSAGE, "bad listen port %d", port);
 	}
 	memcpy(&S->addr, ai->ai_addr, ai->ai_addrlen);
 	if (ai->ai_family == AF_INET6) {
 		flags |= MHD_USE_IPv6;
-		((struct sockaddr_in6 *)&S->addr)->sin6_port = htons((uint16_t)o->port);
+		((struct sockaddr_in6 *)&S->addr)->sin6_port = htons((uint16_t)port);
 		inet_ntop(AF_INET6, &((struct sockaddr_in6 *)&S->addr)->sin6_addr, host + 1, sizeof(host) - 2);
 		host[0] = '[';
 		memcpy(host + strlen(host), "]", 2);   /* room kept by sizeof(host) - 2 above */
 	} else {
-		((struct sockaddr_in *)&S->addr)->sin_port = htons((uint16_t)o->port);
+		((struct sockaddr_in *)&S->addr)->sin_port = htons((uint16_t)port);
 		inet_ntop(AF_INET, &((struct sockaddr_in *)&S->addr)->sin_addr, host, sizeof(host));
 	}
 	freeaddrinfo(ai);
-	S->daemon = MHD_start_daemon(flags, (uint16_t)o->port, NULL, NULL, access_cb, L,
+	S->daemon = MHD_start_daemon(flags, (uint16_t)port, NULL, NULL, access_cb, L,
 				     MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&S->addr,
 				     MHD_OPTION_URI_LOG_CALLBACK, uri_cb, L,
 				     MHD_OPTION_NOTIFY_COMPLETED, completed_cb, L,
@@ -1130,9 +1136,9 @@ int local_server_start(struct local *L, struct local_server *S)
 				     MHD_OPTION_END);
 	if (!S->daemon)
 		return byoc_fail(BYOC_EIO, "cannot listen on %s:%d: address in use or not available; pick another --listen port (0 picks a free one)",
-				 host, o->port);
+				 host, port);
 	di = MHD_get_daemon_info(S->daemon, MHD_DAEMON_INFO_BIND_PORT);
-	S->port = di ? di->port : o->port;
+	S->port = di ? di->port : port;
 	if (!strcmp(host, "0.0.0.0"))
 		snprintf(host, sizeof(host), "127.0.0.1");
 	else if (!strcmp(host, "[::]"))
@@ -1206,6 +1212,7 @@ const struct local_options *local_opts(struct local *L) { return &L->opts; }
 const char *local_state_dir(struct local *L) { return L->state_dir; }
 const char *local_org_id(struct local *L) { return L->org_id; }
 const char *local_url(struct local *L) { return L->srv.url; }
+const char *local_sandbox_api_url(struct local *L) { return L->sbx_srv.base; }
 bool local_stopping(struct local *L) { return L->stopping != 0; }
 
 const char *local_base_default(struct local *L)
@@ -1285,12 +1292,41 @@ int local_new(const struct local_options *opts, struct local **out)
 	return rc;
 }
 
+/* <state>/sandbox-api.url: the sandbox-facing URL for tests and an orchestrator on this
+ * machine (it changes with every start when the port is picked). */
+static void sandbox_api_url_write(struct local *L)
+{
+	char path[4200], tmp[4300];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/sandbox-api.url", L->state_dir);
+	snprintf(tmp, sizeof(tmp), "%s.tmp", path);
+	f = fopen(tmp, "we");
+	if (!f)
+		return;
+	fprintf(f, "%s\n", L->sbx_srv.base);
+	if (fclose(f) == 0)
+		rename(tmp, path);
+	local_log("sandbox-facing API on %s (the same address inside every sandbox with network access)",
+		  L->sbx_srv.base);
+}
+
 int local_listen(struct local *L)
 {
-	int rc = local_server_start(L, &L->srv);
+	const struct local_options *o = local_opts(L);
+	int rc = local_server_start(L, &L->srv, o->listen_host, o->port);
 
 	if (rc < 0)
 		return rc;
+	/* The sandbox-facing listener: loopback only, whatever --listen says; pasta forwards
+	 * it into sandboxes (runtime.c), and it answers LROUTE_WORKER routes only. */
+	rc = local_server_start(L, &L->sbx_srv, "127.0.0.1",
+				o->sandbox_port >= 0 ? o->sandbox_port : o->port ? o->port + 1 : 0);
+	if (rc < 0) {
+		local_server_stop(&L->srv, 0);
+		return rc;
+	}
+	sandbox_api_url_write(L);
 	runtime_startup(L);
 	s3_startup(L);
 	snap_startup(L);
@@ -1309,6 +1345,8 @@ void local_free(struct local *L)
 		return;
 	L->stopping = 1;
 	clean = local_server_stop(&L->srv, 3000);
+	if (!local_server_stop(&L->sbx_srv, 3000))
+		clean = false;
 	if (L->started_modules) {
 		ma_shutdown(L);
 		tbx_shutdown(L);

@@ -47,6 +47,8 @@ struct local_options {
 	const char *anthropic_api_key; /* --anthropic-api-key: the /v1 API key; NULL = api_key */
 	int work_ttl_seconds;      /* --work-ttl: a work lease's default ttl; 0 = 300 */
 	int tool_timeout_seconds;  /* --tool-timeout: how long a tool call waits for its result; 0 = 600 */
+	int sandbox_port;          /* --sandbox-api-port: the sandbox-facing listener's port on 127.0.0.1;
+				    * -1 = port + 1 (a free one when port is 0) */
 };
 
 /* ---- routes ---------------------------------------------------------------------- */
@@ -55,7 +57,9 @@ enum {
 	LROUTE_PUBLIC = 1 << 0,  /* no bearer check (S3 routes check SigV4 themselves) */
 	LROUTE_GO_ERRORS = 1 << 1, /* auth failures use the proxy's Go error shape (toolbox, build logs) */
 	LROUTE_WORKER = 1 << 2,  /* a /v1 route an in-sandbox worker calls (poll, ack, heartbeat, stop,
-				  * the session and its events): what a sandbox-facing address serves */
+				  * the session and its events): the only routes the sandbox-facing
+				  * listener (local_sandbox_api_url) serves; never the Daytona API, S3 or
+				  * the toolbox */
 };
 
 /* A body delivered in pieces, for uploads that must never sit whole in memory. */
@@ -206,6 +210,9 @@ int local_new(const struct local_options *opts, struct local **out);
 int local_listen(struct local *L);
 /* "http://HOST:PORT/api" once listening. */
 const char *local_url(struct local *L);
+/* The sandbox-facing listener, "http://127.0.0.1:PORT": the same address reaches it from the
+ * host and from inside every sandbox with network access (forwarded by pasta). */
+const char *local_sandbox_api_url(struct local *L);
 /* True once shutdown began: long-running handlers (followed logs) should wind up. */
 bool local_stopping(struct local *L);
 /* Stops serving (waits briefly for handlers), runs *_shutdown hooks, frees L. */

@@ -44,6 +44,13 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $DAYTONA
 	"$LOCAL_URL/sandbox/x%00junk")
 check "GET /api/sandbox/<id>%00junk is refused (400)" test "$code" = 400
 
+# the sandbox-facing listener answers no Daytona, S3 or toolbox route
+check "the sandbox-facing URL is kept in the state dir" grep -qE '^http://127\.0\.0\.1:[0-9]+$' <<<"$LOCAL_SANDBOX_API_URL"
+for p in /api/health /api/sandbox /api/object-storage/push-access "/s3/$BK?list-type=2" /toolbox/x/files; do
+	code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $DAYTONA_API_KEY" "$LOCAL_SANDBOX_API_URL$p")
+	check "the sandbox-facing listener answers $p with 404" test "$code" = 404
+done
+
 # a second byoc-local on the served address
 port=$LOCAL_PORT
 out=$("$BINDIR/byoc-local" --listen "127.0.0.1:$port" --state "$TEST_TMP/state2" --api-key k 2>&1 >/dev/null </dev/null &

@@ -9,6 +9,7 @@ SHARED=$BYOC_ROOT/../shared
 TEST_TMP=$(mktemp -d /tmp/byoc-e2e.XXXXXX)
 LOCAL_PID=
 LOCAL_URL=
+LOCAL_SANDBOX_API_URL=
 LOCAL_STATE=
 export DAYTONA_API_KEY=${DAYTONA_API_KEY:-test-key-e2e}
 _failures=0
@@ -62,6 +63,8 @@ start_local() {
 	[ -n "$LOCAL_URL" ] || { echo "byoc-local printed no URL" >&2; return 1; }
 	export DAYTONA_API_URL=$LOCAL_URL
 	LOCAL_PORT=$(sed -E 's|.*:([0-9]+)/api$|\1|' <<<"$LOCAL_URL")
+	# the sandbox-facing listener: what a worker inside a sandbox uses as ANTHROPIC_BASE_URL
+	LOCAL_SANDBOX_API_URL=$(head -n 1 "$LOCAL_STATE/sandbox-api.url" 2>/dev/null)
 }
 
 stop_local() {
