@@ -1,5 +1,5 @@
 /*
- * Snapshot builds in byoc-local. Two halves:
+ * One snapshot build in byoc-local (build_int.h lists the other files of the build).
  *
  * build_run() turns a Dockerfile and its context tars into a directory the way
  * `docker build` would lay out the files a COPY or ADD brings in, without
@@ -13,14 +13,9 @@
  * of the non-directory entries of every context tar, names relative to the
  * context root; a link entry becomes an empty file. Entries that would land
  * outside the context ("../x") are skipped, and every write goes through
- * O_NOFOLLOW opens below the rootfs, so nothing is written outside it.
- *
- * The engine (a thread started by snap_startup, or by the first snapshot
- * request) moves snapshot documents through Daytona's states on a timer of
- * --build-seconds per build, runs each build on its own thread, and picks up
- * after a restart whatever was pending or building.
+ * O_NOFOLLOW opens below the rootfs (inroot.h), so nothing is written outside it.
  */
-#include "local/build.h"
+#include "local/build_int.h"
 #include "lib/dockerfile.h"
 #include "local/inroot.h"
 #include "local/server.h"
@@ -31,13 +26,10 @@
 #include <archive.h>
 #include <archive_entry.h>
 #include <ctype.h>
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <fnmatch.h>
-#include <math.h>
 #include <openssl/evp.h>
-#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,29 +39,9 @@
 #include <unistd.h>
 
 #define BUILD_MAX_INSTR 4096        /* instructions in one Dockerfile */
-#define BUILD_MAX_ENTRIES 2000000   /* entries in all context tars */
 #define BUILD_MAX_WORD 65536        /* one expanded word */
 
 /* ---- small helpers ---------------------------------------------------------------------- */
-
-static char *xstrndup(const char *s, size_t n)
-{
-	char *p = malloc(n + 1);
-
-	if (p) {
-		memcpy(p, s, n);
-		p[n] = '\0';
-	}
-	return p;
-}
-
-static double now_s(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_REALTIME, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 static void sleep_s(double s)
 {
@@ -83,12 +55,7 @@ static void sleep_s(double s)
 		;
 }
 
-/*
- * Lexically cleans path p (absolute or relative) into out as a relative path
- * without "." or ".." ("" for the root). A ".." above the root is dropped when
- * clamp is true (Docker's rule for destinations), and is an error otherwise.
- */
-static int clean_path(const char *p, char *out, size_t n, bool clamp)
+int build_clean_path(const char *p, char *out, size_t n, bool clamp)
 {
 	size_t len = 0;
 	const char *s = p, *e;
@@ -159,12 +126,7 @@ static void sha256_hex(const void *p, size_t n, char out[65])
 
 /* ---- the build log ----------------------------------------------------------------------------- */
 
-struct blog {
-	int fd;
-};
-
-static void logline(struct blog *lg, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void logline(struct blog *lg, const char *fmt, ...)
+void build_log(struct blog *lg, const char *fmt, ...)
 {
 	struct buf b;
 	va_list ap;
@@ -485,301 +447,6 @@ static int shell_words(const char *s, const struct vars *v, char esc, bool split
 	return rc;
 }
 
-/* ---- the context: every non-directory entry of every tar ----------------------------------------------- */
-
-struct centry {
-	char *name;     /* cleaned, relative to the context root */
-	size_t seq;     /* arrival order (the last of equal names wins) */
-};
-
-struct cindex {
-	struct centry *v;
-	size_t n, cap;
-	char **dirs;    /* directories implied by the entries, sorted */
-	size_t ndirs;
-	unsigned long long bytes;
-};
-
-static void cindex_release(struct cindex *ix)
-{
-	size_t i;
-
-	for (i = 0; i < ix->n; i++)
-		free(ix->v[i].name);
-	free(ix->v);
-	for (i = 0; i < ix->ndirs; i++)
-		free(ix->dirs[i]);
-	free(ix->dirs);
-	memset(ix, 0, sizeof(*ix));
-}
-
-static int centry_cmp(const void *a, const void *b)
-{
-	const struct centry *x = a, *y = b;
-	int c = strcmp(x->name, y->name);
-
-	if (c)
-		return c;
-	return x->seq < y->seq ? -1 : x->seq > y->seq;
-}
-
-static int str_cmp(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static struct archive *tar_open(const char *path)
-{
-	struct archive *a = archive_read_new();
-
-	if (!a)
-		return NULL;
-	archive_read_support_format_tar(a);
-	archive_read_support_format_gnutar(a);
-	if (archive_read_open_filename(a, path, 64 * 1024) != ARCHIVE_OK) {
-		archive_read_free(a);
-		return NULL;
-	}
-	return a;
-}
-
-/*
- * The name an entry has in the build context, or false when it is skipped:
- * a directory, an empty name, or a name that climbs out of the context.
- * Leading "/" and "./" are dropped (node-tar writes relative names anyway).
- */
-static bool entry_name(struct archive_entry *e, char *out, size_t n, bool *unsafe)
-{
-	const char *p = archive_entry_pathname(e);
-
-	*unsafe = false;
-	if (!p || archive_entry_filetype(e) == AE_IFDIR)
-		return false;
-	if (clean_path(p, out, n, false) < 0) {
-		*unsafe = true;
-		return false;
-	}
-	return out[0] != '\0';
-}
-
-static int cindex_build(struct cindex *ix, const char *const *tars, size_t ntars, struct blog *lg)
-{
-	char name[4096];
-	size_t t, seq = 0, i, j;
-	int rc = 0;
-
-	memset(ix, 0, sizeof(*ix));
-	for (t = 0; t < ntars; t++) {
-		struct archive *a = tar_open(tars[t]);
-		struct archive_entry *e;
-		size_t count = 0;
-		int r;
-
-		if (!a)
-			return byoc_fail(BYOC_EBUILD, "failed to read build context: cannot open context tar %zu", t + 1);
-		while ((r = archive_read_next_header(a, &e)) == ARCHIVE_OK || r == ARCHIVE_WARN) {
-			bool unsafe;
-
-			count++;
-			if (!entry_name(e, name, sizeof(name), &unsafe)) {
-				if (unsafe)
-					logline(lg, " ---> skipped context entry '%s': it points outside the context",
-						archive_entry_pathname(e));
-				continue;
-			}
-			if (ix->n >= BUILD_MAX_ENTRIES) {
-				archive_read_free(a);
-				return byoc_fail(BYOC_EBUILD, "failed to read build context: more than %d entries", BUILD_MAX_ENTRIES);
-			}
-			if (ix->n == ix->cap) {
-				struct centry *nv;
-
-				ix->cap = ix->cap ? ix->cap * 2 : 256;
-				nv = realloc(ix->v, ix->cap * sizeof(*nv));
-				if (!nv) {
-					archive_read_free(a);
-					return BYOC_ENOMEM;
-				}
-				ix->v = nv;
-			}
-			ix->v[ix->n].name = strdup(name);
-			ix->v[ix->n].seq = seq++;
-			if (!ix->v[ix->n].name) {
-				archive_read_free(a);
-				return BYOC_ENOMEM;
-			}
-			ix->n++;
-			if (archive_entry_size_is_set(e) && archive_entry_size(e) > 0)
-				ix->bytes += (unsigned long long)archive_entry_size(e);
-		}
-		if (r != ARCHIVE_EOF)
-			logline(lg, " ---> context tar %zu is damaged after %zu entries; the rest of it is ignored: %s",
-				t + 1, count, archive_error_string(a) ? archive_error_string(a) : "read error");
-		archive_read_free(a);
-		if (count == 0 && r == ARCHIVE_EOF)
-			return byoc_fail(BYOC_EBUILD, "failed to read build context: context tar %zu is empty", t + 1);
-	}
-	if (ix->n)
-		qsort(ix->v, ix->n, sizeof(*ix->v), centry_cmp);
-	/* keep the last of equal names */
-	for (i = 0, j = 0; i < ix->n; i++) {
-		if (i + 1 < ix->n && !strcmp(ix->v[i].name, ix->v[i + 1].name)) {
-			free(ix->v[i].name);
-			continue;
-		}
-		ix->v[j++] = ix->v[i];
-	}
-	ix->n = j;
-	/* implied directories */
-	for (i = 0; i < ix->n; i++) {
-		char *p = ix->v[i].name, *s;
-
-		for (s = strchr(p, '/'); s; s = strchr(s + 1, '/')) {
-			char **nd = realloc(ix->dirs, (ix->ndirs + 1) * sizeof(*nd));
-
-			if (!nd)
-				return BYOC_ENOMEM;
-			ix->dirs = nd;
-			ix->dirs[ix->ndirs] = xstrndup(p, (size_t)(s - p));
-			if (!ix->dirs[ix->ndirs])
-				return BYOC_ENOMEM;
-			ix->ndirs++;
-		}
-	}
-	if (ix->ndirs)
-		qsort(ix->dirs, ix->ndirs, sizeof(char *), str_cmp);
-	for (i = 0, j = 0; i < ix->ndirs; i++) {
-		if (j && !strcmp(ix->dirs[j - 1], ix->dirs[i])) {
-			free(ix->dirs[i]);
-			continue;
-		}
-		ix->dirs[j++] = ix->dirs[i];
-	}
-	ix->ndirs = j;
-	return rc;
-}
-
-static const struct centry *cindex_find(const struct cindex *ix, const char *name)
-{
-	size_t lo = 0, hi = ix->n;
-
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = strcmp(ix->v[mid].name, name);
-
-		if (c == 0)
-			return &ix->v[mid];
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return NULL;
-}
-
-/* First entry whose name is >= prefix. */
-static size_t cindex_lower(const struct cindex *ix, const char *prefix)
-{
-	size_t lo = 0, hi = ix->n;
-
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-
-		if (strcmp(ix->v[mid].name, prefix) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-static bool cindex_is_dir(const struct cindex *ix, const char *name)
-{
-	size_t lo = 0, hi = ix->ndirs;
-
-	if (!*name)
-		return true;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = strcmp(ix->dirs[mid], name);
-
-		if (c == 0)
-			return true;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return false;
-}
-
-static int write_all(int fd, const void *p, size_t n)
-{
-	const char *q = p;
-
-	while (n) {
-		ssize_t w = write(fd, q, n);
-
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			return byoc_fail_errno(BYOC_EBUILD, "cannot write to the snapshot");
-		}
-		q += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
-
-int build_rmtree(const char *path)
-{
-	struct stat st;
-	DIR *d;
-	struct dirent *de;
-	int rc = 0;
-
-	if (lstat(path, &st) < 0)
-		return errno == ENOENT ? 0 : byoc_fail_errno(BYOC_EIO, "cannot stat '%s'", path);
-	if (!S_ISDIR(st.st_mode)) {
-		if (unlink(path) < 0 && errno != ENOENT)
-			return byoc_fail_errno(BYOC_EIO, "cannot remove '%s'", path);
-		return 0;
-	}
-	chmod(path, 0700);
-	d = opendir(path);
-	if (!d)
-		return byoc_fail_errno(BYOC_EIO, "cannot open '%s'", path);
-	while ((de = readdir(d))) {
-		char *sub;
-
-		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
-			continue;
-		if (asprintf(&sub, "%s/%s", path, de->d_name) < 0) {
-			rc = BYOC_ENOMEM;
-			break;
-		}
-		rc = build_rmtree(sub);
-		free(sub);
-		if (rc < 0)
-			break;
-	}
-	closedir(d);
-	if (rc == 0 && rmdir(path) < 0 && errno != ENOENT)
-		rc = byoc_fail_errno(BYOC_EIO, "cannot remove '%s'", path);
-	return rc;
-}
-
-static int empty_dir(const char *path)
-{
-	int rc = build_rmtree(path);
-
-	if (rc < 0)
-		return rc;
-	if (mkdir(path, 0755) < 0 && errno != EEXIST)
-		return byoc_fail_errno(BYOC_EIO, "cannot create '%s'", path);
-	return 0;
-}
-
 /* ---- COPY / ADD ------------------------------------------------------------------------------------------ */
 
 struct copy_map {
@@ -816,7 +483,7 @@ static int plan_add(struct copy_plan *p, const char *src, const char *dst_dir, c
 		snprintf(joined, sizeof(joined), "%s/%s", dst_dir, dst_name);
 	else
 		snprintf(joined, sizeof(joined), "%s", dst_dir);
-	if (clean_path(joined, clean, sizeof(clean), true) < 0 || !clean[0])
+	if (build_clean_path(joined, clean, sizeof(clean), true) < 0 || !clean[0])
 		return byoc_fail(BYOC_EBUILD, "cannot copy '%s' to '/%s'", src, joined);
 	p->v[p->n].src = strdup(src);
 	p->v[p->n].dst = strdup(clean);
@@ -880,7 +547,7 @@ static int plan_add_staged(struct copy_plan *p, struct add_item **adds, size_t *
 	*adds = na;
 	snprintf(stage, sizeof(stage), ".byoc-add/%zu", *nadds);
 	if ((size_t)snprintf(final, sizeof(final), "%s/%s", dest, dest_dir ? base_name(src) : "") >= sizeof(final) ||
-	    clean_path(final, clean, sizeof(clean), true) < 0 || !clean[0])
+	    build_clean_path(final, clean, sizeof(clean), true) < 0 || !clean[0])
 		return byoc_fail(BYOC_EBUILD, "cannot add '%s' to '/%s'", src, dest);
 	rc = plan_add(p, src, stage, NULL);
 	if (rc < 0)
@@ -913,7 +580,7 @@ static int plan_extract(const struct copy_plan *p, const struct build_job *job, 
 	if (!data)
 		return BYOC_ENOMEM;
 	for (t = 0; t < ntars && rc == 0; t++) {
-		struct archive *a = tar_open(tars[t]);
+		struct archive *a = cindex_open_tar(tars[t]);
 		struct archive_entry *e;
 		int r;
 
@@ -933,7 +600,7 @@ static int plan_extract(const struct copy_plan *p, const struct build_job *job, 
 				rc = byoc_fail(BYOC_EINTR, "build cancelled");
 				break;
 			}
-			if (!entry_name(e, name, sizeof(name), &unsafe))
+			if (!cindex_entry_name(e, name, sizeof(name), &unsafe))
 				continue;
 			key.src = name;
 			m = bsearch(&key, p->v, p->n, sizeof(*p->v), map_cmp);
@@ -960,7 +627,7 @@ static int plan_extract(const struct copy_plan *p, const struct build_job *job, 
 					la_ssize_t n;
 
 					while ((n = archive_read_data(a, data, 64 * 1024)) > 0) {
-						rc = write_all(fd, data, (size_t)n);
+						rc = build_write_all(fd, data, (size_t)n);
 						if (rc < 0)
 							break;
 						res->bytes += (unsigned long long)n;
@@ -976,7 +643,7 @@ static int plan_extract(const struct copy_plan *p, const struct build_job *job, 
 
 					if (sfd >= 0) {
 						while ((n = read(sfd, data, 64 * 1024)) > 0 && rc == 0)
-							rc = write_all(fd, data, (size_t)n);
+							rc = build_write_all(fd, data, (size_t)n);
 						close(sfd);
 					}
 				}
@@ -1045,13 +712,13 @@ static int do_from(struct bstate *B, const struct dinstr *in, char esc)
 		words_free(&w);
 		return byoc_fail(BYOC_EBUILD, "dockerfile parse error on line %d: FROM requires either one or three arguments", in->line);
 	}
-	logline(&B->lg, " ---> using base image %s (not pulled locally; the sandbox runs the host's /usr)", image);
+	build_log(&B->lg, " ---> using base image %s (not pulled locally; the sandbox runs the host's /usr)", image);
 	words_free(&w);
 	/* a new stage: only the last one becomes the snapshot */
 	if (B->rootfd >= 0)
 		close(B->rootfd);
 	B->rootfd = -1;
-	rc = empty_dir(B->job->rootfs);
+	rc = build_empty_dir(B->job->rootfs);
 	if (rc < 0)
 		return rc;
 	B->rootfd = open(B->job->rootfs, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -1123,7 +790,7 @@ static int do_env(struct bstate *B, const struct dinstr *in, char esc)
 		/* legacy form: ENV KEY value with spaces */
 		const char *s = in->args;
 		size_t k = strcspn(s, " \t");
-		char *key = xstrndup(s, k);
+		char *key = strndup(s, k);
 		struct words vw;
 
 		if (!key) {
@@ -1183,7 +850,7 @@ static int do_workdir(struct bstate *B, const struct dinstr *in, char esc)
 	else
 		snprintf(joined, sizeof(joined), "%s/%s", B->workdir, w.v[0]);
 	words_free(&w);
-	if (clean_path(joined, clean, sizeof(clean), true) < 0)
+	if (build_clean_path(joined, clean, sizeof(clean), true) < 0)
 		return byoc_fail(BYOC_EBUILD, "WORKDIR path too long");
 	fd = inroot_open_dir(B->rootfd, clean, true, joined);
 	if (fd < 0)
@@ -1222,7 +889,7 @@ static int copy_heredoc(struct bstate *B, const struct heredoc *h, const char *d
 	int fd, rc;
 
 	if ((size_t)snprintf(joined, sizeof(joined), "%s/%s", dest, dest_dir ? h->name : "") >= sizeof(joined) ||
-	    clean_path(joined, clean, sizeof(clean), true) < 0 || !clean[0])
+	    build_clean_path(joined, clean, sizeof(clean), true) < 0 || !clean[0])
 		return byoc_fail(BYOC_EBUILD, "cannot copy heredoc '%s' to '%s'", h->name, dest);
 	buf_init(&ex, 8 << 20);
 	if (h->expand) {
@@ -1247,7 +914,7 @@ static int copy_heredoc(struct bstate *B, const struct heredoc *h, const char *d
 		rc = fd;
 		goto out;
 	}
-	rc = write_all(fd, ex.data, ex.len);
+	rc = build_write_all(fd, ex.data, ex.len);
 	close(fd);
 	B->res->files++;
 	B->res->bytes += ex.len;
@@ -1276,14 +943,14 @@ static int add_unpack(struct bstate *B, struct archive *a, struct archive_entry 
 		const char *p = archive_entry_pathname(e);
 		int type = (int)archive_entry_filetype(e);
 
-		if (!p || clean_path(p, name, sizeof(name), false) < 0) {
-			logline(&B->lg, " ---> %s: skipped entry '%s': it points outside the destination", src, p ? p : "");
+		if (!p || build_clean_path(p, name, sizeof(name), false) < 0) {
+			build_log(&B->lg, " ---> %s: skipped entry '%s': it points outside the destination", src, p ? p : "");
 			continue;
 		}
 		if (!name[0])
 			continue;
 		if ((size_t)snprintf(full, sizeof(full), "%s/%s", dest, name) >= sizeof(full) ||
-		    clean_path(full, clean, sizeof(clean), true) < 0 || !clean[0])
+		    build_clean_path(full, clean, sizeof(clean), true) < 0 || !clean[0])
 			continue;
 		if (type == AE_IFDIR) {
 			int fd = inroot_open_dir(B->rootfd, clean, true, clean);
@@ -1302,7 +969,7 @@ static int add_unpack(struct bstate *B, struct archive *a, struct archive_entry 
 				break;
 			}
 			while ((n = archive_read_data(a, data, 64 * 1024)) > 0) {
-				rc = write_all(fd, data, (size_t)n);
+				rc = build_write_all(fd, data, (size_t)n);
 				if (rc < 0)
 					break;
 				B->res->bytes += (unsigned long long)n;
@@ -1318,14 +985,14 @@ static int add_unpack(struct bstate *B, struct archive *a, struct archive_entry 
 			B->res->files++;
 			files++;
 		} else {
-			logline(&B->lg, " ---> %s: link or special entry '%s' not unpacked locally", src, p);
+			build_log(&B->lg, " ---> %s: link or special entry '%s' not unpacked locally", src, p);
 		}
 	} while ((r = archive_read_next_header(a, &e)) == ARCHIVE_OK || r == ARCHIVE_WARN);
 	if (rc == 0 && r != ARCHIVE_EOF && r != ARCHIVE_OK && r != ARCHIVE_WARN)
 		rc = byoc_fail(BYOC_EBUILD, "ADD failed: cannot unpack %s: %s", src,
 			       archive_error_string(a) ? archive_error_string(a) : "read error");
 	if (rc == 0)
-		logline(&B->lg, " ---> unpacked %s (%zu file%s) into /%s", src, files, files == 1 ? "" : "s", dest);
+		build_log(&B->lg, " ---> unpacked %s (%zu file%s) into /%s", src, files, files == 1 ? "" : "s", dest);
 	free(data);
 	return rc;
 }
@@ -1427,7 +1094,7 @@ static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add
 		}
 	}
 	if (from) {
-		logline(&B->lg, " ---> %s --from=%s: not materialised locally (no stage or image output here)", what, from);
+		build_log(&B->lg, " ---> %s --from=%s: not materialised locally (no stage or image output here)", what, from);
 		goto out;
 	}
 	/* the sources and dest: JSON form as parsed, or words with variables expanded */
@@ -1464,7 +1131,7 @@ static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add
 		else
 			snprintf(dest, sizeof(dest), "/%s/%s", B->workdir, d);
 		dest_dir = (dl && d[dl - 1] == '/') || !strcmp(d, ".") || (dl >= 2 && !strcmp(d + dl - 2, "/."));
-		if (clean_path(dest, clean, sizeof(clean), true) < 0) {
+		if (build_clean_path(dest, clean, sizeof(clean), true) < 0) {
 			rc = byoc_fail(BYOC_EBUILD, "%s failed: destination path too long", what);
 			goto out;
 		}
@@ -1492,14 +1159,14 @@ static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add
 			continue;
 		}
 		if (add && is_url(src)) {
-			logline(&B->lg, " ---> ADD %s: remote sources are not fetched locally", src);
+			build_log(&B->lg, " ---> ADD %s: remote sources are not fetched locally", src);
 			continue;
 		}
 		if (!B->have_ix) {
 			rc = byoc_fail(BYOC_EBUILD, "%s failed: file not found in build context or excluded by .dockerignore: stat %s: file does not exist (no build context was uploaded)", what, src);
 			goto out;
 		}
-		if (clean_path(src, clean, sizeof(clean), false) < 0) {
+		if (build_clean_path(src, clean, sizeof(clean), false) < 0) {
 			rc = byoc_fail(BYOC_EBUILD, "%s failed: forbidden path outside the build context: %s", what, src);
 			goto out;
 		}
@@ -1640,7 +1307,7 @@ static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add
 		}
 		if (rc < 0)
 			goto out;
-		logline(&B->lg, " ---> copied %zu file%s (%llu bytes) to /%s", B->res->files - fbefore,
+		build_log(&B->lg, " ---> copied %zu file%s (%llu bytes) to /%s", B->res->files - fbefore,
 			B->res->files - fbefore == 1 ? "" : "s", B->res->bytes - before, dest);
 	}
 	(void)matched;
@@ -1742,7 +1409,7 @@ int build_run(const struct build_job *job, struct build_result *res)
 			goto fail;
 		B.have_ix = true;
 		human_bytes(B.ix.bytes, hb, sizeof(hb));
-		logline(&B.lg, "Sending build context to Docker daemon  %s", hb);
+		build_log(&B.lg, "Sending build context to Docker daemon  %s", hb);
 	}
 	step = df.n ? job->seconds / (double)(df.n + 1) : job->seconds;
 	for (i = 0; i < df.n; i++) {
@@ -1752,7 +1419,7 @@ int build_run(const struct build_job *job, struct build_result *res)
 			rc = byoc_fail(BYOC_EINTR, "build cancelled");
 			goto out;
 		}
-		logline(&B.lg, "Step %zu/%zu : %s", i + 1, df.n, in->text);
+		build_log(&B.lg, "Step %zu/%zu : %s", i + 1, df.n, in->text);
 		if (!strcmp(in->cmd, "FROM"))
 			rc = do_from(&B, in, df.esc);
 		else if (!strcmp(in->cmd, "ARG"))
@@ -1768,9 +1435,9 @@ int build_run(const struct build_job *job, struct build_result *res)
 		else if (!strcmp(in->cmd, "ADD"))
 			rc = do_copy(&B, in, df.esc, true);
 		else if (!strcmp(in->cmd, "RUN"))
-			logline(&B.lg, " ---> %s (not executed locally)", in->text);
+			build_log(&B.lg, " ---> %s (not executed locally)", in->text);
 		else
-			logline(&B.lg, " ---> recorded (no effect on the local snapshot)");
+			build_log(&B.lg, " ---> recorded (no effect on the local snapshot)");
 		if (rc == BYOC_EINTR)
 			goto out;
 		if (rc < 0)
@@ -1785,9 +1452,9 @@ int build_run(const struct build_job *job, struct build_result *res)
 
 		sha256_hex(job->dockerfile ? job->dockerfile : "", job->dockerfile ? strlen(job->dockerfile) : 0, hex);
 		hex[12] = '\0';
-		logline(&B.lg, "Successfully built %s", hex);
+		build_log(&B.lg, "Successfully built %s", hex);
 		if (job->tag)
-			logline(&B.lg, "Successfully tagged %s", job->tag);
+			build_log(&B.lg, "Successfully tagged %s", job->tag);
 	}
 	res->env = B.v.env;
 	B.v.env = NULL;
@@ -1803,7 +1470,7 @@ fail:
 	if (rc == BYOC_ENOMEM)
 		byoc_fail(BYOC_ENOMEM, "out of memory");
 	res->error = strdup(byoc_errmsg()[0] ? byoc_errmsg() : "build failed");
-	logline(&B.lg, "%s", res->error);
+	build_log(&B.lg, "%s", res->error);
 	rc = BYOC_EBUILD;
 out:
 	if (!res->env)
@@ -1829,545 +1496,3 @@ void build_result_release(struct build_result *res)
 	memset(res, 0, sizeof(*res));
 }
 
-/* ---- trees ------------------------------------------------------------------------------------------------- */
-
-int build_copy_file(const char *src, const char *dst)
-{
-	char data[64 * 1024];
-	struct stat st;
-	int in, out, rc = 0;
-	ssize_t n;
-
-	in = open(src, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-	if (in < 0)
-		return byoc_fail_errno(BYOC_EIO, "cannot open '%s'", src);
-	if (fstat(in, &st) < 0)
-		st.st_mode = 0644;
-	out = open(dst, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, st.st_mode & 0777);
-	if (out < 0) {
-		close(in);
-		return byoc_fail_errno(BYOC_EIO, "cannot create '%s'", dst);
-	}
-	while ((n = read(in, data, sizeof(data))) > 0) {
-		rc = write_all(out, data, (size_t)n);
-		if (rc < 0)
-			break;
-	}
-	if (n < 0)
-		rc = byoc_fail_errno(BYOC_EIO, "cannot read '%s'", src);
-	close(in);
-	close(out);
-	return rc;
-}
-
-int build_clone_tree(const char *src, const char *dst)
-{
-	struct dirent *de;
-	struct stat st;
-	DIR *d;
-	int rc = 0;
-
-	if (mkdir(dst, 0755) < 0 && errno != EEXIST)
-		return byoc_fail_errno(BYOC_EIO, "cannot create '%s'", dst);
-	d = opendir(src);
-	if (!d)
-		return byoc_fail_errno(BYOC_EIO, "cannot open '%s'", src);
-	while (rc == 0 && (de = readdir(d))) {
-		char *s = NULL, *t = NULL;
-
-		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
-			continue;
-		if (asprintf(&s, "%s/%s", src, de->d_name) < 0 || asprintf(&t, "%s/%s", dst, de->d_name) < 0) {
-			free(s);
-			rc = BYOC_ENOMEM;
-			break;
-		}
-		if (lstat(s, &st) == 0) {
-			if (S_ISDIR(st.st_mode)) {
-				rc = build_clone_tree(s, t);
-				chmod(t, st.st_mode & 0777);
-			} else if (S_ISREG(st.st_mode)) {
-				if (link(s, t) < 0)
-					rc = build_copy_file(s, t);
-			}
-		}
-		free(s);
-		free(t);
-	}
-	closedir(d);
-	return rc;
-}
-
-/* ---- the engine -------------------------------------------------------------------------------------------- */
-
-static struct {
-	pthread_mutex_t mu;
-	pthread_cond_t cv;
-	struct local *L;
-	bool started;
-	bool stop;
-	pthread_t thr;
-	char **running;      /* ids with a build thread */
-	size_t nrunning;
-	int nthreads;
-} eng = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL, false, false, 0, NULL, 0, 0 };
-
-void build_snapshot_dir(struct local *L, const char *id, char *out, size_t n)
-{
-	snprintf(out, n, "%s/snapshots/%s", local_state_dir(L), id);
-}
-
-static bool running_has(const char *id)
-{
-	bool r = false;
-
-	pthread_mutex_lock(&eng.mu);
-	for (size_t i = 0; i < eng.nrunning; i++)
-		if (!strcmp(eng.running[i], id))
-			r = true;
-	pthread_mutex_unlock(&eng.mu);
-	return r;
-}
-
-static bool running_add(const char *id)
-{
-	char **nv;
-	bool ok = false;
-
-	pthread_mutex_lock(&eng.mu);
-	nv = realloc(eng.running, (eng.nrunning + 1) * sizeof(*nv));
-	if (nv) {
-		eng.running = nv;
-		eng.running[eng.nrunning] = strdup(id);
-		if (eng.running[eng.nrunning]) {
-			eng.nrunning++;
-			eng.nthreads++;
-			ok = true;
-		}
-	}
-	pthread_mutex_unlock(&eng.mu);
-	return ok;
-}
-
-static void running_del(const char *id)
-{
-	pthread_mutex_lock(&eng.mu);
-	for (size_t i = 0; i < eng.nrunning; i++) {
-		if (!strcmp(eng.running[i], id)) {
-			free(eng.running[i]);
-			eng.running[i] = eng.running[--eng.nrunning];
-			break;
-		}
-	}
-	eng.nthreads--;
-	pthread_cond_broadcast(&eng.cv);
-	pthread_mutex_unlock(&eng.mu);
-}
-
-static const char *jstr(const json_t *o, const char *k)
-{
-	const char *s = json_string_value(json_object_get(o, k));
-
-	return s ? s : "";
-}
-
-enum build_action build_next(const json_t *doc, double now, double build_seconds, bool build_running,
-			     const char **next)
-{
-	const char *state = jstr(doc, "state");
-	double since = json_number_value(json_object_get(doc, "_since"));
-	double pend = 0.2 * build_seconds, work = build_seconds;
-	bool built = json_is_true(json_object_get(doc, "_built"));
-	bool build_mode = json_is_object(json_object_get(doc, "buildInfo"));
-
-	*next = NULL;
-	if (!strcmp(state, "pending")) {
-		if (now - since < pend)
-			return BUILD_WAIT;
-		if (built) {
-			*next = "active";
-			return BUILD_ACTIVATE;
-		}
-		*next = build_mode ? "building" : "pulling";
-		return build_mode ? BUILD_START : BUILD_PULL;
-	}
-	if (!strcmp(state, "pulling")) {
-		if (now - since < work)
-			return BUILD_WAIT;
-		*next = "active";
-		return BUILD_ACTIVATE;
-	}
-	if (!strcmp(state, "building")) {
-		if (build_running)
-			return BUILD_WAIT;
-		*next = "building";
-		return BUILD_RESUME;
-	}
-	if (!strcmp(state, "removing")) {
-		if (build_running || now - since < BUILD_REMOVE_SECONDS)
-			return BUILD_WAIT;
-		return BUILD_REMOVE;
-	}
-	return BUILD_WAIT;
-}
-
-static void set_state(json_t *d, const char *state)
-{
-	char now[40];
-
-	local_now_iso(now, sizeof(now));
-	json_object_set_new(d, "state", json_string(state));
-	json_object_set_new(d, "updatedAt", json_string(now));
-	json_object_set_new(d, "_since", json_real(now_s()));
-}
-
-struct bthread {
-	struct local *L;
-	char id[64];
-};
-
-static bool still_building(void *arg)
-{
-	struct bthread *bt = arg;
-	bool r;
-
-	if (local_stopping(bt->L) || eng.stop)
-		return true;
-	local_lock(bt->L);
-	r = strcmp(jstr(store_get(bt->L, "snapshots", bt->id), "state"), "building") != 0;
-	local_unlock(bt->L);
-	return r;
-}
-
-static void *build_thread(void *arg)
-{
-	struct bthread *bt = arg;
-	struct local *L = bt->L;
-	char dir[4096], logp[4200], tmp[4200], rootfs[4200];
-	char *dockerfile = NULL, *ref = NULL, *org = NULL;
-	char **paths = NULL, **labels = NULL;
-	size_t n = 0, i;
-	struct build_job job;
-	struct build_result res;
-	json_t *doc, *hashes = NULL;
-	int rc, logfd = -1;
-
-	memset(&res, 0, sizeof(res));
-	local_lock(L);
-	doc = store_get(L, "snapshots", bt->id);
-	if (!doc || strcmp(jstr(doc, "state"), "building")) {
-		local_unlock(L);
-		goto done;
-	}
-	{
-		json_t *bi = json_object_get(doc, "buildInfo");
-
-		dockerfile = strdup(jstr(bi, "dockerfileContent"));
-		ref = strdup(jstr(bi, "snapshotRef"));
-		org = strdup(jstr(doc, "organizationId"));
-		hashes = json_deep_copy(json_object_get(bi, "contextHashes"));
-	}
-	local_unlock(L);
-	if (!dockerfile || !ref || !org)
-		goto done;
-	n = json_array_size(hashes);
-	paths = calloc(n + 1, sizeof(char *));
-	labels = calloc(n + 1, sizeof(char *));
-	if (!paths || !labels)
-		goto done;
-	for (i = 0; i < n; i++) {
-		char key[1024], path[4096];
-		const char *h = json_string_value(json_array_get(hashes, i));
-
-		labels[i] = strdup(h ? h : "");
-		snprintf(key, sizeof(key), "%s/%s/context.tar", org, h ? h : "");
-		if (h && *h && !strchr(h, '/') && local_object_path(L, key, path, sizeof(path)) == 0)
-			paths[i] = strdup(path);
-	}
-	byoc_err_clear();
-	build_snapshot_dir(L, bt->id, dir, sizeof(dir));
-	snprintf(logp, sizeof(logp), "%s/build.log", dir);
-	snprintf(tmp, sizeof(tmp), "%s/rootfs.tmp", dir);
-	snprintf(rootfs, sizeof(rootfs), "%s/rootfs", dir);
-	mkdir(dir, 0755);
-	logfd = open(logp, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0644);
-	build_rmtree(tmp);
-	memset(&job, 0, sizeof(job));
-	job.dockerfile = dockerfile;
-	job.tars = (const char *const *)paths;
-	job.labels = (const char *const *)labels;
-	job.ntars = n;
-	job.rootfs = tmp;
-	job.log_fd = logfd;
-	job.seconds = local_opts(L)->build_seconds;
-	job.tag = ref;
-	job.cancelled = still_building;
-	job.arg = bt;
-	rc = build_run(&job, &res);
-	if (rc == BYOC_EINTR) {
-		build_rmtree(tmp);
-		goto done;
-	}
-	if (rc == 0) {
-		build_rmtree(rootfs);
-		if (rename(tmp, rootfs) < 0) {
-			free(res.error);
-			res.error = strdup("failed to export the image: cannot move the snapshot's files into place");
-			rc = BYOC_EBUILD;
-		}
-	} else {
-		build_rmtree(tmp);
-		mkdir(rootfs, 0755);
-	}
-	local_lock(L);
-	doc = store_get(L, "snapshots", bt->id);
-	if (doc && !strcmp(jstr(doc, "state"), "building")) {
-		json_t *d = json_deep_copy(doc);
-
-		if (d) {
-			set_state(d, rc == 0 ? "active" : "build_failed");
-			if (rc == 0) {
-				double gb = (double)res.bytes / (1024.0 * 1024 * 1024);
-
-				json_object_set_new(d, "errorReason", json_null());
-				json_object_set_new(d, "size", json_real(round(gb * 1000) / 1000));
-				json_object_set_new(d, "_built", json_true());
-				json_object_set(d, "_env", res.env);
-				json_object_set_new(d, "_workdir", res.workdir ? json_string(res.workdir) : json_null());
-				json_object_set_new(d, "_user", res.user ? json_string(res.user) : json_null());
-			} else {
-				json_object_set_new(d, "errorReason", json_string(res.error ? res.error : "build failed"));
-			}
-			if (store_put(L, "snapshots", bt->id, d) < 0)
-				local_log("snapshot %s: cannot record the build's end: %s", bt->id, byoc_errmsg());
-		}
-	}
-	local_unlock(L);
-done:
-	if (logfd >= 0)
-		close(logfd);
-	build_result_release(&res);
-	for (i = 0; paths && i < n; i++)
-		free(paths[i]);
-	for (i = 0; labels && i < n; i++)
-		free(labels[i]);
-	free(paths);
-	free(labels);
-	json_decref(hashes);
-	free(dockerfile);
-	free(ref);
-	free(org);
-	running_del(bt->id);
-	free(bt);
-	return NULL;
-}
-
-static void spawn_build(struct local *L, const char *id)
-{
-	struct bthread *bt = calloc(1, sizeof(*bt));
-	pthread_attr_t at;
-	pthread_t t;
-
-	if (!bt)
-		return;
-	bt->L = L;
-	snprintf(bt->id, sizeof(bt->id), "%s", id);
-	if (!running_add(id)) {
-		free(bt);
-		return;
-	}
-	pthread_attr_init(&at);
-	pthread_attr_setdetachstate(&at, PTHREAD_CREATE_DETACHED);
-	if (pthread_create(&t, &at, build_thread, bt) != 0) {
-		local_log("snapshot %s: cannot start a build thread", id);
-		running_del(id);
-		free(bt);
-	}
-	pthread_attr_destroy(&at);
-}
-
-struct todo {
-	char id[64];
-	enum build_action act;
-};
-
-struct todo_list {
-	struct todo *v;
-	size_t n;
-	double now, secs;
-};
-
-static int collect_cb(const char *id, json_t *doc, void *arg)
-{
-	struct todo_list *tl = arg;
-	const char *next;
-	enum build_action a;
-	struct todo *nv;
-
-	if (strlen(id) >= sizeof(tl->v->id))
-		return 0;
-	a = build_next(doc, tl->now, tl->secs, running_has(id), &next);
-	if (a == BUILD_WAIT)
-		return 0;
-	nv = realloc(tl->v, (tl->n + 1) * sizeof(*nv));
-	if (!nv)
-		return 1;
-	tl->v = nv;
-	snprintf(nv[tl->n].id, sizeof(nv->id), "%s", id);
-	nv[tl->n].act = a;
-	tl->n++;
-	return 0;
-}
-
-static void apply(struct local *L, const struct todo *t, double secs)
-{
-	char dir[4096], path[4200];
-	const char *next;
-	json_t *doc, *d;
-	enum build_action a;
-
-	local_lock(L);
-	doc = store_get(L, "snapshots", t->id);
-	if (!doc) {
-		local_unlock(L);
-		return;
-	}
-	/* the document may have moved since it was collected */
-	a = build_next(doc, now_s(), secs, running_has(t->id), &next);
-	if (a != t->act) {
-		local_unlock(L);
-		return;
-	}
-	build_snapshot_dir(L, t->id, dir, sizeof(dir));
-	switch (a) {
-	case BUILD_REMOVE:
-		store_del(L, "snapshots", t->id);
-		local_unlock(L);
-		build_rmtree(dir);
-		return;
-	case BUILD_RESUME:
-		local_unlock(L);
-		local_log("snapshot %s: resuming its build", t->id);
-		spawn_build(L, t->id);
-		return;
-	case BUILD_START:
-	case BUILD_PULL:
-	case BUILD_ACTIVATE:
-		d = json_deep_copy(doc);
-		if (!d)
-			break;
-		set_state(d, next);
-		mkdir(dir, 0755);
-		if (a == BUILD_START) {
-			/* the log exists from the moment the build is assigned to the runner */
-			int fd;
-
-			snprintf(path, sizeof(path), "%s/build.log", dir);
-			fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-			if (fd >= 0)
-				close(fd);
-		}
-		if (a != BUILD_ACTIVATE)
-			json_object_set_new(d, "initialRunnerId", json_string(BUILD_RUNNER_ID));
-		if (a == BUILD_ACTIVATE) {
-			snprintf(path, sizeof(path), "%s/rootfs", dir);
-			mkdir(path, 0755);
-			json_object_set_new(d, "_built", json_true());
-			json_object_set_new(d, "errorReason", json_null());
-			if (json_is_null(json_object_get(d, "size")) || !json_object_get(d, "size"))
-				json_object_set_new(d, "size", json_real(0));
-		}
-		if (store_put(L, "snapshots", t->id, d) < 0) {
-			local_log("snapshot %s: cannot record state '%s': %s", t->id, next, byoc_errmsg());
-			local_unlock(L);
-			return;
-		}
-		local_unlock(L);
-		if (a == BUILD_START)
-			spawn_build(L, t->id);
-		return;
-	default:
-		break;
-	}
-	local_unlock(L);
-}
-
-static void *engine_thread(void *arg)
-{
-	struct local *L = arg;
-
-	pthread_mutex_lock(&eng.mu);
-	while (!eng.stop) {
-		struct todo_list tl = { NULL, 0, 0, 0 };
-		struct timespec ts;
-
-		pthread_mutex_unlock(&eng.mu);
-		tl.now = now_s();
-		tl.secs = local_opts(L)->build_seconds;
-		store_each(L, "snapshots", collect_cb, &tl);
-		for (size_t i = 0; i < tl.n && !eng.stop; i++)
-			apply(L, &tl.v[i], tl.secs);
-		free(tl.v);
-		pthread_mutex_lock(&eng.mu);
-		if (eng.stop)
-			break;
-		clock_gettime(CLOCK_REALTIME, &ts);
-		ts.tv_nsec += 40 * 1000 * 1000;
-		if (ts.tv_nsec >= 1000000000L) {
-			ts.tv_sec++;
-			ts.tv_nsec -= 1000000000L;
-		}
-		pthread_cond_timedwait(&eng.cv, &eng.mu, &ts);
-	}
-	pthread_mutex_unlock(&eng.mu);
-	return NULL;
-}
-
-void build_engine_start(struct local *L)
-{
-	pthread_mutex_lock(&eng.mu);
-	if (!eng.started) {
-		eng.L = L;
-		eng.stop = false;
-		if (pthread_create(&eng.thr, NULL, engine_thread, L) == 0)
-			eng.started = true;
-		else
-			local_log("cannot start the snapshot build engine");
-	}
-	pthread_cond_broadcast(&eng.cv);
-	pthread_mutex_unlock(&eng.mu);
-}
-
-void build_engine_kick(struct local *L)
-{
-	build_engine_start(L);
-}
-
-void build_engine_stop(struct local *L)
-{
-	struct timespec ts;
-	bool join;
-
-	(void)L;
-	pthread_mutex_lock(&eng.mu);
-	join = eng.started;
-	eng.stop = true;
-	pthread_cond_broadcast(&eng.cv);
-	pthread_mutex_unlock(&eng.mu);
-	if (join)
-		pthread_join(eng.thr, NULL);
-	/* builds notice the stop at their next step; they resume after a restart */
-	pthread_mutex_lock(&eng.mu);
-	clock_gettime(CLOCK_REALTIME, &ts);
-	ts.tv_sec += 10;
-	while (eng.nthreads > 0)
-		if (pthread_cond_timedwait(&eng.cv, &eng.mu, &ts) != 0)
-			break;
-	eng.started = false;
-	for (size_t i = 0; i < eng.nrunning; i++)
-		free(eng.running[i]);
-	free(eng.running);
-	eng.running = NULL;
-	eng.nrunning = 0;
-	pthread_mutex_unlock(&eng.mu);
-}

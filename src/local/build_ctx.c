@@ -1,0 +1,229 @@
+/*
+ * The build context of a snapshot build (contract.md §3.4): the union of the
+ * non-directory entries of every context tar, names relative to the context
+ * root, sorted so COPY can find a name, a prefix or an implied directory.
+ */
+#include "local/build_int.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/err.h"
+
+void cindex_release(struct cindex *ix)
+{
+	size_t i;
+
+	for (i = 0; i < ix->n; i++)
+		free(ix->v[i].name);
+	free(ix->v);
+	for (i = 0; i < ix->ndirs; i++)
+		free(ix->dirs[i]);
+	free(ix->dirs);
+	memset(ix, 0, sizeof(*ix));
+}
+
+static int centry_cmp(const void *a, const void *b)
+{
+	const struct centry *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+
+	if (c)
+		return c;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static int str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+struct archive *cindex_open_tar(const char *path)
+{
+	struct archive *a = archive_read_new();
+
+	if (!a)
+		return NULL;
+	archive_read_support_format_tar(a);
+	archive_read_support_format_gnutar(a);
+	if (archive_read_open_filename(a, path, 64 * 1024) != ARCHIVE_OK) {
+		archive_read_free(a);
+		return NULL;
+	}
+	return a;
+}
+
+/*
+ * The name an entry has in the build context, or false when it is skipped:
+ * a directory, an empty name, or a name that climbs out of the context.
+ * Leading "/" and "./" are dropped (node-tar writes relative names anyway).
+ */
+bool cindex_entry_name(struct archive_entry *e, char *out, size_t n, bool *unsafe)
+{
+	const char *p = archive_entry_pathname(e);
+
+	*unsafe = false;
+	if (!p || archive_entry_filetype(e) == AE_IFDIR)
+		return false;
+	if (build_clean_path(p, out, n, false) < 0) {
+		*unsafe = true;
+		return false;
+	}
+	return out[0] != '\0';
+}
+
+int cindex_build(struct cindex *ix, const char *const *tars, size_t ntars, struct blog *lg)
+{
+	char name[4096];
+	size_t t, seq = 0, i, j;
+	int rc = 0;
+
+	memset(ix, 0, sizeof(*ix));
+	for (t = 0; t < ntars; t++) {
+		struct archive *a = cindex_open_tar(tars[t]);
+		struct archive_entry *e;
+		size_t count = 0;
+		int r;
+
+		if (!a)
+			return byoc_fail(BYOC_EBUILD, "failed to read build context: cannot open context tar %zu", t + 1);
+		while ((r = archive_read_next_header(a, &e)) == ARCHIVE_OK || r == ARCHIVE_WARN) {
+			bool unsafe;
+
+			count++;
+			if (!cindex_entry_name(e, name, sizeof(name), &unsafe)) {
+				if (unsafe)
+					build_log(lg, " ---> skipped context entry '%s': it points outside the context",
+						archive_entry_pathname(e));
+				continue;
+			}
+			if (ix->n >= BUILD_MAX_ENTRIES) {
+				archive_read_free(a);
+				return byoc_fail(BYOC_EBUILD, "failed to read build context: more than %d entries", BUILD_MAX_ENTRIES);
+			}
+			if (ix->n == ix->cap) {
+				struct centry *nv;
+
+				ix->cap = ix->cap ? ix->cap * 2 : 256;
+				nv = realloc(ix->v, ix->cap * sizeof(*nv));
+				if (!nv) {
+					archive_read_free(a);
+					return BYOC_ENOMEM;
+				}
+				ix->v = nv;
+			}
+			ix->v[ix->n].name = strdup(name);
+			ix->v[ix->n].seq = seq++;
+			if (!ix->v[ix->n].name) {
+				archive_read_free(a);
+				return BYOC_ENOMEM;
+			}
+			ix->n++;
+			if (archive_entry_size_is_set(e) && archive_entry_size(e) > 0)
+				ix->bytes += (unsigned long long)archive_entry_size(e);
+		}
+		if (r != ARCHIVE_EOF)
+			build_log(lg, " ---> context tar %zu is damaged after %zu entries; the rest of it is ignored: %s",
+				t + 1, count, archive_error_string(a) ? archive_error_string(a) : "read error");
+		archive_read_free(a);
+		if (count == 0 && r == ARCHIVE_EOF)
+			return byoc_fail(BYOC_EBUILD, "failed to read build context: context tar %zu is empty", t + 1);
+	}
+	if (ix->n)
+		qsort(ix->v, ix->n, sizeof(*ix->v), centry_cmp);
+	/* keep the last of equal names */
+	for (i = 0, j = 0; i < ix->n; i++) {
+		if (i + 1 < ix->n && !strcmp(ix->v[i].name, ix->v[i + 1].name)) {
+			free(ix->v[i].name);
+			continue;
+		}
+		ix->v[j++] = ix->v[i];
+	}
+	ix->n = j;
+	/* implied directories */
+	for (i = 0; i < ix->n; i++) {
+		char *p = ix->v[i].name, *s;
+
+		for (s = strchr(p, '/'); s; s = strchr(s + 1, '/')) {
+			char **nd = realloc(ix->dirs, (ix->ndirs + 1) * sizeof(*nd));
+
+			if (!nd)
+				return BYOC_ENOMEM;
+			ix->dirs = nd;
+			ix->dirs[ix->ndirs] = strndup(p, (size_t)(s - p));
+			if (!ix->dirs[ix->ndirs])
+				return BYOC_ENOMEM;
+			ix->ndirs++;
+		}
+	}
+	if (ix->ndirs)
+		qsort(ix->dirs, ix->ndirs, sizeof(char *), str_cmp);
+	for (i = 0, j = 0; i < ix->ndirs; i++) {
+		if (j && !strcmp(ix->dirs[j - 1], ix->dirs[i])) {
+			free(ix->dirs[i]);
+			continue;
+		}
+		ix->dirs[j++] = ix->dirs[i];
+	}
+	ix->ndirs = j;
+	return rc;
+}
+
+const struct centry *cindex_find(const struct cindex *ix, const char *name)
+{
+	size_t lo = 0, hi = ix->n;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(ix->v[mid].name, name);
+
+		if (c == 0)
+			return &ix->v[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* First entry whose name is >= prefix. */
+size_t cindex_lower(const struct cindex *ix, const char *prefix)
+{
+	size_t lo = 0, hi = ix->n;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (strcmp(ix->v[mid].name, prefix) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+bool cindex_is_dir(const struct cindex *ix, const char *name)
+{
+	size_t lo = 0, hi = ix->ndirs;
+
+	if (!*name)
+		return true;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(ix->dirs[mid], name);
+
+		if (c == 0)
+			return true;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
+}
+
