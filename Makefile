@@ -86,8 +86,8 @@ $(BUILD)/liblocal.a: $(LOCAL_OBJ)
 	@mkdir -p $(@D)
 	rm -f $@ && ar rcs $@ $^
 
-# liblocal is linked whole so that a module's strong definitions replace the weak
-# defaults in src/local/weak.c whatever the archive order.
+# liblocal is linked whole: byoc-local is every module of src/local, even one that nothing
+# references yet. There are no weak defaults: a missing module fails the link.
 WHOLE_LOCAL = -Wl,--whole-archive $(BUILD)/liblocal.a -Wl,--no-whole-archive
 $(BINDIR)/byoc-local: $(BUILD)/src/cmd/byoc-local.o $(CMD_OBJ) $(BUILD)/liblocal.a $(BUILD)/libbyoc.a
 	@mkdir -p $(@D)

@@ -1331,7 +1331,6 @@ int local_listen(struct local *L)
 	s3_startup(L);
 	snap_startup(L);
 	sbx_startup(L);
-	tbx_startup(L);
 	ma_startup(L);
 	L->started_modules = true;
 	return 0;
@@ -1356,7 +1355,6 @@ void local_free(struct local *L)
 			clean = false;
 		}
 		snap_shutdown(L);
-		s3_shutdown(L);
 		runtime_shutdown(L);
 	}
 	if (!clean) {

@@ -226,15 +226,13 @@ int local_fault_parse(const char *spec, struct local_fault *out);
 int lroute_match(const char *pattern, const char *raw_path, char **params, int max, int *n);
 
 /* Module hooks, called after the store is loaded and the server listens (startup), and at
- * exit (shutdown). Weak no-op defaults live in weak.c; a module defines its own to resume
- * work after a restart (builds, sandboxes). */
+ * exit (shutdown): a module resumes work after a restart (builds, sandboxes) or ends what
+ * it runs. Every one is defined by its module: a missing module fails the link. */
 void sbx_startup(struct local *L);
 void sbx_shutdown(struct local *L);
 void snap_startup(struct local *L);
 void snap_shutdown(struct local *L);
 void s3_startup(struct local *L);
-void s3_shutdown(struct local *L);
-void tbx_startup(struct local *L);
 void tbx_shutdown(struct local *L);
 void runtime_startup(struct local *L);
 void runtime_shutdown(struct local *L);
