@@ -538,30 +538,34 @@ int ctx_collect(const char *dockerfile, const struct ctx_opts *o, struct ctx_lis
 		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
 		goto out;
 	}
+	dockerfile_scope_escape(scope, df->escape);
 	for (i = 0; i < df->n; i++) {
 		const struct dockerfile_instr *in = &df->instrs[i];
+		struct dockerfile_words w = { NULL, 0 };
 
-		free(srcs);
-		if (!(srcs = calloc(in->argc + 1, sizeof(*srcs)))) {
-			rc = byoc_fail(BYOC_ENOMEM, "out of memory");
-			goto out;
-		}
-		k = dockerfile_local_sources(in, srcs);
-		for (j = 0; j < k; j++) {
-			char *x = NULL;
-
-			/* ARG/ENV references are expanded as the builder expands them */
-			if (strchr(srcs[j], '$') && !(x = dockerfile_expand(scope, srcs[j]))) {
+		/* ARG/ENV references are expanded as byoc-local's builder expands them: one function */
+		if (in->kind == DF_COPY || in->kind == DF_ADD) {
+			if ((rc = dockerfile_copy_words(scope, in, &w)) < 0) {
+				rc = byoc_fail_wrap(rc, "%s line %d", dockerfile, in->line);
+				goto out;
+			}
+			free(srcs);
+			if (!(srcs = calloc(w.n + 1, sizeof(*srcs)))) {
+				dockerfile_words_free(&w);
 				rc = byoc_fail(BYOC_ENOMEM, "out of memory");
 				goto out;
 			}
-			rc = resolve_source(&r, in, x ? x : srcs[j]);
-			free(x);
+			k = dockerfile_local_sources_of(in, &w, srcs);
+			for (j = 0; j < k && rc == 0; j++)
+				rc = resolve_source(&r, in, srcs[j]);
+			dockerfile_words_free(&w);
 			if (rc < 0)
 				goto out;
 		}
-		if ((rc = dockerfile_scope_step(scope, in)) < 0)
+		if ((rc = dockerfile_scope_step(scope, in)) < 0) {
+			rc = byoc_fail_wrap(rc, "%s line %d", dockerfile, in->line);
 			goto out;
+		}
 	}
 	for (i = 0; i < l->n; i++) {
 		if ((rc = list_source(&l->v[i], r.ig)) < 0)

@@ -920,16 +920,18 @@ const char *dockerfile_dest(const struct dockerfile_instr *in)
 	return in->argv[in->argc - 1];
 }
 
-size_t dockerfile_local_sources(const struct dockerfile_instr *in, const char **srcs)
+/* The local sources among argv[0..argc-2] (the last is the destination). */
+static size_t local_sources(const struct dockerfile_instr *in, char *const *argv, size_t argc, bool json,
+			    const char **srcs)
 {
 	size_t i, k = 0;
 
-	if ((in->kind != DF_COPY && in->kind != DF_ADD) || in->argc < 2 || dockerfile_flag(in, "from"))
+	if ((in->kind != DF_COPY && in->kind != DF_ADD) || argc < 2 || dockerfile_flag(in, "from"))
 		return 0;
-	for (i = 0; i + 1 < in->argc; i++) {
-		const char *s = in->argv[i];
+	for (i = 0; i + 1 < argc; i++) {
+		const char *s = argv[i];
 
-		if (!in->json && dockerfile_is_heredoc_word(s))
+		if (!json && dockerfile_is_heredoc_word(s))
 			continue;
 		if (in->kind == DF_ADD && dockerfile_is_remote_source(s))
 			continue;
@@ -938,7 +940,18 @@ size_t dockerfile_local_sources(const struct dockerfile_instr *in, const char **
 	return k;
 }
 
-/* ---- variable scope and expansion ---- */
+size_t dockerfile_local_sources(const struct dockerfile_instr *in, const char **srcs)
+{
+	return local_sources(in, in->argv, in->argc, in->json, srcs);
+}
+
+size_t dockerfile_local_sources_of(const struct dockerfile_instr *in, const struct dockerfile_words *w,
+				   const char **srcs)
+{
+	return local_sources(in, w->v, w->n, in->json, srcs);
+}
+
+/* ---- variables and words: Docker's shell-word rules, the part COPY/ENV/WORKDIR need ---- */
 
 struct scope_vars {
 	char **k, **v;     /* v[i] NULL: declared without a value */
@@ -946,7 +959,11 @@ struct scope_vars {
 };
 
 struct dockerfile_scope {
-	struct scope_vars global, stage;
+	struct scope_vars global;   /* ARGs before the first FROM */
+	struct scope_vars args;     /* ARGs of the current stage */
+	struct scope_vars env;      /* ENV of the current stage, in order: wins over ARG */
+	bool in_stage;
+	char esc;
 };
 
 static void vars_clear(struct scope_vars *vs)
@@ -962,12 +979,12 @@ static void vars_clear(struct scope_vars *vs)
 	memset(vs, 0, sizeof(*vs));
 }
 
-static const char *vars_get(const struct scope_vars *vs, const char *key, size_t klen, bool *found)
+static const char *vars_get(const struct scope_vars *vs, const char *key, bool *found)
 {
 	size_t i;
 
 	for (i = vs->n; i > 0; i--)
-		if (strlen(vs->k[i - 1]) == klen && memcmp(vs->k[i - 1], key, klen) == 0) {
+		if (strcmp(vs->k[i - 1], key) == 0) {
 			*found = true;
 			return vs->v[i - 1];
 		}
@@ -975,7 +992,7 @@ static const char *vars_get(const struct scope_vars *vs, const char *key, size_t
 	return NULL;
 }
 
-/* Takes ownership of key and value. */
+/* Takes ownership of key and value; an existing key keeps its place. */
 static int vars_set(struct scope_vars *vs, char *key, char *value)
 {
 	char **k, **v;
@@ -1011,7 +1028,16 @@ static int vars_set(struct scope_vars *vs, char *key, char *value)
 
 struct dockerfile_scope *dockerfile_scope_new(void)
 {
-	return calloc(1, sizeof(struct dockerfile_scope));
+	struct dockerfile_scope *s = calloc(1, sizeof(struct dockerfile_scope));
+
+	if (s)
+		s->esc = '\\';
+	return s;
+}
+
+void dockerfile_scope_escape(struct dockerfile_scope *s, char esc)
+{
+	s->esc = esc;
 }
 
 void dockerfile_scope_free(struct dockerfile_scope *s)
@@ -1019,102 +1045,262 @@ void dockerfile_scope_free(struct dockerfile_scope *s)
 	if (!s)
 		return;
 	vars_clear(&s->global);
-	vars_clear(&s->stage);
+	vars_clear(&s->args);
+	vars_clear(&s->env);
 	free(s);
 }
 
-static const char *scope_lookup(const struct dockerfile_scope *s, const char *key, size_t klen, bool *set)
+/* The value of name as an instruction sees it: ENV, then ARG of the stage; the global ARGs
+ * before the first FROM and on a FROM line (global). NULL when unset. */
+static const char *scope_get(const struct dockerfile_scope *s, const char *name, bool global)
 {
-	const char *v = vars_get(&s->stage, key, klen, set);
+	bool found;
+	const char *v;
 
-	if (*set && !v)
-		*set = false;   /* declared without a value */
+	if (global || !s->in_stage)
+		return vars_get(&s->global, name, &found);
+	v = vars_get(&s->env, name, &found);
+	if (!found)
+		v = vars_get(&s->args, name, &found);
 	return v;
 }
 
-char *dockerfile_expand(const struct dockerfile_scope *s, const char *w)
+const char *dockerfile_scope_get(const struct dockerfile_scope *s, const char *name)
 {
-	struct buf b;
-	size_t i = 0, n = strlen(w);
+	return scope_get(s, name, false);
+}
+
+size_t dockerfile_scope_env(const struct dockerfile_scope *s, size_t i, const char **key, const char **value)
+{
+	if (i < s->env.n) {
+		*key = s->env.k[i];
+		*value = s->env.v[i] ? s->env.v[i] : "";
+	}
+	return s->env.n;
+}
+
+int dockerfile_scope_set_env(struct dockerfile_scope *s, const char *key, const char *value)
+{
+	char *v = strdup(value);
+
+	if (!v)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	return vars_set(&s->env, strdup(key), v);
+}
+
+void dockerfile_words_free(struct dockerfile_words *w)
+{
+	for (size_t i = 0; i < w->n; i++)
+		free(w->v[i]);
+	free(w->v);
+	w->v = NULL;
+	w->n = 0;
+}
+
+static int words_push(struct dockerfile_words *w, struct buf *b)
+{
+	char **nv = realloc(w->v, (w->n + 1) * sizeof(*nv));
+	if (!nv)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	w->v = nv;
+	w->v[w->n] = buf_detach(b);
+	if (!w->v[w->n])
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	w->n++;
+	return 0;
+}
+
+struct expander {
+	const struct dockerfile_scope *s;
+	bool global;
+	char esc;
+};
+
+static int expand_into(const struct expander *x, const char **sp, struct buf *out, int depth);
+
+/* $NAME, ${NAME}, ${NAME:-w}, ${NAME-w}, ${NAME:+w}, ${NAME+w}; *sp points at '$' */
+static int expand_var(const struct expander *x, const char **sp, struct buf *out, int depth)
+{
+	const char *s = *sp + 1, *val;
+	char name[256];
+	size_t nl = 0;
+
+	if (*s == '{') {
+		s++;
+		while ((isalnum((unsigned char)*s) || *s == '_') && nl < sizeof(name) - 1)
+			name[nl++] = *s++;
+		name[nl] = '\0';
+		val = scope_get(x->s, name, x->global);
+		if (*s == '}') {
+			*sp = s + 1;
+			return val ? buf_puts(out, val) : 0;
+		}
+		if ((s[0] == ':' && (s[1] == '-' || s[1] == '+')) || s[0] == '-' || s[0] == '+') {
+			bool colon = s[0] == ':';
+			char op = colon ? s[1] : s[0];
+			bool set = colon ? (val && *val) : val != NULL;
+			struct buf w;
+			int rc;
+
+			s += colon ? 2 : 1;
+			buf_init(&w, DOCKERFILE_MAX_WORD);
+			rc = expand_into(x, &s, &w, depth + 1);
+			if (rc == 0 && *s != '}')
+				rc = byoc_fail(BYOC_EFAIL, "missing '}' in variable substitution");
+			if (rc == 0) {
+				s++;
+				if (op == '-')
+					rc = set ? buf_puts(out, val) : buf_puts(out, w.data ? w.data : "");
+				else
+					rc = set ? buf_puts(out, w.data ? w.data : "") : 0;
+			}
+			buf_release(&w);
+			*sp = s;
+			return rc;
+		}
+		return byoc_fail(BYOC_EFAIL, "unsupported modifier in variable substitution '%.40s'", *sp);
+	}
+	if (isalpha((unsigned char)*s) || *s == '_') {
+		while ((isalnum((unsigned char)*s) || *s == '_') && nl < sizeof(name) - 1)
+			name[nl++] = *s++;
+		name[nl] = '\0';
+		val = scope_get(x->s, name, x->global);
+		*sp = s;
+		return val ? buf_puts(out, val) : 0;
+	}
+	*sp = s;
+	return buf_puts(out, "$");
+}
+
+/* Expands a ${...} default word up to its closing '}' (quotes kept literal). */
+static int expand_into(const struct expander *x, const char **sp, struct buf *out, int depth)
+{
+	const char *s = *sp;
 	int rc = 0;
 
-	buf_init(&b, DOCKERFILE_MAX_BYTES);
-	while (i < n && rc == 0) {
-		bool set = false;
-		const char *v;
+	if (depth > 8)
+		return byoc_fail(BYOC_EFAIL, "variable substitution nested too deep");
+	while (*s && *s != '}' && rc == 0) {
+		if (*s == x->esc && s[1]) {
+			rc = buf_append(out, s + 1, 1);
+			s += 2;
+		} else if (*s == '$') {
+			rc = expand_var(x, &s, out, depth);
+		} else {
+			rc = buf_append(out, s, 1);
+			s++;
+		}
+	}
+	*sp = s;
+	return rc;
+}
 
-		if (w[i] != '$' || i + 1 >= n) {
-			rc = buf_append(&b, &w[i++], 1);
+/* One double-quoted run: *sp at the opening quote, left after the closing one. */
+static int expand_dquoted(const struct expander *x, const char **sp, struct buf *b)
+{
+	const char *s = *sp + 1;
+	int rc = 0;
+
+	while (*s && *s != '"' && rc == 0) {
+		if (*s == x->esc && (s[1] == '"' || s[1] == '$' || s[1] == x->esc)) {
+			rc = buf_append(b, s + 1, 1);
+			s += 2;
+		} else if (*s == '$') {
+			rc = expand_var(x, &s, b, 0);
+		} else {
+			rc = buf_append(b, s, 1);
+			s++;
+		}
+	}
+	if (rc == 0 && *s != '"')
+		rc = byoc_fail(BYOC_EFAIL, "unexpected end of statement while looking for matching double-quote");
+	*sp = *s ? s + 1 : s;
+	return rc;
+}
+
+static int words_of(const struct expander *x, const char *s, int flags, struct dockerfile_words *out)
+{
+	bool split = flags & DOCKERFILE_SPLIT;
+	struct buf b;
+	bool inword = false;
+	int rc = 0;
+
+	out->v = NULL;
+	out->n = 0;
+	buf_init(&b, DOCKERFILE_MAX_WORD);
+	while (*s && rc == 0) {
+		char c = *s;
+
+		if (split && (c == ' ' || c == '\t')) {
+			if (inword)
+				rc = words_push(out, &b);
+			inword = false;
+			s++;
 			continue;
 		}
-		if (w[i + 1] == '{') {
-			size_t j = i + 2, ks = j, ke;
-			char *word;
+		inword = true;
+		if (c == '\'') {
+			const char *e = strchr(s + 1, '\'');
 
-			while (j < n && (isalnum((unsigned char)w[j]) || w[j] == '_'))
-				j++;
-			ke = j;
-			v = scope_lookup(s, w + ks, ke - ks, &set);
-			if (j < n && w[j] == '}') {
-				if (set)
-					rc = buf_puts(&b, v);
-				i = j + 1;
-				continue;
+			if (!e) {
+				rc = byoc_fail(BYOC_EFAIL, "unexpected end of statement while looking for matching single-quote");
+				break;
 			}
-			if (j < n && (w[j] == ':' || w[j] == '-' || w[j] == '+')) {
-				bool colon = w[j] == ':';
-				char op = colon && j + 1 < n ? w[j + 1] : w[j];
-				size_t ws = j + (colon ? 2 : 1), we = ws;
-				int depth = 1;
-				bool use;
-
-				while (we < n && depth) {
-					if (w[we] == '{')
-						depth++;
-					else if (w[we] == '}' && --depth == 0)
-						break;
-					we++;
-				}
-				if (we >= n || (op != '-' && op != '+')) {
-					rc = buf_append(&b, &w[i++], 1);   /* not a form we know: keep it */
-					continue;
-				}
-				if (!(word = strndup(w + ws, we - ws))) {
-					rc = byoc_fail(BYOC_ENOMEM, "out of memory");
-					break;
-				}
-				use = set && (!colon || *v);
-				if (op == '-') {
-					if (use) {
-						rc = buf_puts(&b, v);
-					} else {
-						char *e = dockerfile_expand(s, word);
-
-						rc = e ? buf_puts(&b, e) : byoc_fail(BYOC_ENOMEM, "out of memory");
-						free(e);
-					}
-				} else if (use) {
-					char *e = dockerfile_expand(s, word);
-
-					rc = e ? buf_puts(&b, e) : byoc_fail(BYOC_ENOMEM, "out of memory");
-					free(e);
-				}
-				free(word);
-				i = we + 1;
-				continue;
-			}
-			rc = buf_append(&b, &w[i++], 1);
-		} else if (isalpha((unsigned char)w[i + 1]) || w[i + 1] == '_') {
-			size_t j = i + 1;
-
-			while (j < n && (isalnum((unsigned char)w[j]) || w[j] == '_'))
-				j++;
-			v = scope_lookup(s, w + i + 1, j - i - 1, &set);
-			if (set)
-				rc = buf_puts(&b, v);
-			i = j;
+			rc = buf_append(&b, s + 1, (size_t)(e - s - 1));
+			s = e + 1;
+		} else if (c == '"') {
+			rc = expand_dquoted(x, &s, &b);
+		} else if (c == x->esc && s[1]) {
+			rc = buf_append(&b, s + 1, 1);
+			s += 2;
+		} else if (c == '$') {
+			rc = expand_var(x, &s, &b, 0);
 		} else {
-			rc = buf_append(&b, &w[i++], 1);
+			rc = buf_append(&b, s, 1);
+			s++;
+		}
+	}
+	if (rc == 0 && (inword || (!split && out->n == 0)))
+		rc = words_push(out, &b);
+	buf_release(&b);
+	if (rc < 0)
+		dockerfile_words_free(out);
+	return rc;
+}
+
+int dockerfile_words(const struct dockerfile_scope *s, const char *text, int flags, struct dockerfile_words *out)
+{
+	struct expander x = { s, (flags & DOCKERFILE_GLOBAL) != 0, s->esc };
+
+	return words_of(&x, text, flags, out);
+}
+
+char *dockerfile_expand(const struct dockerfile_scope *s, const char *word)
+{
+	struct dockerfile_words w;
+	char *r;
+
+	if (dockerfile_words(s, word, 0, &w) < 0)
+		return NULL;
+	r = w.v[0];
+	w.v[0] = NULL;
+	dockerfile_words_free(&w);
+	return r;
+}
+
+char *dockerfile_expand_text(const struct dockerfile_scope *s, const char *text)
+{
+	struct expander x = { s, false, '\\' };
+	struct buf b;
+	int rc = 0;
+
+	buf_init(&b, (size_t)8 << 20);
+	while (*text && rc == 0) {
+		if (*text == '$') {
+			rc = expand_var(&x, &text, &b, 0);
+		} else {
+			rc = buf_append(&b, text, 1);
+			text++;
 		}
 	}
 	if (rc < 0) {
@@ -1124,43 +1310,104 @@ char *dockerfile_expand(const struct dockerfile_scope *s, const char *w)
 	return buf_detach(&b);
 }
 
-int dockerfile_scope_step(struct dockerfile_scope *s, const struct dockerfile_instr *in)
+int dockerfile_copy_words(const struct dockerfile_scope *s, const struct dockerfile_instr *in,
+			  struct dockerfile_words *out)
 {
 	size_t i;
 	int rc = 0;
 
+	if (!in->json)
+		return dockerfile_words(s, in->args ? in->args : "", DOCKERFILE_SPLIT, out);
+	/* exec form: each element is one word, expanded as BuildKit expands COPY sources */
+	out->v = calloc(in->argc + 1, sizeof(*out->v));
+	out->n = 0;
+	if (!out->v)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	for (i = 0; i < in->argc && rc == 0; i++)
+		if (!(out->v[out->n] = dockerfile_expand(s, in->argv[i])))
+			rc = byoc_errcode() < 0 ? byoc_errcode() : BYOC_ENOMEM;
+		else
+			out->n++;
+	if (rc < 0)
+		dockerfile_words_free(out);
+	return rc;
+}
+/* ARG k=v ... (a bare k in a stage brings the global ARG's value in). */
+static int scope_arg(struct dockerfile_scope *s, const struct dockerfile_instr *in)
+{
+	struct dockerfile_words w;
+	struct scope_vars *target = s->in_stage ? &s->args : &s->global;
+	size_t i;
+	int rc = dockerfile_words(s, in->args ? in->args : "", DOCKERFILE_SPLIT, &w);
+
+	for (i = 0; rc == 0 && i < w.n; i++) {
+		char *eq = strchr(w.v[i], '=');
+		bool found;
+		const char *g;
+
+		if (eq) {
+			*eq = '\0';
+			rc = vars_set(target, strdup(w.v[i]), strdup(eq + 1));
+		} else if (s->in_stage && (g = vars_get(&s->global, w.v[i], &found))) {
+			rc = vars_set(target, strdup(w.v[i]), strdup(g));
+		}
+	}
+	dockerfile_words_free(&w);
+	return rc;
+}
+
+/* ENV k=v ..., or the legacy ENV k value with spaces. */
+static int scope_env(struct dockerfile_scope *s, const struct dockerfile_instr *in)
+{
+	const char *args = in->args ? in->args : "";
+	struct dockerfile_words w, vw;
+	size_t i;
+	int rc = dockerfile_words(s, args, DOCKERFILE_SPLIT, &w);
+
+	if (rc < 0)
+		return rc;
+	if (w.n == 0) {
+		rc = byoc_fail(BYOC_EFAIL, "dockerfile parse error on line %d: ENV requires at least one argument", in->line);
+	} else if (!strchr(w.v[0], '=')) {
+		size_t k = strcspn(args, " \t");
+		const char *v = args + k;
+
+		while (*v == ' ' || *v == '\t')
+			v++;
+		if (!*v)
+			rc = byoc_fail(BYOC_EFAIL, "dockerfile parse error on line %d: ENV names can not be blank", in->line);
+		else if ((rc = dockerfile_words(s, v, 0, &vw)) == 0) {
+			rc = vars_set(&s->env, strndup(args, k), strdup(vw.v[0]));
+			dockerfile_words_free(&vw);
+		}
+	} else {
+		for (i = 0; rc == 0 && i < w.n; i++)
+			if (!strchr(w.v[i], '=') || w.v[i][0] == '=')
+				rc = byoc_fail(BYOC_EFAIL, "dockerfile parse error on line %d: ENV names can not be blank", in->line);
+		/* all or nothing, as one instruction; each value was expanded before any is set */
+		for (i = 0; rc == 0 && i < w.n; i++) {
+			char *eq = strchr(w.v[i], '=');
+
+			*eq = '\0';
+			rc = vars_set(&s->env, strdup(w.v[i]), strdup(eq + 1));
+		}
+	}
+	dockerfile_words_free(&w);
+	return rc;
+}
+
+int dockerfile_scope_step(struct dockerfile_scope *s, const struct dockerfile_instr *in)
+{
 	switch (in->kind) {
 	case DF_FROM:
-		vars_clear(&s->stage);
+		vars_clear(&s->args);
+		vars_clear(&s->env);
+		s->in_stage = true;
 		return 0;
 	case DF_ARG:
-		for (i = 0; i < in->nkv && rc == 0; i++) {
-			char *val = NULL;
-
-			if (in->kv[i].value) {
-				if (!(val = dockerfile_expand(s, in->kv[i].value)))
-					return byoc_fail(BYOC_ENOMEM, "out of memory");
-			} else if (in->stage >= 0) {
-				bool found;
-				const char *g = vars_get(&s->global, in->kv[i].key, strlen(in->kv[i].key), &found);
-
-				if (g && !(val = strdup(g)))
-					return byoc_fail(BYOC_ENOMEM, "out of memory");
-			}
-			rc = vars_set(in->stage < 0 ? &s->global : &s->stage, strdup(in->kv[i].key), val);
-		}
-		return rc;
+		return scope_arg(s, in);
 	case DF_ENV:
-		if (in->stage < 0)
-			return 0;
-		for (i = 0; i < in->nkv && rc == 0; i++) {
-			char *val = dockerfile_expand(s, in->kv[i].value);
-
-			if (!val)
-				return byoc_fail(BYOC_ENOMEM, "out of memory");
-			rc = vars_set(&s->stage, strdup(in->kv[i].key), val);
-		}
-		return rc;
+		return s->in_stage ? scope_env(s, in) : 0;
 	default:
 		return 0;
 	}

@@ -4,7 +4,7 @@
  * (also inside continuations), heredocs (`<<EOF`, `<<-EOF`, quoted markers)
  * for RUN/COPY/ADD, flags in `--name=value` and `--name value` form, JSON-array
  * and shell forms. Every instruction keeps the line it starts on, so errors
- * can name it. No variable expansion is done here.
+ * can name it. Variables are expanded by dockerfile_words (below), not by the parser.
  *
  * byoc-snapshot uses it to find the local COPY/ADD sources (the build
  * contexts); byoc-local's builder uses it to materialise a snapshot.
@@ -100,18 +100,64 @@ const char *dockerfile_dest(const struct dockerfile_instr *in);
 const char *dockerfile_kind_name(enum dockerfile_kind k);
 
 /*
- * Variables in scope while walking the instructions in order, as BuildKit
- * scopes them: ARGs before the first FROM are global (seen in a stage only
- * when the stage declares the ARG again, without or with a default); ARG and
- * ENV inside a stage last until the next FROM. Call dockerfile_scope_step
- * after using an instruction's arguments, to take in what it defines.
+ * Variables and words, Docker's rules, in one place for the client (the COPY/ADD
+ * sources byoc-snapshot uploads) and byoc-local's build (what those lines write).
+ *
+ * Scope, as BuildKit scopes it: ARGs before the first FROM are global (seen on FROM
+ * lines, and in a stage only when the stage declares the ARG again, without or with a
+ * default); ARG and ENV inside a stage last until the next FROM; ENV wins over ARG.
+ * Call dockerfile_scope_step after using an instruction's arguments, to take in what
+ * it defines.
+ *
+ * Words: variables ($VAR, ${VAR}, ${VAR:-word}, ${VAR-word}, ${VAR:+word},
+ * ${VAR+word}; unset is "") are expanded except inside single quotes, quotes are
+ * removed, and the escape character (the `# escape=` directive's) makes the next
+ * character literal. Any other ${VAR<op>...} form is an error, as an unbalanced quote is.
  */
+#define DOCKERFILE_MAX_WORD 65536   /* bytes in one expanded word */
+
 struct dockerfile_scope;
+/* A scope with the default escape character '\'. */
 struct dockerfile_scope *dockerfile_scope_new(void);
+/* The Dockerfile's escape character (struct dockerfile's escape). */
+void dockerfile_scope_escape(struct dockerfile_scope *s, char esc);
 void dockerfile_scope_free(struct dockerfile_scope *s);
+/* FROM starts a stage; ARG and ENV lines are read with dockerfile_words and set. 0 or <0
+ * with the error set (an unbalanced quote, "ENV names can not be blank", ...). */
 int dockerfile_scope_step(struct dockerfile_scope *s, const struct dockerfile_instr *in);
-/* $VAR, ${VAR}, ${VAR:-word}, ${VAR-word}, ${VAR:+word}, ${VAR+word} in word, unset as "";
- * the result is the caller's to free (NULL when out of memory). */
+/* The value an instruction of the current stage sees for name, or NULL when unset. */
+const char *dockerfile_scope_get(const struct dockerfile_scope *s, const char *name);
+/* An ENV the stage has without a line saying so (the base image's PATH). */
+int dockerfile_scope_set_env(struct dockerfile_scope *s, const char *key, const char *value);
+/* The stage's ENV in order: returns how many there are and, when i is below that, sets
+ * *key and *value to the i-th. */
+size_t dockerfile_scope_env(const struct dockerfile_scope *s, size_t i, const char **key, const char **value);
+
+struct dockerfile_words {
+	char **v;
+	size_t n;
+};
+void dockerfile_words_free(struct dockerfile_words *w);
+
+enum {
+	DOCKERFILE_SPLIT = 1,    /* whitespace outside quotes separates words; else text is one word */
+	DOCKERFILE_GLOBAL = 2,   /* a FROM line: only the global ARGs are seen */
+};
+/* text processed the way Docker processes an instruction's words (above). 0 or <0 with
+ * the error set; *out is the caller's to free (dockerfile_words_free). */
+int dockerfile_words(const struct dockerfile_scope *s, const char *text, int flags, struct dockerfile_words *out);
+/* One word (dockerfile_words without SPLIT); the result is the caller's to free, NULL with
+ * the error set. */
 char *dockerfile_expand(const struct dockerfile_scope *s, const char *word);
+/* A heredoc body with variables expanded (quotes are text there); NULL with the error set. */
+char *dockerfile_expand_text(const struct dockerfile_scope *s, const char *text);
+/* COPY/ADD arguments, expanded: the shell form's words, or each element of the exec form
+ * as one word; sources then the destination (heredoc words such as "<<EOF" included). */
+int dockerfile_copy_words(const struct dockerfile_scope *s, const struct dockerfile_instr *in,
+			  struct dockerfile_words *out);
+/* The local sources among words (from dockerfile_copy_words): not a heredoc, not a remote
+ * ADD source, none with --from. Fills srcs (borrowed from words) and returns how many. */
+size_t dockerfile_local_sources_of(const struct dockerfile_instr *in, const struct dockerfile_words *w,
+				   const char **srcs);
 
 #endif

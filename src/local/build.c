@@ -39,7 +39,6 @@
 #include <unistd.h>
 
 #define BUILD_MAX_INSTR 4096        /* instructions in one Dockerfile */
-#define BUILD_MAX_WORD 65536        /* one expanded word */
 
 /* ---- small helpers ---------------------------------------------------------------------- */
 
@@ -252,199 +251,6 @@ static int parse_dockerfile(const char *content, struct dfile *df)
 		}
 	}
 	return 0;
-}
-
-/* ---- variables and words (Docker's shell-word rules, the part COPY/ENV/WORKDIR need) ------------------- */
-
-struct vars {
-	json_t *args;   /* ARG values of the stage (and the global ones before FROM) */
-	json_t *env;    /* ENV of the stage: wins over ARG */
-};
-
-static const char *var_get(const struct vars *v, const char *name)
-{
-	json_t *x = json_object_get(v->env, name);
-
-	if (!x)
-		x = json_object_get(v->args, name);
-	return json_is_string(x) ? json_string_value(x) : NULL;
-}
-
-struct words {
-	char **v;
-	size_t n;
-};
-
-static void words_free(struct words *w)
-{
-	for (size_t i = 0; i < w->n; i++)
-		free(w->v[i]);
-	free(w->v);
-	w->v = NULL;
-	w->n = 0;
-}
-
-static int words_push(struct words *w, struct buf *b)
-{
-	char **nv = realloc(w->v, (w->n + 1) * sizeof(*nv));
-
-	if (!nv)
-		return BYOC_ENOMEM;
-	w->v = nv;
-	w->v[w->n++] = buf_detach(b);
-	return 0;
-}
-
-static int expand_into(const char **sp, const struct vars *v, char esc, struct buf *out, int depth);
-
-/* $NAME, ${NAME}, ${NAME:-w}, ${NAME-w}, ${NAME:+w}, ${NAME+w}; *sp points at '$' */
-static int expand_var(const char **sp, const struct vars *v, char esc, struct buf *out, int depth)
-{
-	const char *s = *sp + 1, *val;
-	char name[256];
-	size_t nl = 0;
-
-	if (*s == '{') {
-		s++;
-		while ((isalnum((unsigned char)*s) || *s == '_') && nl < sizeof(name) - 1)
-			name[nl++] = *s++;
-		name[nl] = '\0';
-		val = var_get(v, name);
-		if (*s == '}') {
-			*sp = s + 1;
-			return val ? buf_puts(out, val) : 0;
-		}
-		if ((s[0] == ':' && (s[1] == '-' || s[1] == '+')) || s[0] == '-' || s[0] == '+') {
-			bool colon = s[0] == ':';
-			char op = colon ? s[1] : s[0];
-			bool set = colon ? (val && *val) : val != NULL;
-			struct buf w;
-			int rc;
-
-			s += colon ? 2 : 1;
-			buf_init(&w, BUILD_MAX_WORD);
-			rc = expand_into(&s, v, esc, &w, depth + 1);
-			if (rc == 0 && *s != '}')
-				rc = byoc_fail(BYOC_EBUILD, "missing '}' in variable substitution");
-			if (rc == 0) {
-				s++;
-				if (op == '-')
-					rc = set ? buf_puts(out, val) : buf_puts(out, w.data);
-				else
-					rc = set ? buf_puts(out, w.data) : 0;
-			}
-			buf_release(&w);
-			*sp = s;
-			return rc;
-		}
-		return byoc_fail(BYOC_EBUILD, "unsupported modifier in variable substitution '%.40s'", *sp);
-	}
-	if (isalpha((unsigned char)*s) || *s == '_') {
-		while ((isalnum((unsigned char)*s) || *s == '_') && nl < sizeof(name) - 1)
-			name[nl++] = *s++;
-		name[nl] = '\0';
-		val = var_get(v, name);
-		*sp = s;
-		return val ? buf_puts(out, val) : 0;
-	}
-	*sp = s;
-	return buf_puts(out, "$");
-}
-
-/* Expands a ${...} default word up to its closing '}' (quotes kept literal). */
-static int expand_into(const char **sp, const struct vars *v, char esc, struct buf *out, int depth)
-{
-	const char *s = *sp;
-	int rc = 0;
-
-	if (depth > 8)
-		return byoc_fail(BYOC_EBUILD, "variable substitution nested too deep");
-	while (*s && *s != '}' && rc == 0) {
-		if (*s == esc && s[1]) {
-			rc = buf_append(out, s + 1, 1);
-			s += 2;
-		} else if (*s == '$') {
-			rc = expand_var(&s, v, esc, out, depth);
-		} else {
-			rc = buf_append(out, s, 1);
-			s++;
-		}
-	}
-	*sp = s;
-	return rc;
-}
-
-/*
- * Processes s the way Docker processes an instruction's words: variables
- * expanded (not inside single quotes), quotes removed, the escape char makes
- * the next char literal. split: whitespace outside quotes separates words;
- * otherwise the whole string is one word.
- */
-static int shell_words(const char *s, const struct vars *v, char esc, bool split, struct words *out)
-{
-	struct buf b;
-	bool inword = false;
-	int rc = 0;
-
-	out->v = NULL;
-	out->n = 0;
-	buf_init(&b, BUILD_MAX_WORD);
-	while (*s && rc == 0) {
-		char c = *s;
-
-		if (split && (c == ' ' || c == '\t')) {
-			if (inword)
-				rc = words_push(out, &b);
-			inword = false;
-			s++;
-			continue;
-		}
-		inword = true;
-		if (c == '\'') {
-			const char *e = strchr(s + 1, '\'');
-
-			if (!e) {
-				rc = byoc_fail(BYOC_EBUILD, "unexpected end of statement while looking for matching single-quote");
-				break;
-			}
-			rc = buf_append(&b, s + 1, (size_t)(e - s - 1));
-			s = e + 1;
-		} else if (c == '"') {
-			s++;
-			while (*s && *s != '"' && rc == 0) {
-				if (*s == esc && (s[1] == '"' || s[1] == '$' || s[1] == esc)) {
-					rc = buf_append(&b, s + 1, 1);
-					s += 2;
-				} else if (*s == '$') {
-					rc = expand_var(&s, v, esc, &b, 0);
-				} else {
-					rc = buf_append(&b, s, 1);
-					s++;
-				}
-			}
-			if (rc)
-				break;  /* s may be at the end: do not step past it */
-			if (*s != '"') {
-				rc = byoc_fail(BYOC_EBUILD, "unexpected end of statement while looking for matching double-quote");
-				break;
-			}
-			s++;
-		} else if (c == esc && s[1]) {
-			rc = buf_append(&b, s + 1, 1);
-			s += 2;
-		} else if (c == '$') {
-			rc = expand_var(&s, v, esc, &b, 0);
-		} else {
-			rc = buf_append(&b, s, 1);
-			s++;
-		}
-	}
-	if (rc == 0 && (inword || (!split && out->n == 0)))
-		rc = words_push(out, &b);
-	buf_release(&b);
-	if (rc < 0)
-		words_free(out);
-	return rc;
 }
 
 /* ---- COPY / ADD ------------------------------------------------------------------------------------------ */
@@ -668,8 +474,7 @@ struct bstate {
 	struct blog lg;
 	struct cindex ix;
 	bool have_ix;
-	struct vars v;
-	json_t *global_args;  /* ARGs before the first FROM */
+	struct dockerfile_scope *scope;  /* ARG and ENV (lib/dockerfile.c: the client expands the same way) */
 	char workdir[4096];   /* relative, cleaned; "" = / */
 	bool workdir_set;
 	char *user;
@@ -693,13 +498,12 @@ static bool known(const char *cmd)
 
 static int do_from(struct bstate *B, const struct dinstr *in, char esc)
 {
-	struct vars gv = { B->global_args, NULL };
-	struct words w;
+	struct dockerfile_words w;
 	size_t i;
 	const char *image = NULL;
 	int rc;
 
-	rc = shell_words(in->args, &gv, esc, true, &w);
+	rc = dockerfile_words(B->scope, in->args, DOCKERFILE_SPLIT | DOCKERFILE_GLOBAL, &w);
 	if (rc < 0)
 		return rc;
 	for (i = 0; i < w.n; i++) {
@@ -709,11 +513,11 @@ static int do_from(struct bstate *B, const struct dinstr *in, char esc)
 		break;
 	}
 	if (!image) {
-		words_free(&w);
+		dockerfile_words_free(&w);
 		return byoc_fail(BYOC_EBUILD, "dockerfile parse error on line %d: FROM requires either one or three arguments", in->line);
 	}
 	build_log(&B->lg, " ---> using base image %s (not pulled locally; the sandbox runs the host's /usr)", image);
-	words_free(&w);
+	dockerfile_words_free(&w);
 	/* a new stage: only the last one becomes the snapshot */
 	if (B->rootfd >= 0)
 		close(B->rootfd);
@@ -724,12 +528,12 @@ static int do_from(struct bstate *B, const struct dinstr *in, char esc)
 	B->rootfd = open(B->job->rootfs, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (B->rootfd < 0)
 		return byoc_fail_errno(BYOC_EIO, "cannot open '%s'", B->job->rootfs);
-	json_decref(B->v.env);
-	json_decref(B->v.args);
+	if ((rc = dockerfile_scope_step(B->scope, in->src)) < 0)
+		return rc;
 	/* Every base image sets PATH in its config (Docker's default when it does not); without it
 	 * `ENV PATH=/opt/x:$PATH` would leave the sandbox with no /usr/bin on its PATH. */
-	B->v.env = json_pack("{s:s}", "PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
-	B->v.args = json_object();
+	if ((rc = dockerfile_scope_set_env(B->scope, "PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")) < 0)
+		return rc;
 	B->workdir[0] = '\0';
 	B->workdir_set = false;
 	free(B->user);
@@ -743,113 +547,32 @@ static int do_from(struct bstate *B, const struct dinstr *in, char esc)
 
 static int do_arg(struct bstate *B, const struct dinstr *in, char esc)
 {
-	struct words w;
-	size_t i;
-	int rc;
-	json_t *target = B->in_stage ? B->v.args : B->global_args;
-	struct vars scope = B->in_stage ? B->v : (struct vars){ B->global_args, NULL };
-
-	rc = shell_words(in->args, &scope, esc, true, &w);
-	if (rc < 0)
-		return rc;
-	for (i = 0; i < w.n; i++) {
-		char *eq = strchr(w.v[i], '=');
-
-		if (eq) {
-			*eq = '\0';
-			json_object_set_new(target, w.v[i], json_string(eq + 1));
-		} else if (B->in_stage) {
-			/* a global ARG redeclared in the stage brings its value in */
-			json_t *g = json_object_get(B->global_args, w.v[i]);
-
-			if (g)
-				json_object_set(target, w.v[i], g);
-		}
-	}
-	words_free(&w);
-	return 0;
+	return dockerfile_scope_step(B->scope, in->src);
 }
 
 static int do_env(struct bstate *B, const struct dinstr *in, char esc)
 {
-	struct words w;
-	size_t i;
-	int rc;
-	json_t *set = json_object();
-
-	if (!set)
-		return BYOC_ENOMEM;
-	rc = shell_words(in->args, &B->v, esc, true, &w);
-	if (rc < 0)
-		goto out;
-	if (w.n == 0) {
-		rc = byoc_fail(BYOC_EBUILD, "dockerfile parse error on line %d: ENV requires at least one argument", in->line);
-		goto out_w;
-	}
-	if (!strchr(w.v[0], '=')) {
-		/* legacy form: ENV KEY value with spaces */
-		const char *s = in->args;
-		size_t k = strcspn(s, " \t");
-		char *key = strndup(s, k);
-		struct words vw;
-
-		if (!key) {
-			rc = BYOC_ENOMEM;
-			goto out_w;
-		}
-		s += k;
-		while (*s == ' ' || *s == '\t')
-			s++;
-		if (!*s) {
-			free(key);
-			rc = byoc_fail(BYOC_EBUILD, "dockerfile parse error on line %d: ENV names can not be blank", in->line);
-			goto out_w;
-		}
-		rc = shell_words(s, &B->v, esc, false, &vw);
-		if (rc == 0) {
-			json_object_set_new(set, key, json_string(vw.n ? vw.v[0] : ""));
-			words_free(&vw);
-		}
-		free(key);
-	} else {
-		for (i = 0; i < w.n; i++) {
-			char *eq = strchr(w.v[i], '=');
-
-			if (!eq || eq == w.v[i]) {
-				rc = byoc_fail(BYOC_EBUILD, "dockerfile parse error on line %d: ENV names can not be blank", in->line);
-				goto out_w;
-			}
-			*eq = '\0';
-			json_object_set_new(set, w.v[i], json_string(eq + 1));
-		}
-	}
-	if (rc == 0)
-		json_object_update(B->v.env, set);
-out_w:
-	words_free(&w);
-out:
-	json_decref(set);
-	return rc;
+	return dockerfile_scope_step(B->scope, in->src);
 }
 
 static int do_workdir(struct bstate *B, const struct dinstr *in, char esc)
 {
-	struct words w;
+	struct dockerfile_words w;
 	char joined[8192], clean[4096];
 	int rc, fd;
 
-	rc = shell_words(in->args, &B->v, esc, false, &w);
+	rc = dockerfile_words(B->scope, in->args, 0, &w);
 	if (rc < 0)
 		return rc;
 	if (w.n == 0 || !*w.v[0]) {
-		words_free(&w);
+		dockerfile_words_free(&w);
 		return byoc_fail(BYOC_EBUILD, "dockerfile parse error on line %d: WORKDIR requires exactly one argument", in->line);
 	}
 	if (w.v[0][0] == '/')
 		snprintf(joined, sizeof(joined), "%s", w.v[0]);
 	else
 		snprintf(joined, sizeof(joined), "%s/%s", B->workdir, w.v[0]);
-	words_free(&w);
+	dockerfile_words_free(&w);
 	if (build_clean_path(joined, clean, sizeof(clean), true) < 0)
 		return byoc_fail(BYOC_EBUILD, "WORKDIR path too long");
 	fd = inroot_open_dir(B->rootfd, clean, true, joined);
@@ -863,14 +586,14 @@ static int do_workdir(struct bstate *B, const struct dinstr *in, char esc)
 
 static int do_user(struct bstate *B, const struct dinstr *in, char esc)
 {
-	struct words w;
-	int rc = shell_words(in->args, &B->v, esc, false, &w);
+	struct dockerfile_words w;
+	int rc = dockerfile_words(B->scope, in->args, 0, &w);
 
 	if (rc < 0)
 		return rc;
 	free(B->user);
 	B->user = w.n ? strdup(w.v[0]) : NULL;
-	words_free(&w);
+	dockerfile_words_free(&w);
 	return 0;
 }
 
@@ -893,17 +616,10 @@ static int copy_heredoc(struct bstate *B, const struct heredoc *h, const char *d
 		return byoc_fail(BYOC_EBUILD, "cannot copy heredoc '%s' to '%s'", h->name, dest);
 	buf_init(&ex, 8 << 20);
 	if (h->expand) {
-		const char *s = body;
+		char *t = dockerfile_expand_text(B->scope, body);
 
-		rc = 0;
-		while (*s && rc == 0) {
-			if (*s == '$')
-				rc = expand_var(&s, &B->v, '\\', &ex, 0);
-			else {
-				rc = buf_append(&ex, s, 1);
-				s++;
-			}
-		}
+		rc = t ? buf_puts(&ex, t) : BYOC_EBUILD;
+		free(t);
 	} else {
 		rc = buf_puts(&ex, body);
 	}
@@ -1053,7 +769,7 @@ static int add_finish(struct bstate *B, const struct add_item *it, const char *d
 static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add)
 {
 	const char *what = add ? "ADD" : "COPY";
-	struct words w;
+	struct dockerfile_words w;
 	struct copy_plan plan = { NULL, 0, -1 };
 	const char *from = NULL;
 	char **excludes = NULL;
@@ -1097,23 +813,10 @@ static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add
 		build_log(&B->lg, " ---> %s --from=%s: not materialised locally (no stage or image output here)", what, from);
 		goto out;
 	}
-	/* the sources and dest: JSON form as parsed, or words with variables expanded */
-	if (in->src->json) {
-		for (i = 0; i < in->src->argc; i++) {
-			struct buf b;
-
-			buf_init(&b, BUILD_MAX_WORD);
-			if (buf_puts(&b, in->src->argv[i]) < 0 || words_push(&w, &b) < 0) {
-				buf_release(&b);
-				rc = BYOC_ENOMEM;
-				goto out;
-			}
-		}
-	} else {
-		rc = shell_words(in->args, &B->v, esc, true, &w);
-		if (rc < 0)
-			goto out;
-	}
+	/* the sources and dest, variables expanded (the client reads the same words) */
+	rc = dockerfile_copy_words(B->scope, in->src, &w);
+	if (rc < 0)
+		goto out;
 	if (w.n < 2) {
 		rc = byoc_fail(BYOC_EBUILD, "dockerfile parse error on line %d: %s requires at least two arguments, but only one was provided. Destination could not be determined",
 			       in->line, what);
@@ -1318,7 +1021,7 @@ out:
 	}
 	free(adds);
 	free(excludes);
-	words_free(&w);
+	dockerfile_words_free(&w);
 	plan_release(&plan);
 	return rc;
 }
@@ -1359,6 +1062,7 @@ int build_run(const struct build_job *job, struct build_result *res)
 	struct bstate B;
 	struct dfile df;
 	size_t i, nfrom = 0;
+	const char *k, *v;
 	double step;
 	int rc;
 
@@ -1368,14 +1072,16 @@ int build_run(const struct build_job *job, struct build_result *res)
 	B.res = res;
 	B.lg.fd = job->log_fd;
 	B.rootfd = -1;
-	B.global_args = json_object();
-	B.v.env = json_object();
-	B.v.args = json_object();
 	memset(&df, 0, sizeof(df));
+	if (!(B.scope = dockerfile_scope_new())) {
+		rc = BYOC_ENOMEM;
+		goto fail;
+	}
 
 	rc = parse_dockerfile(job->dockerfile ? job->dockerfile : "", &df);
 	if (rc < 0)
 		goto fail;
+	dockerfile_scope_escape(B.scope, df.esc);
 	for (i = 0; i < df.n; i++) {
 		if (!known(df.v[i].cmd)) {
 			rc = byoc_fail(BYOC_EBUILD, "dockerfile parse error on line %d: unknown instruction: %s", df.v[i].line, df.v[i].cmd);
@@ -1456,8 +1162,15 @@ int build_run(const struct build_job *job, struct build_result *res)
 		if (job->tag)
 			build_log(&B.lg, "Successfully tagged %s", job->tag);
 	}
-	res->env = B.v.env;
-	B.v.env = NULL;
+	if (!(res->env = json_object())) {
+		rc = BYOC_ENOMEM;
+		goto fail;
+	}
+	for (i = 0; i < dockerfile_scope_env(B.scope, i, &k, &v); i++)
+		if (json_object_set_new(res->env, k, json_string(v)) < 0) {
+			rc = BYOC_ENOMEM;
+			goto fail;
+		}
 	if (B.workdir_set) {
 		if (asprintf(&res->workdir, "/%s", B.workdir) < 0)
 			res->workdir = NULL;
@@ -1477,9 +1190,7 @@ out:
 		res->env = json_object();
 	if (B.rootfd >= 0)
 		close(B.rootfd);
-	json_decref(B.v.env);
-	json_decref(B.v.args);
-	json_decref(B.global_args);
+	dockerfile_scope_free(B.scope);
 	free(B.user);
 	if (B.have_ix)
 		cindex_release(&B.ix);

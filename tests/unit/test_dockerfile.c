@@ -261,3 +261,128 @@ Test(dockerfile, scope_and_expansion)
 	dockerfile_scope_free(s);
 	dockerfile_free(df);
 }
+
+/*
+ * One expander for the client and the build. Each case below is one where the client's
+ * COPY-source discovery (dockerfile_expand over the parser's quote-removed words) and
+ * byoc-local's build (its own lexer) used to resolve the same line differently; the
+ * expected value is Docker's.
+ */
+
+/* The local sources of the last COPY/ADD, walking the scope as the client and the build
+ * do, joined with '|'; NULL when the words cannot be read (the error is set). */
+static char *copy_sources(const char *text)
+{
+	static char out[512];
+	struct dockerfile *df = parse(text);
+	struct dockerfile_scope *s = dockerfile_scope_new();
+	struct dockerfile_words w = { NULL, 0 };
+	const char *srcs[16];
+	size_t i, n = 0, last = 0;
+	int rc = 0;
+
+	cr_assert_not_null(s);
+	dockerfile_scope_escape(s, df->escape);
+	for (i = 0; i < df->n; i++)
+		if (df->instrs[i].kind == DF_COPY || df->instrs[i].kind == DF_ADD)
+			last = i;
+	for (i = 0; i < last && rc == 0; i++)
+		rc = dockerfile_scope_step(s, &df->instrs[i]);
+	if (rc == 0)
+		rc = dockerfile_copy_words(s, &df->instrs[last], &w);
+	out[0] = '\0';
+	if (rc == 0) {
+		cr_assert_leq(w.n, 16);
+		n = dockerfile_local_sources_of(&df->instrs[last], &w, srcs);
+		for (i = 0; i < n; i++) {
+			strncat(out, srcs[i], sizeof(out) - strlen(out) - 2);
+			if (i + 1 < n)
+				strncat(out, "|", sizeof(out) - strlen(out) - 1);
+		}
+	}
+	dockerfile_words_free(&w);
+	dockerfile_scope_free(s);
+	dockerfile_free(df);
+	return rc == 0 ? out : NULL;
+}
+
+Test(dockerfile_words, single_quotes_keep_dollar_literal)
+{
+	cr_assert_str_eq(copy_sources("FROM a\nARG X=x\nCOPY '$X' \"$X\" /d/\n"), "$X|x");
+}
+
+Test(dockerfile_words, escape_character_makes_dollar_literal)
+{
+	cr_assert_str_eq(copy_sources("FROM a\nARG X=x\nCOPY \\$X \"\\$X\" $X /d/\n"), "$X|$X|x");
+	cr_assert_str_eq(copy_sources("# escape=`\nFROM a\nARG X=x\nCOPY `$X $X /d/\n"), "$X|x");
+}
+
+Test(dockerfile_words, env_wins_over_arg_whatever_the_order)
+{
+	cr_assert_str_eq(copy_sources("FROM a\nENV X=env\nARG X=arg\nCOPY $X /d\n"), "env");
+	cr_assert_str_eq(copy_sources("FROM a\nARG X=arg\nENV X=env\nCOPY $X /d\n"), "env");
+}
+
+Test(dockerfile_words, quoted_env_value_is_not_expanded_again)
+{
+	cr_assert_str_eq(copy_sources("FROM a\nARG X=x\nENV Y='$X' Z=\"$X\"\nCOPY $Y $Z /d/\n"), "$X|x");
+}
+
+Test(dockerfile_words, escaped_brace_in_default_word)
+{
+	cr_assert_str_eq(copy_sources("FROM a\nCOPY ${NOPE:-a\\}b} /d\n"), "a}b");
+	cr_assert_str_eq(copy_sources("FROM a\nARG X=x\nCOPY ${X:+${X}y} ${NOPE-${X}} /d/\n"), "xy|x");
+}
+
+Test(dockerfile_words, unsupported_modifier_is_an_error)
+{
+	cr_assert_null(copy_sources("FROM a\nARG X=x\nCOPY ${X?unset} /d\n"));
+	cr_assert(strstr(byoc_errmsg(), "unsupported modifier"), "%s", byoc_errmsg());
+}
+
+Test(dockerfile_words, exec_form_elements_are_expanded)
+{
+	cr_assert_str_eq(copy_sources("FROM a\nARG X=x\nCOPY [\"$X\", \"b c\", \"/d/\"]\n"), "x|b c");
+}
+
+Test(dockerfile_words, heredocs_and_remote_sources_are_not_local)
+{
+	cr_assert_str_eq(copy_sources("FROM a\nARG U=https://h/x.tgz\nADD $U <<\"EOF\" f /d/\nbody\nEOF\n"), "f");
+}
+
+Test(dockerfile_words, from_lines_see_only_global_args)
+{
+	struct dockerfile *df = parse("ARG B=base\nFROM $B\nARG L=l\nENV B=stage\n");
+	struct dockerfile_scope *s = dockerfile_scope_new();
+	struct dockerfile_words w;
+	size_t i;
+
+	for (i = 0; i < df->n; i++)
+		cr_assert_eq(dockerfile_scope_step(s, &df->instrs[i]), 0);
+	cr_assert_eq(dockerfile_words(s, "$B x$L", DOCKERFILE_SPLIT | DOCKERFILE_GLOBAL, &w), 0);
+	cr_assert_eq(w.n, 2);
+	cr_assert_str_eq(w.v[0], "base");
+	cr_assert_str_eq(w.v[1], "x");
+	dockerfile_words_free(&w);
+	cr_assert_eq(dockerfile_words(s, "$B x$L", DOCKERFILE_SPLIT, &w), 0);
+	cr_assert_str_eq(w.v[0], "stage");
+	cr_assert_str_eq(w.v[1], "xl");
+	dockerfile_words_free(&w);
+	dockerfile_scope_free(s);
+	dockerfile_free(df);
+}
+
+Test(dockerfile_words, heredoc_text_expands_variables_only)
+{
+	struct dockerfile *df = parse("FROM a\nARG X=x\n");
+	struct dockerfile_scope *s = dockerfile_scope_new();
+	char *t;
+
+	cr_assert_eq(dockerfile_scope_step(s, &df->instrs[0]), 0);
+	cr_assert_eq(dockerfile_scope_step(s, &df->instrs[1]), 0);
+	t = dockerfile_expand_text(s, "a=$X '${X}' \"$X\"\n");
+	cr_assert_str_eq(t, "a=x 'x' \"x\"\n");
+	free(t);
+	dockerfile_scope_free(s);
+	dockerfile_free(df);
+}
