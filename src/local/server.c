@@ -70,6 +70,7 @@ struct lreq {
 	int phase;
 	struct buf body;
 	bool too_large;
+	bool drop_answer;     /* a "drop" fault: handled, then reset instead of answered */
 	json_t *json;
 	bool json_parsed;
 	void *sctx;
@@ -245,6 +246,8 @@ int local_fault_parse(const char *spec, struct local_fault *out)
 		out->kind = LFAULT_429;
 	else if (!strcmp(kind, "reset"))
 		out->kind = LFAULT_RESET;
+	else if (!strcmp(kind, "drop"))
+		out->kind = LFAULT_DROP;
 	else if (!strncmp(kind, "delay=", 6)) {
 		long ms;
 
@@ -255,7 +258,7 @@ int local_fault_parse(const char *spec, struct local_fault *out)
 		out->kind = LFAULT_DELAY;
 		out->delay_ms = (int)ms;
 	} else {
-		return byoc_fail(BYOC_EUSAGE, "bad --fault '%s': kind '%s' must be 500, 503, 429, reset or delay=MS", spec, kind);
+		return byoc_fail(BYOC_EUSAGE, "bad --fault '%s': kind '%s' must be 500, 503, 429, reset, drop or delay=MS", spec, kind);
 	}
 	/* lengths checked above */
 	memcpy(out->method, method, strlen(method) + 1);
@@ -856,6 +859,10 @@ static bool apply_faults(struct lreq *req, bool *reset)
 			local_log("fault: %s %s delayed %d ms", req->method, req->path, f->delay_ms);
 			usleep((useconds_t)f->delay_ms * 1000);
 			continue;
+		case LFAULT_DROP:
+			local_log("fault: %s %s will be handled, its answer dropped", req->method, req->path);
+			req->drop_answer = true;
+			continue;
 		case LFAULT_RESET:
 			local_log("fault: %s %s connection reset", req->method, req->path);
 			*reset = true;
@@ -1058,6 +1065,8 @@ static enum MHD_Result access_cb(void *cls, struct MHD_Connection *conn, const c
 	on_body_end(req);
 	if (local_opts(req->L)->log_requests)
 		local_log("%s %s -> %d", req->method, req->raw_uri, req->resp.status);
+	if (req->drop_answer)
+		return do_reset(req);
 	return send_resp(req);
 }
 
