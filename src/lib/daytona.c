@@ -250,6 +250,20 @@ int dt_fail_status(struct dt_client *c, long status, const char *body, size_t le
 	return code;
 }
 
+int dt_fail_answer(struct dt_client *c, const struct http_resp *resp, const char *body, size_t len,
+		   const char *what)
+{
+	int rc = dt_fail_status(c, resp->status, body, len, what);
+
+	if (resp->attempts > 1) {
+		char msg[1024];
+
+		snprintf(msg, sizeof(msg), "%s", byoc_errmsg());
+		byoc_fail(rc, "%s (after %d attempts)", msg, resp->attempts);
+	}
+	return rc;
+}
+
 /* ---- generic request ---------------------------------------------------------- */
 
 static char *make_url(const struct dt_client *c, const char *path)
@@ -313,13 +327,7 @@ int dt_request(struct dt_client *c, const char *method, const char *path, const 
 		goto out;
 	}
 	if (resp.status < 200 || resp.status >= 300) {
-		rc = dt_fail_status(c, resp.status, rb.data, rb.len, what);
-		if (resp.attempts > 1) {
-			char msg[1024];
-
-			snprintf(msg, sizeof(msg), "%s", byoc_errmsg());
-			byoc_fail(rc, "%s (after %d attempts)", msg, resp.attempts);
-		}
+		rc = dt_fail_answer(c, &resp, rb.data, rb.len, what);
 		goto out;
 	}
 	if (out) {
@@ -1076,8 +1084,8 @@ out:
 	return rc;
 }
 
-static int sandbox_path_call(struct dt_client *c, const char *method, const char *fmt, const char *id,
-			     long num, const json_t *body, const char *verb, struct dt_sandbox **out)
+static int sandbox_path_call_f(struct dt_client *c, const char *method, const char *fmt, const char *id,
+			       long num, const json_t *body, int flags, const char *verb, struct dt_sandbox **out)
 {
 	char *e = esc(id), *path = NULL, what[300];
 	int rc;
@@ -1089,10 +1097,16 @@ static int sandbox_path_call(struct dt_client *c, const char *method, const char
 		free(e);
 		return byoc_fail(BYOC_ENOMEM, "out of memory");
 	}
-	rc = sandbox_call(c, method, path, body, 0, what, out);
+	rc = sandbox_call(c, method, path, body, flags, what, out);
 	free(e);
 	free(path);
 	return rc;
+}
+
+static int sandbox_path_call(struct dt_client *c, const char *method, const char *fmt, const char *id,
+			     long num, const json_t *body, const char *verb, struct dt_sandbox **out)
+{
+	return sandbox_path_call_f(c, method, fmt, id, num, body, 0, verb, out);
 }
 
 int dt_sandbox_get(struct dt_client *c, const char *id_or_name, struct dt_sandbox **out)
@@ -1214,19 +1228,56 @@ int dt_sandbox_set_labels(struct dt_client *c, const char *id_or_name, const jso
 	return rc;
 }
 
+/*
+ * A lifecycle call is safe to send again, and a replay whose first attempt went through
+ * is refused (Daytona answers 400 or 409 to a stop of a stopped sandbox, and 502 or 400
+ * during a transition, daytona#4142): after a failure the sandbox is read back, and being
+ * in (or on the way to) the state asked for is success.
+ */
+static int lifecycle(struct dt_client *c, const char *fmt, const char *id, const char *verb,
+		     const char *const *done, struct dt_sandbox **out)
+{
+	struct dt_sandbox *sb = NULL;
+	char msg[1024];
+	int rc = sandbox_path_call_f(c, "POST", fmt, id, 0, NULL, DT_IDEMPOTENT, verb, out);
+
+	if (rc == 0 || rc == BYOC_EAUTH || rc == BYOC_ENOTFOUND || rc == BYOC_EINTR)
+		return rc;
+	snprintf(msg, sizeof(msg), "%s", byoc_errmsg());
+	if (dt_sandbox_get(c, id, &sb) == 0 && sb->state) {
+		for (; *done; done++) {
+			if (strcmp(sb->state, *done) == 0) {
+				if (out)
+					*out = sb;
+				else
+					dt_sandbox_free(sb);
+				return 0;
+			}
+		}
+	}
+	dt_sandbox_free(sb);
+	return byoc_fail(rc, "%s", msg);
+}
+
 int dt_sandbox_start(struct dt_client *c, const char *id, struct dt_sandbox **out)
 {
-	return sandbox_path_call(c, "POST", "/sandbox/%s/start", id, 0, NULL, "start", out);
+	static const char *const done[] = { "started", "starting", NULL };
+
+	return lifecycle(c, "/sandbox/%s/start", id, "start", done, out);
 }
 
 int dt_sandbox_stop(struct dt_client *c, const char *id, struct dt_sandbox **out)
 {
-	return sandbox_path_call(c, "POST", "/sandbox/%s/stop", id, 0, NULL, "stop", out);
+	static const char *const done[] = { "stopped", "stopping", NULL };
+
+	return lifecycle(c, "/sandbox/%s/stop", id, "stop", done, out);
 }
 
 int dt_sandbox_archive(struct dt_client *c, const char *id, struct dt_sandbox **out)
 {
-	return sandbox_path_call(c, "POST", "/sandbox/%s/archive", id, 0, NULL, "archive", out);
+	static const char *const done[] = { "archived", "archiving", NULL };
+
+	return lifecycle(c, "/sandbox/%s/archive", id, "archive", done, out);
 }
 
 int dt_sandbox_delete(struct dt_client *c, const char *id, struct dt_sandbox **out)
@@ -1265,6 +1316,36 @@ int dt_sandbox_delete_until(struct dt_client *c, const char *id, int64_t deadlin
 			return rc;
 		if ((rc = http_sleep_ms(250, c->cancel)) < 0)
 			return rc;
+	}
+}
+
+char *dt_sandbox_find_lost(struct dt_client *c, const char *name, const char *label, const char *value)
+{
+	int64_t deadline = http_now_ms() + 15000, absent_since = 0;
+	struct dt_sandbox *sb;
+	char *id = NULL;
+	int rc;
+
+	for (;;) {
+		sb = NULL;
+		rc = dt_sandbox_get(c, name, &sb);
+		if (rc == 0) {
+			const char *v = dt_sandbox_label(sb, label);
+
+			if (v && value && strcmp(v, value) == 0)
+				id = strdup(sb->id);  /* NULL on ENOMEM: nothing more can be done */
+			dt_sandbox_free(sb);
+			return id;
+		}
+		if (rc == BYOC_ENOTFOUND) {
+			if (!absent_since)
+				absent_since = http_now_ms();
+			else if (http_now_ms() - absent_since >= 2000)
+				return NULL;
+		}
+		if (http_now_ms() >= deadline)
+			return NULL;
+		http_sleep_ms(500, NULL);
 	}
 }
 

@@ -84,6 +84,9 @@ int dt_request(struct dt_client *c, const char *method, const char *path, const 
 /* Turns an error answer into byoc_fail(code, "WHAT: STATUS: MESSAGE") and
  * returns the code (exposed for tbclient and tests). body may be empty. */
 int dt_fail_status(struct dt_client *c, long status, const char *body, size_t len, const char *what);
+/* The same for the final answer of a call, naming how many attempts it took when more than one. */
+int dt_fail_answer(struct dt_client *c, const struct http_resp *resp, const char *body, size_t len,
+		   const char *what);
 
 /* ---- snapshots ------------------------------------------------------------------ */
 
@@ -247,6 +250,15 @@ int dt_sandbox_delete(struct dt_client *c, const char *id_or_name, struct dt_san
  * times out: the client's own retries span seconds, a server restart can take longer, and a
  * cleanup that gives up leaves a sandbox behind. 0 once deleted or gone. */
 int dt_sandbox_delete_until(struct dt_client *c, const char *id_or_name, int64_t deadline_ms);
+/*
+ * A create whose answer was lost (or that was still in flight when the caller gave up) may
+ * have made the sandbox, or may make it still: the request can outlive the wait for it, and
+ * a lookup can fail while the server restarts. Asks for name until it is found, or until it
+ * has been absent twice at least 2 s apart, or 15 s have passed (a failed lookup is no
+ * answer; c's cancel flag is not heeded, this runs during cleanup). Returns the id (caller
+ * frees) when found and labelled label=value, else NULL.
+ */
+char *dt_sandbox_find_lost(struct dt_client *c, const char *name, const char *label, const char *value);
 int dt_sandbox_set_autostop(struct dt_client *c, const char *id_or_name, int minutes, struct dt_sandbox **out);
 int dt_sandbox_set_autoarchive(struct dt_client *c, const char *id_or_name, int minutes, struct dt_sandbox **out);
 int dt_sandbox_set_autodelete(struct dt_client *c, const char *id_or_name, int minutes, struct dt_sandbox **out);

@@ -31,6 +31,9 @@ struct http_client {
 	pthread_mutex_t lock;
 	CURL *pool[POOL_MAX];
 	size_t npool;
+	/* a server that answered once and now refuses connections is restarting, not a
+	 * wrong URL: its connect failures get the full max_attempts */
+	volatile int reached;
 };
 
 static pthread_once_t global_once = PTHREAD_ONCE_INIT;
@@ -946,6 +949,7 @@ int http_do(struct http_client *c, const struct http_req *req, struct http_resp 
 			goto out;
 		}
 		if (cr == CURLE_OK) {
+			c->reached = 1;
 			curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &resp->status);
 			logf_(c, "http: %s %s -> %ld (%lld ms, attempt %d)", m, urlr, resp->status,
 			      (long long)(http_now_ms() - t0), attempt);
@@ -966,7 +970,7 @@ int http_do(struct http_client *c, const struct http_req *req, struct http_resp 
 					       errbuf[0] ? errbuf : curl_easy_strerror(cr));
 			logf_(c, "http: %s %s failed: %s (attempt %d)", m, urlr, byoc_errmsg(), attempt);
 			retry = conn || (idem && transport_retryable(cr));
-			if (conn && attempt >= c->o.max_connect_attempts)
+			if (conn && !c->reached && attempt >= c->o.max_connect_attempts)
 				retry = false;
 		}
 		if (!retry || attempt >= max_attempts)
@@ -1006,6 +1010,12 @@ int http_do(struct http_client *c, const struct http_req *req, struct http_resp 
 		}
 	}
 out:
+	if (rc < 0 && rc != BYOC_EINTR && resp->attempts > 1) {
+		char msg[1024];
+
+		snprintf(msg, sizeof(msg), "%s", byoc_errmsg());
+		byoc_fail(rc, "%s (after %d attempts)", msg, resp->attempts);
+	}
 	give_back(c, h);
 	if (!resp_in)
 		http_resp_release(&local_resp);

@@ -3,6 +3,7 @@
 #include "util/err.h"
 #include "util/rand.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -129,9 +130,9 @@ static int tb_do(struct tbc *t, struct http_req *req, const char *path, const ch
 		byoc_fail_wrap(rc, "%s", what);
 	} else if (resp.status < 200 || resp.status >= 300) {
 		if (req->write)
-			rc = dt_fail_status(t->dt, resp.status, resp.errbody.data, resp.errbody.len, what);
+			rc = dt_fail_answer(t->dt, &resp, resp.errbody.data, resp.errbody.len, what);
 		else
-			rc = dt_fail_status(t->dt, resp.status, rb->data, rb->len, what);
+			rc = dt_fail_answer(t->dt, &resp, rb->data, rb->len, what);
 	}
 	http_resp_release(&resp);
 	free(url);
@@ -194,8 +195,18 @@ void tbc_exec_result_release(struct tbc_exec_result *r)
 	r->result_len = 0;
 }
 
-int tbc_execute(struct tbc *t, const char *command, const char *cwd, const json_t *envs, int timeout_s,
-		size_t max_result, struct tbc_exec_result *out)
+/* The step wrapper (src/lib/sandbox/step.sh), NUL-terminated: assembled in, so that the file
+ * is the program the sandbox runs (shellcheck reads it as it is). */
+__asm__(".pushsection .rodata\n"
+	".global byoc_step_sh\n"
+	"byoc_step_sh:\n"
+	".incbin \"src/lib/sandbox/step.sh\"\n"
+	".byte 0\n"
+	".popsection\n");
+extern const char byoc_step_sh[];
+
+static int execute(struct tbc *t, const char *command, const char *cwd, const json_t *envs, int timeout_s,
+		   size_t max_result, bool once, struct tbc_exec_result *out)
 {
 	struct http_req req = { 0 };
 	struct buf rb;
@@ -234,6 +245,8 @@ int tbc_execute(struct tbc *t, const char *command, const char *cwd, const json_
 	req.low_speed_time_s = -1;
 	req.timeout_ms = timeout_s > 0 ? ((long)timeout_s + 30) * 1000 : -1;
 	req.deadline_ms = timeout_s > 0 ? ((long)timeout_s + 90) * 1000 : -1;
+	/* a step runs once however often it is sent: the request may be sent again */
+	req.idempotent = once;
 	rc = tb_do(t, &req, "/process/execute", "Content-Type: application/json", "execute", &rb, &status);
 	if (rc < 0) {
 		if (status == 408)
@@ -272,6 +285,53 @@ out:
 	json_decref(j);
 	free(js);
 	buf_release(&rb);
+	return rc;
+}
+
+int tbc_execute(struct tbc *t, const char *command, const char *cwd, const json_t *envs, int timeout_s,
+		size_t max_result, struct tbc_exec_result *out)
+{
+	return execute(t, command, cwd, envs, timeout_s, max_result, false, out);
+}
+
+bool tbc_step_id_ok(const char *id)
+{
+	size_t n = 0;
+
+	for (; id && id[n]; n++)
+		if (!isalnum((unsigned char)id[n]) && !strchr("._-", id[n]))
+			return false;
+	return n > 0 && n <= 64 && id[0] != '.';
+}
+
+int tbc_execute_once(struct tbc *t, const char *step_id, const char *command, const char *cwd,
+		     const json_t *envs, int timeout_s, size_t max_result, struct tbc_exec_result *out)
+{
+	char id[40];
+	struct buf s;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	out->exit_code = -1;
+	if (!command || !*command)
+		return byoc_fail(BYOC_EUSAGE, "execute: the command is empty");
+	if (!step_id) {
+		strcpy(id, "r-");
+		if ((rc = rand_hex(id + 2, 12)) < 0)
+			return rc;
+		step_id = id;
+	} else if (!tbc_step_id_ok(step_id)) {
+		return byoc_fail(BYOC_EUSAGE, "execute: bad step id '%s' (1 to 64 of A-Z a-z 0-9 . _ -)", step_id);
+	}
+	buf_init(&s, 0);
+	/* the command in a subshell: its exit ends only the subshell, and its stdin is not the
+	 * rest of this script */
+	buf_printf(&s, "BYOC_STEP=%s\n%s(\n%s\n) </dev/null >\"$byoc_step_d/out\" 2>&1\nbyoc_step_end $?\n", step_id,
+		   byoc_step_sh, command);
+	if (!s.data)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	rc = execute(t, s.data, cwd, envs, timeout_s, max_result, true, out);
+	buf_release(&s);
 	return rc;
 }
 

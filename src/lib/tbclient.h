@@ -54,6 +54,20 @@ void tbc_exec_result_release(struct tbc_exec_result *r);
  */
 int tbc_execute(struct tbc *t, const char *command, const char *cwd, const json_t *envs, int timeout_s,
 		size_t max_result, struct tbc_exec_result *out);
+/*
+ * The same, run at most once per step id through the sandbox's step wrapper
+ * (src/lib/sandbox/step.sh): the request is retried like any idempotent one, and
+ * an attempt whose step already ran (or runs) answers with that run's output and
+ * exit status instead of running the command again. step_id: 1 to 64 of
+ * [A-Za-z0-9._-], the same for every attempt of the step, including a rerun of
+ * the tool after it was killed; NULL = a fresh random id (retries of this call
+ * only). The command runs in a subshell with stdin from /dev/null; the record
+ * is kept in /tmp/.byoc-steps/<id> for a day. An exit status 125 with "byoc:
+ * cannot record step" means /tmp is not writable in the sandbox.
+ */
+int tbc_execute_once(struct tbc *t, const char *step_id, const char *command, const char *cwd,
+		     const json_t *envs, int timeout_s, size_t max_result, struct tbc_exec_result *out);
+bool tbc_step_id_ok(const char *id);
 
 /* ---- files ---------------------------------------------------------------------- */
 

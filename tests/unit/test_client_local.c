@@ -166,6 +166,23 @@ Test(client_local, sandbox_lifecycle_labels_toolbox, .timeout = 120)
 	tbc_exec_result_release(&r);
 	cr_assert_eq(tbc_execute(t, "sleep 5", NULL, NULL, 1, 0, &r), BYOC_ETIMEOUT, "%s", byoc_errmsg());
 
+	/* a step runs once: the same id again answers with the first run's output and status */
+	for (int k = 0; k < 2; k++) {
+		cr_assert_eq(tbc_execute_once(t, "unit-step-1", "echo x >> /tmp/ran; echo \"$GREETING\"; exit 4", "/tmp",
+					      envs, 30, 0, &r), 0, "%s", byoc_errmsg());
+		cr_assert_eq(r.exit_code, 4);
+		cr_assert_str_eq(r.result, "hi there\n");
+		tbc_exec_result_release(&r);
+	}
+	cr_assert_eq(tbc_execute(t, "wc -l < /tmp/ran", NULL, NULL, 30, 0, &r), 0, "%s", byoc_errmsg());
+	cr_assert_str_eq(r.result, "1\n", "the step ran %s times", r.result);
+	tbc_exec_result_release(&r);
+	/* its stdin is not the rest of the script: a command that reads it cannot eat the record */
+	cr_assert_eq(tbc_execute_once(t, NULL, "cat; echo done", NULL, NULL, 30, 0, &r), 0, "%s", byoc_errmsg());
+	cr_assert_str_eq(r.result, "done\n");
+	tbc_exec_result_release(&r);
+	cr_assert_eq(tbc_execute_once(t, "bad/id", "true", NULL, NULL, 30, 0, &r), BYOC_EUSAGE);
+
 	fd = mkstemp(tmp);
 	cr_assert_eq(write(fd, "payload 123\n", 12), 12);
 	close(fd);
