@@ -26,6 +26,7 @@
 #include <getopt.h>
 #include <jansson.h>
 #include <limits.h>
+#include <openssl/evp.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -211,19 +212,12 @@ static int run_tool(struct run *R, const char *step, struct argv *a, struct buf 
 				 step, path, strerror(errno));
 	if (pipe2(pfd, O_CLOEXEC) < 0)
 		return byoc_fail_errno(BYOC_EIO, "%s: pipe", step);
-	fflush(NULL);
-	pid = fork();
+	pid = tool_spawn(path, a->v, pfd[1]);
+	close(pfd[1]);
 	if (pid < 0) {
 		close(pfd[0]);
-		close(pfd[1]);
 		return byoc_fail_errno(BYOC_EIO, "%s: fork", step);
 	}
-	if (pid == 0) {
-		dup2(pfd[1], STDOUT_FILENO);
-		execv(path, a->v);
-		_exit(127);
-	}
-	close(pfd[1]);
 	while ((n = read(pfd[0], chunk, sizeof(chunk))) != 0) {
 		if (n < 0) {
 			if (errno == EINTR)
@@ -234,8 +228,7 @@ static int run_tool(struct run *R, const char *step, struct argv *a, struct buf 
 			buf_append(out, chunk, (size_t)n); /* capped: a tool prints ids and one JSON document */
 	}
 	close(pfd[0]);
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		;
+	tool_wait(pid, &status);
 	if (WIFSIGNALED(status))
 		return byoc_fail(tool_interrupted ? BYOC_EINTR : BYOC_EFAIL, "%s: %s was killed by signal %d", step,
 				 a->v[0], WTERMSIG(status));
@@ -370,6 +363,30 @@ static bool ours(struct dt_client *dt, const struct job *j, struct dt_sandbox **
 	return false;
 }
 
+/* The sandbox of a recipe's own name that an earlier run of it made, prepared for the same
+ * environment (true and *out set): a rerun after a kill takes it over, so that every run of the
+ * recipe converges on one sandbox of that name; its steps are all safe to run again. */
+static bool earlier_run(struct run *R, struct dt_client *dt, struct job *j, struct dt_sandbox **out)
+{
+	struct dt_sandbox *sb = NULL;
+	const char *mode, *env, *at;
+
+	if (dt_sandbox_get(dt, j->name, &sb) < 0)
+		return false;
+	mode = dt_sandbox_label(sb, LABEL_MODE);
+	env = dt_sandbox_label(sb, LABEL_ENVIRONMENT_ID);
+	at = dt_sandbox_label(sb, LABEL_PREPARED_AT);
+	if (!mode || strcmp(mode, LABEL_MODE_PREPARED) || !env || strcmp(env, R->env) || !at) {
+		dt_sandbox_free(sb);
+		return false;
+	}
+	snprintf(j->prepared_at, sizeof(j->prepared_at), "%s", at);
+	logf_(R, "sandbox %d: taking over %s (%s), made by an earlier run at %s", j->index, j->name, sb->id, at);
+	tool_info("sandbox %d: taking over %s (%s), made by an earlier run", j->index, j->name, sb->id);
+	*out = sb;
+	return true;
+}
+
 static int step_create(struct run *R, struct dt_client *dt, struct job *j)
 {
 	static const char *const started[] = {"started", NULL};
@@ -404,12 +421,13 @@ static int step_create(struct run *R, struct dt_client *dt, struct job *j)
 	rc = dt_sandbox_create(dt, &p, &sb);
 	json_decref(labels);
 	if (rc == BYOC_ECONFLICT) {
-		/* A replayed create (the first answer was lost) finds our own sandbox: adopt it.
+		/* A replayed create (the first answer was lost) finds our own sandbox, and a rerun of
+		 * a recipe that names its sandbox finds what the killed or failed run made: adopt it.
 		 * Anything else of that name is not ours to use. */
 		char msg[1024];
 
 		snprintf(msg, sizeof(msg), "%s", byoc_errmsg());
-		if (!ours(dt, j, &sb))
+		if (!ours(dt, j, &sb) && !(R->r->name && earlier_run(R, dt, j, &sb)))
 			return byoc_fail(BYOC_ECONFLICT, "%s", msg);
 		rc = 0;
 	}
@@ -418,6 +436,23 @@ static int step_create(struct run *R, struct dt_client *dt, struct job *j)
 		j->create_unanswered = rc != BYOC_EUSAGE && rc != BYOC_EAUTH && rc != BYOC_ENOTFOUND &&
 				       rc != BYOC_ECONFLICT;
 		return rc;
+	}
+	if (strcmp(sb->state, "stopping") == 0 || strcmp(sb->state, "stopped") == 0 ||
+	    strcmp(sb->state, "archived") == 0) {
+		/* taken over after the earlier run stopped it (or while it did) */
+		static const char *const at_rest[] = {"stopped", "archived", NULL};
+		struct dt_sandbox *st = NULL;
+
+		rc = dt_sandbox_wait_state(dt, sb->id, at_rest, http_now_ms() + (int64_t)R->r->timeout * 1000, &st);
+		dt_sandbox_free(st);
+		st = NULL;
+		if (rc == 0)
+			rc = dt_sandbox_start(dt, sb->id, &st);
+		dt_sandbox_free(st);
+		if (rc < 0) {
+			dt_sandbox_free(sb);
+			return rc;
+		}
 	}
 	if (!(j->id = strdup(sb->id))) {
 		dt_sandbox_free(sb);
@@ -531,26 +566,63 @@ static int step_seed_file(struct run *R, struct job *j, const struct recipe_file
 	return rc;
 }
 
+/* The command's step id: the same for every attempt and every rerun of this recipe's step on
+ * this sandbox, so that the sandbox runs it once (tbc_execute_once); another command, cwd or
+ * env is another step. */
+static int command_step_id(const struct job *j, const struct recipe_command *c, char out[40])
+{
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned int n = 0, i;
+	char *env = c->env ? json_dumps(c->env, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
+	EVP_MD_CTX *x = EVP_MD_CTX_new();
+	int ok = x && EVP_DigestInit_ex(x, EVP_sha256(), NULL);
+	const char *parts[] = {j->name ? j->name : j->id, j->step, c->run, c->cwd ? c->cwd : "", env ? env : ""};
+
+	for (i = 0; ok && i < sizeof(parts) / sizeof(parts[0]); i++)
+		ok = EVP_DigestUpdate(x, parts[i], strlen(parts[i]) + 1);  /* with its NUL: a separator */
+	ok = ok && EVP_DigestFinal_ex(x, md, &n);
+	EVP_MD_CTX_free(x);
+	free(env);
+	if (!ok)
+		return byoc_fail(BYOC_ENOMEM, "%s: cannot hash the step", j->step);
+	strcpy(out, "prep-");
+	for (i = 0; i < 16; i++)
+		sprintf(out + 5 + 2 * i, "%02x", md[i]);
+	return 0;
+}
+
 static int step_command(struct run *R, struct dt_client *dt, struct job *j, const struct recipe_command *c)
 {
 	struct tbc_exec_result res = {0};
 	struct dt_sandbox *sb = NULL;
 	struct tbc *t = NULL;
+	char id[40];
 	int rc;
 
+	if ((rc = command_step_id(j, c, id)) < 0)
+		return rc;
 	if ((rc = dt_sandbox_get(dt, j->id, &sb)) < 0)
 		return rc;
 	if ((rc = tbc_new_for_sandbox(dt, sb, &t)) < 0)
 		goto out;
-	logf_(R, "sandbox %d: %s: $ %s", j->index, j->step, c->run);
-	rc = tbc_execute(t, c->run, c->cwd, c->env, c->timeout, 0, &res);
+	logf_(R, "sandbox %d: %s (step %s): $ %s", j->index, j->step, id, c->run);
+	rc = tbc_execute_once(t, id, c->run, c->cwd, c->env, c->timeout, 0, &res);
 	if (rc < 0)
 		goto out;
 	logf_(R, "sandbox %d: %s: exit %d, output%s:\n%s", j->index, j->step, res.exit_code,
 	      res.truncated ? " (truncated)" : "", res.result ? res.result : "");
-	if (res.exit_code != 0)
+	if (res.exit_code < 0) {
+		/* the sandbox could not start it (a missing cwd, ...): its answer says why */
+		size_t n = res.result_len;
+
+		while (n && (res.result[n - 1] == '\n' || res.result[n - 1] == ' '))
+			n--;
+		rc = byoc_fail(BYOC_EFAIL, "%s could not start in the sandbox: %.*s", j->step, (int)(n > 400 ? 400 : n),
+			       n ? res.result : "no reason given");
+	} else if (res.exit_code != 0) {
 		rc = byoc_fail(BYOC_EFAIL, "%s exited %d (its output is in %s)", j->step, res.exit_code,
 			       R->o->log_file ? R->o->log_file : "the log");
+	}
 out:
 	tbc_exec_result_release(&res);
 	tbc_free(t);
@@ -713,37 +785,6 @@ static void *worker(void *arg)
 	return NULL;
 }
 
-/* A create whose answer was lost may have made the sandbox, or may make it still: the
- * request can outlive our wait for it, and a lookup can fail while the server restarts.
- * Asks by name until it is found, or until it has been absent twice at least 2 s apart,
- * or 15 s have passed; a failed lookup is no answer. */
-static void find_lost_create(struct dt_client *dt, struct job *j)
-{
-	int64_t deadline = http_now_ms() + 15000, absent_since = 0;
-	struct dt_sandbox *sb;
-	int rc;
-
-	for (;;) {
-		sb = NULL;
-		rc = dt_sandbox_get(dt, j->name, &sb);
-		if (rc == 0) {
-			if (labelled_ours(j, sb))
-				j->id = strdup(sb->id);  /* NULL on ENOMEM: nothing more can be done */
-			dt_sandbox_free(sb);
-			return;
-		}
-		if (rc == BYOC_ENOTFOUND) {
-			if (!absent_since)
-				absent_since = http_now_ms();
-			else if (http_now_ms() - absent_since >= 2000)
-				return;
-		}
-		if (http_now_ms() >= deadline)
-			return;
-		http_sleep_ms(500, NULL);
-	}
-}
-
 /* Deletes every sandbox this run created (all or nothing). */
 static void cleanup(struct run *R)
 {
@@ -759,7 +800,8 @@ static void cleanup(struct run *R)
 	for (i = 0; i < R->njobs; i++) {
 		/* a create was sent but its answer never came */
 		if (!R->jobs[i].id && R->jobs[i].create_unanswered && R->jobs[i].name)
-			find_lost_create(dt, &R->jobs[i]);
+			R->jobs[i].id = dt_sandbox_find_lost(dt, R->jobs[i].name, LABEL_PREPARED_AT,
+							     R->jobs[i].prepared_at);
 		if (!R->jobs[i].id)
 			continue;
 		if (dt_sandbox_delete_until(dt, R->jobs[i].id, http_now_ms() + 60000) < 0)

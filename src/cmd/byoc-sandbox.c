@@ -222,6 +222,8 @@ struct job {
 	char name[256];
 	struct dt_sandbox *sb;     /* created (or adopted) */
 	bool created;              /* exists on the server and is ours */
+	bool sent;                 /* its create went out: it may exist even without an answer */
+	char *lost_id;             /* a create without an answer, found by name afterwards */
 	int rc;
 	char err[1024];
 };
@@ -266,6 +268,7 @@ static int create_one(struct pool *p, struct job *j)
 	int rc;
 
 	c.name = j->name;
+	j->sent = true;
 	rc = dt_sandbox_create(p->dt, &c, &j->sb);
 	if (rc == BYOC_ECONFLICT)
 		rc = adopt_by_name(p, j);
@@ -476,33 +479,43 @@ static int cmd_create(struct opts *o)
 	{
 		char **ids = calloc((size_t)p.count, sizeof(char *));
 		const char **names = calloc((size_t)p.count, sizeof(char *));
-		size_t n = 0;
+		size_t n = 0, kept = 0;
+		int del = 0;
 
 		for (i = 0; ids && names && i < p.count; i++) {
 			struct job *j = &p.jobs[i];
+			const char *id = j->created && j->sb ? j->sb->id : NULL;
 
-			if (!j->created || !j->sb)
+			/* a create in flight when Ctrl-C came, or unanswered: made, or being made, by name */
+			if (!id && j->sent && j->rc != BYOC_ECONFLICT && j->rc != BYOC_EUSAGE && j->rc != BYOC_EAUTH)
+				id = j->lost_id = dt_sandbox_find_lost(cleanup, j->name, LABEL_PREPARED_AT, stamp);
+			if (!id)
 				continue;
 			if (o->keep_failed) {
-				tool_warn("kept %s (%s) (--keep-failed)", j->name, j->sb->id);
+				tool_warn("kept %s (%s) (--keep-failed)", j->name, id);
+				kept++;
 				continue;
 			}
-			ids[n] = j->sb->id;
+			ids[n] = (char *)id;
 			names[n++] = j->name;
 		}
 		if (n)
-			delete_all(cleanup, ids, names, n, o->timeout);
+			del = delete_all(cleanup, ids, names, n, o->timeout);
 		free(ids);
 		free(names);
+		if (p.count > 1)
+			tool_error("pool of %ld failed: %s", p.count,
+				   kept ? "the sandboxes created were kept"
+				   : del < 0 ? "some sandboxes created could not be deleted (named above)"
+				   : n ? "every sandbox created was deleted" : "no sandbox was created");
 	}
-	if (p.count > 1)
-		tool_error("pool of %ld failed: %s", p.count,
-			   o->keep_failed ? "the sandboxes created were kept" : "every sandbox created was deleted");
 	exit_rc = first == BYOC_EINTR ? EXIT_INTERRUPTED : byoc_exit_code(first ? first : BYOC_EFAIL);
 out:
 	if (p.jobs) {
-		for (i = 0; i < p.count; i++)
+		for (i = 0; i < p.count; i++) {
 			dt_sandbox_free(p.jobs[i].sb);
+			free(p.jobs[i].lost_id);
+		}
 		free(p.jobs);
 	}
 	pthread_mutex_destroy(&p.lock);
@@ -670,7 +683,7 @@ static int cmd_verify(struct opts *o, int argc, char **argv)
 		goto out;
 	}
 	if ((rc = tbc_new_for_sandbox(dt, s, &t)) < 0 ||
-	    (rc = tbc_execute(t, script, NULL, NULL, 30, 0, &r)) < 0) {
+	    (rc = tbc_execute_once(t, NULL, script, NULL, NULL, 30, 0, &r)) < 0) {
 		exit_rc = tool_fail(rc);
 		goto out;
 	}

@@ -379,7 +379,7 @@ static void seed_cleanup(struct seed *s)
 		int code = byoc_errcode();
 
 		snprintf(saved, sizeof(saved), "%s", byoc_errmsg());
-		tbc_execute(s->tb, cmd.data, NULL, NULL, 120, 4096, &r);
+		tbc_execute_once(s->tb, NULL, cmd.data, NULL, NULL, 120, 4096, &r);
 		tbc_exec_result_release(&r);
 		if (code)
 			byoc_fail(code, "%s", saved);
@@ -487,7 +487,7 @@ static int seed_finish(struct seed *s, struct manifest *want, const char *want_h
 			tool_info("sent in %.2fs; unpacking and verifying in the sandbox", t - s->t0);
 		else if (s->prog.on)
 			fprintf(stderr, "\r%s: unpacking and verifying in the sandbox\033[K", tool_name);
-		rc = tbc_execute(s->tb, cmd.data, NULL, NULL, s->o->timeout, 1 << 16, &r);
+		rc = tbc_execute_once(s->tb, NULL, cmd.data, NULL, NULL, s->o->timeout, 1 << 16, &r);
 		if (tool_verbose) {
 			tool_info("unpacked and verified in %.2fs", tool_now_s() - t);
 			for (const char *l = r.result ? strstr(r.result, "BYOC-T ") : NULL; l; l = strstr(l + 1, "BYOC-T "))
@@ -970,7 +970,7 @@ static int choose_files_mode(struct seed *s, struct tarstream *const st[2])
 		return 0;
 	if ((rc = seed_open(s)))
 		return rc;
-	rc = tbc_execute(s->tb, "command -v python3 >/dev/null 2>&1 && echo BYOC-PY\n", NULL, NULL, 60, 4096, &r);
+	rc = tbc_execute_once(s->tb, NULL, "command -v python3 >/dev/null 2>&1 && echo BYOC-PY\n", NULL, NULL, 60, 4096, &r);
 	py = !rc && r.exit_code == 0 && r.result && strstr(r.result, "BYOC-PY");
 	tbc_exec_result_release(&r);
 	if (!py) {
@@ -1152,7 +1152,7 @@ static int cmd_repo_remote(struct seed *s, const char *url, const char *token)
 		 "if [ -e \"$D\" ]; then mv -- \"$D\" \"$T.old\" && mv -- \"$T\" \"$D\" && rmtree \"$T.old\" || exit 1\n"
 		 "else mv -- \"$T\" \"$D\" || exit 1; fi\n"
 		 "echo \"BYOC-COMMIT $c\"\n");
-	if ((rc = tbc_execute(s->tb, cmd.data, NULL, NULL, 300, 1 << 16, &r)))
+	if ((rc = tbc_execute_once(s->tb, NULL, cmd.data, NULL, NULL, 300, 1 << 16, &r)))
 		goto out;
 	if (r.exit_code != 0 || !r.result || !strstr(r.result, "BYOC-COMMIT")) {
 		rc = byoc_fail(BYOC_EFAIL, "moving the clone into '%s' failed: %s", s->dest, r.result ? r.result : "");
@@ -1294,7 +1294,7 @@ static int cmd_file(struct seed *s)
 	buf_puts(&cmd, "\nmkdir -p -- \"$(dirname -- \"$T\")\" && rm -rf -- \"$T\" && : > \"$T\" && chmod ");
 	buf_puts(&cmd, mode);
 	buf_puts(&cmd, " \"$T\" && echo BYOC-OK\n");
-	if ((rc = tbc_execute(s->tb, cmd.data, NULL, NULL, 120, 1 << 14, &r)))
+	if ((rc = tbc_execute_once(s->tb, NULL, cmd.data, NULL, NULL, 120, 1 << 14, &r)))
 		goto out;
 	if (r.exit_code != 0 || !r.result || !strstr(r.result, "BYOC-OK")) {
 		rc = byoc_fail(BYOC_EFAIL, "cannot create '%s' in the sandbox: %s", s->tmp, r.result ? r.result : "");
@@ -1321,7 +1321,7 @@ static int cmd_file(struct seed *s)
 		 "chmod ");
 	buf_puts(&cmd, mode);
 	buf_puts(&cmd, " \"$T\" && mv -f -- \"$T\" \"$D\" && echo BYOC-OK\n");
-	if ((rc = tbc_execute(s->tb, cmd.data, NULL, NULL, 300, 1 << 14, &r)))
+	if ((rc = tbc_execute_once(s->tb, NULL, cmd.data, NULL, NULL, 300, 1 << 14, &r)))
 		goto out;
 	if (r.exit_code == 0 && r.result && strstr(r.result, "BYOC-MISMATCH")) {
 		rc = byoc_fail(BYOC_EREFUSED, "'%s' arrived different from '%s' (sha256), %s left as it was",

@@ -7,6 +7,9 @@
 #include <errno.h>
 #include <pthread.h>
 #include <stdarg.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,9 +21,69 @@ bool tool_quiet;
 bool tool_verbose;
 volatile sig_atomic_t tool_interrupted;
 
+/* The tools this one runs (byoc-prepare's steps): a signal is passed on to each at once, so
+ * that a step cleans up what it half-made while this tool waits for it. */
+#define CHILDREN_MAX 64
+static volatile pid_t children[CHILDREN_MAX];
+
 static void on_signal(int sig)
 {
+	int saved = errno, i;
+
 	tool_interrupted = sig;
+	for (i = 0; i < CHILDREN_MAX; i++)
+		if (children[i] > 0)
+			kill(children[i], sig);
+	errno = saved;
+}
+
+pid_t tool_spawn(const char *path, char *const argv[], int stdout_fd)
+{
+	sigset_t block, old;
+	pid_t parent = getpid(), pid;
+	int i;
+
+	/* the signal mask makes the fork and the registration one step for on_signal */
+	sigemptyset(&block);
+	sigaddset(&block, SIGINT);
+	sigaddset(&block, SIGTERM);
+	pthread_sigmask(SIG_BLOCK, &block, &old);
+	fflush(NULL);
+	pid = fork();
+	if (pid == 0) {
+		signal(SIGINT, SIG_DFL);
+		signal(SIGTERM, SIG_DFL);
+		/* killed outright (SIGKILL), this tool cannot pass anything on: the kernel does */
+		prctl(PR_SET_PDEATHSIG, SIGTERM);
+		if (getppid() != parent)
+			_exit(130);
+		pthread_sigmask(SIG_SETMASK, &old, NULL);
+		if (stdout_fd >= 0)
+			dup2(stdout_fd, STDOUT_FILENO);
+		execv(path, argv);
+		_exit(127);
+	}
+	if (pid > 0) {
+		for (i = 0; i < CHILDREN_MAX; i++)
+			if (__sync_bool_compare_and_swap(&children[i], 0, pid))
+				break;
+		if (tool_interrupted)
+			kill(pid, tool_interrupted);
+	}
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	return pid;
+}
+
+int tool_wait(pid_t pid, int *status)
+{
+	int i, rc;
+
+	while ((rc = waitpid(pid, status, 0)) < 0 && errno == EINTR)
+		;
+	for (i = 0; i < CHILDREN_MAX; i++)
+		if (children[i] == pid)
+			__sync_bool_compare_and_swap(&children[i], pid, 0);
+	return rc;
 }
 
 void tool_init(int argc, char **argv)

@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>
 
 struct http_opts;
 struct dt_client;
@@ -22,6 +23,13 @@ extern volatile sig_atomic_t tool_interrupted;
 
 /* Sets tool_name from argv[0] and installs the SIGINT/SIGTERM flag handler. */
 void tool_init(int argc, char **argv);
+
+/* Runs path with argv (stdout onto stdout_fd when >= 0) as a step of this tool: a SIGINT or
+ * SIGTERM this tool gets is passed on to it at once, and it gets SIGTERM when this tool dies
+ * (even by SIGKILL), so a step never outlives the run it belongs to. Returns the pid or -1. */
+pid_t tool_spawn(const char *path, char *const argv[], int stdout_fd);
+/* waitpid for a tool_spawn child (EINTR retried); forgets it. */
+int tool_wait(pid_t pid, int *status);
 
 /* "byoc-x: message" on stderr; info is silenced by --quiet, errors never are. */
 void tool_info(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Nothing fails that could have succeeded, and nothing is left behind (issue 18):
+#  1. answers lost after the work was done (byoc-local's "drop" fault) on every toolbox POST:
+#     prepares still succeed, and each recipe command ran exactly once (a counter file);
+#  3. byoc-prepare SIGKILLed after its command ran: the rerun takes the sandbox over, and
+#     ends as an uninterrupted run (one sandbox of the name, the command run once, no seed left);
+#  4. SIGTERM to byoc-prepare in a slow seed ends it within 3 s, its seed and sandbox deleted;
+#     Ctrl-C in a pool whose creates are in flight deletes them too (found by name);
+#  5. a command that cannot start says why; a failure after retries says how many attempts.
+source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/_sandbox_lib.sh"
+export RUNNER_PYTHON=python3
+cd "$TEST_TMP"
+mkdir -p data && for i in $(seq 20); do head -c 4096 /dev/urandom >"data/d$i.bin"; done
+head -c $((8 << 20)) /dev/urandom >data/big.bin
+
+# recipe NAME ENV CMD [STOP] -> recipe file path
+recipe() {
+	jq -n --arg name "$1" --arg env "$2" --arg cmd "$3" --arg data "$TEST_TMP/data" --argjson stop "${4:-true}" \
+		'{version: 1, snapshot: {name: "retry-snap"},
+		  sandbox: {name: $name, environment: $env, stop_when_ready: $stop},
+		  datasets: [{path: $data, dest: "/mnt/session/data"}],
+		  commands: [{run: $cmd, timeout: 60}], verify: {python: "python3"}}' >"$TEST_TMP/$1.json"
+	echo "$TEST_TMP/$1.json"
+}
+# count_in NAME: lines of /mnt/session/COUNT in the sandbox NAME, read from byoc-local's disk
+count_in() {
+	local id f
+	id=$(api GET "/sandbox/$1" | jq -r .id)
+	f=$(find "$LOCAL_STATE" -path "*$id*/mnt/session/COUNT" 2>/dev/null | head -n 1)
+	[ -n "$f" ] && wc -l <"$f" || echo 0
+}
+prepare_quiet() { byoc byoc-prepare "$@" >/dev/null; }
+sandboxes_named() { api GET "/sandbox?limit=200" | jq --arg n "$1" '[.items[] | select(.name == $n)] | length'; }
+COUNTER='echo ran >> /mnt/session/COUNT'
+
+# ---- 1. lost answers on every toolbox POST ---------------------------------------------------
+start_local --fault 'POST /toolbox/* 0.4 drop' || { not_ok "byoc-local starts"; finish; }
+mk_snapshot retry-snap
+ok1=0 once=0
+for n in 1 2 3; do
+	byoc byoc-prepare "$(recipe "lost-$n" env_lost "$COUNTER")" --log-file lost.log -q >/dev/null 2>"lost-$n.err" &&
+		ok1=$((ok1 + 1))
+	[ "$(count_in "lost-$n")" = 1 ] && once=$((once + 1))
+done
+drops=$(grep -c "answer dropped" "$TEST_TMP/local.log")
+check "answers lost after the work was done ($drops of them): 3 of 3 prepares succeed" [ "$ok1" = 3 ]
+check "...and each recipe command ran exactly once" [ "$once" = 3 ]
+stop_local
+
+# ---- 3. killed, then run again -----------------------------------------------------------------
+start_local || { not_ok "byoc-local restarts"; finish; }
+R=$(recipe conv env_conv "$COUNTER; sleep 1")
+"$BINDIR/byoc-prepare" "$R" --log-file conv.log -q >/dev/null 2>conv1.err &
+P=$!
+for _ in $(seq 600); do grep -q 'commands\[0\] (step' conv.log 2>/dev/null && break; sleep 0.05; done
+sleep 0.3
+kill -9 $P; wait $P 2>/dev/null
+sleep 0.5
+check "a seed started by a SIGKILLed byoc-prepare does not outlive it" [ "$(pgrep -fc "$BINDIR/byoc-seed")" = 0 ]
+expect_exit 0 "the rerun of the killed byoc-prepare succeeds" prepare_quiet "$R" --log-file conv.log -q
+check "...taking over the one sandbox of its name" [ "$(sandboxes_named conv)" = 1 ]
+check "...stopped and verified as an uninterrupted run leaves it" \
+	[ "$(api GET /sandbox/conv | jq -r .state)" = stopped ]
+check "...without running its command again" [ "$(count_in conv)" = 1 ]
+check "...and nothing of a seed left in the sandbox" [ "$(find "$LOCAL_STATE" -name '*.byoc-seed-*' | wc -l)" = 0 ]
+
+# ---- 5. errors say what happened ----------------------------------------------------------------
+jq '.commands[0].cwd = "/no/such/dir" | .sandbox.name = "nocwd"' "$R" >nocwd.json
+byoc byoc-prepare nocwd.json --log-file nocwd.log 2>nocwd.err >/dev/null
+check "a command that cannot start reports the sandbox's reason" \
+	grep -q "commands\[0\] could not start in the sandbox: .*No such file or directory" nocwd.err
+DAYTONA_API_URL=http://127.0.0.1:9/api byoc byoc-sandbox get x 2>refused.err >/dev/null
+check "a failure after retries says how many attempts were made and the last answer" \
+	grep -q "Couldn't connect to server (after 4 attempts)" refused.err
+stop_local
+
+# ---- 4. SIGTERM and Ctrl-C -------------------------------------------------------------------------
+start_local --fault 'POST /toolbox/*/files/bulk-upload 1 delay=20000' \
+	--fault 'POST /api/sandbox 1 delay=2500' || { not_ok "byoc-local restarts"; finish; }
+"$BINDIR/byoc-prepare" "$(recipe term env_term "$COUNTER")" --log-file term.log >/dev/null 2>term.err &
+P=$!
+for _ in $(seq 600); do grep -q "datasets\[0\]" term.err 2>/dev/null && break; sleep 0.05; done
+sleep 0.5
+t0=$(date +%s%N)
+kill -TERM $P; wait $P; rc=$?
+ms=$((($(date +%s%N) - t0) / 1000000))
+check "SIGTERM to byoc-prepare in a slow seed ends it in $ms ms (<= 3000), exit 130" [ "$ms" -le 3000 -a "$rc" = 130 ]
+check "...its seed gone with it" [ "$(pgrep -fc "$BINDIR/byoc-seed")" = 0 ]
+check "...it says it deleted the sandbox" grep -q "deleted sandbox" term.err
+check "...and it did" [ "$(count_env env_term)" = 0 ]
+
+"$BINDIR/byoc-sandbox" create --count 6 --parallel 6 --snapshot retry-snap --environment env_pool >/dev/null 2>pool.err &
+P=$!
+sleep 1
+kill -INT $P; wait $P; rc=$?
+check "Ctrl-C in a pool whose creates are in flight exits 130" [ "$rc" = 130 ]
+check "...deletes the creates that were in flight, found by name" [ "$(count_env env_pool)" = 0 ]
+check "...and says so truly" grep -q "every sandbox created was deleted" pool.err
+finish
