@@ -5,6 +5,7 @@ set -u
 cd "$(dirname "$0")/.."
 export BINDIR=$(cd "${BINDIR:-bin}" && pwd) BYOC_ROOT=$PWD
 rows=$(mktemp); export BENCH_ROWS=$rows
+soak=$(sed -n '/^## Soak/,$p' bench/results.md 2>/dev/null)   # make soak's table is kept
 for b in bench/*.sh; do
 	case $(basename "$b") in lib.sh|run.sh) continue ;; esac
 	echo "== $b" >&2
@@ -20,6 +21,7 @@ done
 	# markdown: a '|' inside a field is escaped
 	sed -n 's/^ROW\t//p' "$rows" | sed 's/|/\\|/g' |
 		awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6}'
+	[ -n "$soak" ] && printf '\n%s\n' "$soak"
 } >bench/results.md
 cat bench/results.md
 rm -f "$rows"

@@ -19,6 +19,7 @@
 #include "util/buf.h"
 #include "util/env.h"
 #include "util/err.h"
+#include "util/hex.h"
 #include "util/rand.h"
 
 #include <errno.h>
@@ -585,9 +586,8 @@ static int command_step_id(const struct job *j, const struct recipe_command *c, 
 	free(env);
 	if (!ok)
 		return byoc_fail(BYOC_ENOMEM, "%s: cannot hash the step", j->step);
-	strcpy(out, "prep-");
-	for (i = 0; i < 16; i++)
-		sprintf(out + 5 + 2 * i, "%02x", md[i]);
+	memcpy(out, "prep-", 6);
+	hex_encode(out + 5, md, 16);
 	return 0;
 }
 

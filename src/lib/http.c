@@ -453,7 +453,7 @@ int http_client_new(const struct http_opts *opts, struct http_client **out)
 	if (c->o.max_attempts <= 0)
 		c->o.max_attempts = 8;
 	if (c->o.max_connect_attempts <= 0)
-		c->o.max_connect_attempts = 4;
+		c->o.max_connect_attempts = 6;
 	if (!c->o.backoff_base_ms)
 		c->o.backoff_base_ms = 250;
 	if (!c->o.backoff_max_ms)

@@ -21,8 +21,10 @@
  *   - sleep = uniform(0, min(backoff_max, backoff_base * 2^n)) (full jitter),
  *     or Retry-After (delta seconds or HTTP-date) / Retry-After-Ms (milliseconds)
  *     capped at retry_after_max, whichever is longer;
- *   - at most max_attempts attempts (max_connect_attempts while no connection
- *     could be made: a wrong URL fails fast) and never past the call's deadline.
+ *   - at most max_attempts attempts (max_connect_attempts while this client never
+ *     reached the server: a wrong URL fails fast, a restarting server is waited
+ *     for) and never past the call's deadline; a call that fails after more than
+ *     one attempt says "(after N attempts)".
  */
 #ifndef BYOC_HTTP_H
 #define BYOC_HTTP_H
@@ -62,7 +64,9 @@ struct http_opts {
 	long low_speed_time_s;     /* 60: abort an attempt moving < 1 B/s this long; <0 = off */
 	long deadline_ms;          /* 300000: whole call including retries; <0 = none */
 	int max_attempts;          /* 8: attempts for 429/5xx/resets (20% faults: 3e-6 to fail) */
-	int max_connect_attempts;  /* 4: attempts when the connection cannot be made at all */
+	int max_connect_attempts;  /* 6: attempts while no connection could ever be made (a wrong
+	                            * URL fails in about 4 s; a server that answered once gets
+	                            * max_attempts: it is restarting) */
 	long backoff_base_ms;      /* 250 */
 	long backoff_max_ms;       /* 8000 */
 	long retry_after_max_ms;   /* 60000 */

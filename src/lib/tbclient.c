@@ -316,7 +316,7 @@ int tbc_execute_once(struct tbc *t, const char *step_id, const char *command, co
 	if (!command || !*command)
 		return byoc_fail(BYOC_EUSAGE, "execute: the command is empty");
 	if (!step_id) {
-		strcpy(id, "r-");
+		memcpy(id, "r-", 3);
 		if ((rc = rand_hex(id + 2, 12)) < 0)
 			return rc;
 		step_id = id;

@@ -72,7 +72,7 @@ check "a command that cannot start reports the sandbox's reason" \
 	grep -q "commands\[0\] could not start in the sandbox: .*No such file or directory" nocwd.err
 DAYTONA_API_URL=http://127.0.0.1:9/api byoc byoc-sandbox get x 2>refused.err >/dev/null
 check "a failure after retries says how many attempts were made and the last answer" \
-	grep -q "Couldn't connect to server (after 4 attempts)" refused.err
+	grep -q "Couldn.t connect to server (after 6 attempts)" refused.err
 stop_local
 
 # ---- 4. SIGTERM and Ctrl-C -------------------------------------------------------------------------

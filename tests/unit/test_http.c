@@ -297,8 +297,32 @@ Test(http, connection_refused_retried_for_any_method)
 	buf_init(&b, 1024);
 	snprintf(url, sizeof(url), "http://127.0.0.1:%d/x", port);
 	cr_assert_eq(do_req(c, "POST", url, false, &b, &resp), BYOC_EIO);
-	cr_assert_eq(resp.attempts, 4, "connect failures are safe to retry (4 attempts): %d", resp.attempts);
+	cr_assert_eq(resp.attempts, 6, "connect failures are safe to retry (6 attempts): %d", resp.attempts);
 	cr_assert_eq(resp.status, 0);
+	buf_release(&b);
+	http_resp_release(&resp);
+	http_client_free(c);
+}
+
+/* A server that answered once and then refuses connections is restarting: waited for with the
+ * full max_attempts, where one never reached gets max_connect_attempts; the error says how many. */
+Test(http, connection_refused_after_an_answer_gets_max_attempts)
+{
+	int n = 0;
+	struct stub *s = stub_start(h_503_then_ok, &n);
+	struct http_client *c = client(5, NULL, NULL, NULL);
+	struct http_resp resp;
+	struct buf b;
+	char url[128];
+
+	http_resp_init(&resp);
+	buf_init(&b, 1024);
+	snprintf(url, sizeof(url), "%s/x", s->base);
+	cr_assert_eq(do_req(c, "GET", url, false, &b, &resp), 0, "%s", byoc_errmsg());
+	stub_stop(s);
+	cr_assert_eq(do_req(c, "POST", url, false, &b, &resp), BYOC_EIO);
+	cr_assert_eq(resp.attempts, 8, "a restarting server is waited for (8 attempts): %d", resp.attempts);
+	cr_assert(strstr(byoc_errmsg(), "(after 8 attempts)"), "%s", byoc_errmsg());
 	buf_release(&b);
 	http_resp_release(&resp);
 	http_client_free(c);
