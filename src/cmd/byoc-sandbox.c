@@ -683,7 +683,7 @@ static int cmd_verify(struct opts *o, int argc, char **argv)
 		goto out;
 	}
 	if ((rc = tbc_new_for_sandbox(dt, s, &t)) < 0 ||
-	    (rc = tbc_execute_once(t, NULL, script, NULL, NULL, 30, 0, &r)) < 0) {
+	    (rc = tbc_execute_once(t, NULL, script, NULL, NULL, 120, 0, &r)) < 0) {
 		exit_rc = tool_fail(rc);
 		goto out;
 	}
