@@ -101,9 +101,6 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/liblocal.a $(BUILD)/libbyoc.a
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(XCFLAGS) $(CFLAGS) -Itests/unit $(LDFLAGS) $< $(WHOLE_LOCAL) $(BUILD)/libbyoc.a -lcriterion $(LDLIBS) -o $@
 
-# programs the sandbox runs, assembled into the object that sends them (.incbin)
-$(BUILD)/src/lib/tbclient.o: src/lib/sandbox/step.sh
-
 -include $(LIB_OBJ:.o=.d) $(LOCAL_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(TOOL_SRC:src/cmd/%.c=$(BUILD)/src/cmd/%.d)
 
 # Installs the Debian 12 packages the build, the tests and the demo need (root), or prints the command.

@@ -1,4 +1,5 @@
 #include "lib/tbclient.h"
+#include "lib/sandbox.h"
 #include "util/buf.h"
 #include "util/err.h"
 #include "util/rand.h"
@@ -195,16 +196,6 @@ void tbc_exec_result_release(struct tbc_exec_result *r)
 	r->result_len = 0;
 }
 
-/* The step wrapper (src/lib/sandbox/step.sh), NUL-terminated: assembled in, so that the file
- * is the program the sandbox runs (shellcheck reads it as it is). */
-__asm__(".pushsection .rodata\n"
-	".global byoc_step_sh\n"
-	"byoc_step_sh:\n"
-	".incbin \"src/lib/sandbox/step.sh\"\n"
-	".byte 0\n"
-	".popsection\n");
-extern const char byoc_step_sh[];
-
 static int execute(struct tbc *t, const char *command, const char *cwd, const json_t *envs, int timeout_s,
 		   size_t max_result, bool once, struct tbc_exec_result *out)
 {
@@ -307,6 +298,7 @@ bool tbc_step_id_ok(const char *id)
 int tbc_execute_once(struct tbc *t, const char *step_id, const char *command, const char *cwd,
 		     const json_t *envs, int timeout_s, size_t max_result, struct tbc_exec_result *out)
 {
+	const char *wrapper;
 	char id[40];
 	struct buf s;
 	int rc;
@@ -323,11 +315,13 @@ int tbc_execute_once(struct tbc *t, const char *step_id, const char *command, co
 	} else if (!tbc_step_id_ok(step_id)) {
 		return byoc_fail(BYOC_EUSAGE, "execute: bad step id '%s' (1 to 64 of A-Z a-z 0-9 . _ -)", step_id);
 	}
+	if (!(wrapper = sandbox_program("step.sh")))
+		return byoc_fail(BYOC_EFAIL, "execute: step.sh is not built in");
 	buf_init(&s, 0);
 	/* the command in a subshell: its exit ends only the subshell, and its stdin is not the
 	 * rest of this script */
 	buf_printf(&s, "BYOC_STEP=%s\n%s(\n%s\n) </dev/null >\"$byoc_step_d/out\" 2>&1\nbyoc_step_end $?\n", step_id,
-		   byoc_step_sh, command);
+		   wrapper, command);
 	if (!s.data)
 		return byoc_fail(BYOC_ENOMEM, "out of memory");
 	rc = execute(t, s.data, cwd, envs, timeout_s, max_result, true, out);

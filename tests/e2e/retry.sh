@@ -34,6 +34,24 @@ prepare_quiet() { byoc byoc-prepare "$@" >/dev/null; }
 sandboxes_named() { api GET "/sandbox?limit=200" | jq --arg n "$1" '[.items[] | select(.name == $n)] | length'; }
 COUNTER='echo ran >> /mnt/session/COUNT'
 
+# ---- 1. the step wrapper on its own (the sandbox's shell is sh here) ---------------------------------
+# run_step ID CMD: the script tbc_execute_once sends
+run_step() {
+	{ echo "BYOC_STEP=$1"; cat "$BYOC_ROOT/src/lib/sandbox/step.sh"
+	  printf '(\n%s\n) </dev/null >"$byoc_step_d/out" 2>&1\nbyoc_step_end $?\n' "$2"; } |
+		BYOC_STEP_ROOT=$TEST_TMP/steps sh
+}
+run_step s1 'echo x >> s1.count; sleep 2; echo first; exit 3' >s1.a &
+sleep 0.5
+run_step s1 'echo x >> s1.count; echo second' >s1.b; rc=$?
+wait
+check "step wrapper: an attempt while the first runs waits, then answers with its output and status" \
+	[ "$(cat s1.b)" = first -a "$rc" = 3 -a "$(cat s1.a)" = first ]
+check "...and the command ran once" [ "$(wc -l <s1.count)" = 1 ]
+mkdir -p steps/s2 && ln -s 999999999 steps/s2/taker
+run_step s2 'echo again' >s2.out
+check "step wrapper: a step whose taker died without a status is run again" [ "$(cat s2.out)" = again ]
+
 # ---- 1. lost answers on every toolbox POST ---------------------------------------------------
 start_local --fault 'POST /toolbox/* 0.4 drop' || { not_ok "byoc-local starts"; finish; }
 mk_snapshot retry-snap

@@ -180,7 +180,7 @@ Test(runner, probe_lines_that_are_not_json_are_unknown)
 Test(sandbox, every_program_the_library_names_is_built_in)
 {
 	static const char *const names[] = {"runner-launch.sh", "runner-probe.sh", "runner-stop.sh",
-					    "runner-preflight.sh"};
+					    "runner-preflight.sh", "step.sh"};
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
 		cr_assert_not_null(sandbox_program(names[i]), "%s", names[i]);
 	cr_assert_null(sandbox_program("nope.sh"));

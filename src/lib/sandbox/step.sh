@@ -7,8 +7,9 @@
 # later attempt of the same step waits while the taker lives, then answers with the recorded
 # output and status instead of running the command again. A taker that died without a
 # status never finished (killed, or the command did not parse): the step is taken again.
-# Records live in /tmp/.byoc-steps/<id> and are pruned after a day.
-byoc_step_d=/tmp/.byoc-steps/$BYOC_STEP
+# Records live in /tmp/.byoc-steps/<id> (BYOC_STEP_ROOT, for tests) and are pruned after a day.
+byoc_step_root=${BYOC_STEP_ROOT:-/tmp/.byoc-steps}
+byoc_step_d=$byoc_step_root/$BYOC_STEP
 byoc_step_answer() {
 	cat "$byoc_step_d/out" 2>/dev/null
 	exit "$(cat "$byoc_step_d/rc")"
@@ -17,9 +18,9 @@ byoc_step_end() {
 	echo "$1" >"$byoc_step_d/rc.new" && mv -f "$byoc_step_d/rc.new" "$byoc_step_d/rc"
 	byoc_step_answer
 }
-mkdir -m 700 /tmp/.byoc-steps 2>/dev/null
-if ! { [ -d /tmp/.byoc-steps ] && mkdir -p "$byoc_step_d"; } 2>/dev/null; then
-	echo "byoc: cannot record step $BYOC_STEP in /tmp/.byoc-steps: /tmp must be writable"
+mkdir -m 700 "$byoc_step_root" 2>/dev/null
+if ! { [ -d "$byoc_step_root" ] && mkdir -p "$byoc_step_d"; } 2>/dev/null; then
+	echo "byoc: cannot record step $BYOC_STEP in $byoc_step_root: it must be writable"
 	exit 125
 fi
 while :; do
@@ -32,4 +33,4 @@ while :; do
 	fi
 	sleep 0.2
 done
-find /tmp/.byoc-steps -mindepth 1 -maxdepth 1 -mmin +1440 -exec rm -rf {} + 2>/dev/null
+find "$byoc_step_root" -mindepth 1 -maxdepth 1 -mmin +1440 -exec rm -rf {} + 2>/dev/null
