@@ -283,7 +283,7 @@ static int dest_check(struct seed *s)
 	q(&cmd, s->dest);
 	buf_puts(&cmd, "\nP=$(dirname -- \"$D\")\nmkdir -p -- \"$P\" 2>/dev/null\n"
 		 "if [ -d \"$P\" ] && [ -w \"$P\" ] && [ -x \"$P\" ]; then echo BYOC-OK; else echo \"BYOC-DENIED $P\"; fi\n");
-	rc = tbc_execute(s->tb, cmd.data, NULL, NULL, 60, 1 << 14, &r);
+	rc = tbc_execute_once(s->tb, NULL, cmd.data, NULL, NULL, 60, 1 << 14, &r);
 	if (!rc && (r.exit_code != 0 || !r.result || !strstr(r.result, "BYOC-OK")))
 		rc = byoc_fail(BYOC_EREFUSED, "--dest '%s': the sandbox's user cannot write in its folder to create it: "
 			       "choose a folder they own (under /mnt/session or their home)", s->dest);

@@ -64,6 +64,7 @@ done
 drops=$(grep -c "answer dropped" "$TEST_TMP/local.log")
 check "answers lost after the work was done ($drops of them): 3 of 3 prepares succeed" [ "$ok1" = 3 ]
 check "...and each recipe command ran exactly once" [ "$once" = 3 ]
+[ "$ok1$once" = 33 ] || tail -n 4 lost-*.err >&2
 stop_local
 
 # ---- 3. killed, then run again -----------------------------------------------------------------
@@ -115,4 +116,5 @@ kill -INT $P; wait $P; rc=$?
 check "Ctrl-C in a pool whose creates are in flight exits 130" [ "$rc" = 130 ]
 check "...deletes the creates that were in flight, found by name" [ "$(count_env env_pool)" = 0 ]
 check "...and says so truly" grep -q "every sandbox created was deleted" pool.err
+grep -q "every sandbox created was deleted" pool.err || cat pool.err >&2
 finish
