@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
-# make demo: the whole flow on one machine, no account needed. byoc-local plays Daytona (and a
-# local stand-in plays Anthropic's sessions API); everything it starts is stopped at the end.
+# make demo: the whole flow on one machine, no account needed. byoc-local plays Daytona and
+# Anthropic's Managed Agents API (/v1); everything it starts is stopped at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 BIN=${BINDIR:-$ROOT/bin}
 BIN=$(cd "$BIN" && pwd)
 WORK=$(mktemp -d /tmp/byoc-demo.XXXXXX)
-LOCAL_PID= STANDIN_PID=
+LOCAL_PID=
 cleanup() {
 	local rc=$?
-	for pid in $LOCAL_PID $STANDIN_PID; do
+	for pid in $LOCAL_PID; do
 		kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
 	done
 	rm -rf "$WORK"
@@ -24,14 +24,19 @@ say() { printf '\n\033[1m== %s\033[0m\n' "$*" >&2; }
 run() { printf '$ %s\n' "$*" >&2; "$@"; }
 start=$(date +%s)
 
-say "1. start byoc-local, a Daytona-compatible endpoint on 127.0.0.1"
+say "1. start byoc-local: Daytona's API and Anthropic's /v1 side on 127.0.0.1"
 export DAYTONA_API_KEY=demo-key-$RANDOM$RANDOM
+export ANTHROPIC_API_KEY=sk-ant-demo-not-a-real-key
 "$BIN/byoc-local" --listen 127.0.0.1:0 --state "$WORK/state" --api-key "$DAYTONA_API_KEY" \
 	--build-seconds 1 >"$WORK/url" 2>"$WORK/byoc-local.log" &
 LOCAL_PID=$!
 for _ in $(seq 100); do [ -s "$WORK/url" ] && break; sleep 0.05; done
 export DAYTONA_API_URL=$(head -n 1 "$WORK/url")
-echo "DAYTONA_API_URL=$DAYTONA_API_URL" >&2
+export ANTHROPIC_BASE_URL=${DAYTONA_API_URL%/api}
+echo "DAYTONA_API_URL=$DAYTONA_API_URL ANTHROPIC_BASE_URL=$ANTHROPIC_BASE_URL" >&2
+v1() { curl -sS -H "x-api-key: $ANTHROPIC_API_KEY" -H 'anthropic-version: 2026-10-21' \
+	-H 'anthropic-beta: managed-agents-2026-04-01' -H 'content-type: application/json' -d "$2" "$ANTHROPIC_BASE_URL$1" |
+	python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'; }
 
 say "2. publish the default snapshot, content-named like the reference orchestrator"
 SNAP=$(run "$BIN/byoc-snapshot" publish -f dockerfiles/Dockerfile.default)
@@ -49,7 +54,11 @@ echo "scratch" >"$WORK/data/skip-me.tmp"
 echo "$(find "$WORK/data" -type f | wc -l) files, $(du -sh "$WORK/data" | cut -f1)" >&2
 
 say "4. prepare a sandbox from recipes/repo-and-data.json: this repository + the dataset"
-export ENVIRONMENT_ID=env_demo
+echo "(the self-hosted environment and agent a session will use, created on byoc-local's /v1)" >&2
+ENVIRONMENT_ID=$(v1 /v1/environments '{"name":"demo","config":{"type":"self_hosted"}}')
+AGENT=$(v1 /v1/agents '{"name":"demo","model":"claude-sonnet-4-5"}')
+export ENVIRONMENT_ID
+echo "environment: $ENVIRONMENT_ID, agent: $AGENT" >&2
 REF=$(git -C "$ROOT" rev-parse HEAD 2>/dev/null || echo main)
 echo "(byoc-local's sandboxes run this machine's /usr, which has python3 but no python3.12," >&2
 echo " so the runner preflight is checked with --python python3: RUNNER_PYTHON=python3)" >&2
@@ -69,14 +78,8 @@ run "$BIN/byoc-sandbox" list --environment "$ENVIRONMENT_ID" >&2
 say "6. the handoff metadata for the session"
 run "$BIN/byoc-handoff" "$ID" --environment "$ENVIRONMENT_ID"
 
-say "7. attach it to a session (here against a local stand-in for Anthropic's API)"
-export ANTHROPIC_API_KEY=sk-ant-demo-not-a-real-key
-python3 tests/standins/anthropic.py --key "$ANTHROPIC_API_KEY" --env "$ENVIRONMENT_ID=self_hosted" \
-	>"$WORK/anthropic.url" 2>/dev/null &
-STANDIN_PID=$!
-for _ in $(seq 100); do [ -s "$WORK/anthropic.url" ] && break; sleep 0.05; done
-export ANTHROPIC_BASE_URL=$(cat "$WORK/anthropic.url")
-SESSION=$(run "$BIN/byoc-handoff" "$ID" --environment "$ENVIRONMENT_ID" --create-session --agent agent_demo \
+say "7. attach it to a session (byoc-local's /v1 side plays Anthropic's API)"
+SESSION=$(run "$BIN/byoc-handoff" "$ID" --environment "$ENVIRONMENT_ID" --create-session --agent "$AGENT" \
 	--title "byoc demo")
 echo "session: $SESSION, metadata {\"daytona.sandbox_id\": \"$ID\"}" >&2
 cat >&2 <<MSG

@@ -6,14 +6,14 @@
 # place its own content may be.
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/_git_server.sh"
-trap 'stop_git_server; kill $STANDIN 2>/dev/null; stop_local; rm -rf "$TEST_TMP"' EXIT
+trap 'stop_git_server; stop_local; rm -rf "$TEST_TMP"' EXIT
 git_server_available || { skip "apache2 or git-http-backend not installed"; finish; exit 0; }
 
 export DAYTONA_API_KEY=dtn_FAKEdaytonaKEY7f3a9c1e5b2d4a6f8e0c
 export ANTHROPIC_API_KEY=sk-ant-FAKEanthropicKEY2b4d6f8a0c1e3a5c
 GIT_TOKEN_VALUE=ghp_FAKEgitTOKEN9e8d7c6b5a4f3e2d1c0b
 FILE_SECRET=FAKEfileSECRETa1b2c3d4e5f60718
-export ENVIRONMENT_ID=env_secrets RUNNER_PYTHON=python3
+export RUNNER_PYTHON=python3
 O=$TEST_TMP/out; mkdir -p "$O"
 n=0
 # run EXPECT TOOL ARGS...: runs a tool, keeps its stdout and stderr for the search, checks its exit.
@@ -29,12 +29,15 @@ run() {
 }
 
 start_local --build-seconds 0.3 || { not_ok "byoc-local starts"; exit 1; }
-python3 "$BYOC_ROOT/tests/standins/anthropic.py" --key "$ANTHROPIC_API_KEY" --env env_secrets=self_hosted \
-	>"$TEST_TMP/anthropic.url" 2>"$TEST_TMP/anthropic.log" &
-STANDIN=$!
 start_git_server alice "$GIT_TOKEN_VALUE" && git_server_repo app || { not_ok "git server"; exit 1; }
-for _ in $(seq 50); do [ -s "$TEST_TMP/anthropic.url" ] && break; sleep 0.1; done
-export ANTHROPIC_BASE_URL=$(cat "$TEST_TMP/anthropic.url")
+# byoc-local's Anthropic side (/v1): an agent and a self-hosted environment for the handoffs
+export ANTHROPIC_BASE_URL=${LOCAL_URL%/api}
+v1() { curl -s -H "x-api-key: $ANTHROPIC_API_KEY" -H 'anthropic-version: 2026-10-21' \
+	-H 'anthropic-beta: managed-agents-2026-04-01' -H 'content-type: application/json' -d "$2" "$ANTHROPIC_BASE_URL$1" |
+	python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'; }
+AGENT=$(v1 /v1/agents '{"name":"secrets","model":"claude-sonnet-4-5"}')
+ENVIRONMENT_ID=$(v1 /v1/environments '{"name":"secrets","config":{"type":"self_hosted"}}')
+export ENVIRONMENT_ID
 
 P=$TEST_TMP/proj; mkdir -p "$P/src" "$TEST_TMP/data"
 echo 'print(1)' >"$P/src/app.py"
@@ -74,8 +77,8 @@ run 1 byoc-seed file "$ID" "$TEST_TMP/missing.txt" /home/daytona/x -v
 
 # byoc-handoff
 run 0 byoc-handoff "$ID" -v
-run 0 byoc-handoff "$ID" --create-session --agent agent_1 --json -v
-ANTHROPIC_API_KEY=sk-ant-FAKEwrongKEY00000000000 run 1 byoc-handoff "$ID" --create-session --agent agent_1 -v
+run 0 byoc-handoff "$ID" --create-session --agent "$AGENT" --json -v
+ANTHROPIC_API_KEY=sk-ant-FAKEwrongKEY00000000000 run 1 byoc-handoff "$ID" --create-session --agent "$AGENT" -v
 
 # byoc-prepare, with a repo that needs the token and a failure
 cat >"$TEST_TMP/r.json" <<JSON
