@@ -1,7 +1,7 @@
 // The official @anthropic-ai/sdk (pinned in package.json) against byoc-local's /v1 side: its
 // sessions client, its WorkPoller and its EnvironmentWorker, unchanged. Every response is
 // checked against the type the SDK declares for it (sdktypes.mjs reads the SDK's .d.ts).
-// byoc-local runs with --work-ttl 5 --tool-timeout 8 (anthropic_local.sh).
+// byoc-local runs with --work-ttl 12 --tool-timeout 30 (anthropic_local.sh).
 import { createRequire } from 'node:module';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -54,7 +54,7 @@ function decodeSecret(secret) {
   return JSON.parse(Buffer.from(secret.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString());
 }
 
-async function waitFor(what, fn, ms = 15000) {
+async function waitFor(what, fn, ms = 40000) {
   const end = Date.now() + ms;
   for (;;) {
     const v = await fn();
