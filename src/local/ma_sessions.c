@@ -671,7 +671,7 @@ static ssize_t sse_read(void *ctx, char *buf, size_t max)
 		}
 		local_unlock(x->L);
 		if (local_stopping(x->L) || client_gone(x->fd))
-			return local_stopping(x->L) ? 0 : -1;
+			return 0;  /* ends the chunked body; a -1 would log an MHD error for a client that left */
 		if (ma_now_ms() - x->last_out_ms >= SSE_PING_MS) {
 			x->pending = strdup("event: ping\ndata: {\"type\": \"ping\"}\n\n");
 			x->plen = x->pending ? strlen(x->pending) : 0;
