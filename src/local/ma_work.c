@@ -31,6 +31,9 @@
 #define NO_HEARTBEAT "NO_HEARTBEAT"
 #define RECLAIM_DEFAULT_MS 5000
 #define POLLERS_WINDOW_MS 30000
+/* A stopped item's token still answers the worker's last calls (a retried stop gets its 409),
+ * then it is dead: a token is short-lived, never a standing credential for the session. */
+#define TOKEN_AFTER_STOP_MS 60000
 
 static const char *str(const json_t *o, const char *k)
 {
@@ -89,7 +92,8 @@ static int find_cb(const char *id, json_t *w, void *arg)
 		f->doc = w;
 		return 1;
 	}
-	if (f->hash && !strcmp(str(w, "_token") ?: "", f->hash)) {
+	if (f->hash && !strcmp(str(w, "_token") ?: "", f->hash) &&
+	    (!is_state(w, "stopped") || ma_now_ms() - num(w, "_stopped_ms") < TOKEN_AFTER_STOP_MS)) {
 		f->id = id;
 		f->doc = w;
 		return 1;
@@ -157,6 +161,7 @@ static void mark_stopped(struct local *L, const char *wid, json_t *w)
 	if (!json_is_string(json_object_get(w, "stop_requested_at")))
 		json_object_set_new(w, "stop_requested_at", json_string(now));
 	json_object_set_new(w, "stopped_at", json_string(now));
+	json_object_set_new(w, "_stopped_ms", json_integer(ma_now_ms()));
 	json_object_set_new(w, "state", json_string("stopped"));
 	save(L, wid, w);
 }

@@ -20,6 +20,7 @@ const Anthropic = require('@anthropic-ai/sdk').default;
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const baseURL = process.env.ANTHROPIC_BASE_URL;
+const sandboxURL = process.env.SANDBOX_ANTHROPIC_BASE_URL || baseURL;  // what the worker in the sandbox calls
 const apiKey = process.env.ANTHROPIC_API_KEY;
 const client = new Anthropic({ baseURL, apiKey, maxRetries: 0 });
 const daytona = new Daytona({ apiUrl: process.env.DAYTONA_API_URL, apiKey: process.env.DAYTONA_API_KEY });
@@ -48,7 +49,7 @@ async function claim() {
 
 // What an orchestrator hands the worker: the item's ids and secret, never the API key.
 const workerEnv = (item, sid) => ({
-  ANTHROPIC_BASE_URL: baseURL, ANTHROPIC_WORK_ID: item.id, ANTHROPIC_SESSION_ID: sid,
+  ANTHROPIC_BASE_URL: sandboxURL, ANTHROPIC_WORK_ID: item.id, ANTHROPIC_SESSION_ID: sid,
   ANTHROPIC_ENVIRONMENT_ID: env.id, ANTHROPIC_WORK_SECRET: item.secret, BYOC_WORKDIR: WS, BYOC_MAX_IDLE_MS: '500',
 });
 
