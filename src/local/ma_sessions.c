@@ -416,17 +416,49 @@ void ma_h_session_get(struct lreq *req, struct lresp *resp)
 	local_unlock(L);
 }
 
+static int statuses_cb(const char *k, const char *v, void *arg)
+{
+	if (!strcmp(k, "statuses[]") || !strcmp(k, "statuses"))
+		json_array_append_new(arg, json_string(v));
+	return 0;
+}
+
+/* Sessions, newest first unless order=asc; agent_id and statuses[] narrow the list. */
 void ma_h_session_list(struct lreq *req, struct lresp *resp)
 {
 	struct ma_cred c;
-	const char *agent = lreq_query(req, "agent_id");
+	const char *agent = lreq_query(req, "agent_id"), *order = lreq_query(req, "order");
+	const char *arch = lreq_query(req, "include_archived");
+	json_t *all, *out = json_array(), *statuses = json_array(), *s, *st;
+	size_t i, n, k;
 
 	if (ma_begin(req, resp, MA_CRED_API, &c) < 0)
-		return;
-	ma_page(req, resp, ma_collect(lreq_local(req), MA_KIND_SESSIONS, NULL, NULL,
-				      lreq_query(req, "include_archived") && strcmp(lreq_query(req, "include_archived"), "false")),
-		20, 100, true);
-	(void)agent;
+		goto out;
+	if (order && strcmp(order, "asc") && strcmp(order, "desc")) {
+		ma_error(resp, 400, "invalid_request_error", "order: Input should be 'asc' or 'desc'");
+		goto out;
+	}
+	lreq_query_each(req, statuses_cb, statuses);
+	all = ma_collect(lreq_local(req), MA_KIND_SESSIONS, NULL, NULL, arch && strcmp(arch, "false"));
+	n = json_array_size(all);
+	for (i = 0; i < n; i++) {
+		bool want = !json_array_size(statuses);
+
+		s = json_array_get(all, order && !strcmp(order, "asc") ? i : n - 1 - i);
+		if (agent && strcmp(json_string_value(json_object_get(json_object_get(s, "agent"), "id")) ?: "", agent))
+			continue;
+		json_array_foreach(statuses, k, st)
+			if (json_equal(st, json_object_get(s, "status")))
+				want = true;
+		if (want)
+			json_array_append(out, s);
+	}
+	json_decref(all);
+	ma_page(req, resp, out, 20, 100, true);
+	out = NULL;
+out:
+	json_decref(out);
+	json_decref(statuses);
 }
 
 void ma_h_session_update(struct lreq *req, struct lresp *resp)

@@ -135,9 +135,11 @@ test('sessions: create, retrieve, list, metadata patch (upsert, null deletes, li
     resources: [{ type: 'file', file_id: 'file_1' }] }), BadRequestError);
   await assert.rejects(() => client.beta.sessions.create({ agent: 'agent_nope', environment_id: env.id }), NotFoundError);
   await assert.rejects(() => client.beta.sessions.retrieve('sesn_nope'), NotFoundError);
-  const ids = [];
-  for await (const x of client.beta.sessions.list()) ids.push(x.id);
-  assert.ok(ids.includes(s.id));
+  const listed = async (q) => { const out = []; for await (const x of client.beta.sessions.list(q)) out.push(checkShape(x, 'BetaManagedAgentsSession').id); return out; };
+  assert.ok((await listed()).includes(s.id));
+  assert.ok((await listed({ agent_id: agent.id, statuses: ['idle'] })).includes(s.id));
+  assert.ok(!(await listed({ statuses: ['running'] })).includes(s.id), 'statuses[] filters');
+  assert.deepEqual(await listed({ agent_id: 'agent_other' }), [], 'agent_id filters');
   const a = await client.beta.sessions.archive(s.id);
   assert.ok(a.archived_at);
   assert.equal(a.status, 'terminated');
