@@ -126,7 +126,7 @@ check-compat: all
 # Same suite, built with AddressSanitizer and UndefinedBehaviorSanitizer into a separate tree.
 check-asan:
 	LSAN_OPTIONS="suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0" \
-	UBSAN_OPTIONS="print_stacktrace=1" \
+	UBSAN_OPTIONS="print_stacktrace=1" BYOC_SANITIZED=address,undefined \
 	$(MAKE) BUILD=build/asan BINDIR=build/asan/bin OPT="-O1 -g" SAN=address,undefined check
 
 check-valgrind: all $(UNITS) $(REPLAYS)

@@ -162,13 +162,16 @@ check "nothing of the hostile seeds reached the sandbox" \
 if [ -n "${BYOC_WRAP:-}" ]; then skip "sparse 5 GiB file (hashing 5 GiB under valgrind takes too long)"; else
 S=$TEST_TMP/sparse; mkdir -p "$S"
 truncate -s 5G "$S/huge.img"; printf 'end' | dd of="$S/huge.img" bs=1 seek=$((5 * 1024 * 1024 * 1024 - 3)) conv=notrunc status=none
-if [ -z "${BYOC_WRAP:-}" ] && [ -x /usr/bin/time ]; then
+# The bound is the tool's own memory: under ASan its shadow and quarantine come on top, so the
+# sanitized run checks the seed but not the bound (make check measures it unsanitized).
+if [ -z "${BYOC_WRAP:-}" ] && [ -z "${BYOC_SANITIZED:-}" ] && [ -x /usr/bin/time ]; then
 	/usr/bin/time -v -o "$TEST_TMP/time" "$BINDIR/byoc-seed" data seed-data "$S/" --dest /home/daytona/sparse --json >"$out" 2>"$TEST_TMP/err"
 	rc=$?
 	kb=$(sed -nE 's/.*Maximum resident set size \(kbytes\): ([0-9]+).*/\1/p' "$TEST_TMP/time")
 	if [ -n "$kb" ] && [ "$kb" -lt 32768 ]; then ok "peak RSS seeding 5 GiB: ${kb} KiB (< 32 MiB)"
 	else not_ok "peak RSS seeding 5 GiB: '${kb}' KiB (< 32 MiB)"; fi
 else
+	[ -n "${BYOC_SANITIZED:-}" ] && skip "peak RSS seeding 5 GiB (measured by the unsanitized run)"
 	byoc byoc-seed data seed-data "$S/" --dest /home/daytona/sparse --json >"$out" 2>"$TEST_TMP/err"
 	rc=$?
 fi
