@@ -21,7 +21,62 @@ struct orch {
 	/* Work on one session is serialised; sessions share a lock only by hash. */
 	pthread_mutex_t stripes[SESSION_STRIPES];
 	struct metric *m_handled, *m_runner_start, *m_sandboxes, *m_janitor;
+	/* Sessions whose work failed for a reason a retry will not fix (a refused sandbox, bad
+	 * metadata, a snapshot without the runner): their next items are stopped at once until
+	 * the back-off ends, rather than re-running every check each time the service requeues. */
+	pthread_mutex_t backoff_mu;
+	struct backoff {
+		char sid[96];
+		int64_t until_ms;
+		long delay_ms;
+	} backoff[64];
 };
+
+#define BACKOFF_MIN_MS 5000
+#define BACKOFF_MAX_MS 300000
+
+/* True while sid is backing off. */
+static bool backing_off(struct orch *o, const char *sid)
+{
+	int64_t now = http_now_ms();
+	bool yes = false;
+
+	pthread_mutex_lock(&o->backoff_mu);
+	for (size_t i = 0; i < sizeof o->backoff / sizeof *o->backoff; i++)
+		if (!strcmp(o->backoff[i].sid, sid) && o->backoff[i].until_ms > now)
+			yes = true;
+	pthread_mutex_unlock(&o->backoff_mu);
+	return yes;
+}
+
+/* failed: start or double sid's back-off; else clear it. */
+static void note_outcome(struct orch *o, const char *sid, bool failed)
+{
+	int64_t now = http_now_ms();
+	struct backoff *slot = NULL, *oldest = &o->backoff[0];
+
+	pthread_mutex_lock(&o->backoff_mu);
+	for (size_t i = 0; i < sizeof o->backoff / sizeof *o->backoff; i++) {
+		if (!strcmp(o->backoff[i].sid, sid))
+			slot = &o->backoff[i];
+		if (o->backoff[i].until_ms < oldest->until_ms)
+			oldest = &o->backoff[i];
+	}
+	if (failed) {
+		if (!slot) {
+			slot = oldest;
+			snprintf(slot->sid, sizeof slot->sid, "%s", sid);
+			slot->delay_ms = 0;
+		}
+		slot->delay_ms = slot->delay_ms ? slot->delay_ms * 2 : BACKOFF_MIN_MS;
+		if (slot->delay_ms > BACKOFF_MAX_MS)
+			slot->delay_ms = BACKOFF_MAX_MS;
+		slot->until_ms = now + slot->delay_ms;
+	} else if (slot) {
+		memset(slot, 0, sizeof *slot);
+	}
+	pthread_mutex_unlock(&o->backoff_mu);
+}
 
 static const char *const outcome_names[] = {"launched", "skipped", "failed"};
 
@@ -77,6 +132,7 @@ int orch_new(const struct orch_config *cfg, struct dt_client *dt, struct anthrop
 	o->ma = ma;
 	for (int i = 0; i < SESSION_STRIPES; i++)
 		pthread_mutex_init(&o->stripes[i], NULL);
+	pthread_mutex_init(&o->backoff_mu, NULL);
 	if (cfg->metrics) {
 		o->m_handled = metrics_counter(cfg->metrics, "byoc_orchestrator_work_total",
 					       "Work items by what became of them (claimed, acked, launched, skipped, "
@@ -100,6 +156,7 @@ void orch_free(struct orch *o)
 		return;
 	for (int i = 0; i < SESSION_STRIPES; i++)
 		pthread_mutex_destroy(&o->stripes[i]);
+	pthread_mutex_destroy(&o->backoff_mu);
 	free(o);
 }
 
@@ -300,8 +357,10 @@ static int session_status(struct orch *o, const char *sid, char *out, size_t n)
 }
 
 /* A runner already alive keeps its session: wait out the grace for it to end first. */
-static int check_existing_runner(struct orch *o, struct tbc *t, const char *sid, struct orch_result *res)
+static int check_existing_runner(struct orch *o, struct tbc *t, const struct dt_sandbox *sb,
+				 const struct workq_item *w, struct orch_result *res)
 {
+	const char *sid = w->session_id, *serving = dt_sandbox_label(sb, LABEL_WORK_ID);
 	int64_t deadline = http_now_ms() + (int64_t)(o->cfg.replace_grace_s * 1000);
 	struct runner_status st;
 	char status[32];
@@ -321,6 +380,12 @@ static int check_existing_runner(struct orch *o, struct tbc *t, const char *sid,
 	}
 	if (st.state != RUNNER_RUNNING)
 		return 0;
+	if (serving && !strcmp(serving, w->id)) {
+		/* This very item, claimed again (a reclaim): its runner serves it. Leave it be. */
+		set_reason(res, ORCH_SKIPPED, "already_serving");
+		res->keep_work = true;
+		return byoc_fail(BYOC_EREFUSED, "runner pid %ld already serves work '%s'", st.pid, w->id);
+	}
 	if (session_status(o, sid, status, sizeof status) == 0 && (!strcmp(status, "idle") || !strcmp(status, "running"))) {
 		set_reason(res, ORCH_SKIPPED, "already_running");
 		return byoc_fail(BYOC_EREFUSED, "runner pid %ld already serves session '%s' (%s)", st.pid, sid, status);
@@ -449,7 +514,7 @@ static int handle_locked(struct orch *o, const struct workq_item *w, struct orch
 		goto out;
 	}
 	set_reason(res, ORCH_FAILED, "runner");
-	if ((rc = check_existing_runner(o, t, w->session_id, res)) < 0)
+	if ((rc = check_existing_runner(o, t, sb, w, res)) < 0)
 		goto out;
 	if ((rc = runner_preflight(t, &o->cfg.runner)) < 0) {
 		set_reason(res, ORCH_FAILED, "preflight");
@@ -474,10 +539,19 @@ int orch_handle_work(struct orch *o, const struct workq_item *w, struct orch_res
 
 	memset(res, 0, sizeof *res);
 	pthread_mutex_lock(lock);
-	rc = handle_locked(o, w, res);
+	if (backing_off(o, w->session_id)) {
+		set_reason(res, ORCH_SKIPPED, "backoff");
+		rc = byoc_fail(BYOC_EREFUSED, "session '%s' failed recently; its work is stopped until the back-off ends",
+			       w->session_id);
+	} else {
+		rc = handle_locked(o, w, res);
+		note_outcome(o, w->session_id, res->outcome == ORCH_FAILED &&
+				(!strcmp(res->reason, "sandbox_refused") || !strcmp(res->reason, "bad_metadata") ||
+				 !strcmp(res->reason, "preflight")));
+	}
 	if (rc < 0)
 		snprintf(err, sizeof err, "%s", byoc_errmsg());
-	if (res->outcome != ORCH_LAUNCHED) {
+	if (res->outcome != ORCH_LAUNCHED && !res->keep_work) {
 		/* Nothing runs this item: stop it so the session's next work can be queued. */
 		int src = stop_work(o, w->id, res->reason);
 		if (src < 0 && rc == 0)
@@ -533,6 +607,14 @@ int orch_claim(struct orch *o, const char *worker_id, int max_items, int block_m
 		count(o->m_handled, "claimed");
 		ev(o, ORCH_INFO, "work.claimed", "{s:s, s:s, s:s}", "work_id", w->id, "type", w->data_type,
 		   "session_id", nz(w->session_id));
+		if (w->session_id && backing_off(o, w->session_id)) {
+			/* Not acked: the service hands it out again after reclaim_ms, by then perhaps
+			 * past the back-off. Acking and stopping it would only requeue it at once. */
+			count(o->m_handled, "deferred");
+			ev(o, ORCH_INFO, "work.deferred", "{s:s, s:s}", "work_id", w->id, "session_id", w->session_id);
+			workq_item_free(w);
+			continue;
+		}
 		if (workq_ack(c, o->cfg.environment_id, w->id) < 0) {
 			/* Acked or not, a claim nobody serves must not linger: stop it. */
 			ev(o, ORCH_WARN, "work.ack_failed", "{s:s, s:s}", "work_id", w->id, "error", byoc_errmsg());
@@ -681,25 +763,30 @@ static bool janitor_in_sandbox(struct orch *o, struct dt_sandbox *sb, const char
 	char status[32] = "";
 	int rc;
 
-	if (!strcmp(sb->state, "stopped") || !strcmp(sb->state, "archived")) {
-		reap_stopped(o, sb, "long_idle", c);
-		return false;
-	}
-	if (strcmp(sb->state, "started"))
+	bool resting = !strcmp(sb->state, "stopped") || !strcmp(sb->state, "archived");
+
+	if (!resting && strcmp(sb->state, "started"))
 		return false;   /* in transition: next pass */
-	if (tbc_new_for_sandbox(o->dt, sb, &t) < 0 || runner_probe(t, &o->cfg.runner, &st) < 0) {
-		ev(o, ORCH_WARN, "janitor.probe_failed", "{s:s, s:s}", "sandbox_id", sb->id, "error", byoc_errmsg());
+	if (!resting) {
+		if (tbc_new_for_sandbox(o->dt, sb, &t) < 0 || runner_probe(t, &o->cfg.runner, &st) < 0) {
+			ev(o, ORCH_WARN, "janitor.probe_failed", "{s:s, s:s}", "sandbox_id", sb->id, "error",
+			   byoc_errmsg());
+			tbc_free(t);
+			return false;
+		}
 		tbc_free(t);
-		return false;
+		if (st.state == RUNNER_RUNNING)
+			return false;
 	}
-	tbc_free(t);
-	if (st.state == RUNNER_RUNNING)
-		return false;
 	rc = session_status(o, sid, status, sizeof status);
 	if (rc < 0 && rc != BYOC_ENOTFOUND) {
 		ev(o, ORCH_WARN, "janitor.session_read_failed", "{s:s, s:s}", "session_id", sid, "error", byoc_errmsg());
+		if (resting)
+			reap_stopped(o, sb, "long_idle", c);
 		return false;
 	}
+	/* Unlike the reference, a sandbox already stopped when its session ends is archived too
+	 * (its disk leaves the runner now, not MAX_IDLE_DAYS later). */
 	if (rc == BYOC_ENOTFOUND || !strcmp(status, "terminated")) {
 		release_work(o, sb, c);
 		if (archive_sandbox(o, sb) == 0) {
@@ -712,6 +799,10 @@ static bool janitor_in_sandbox(struct orch *o, struct dt_sandbox *sb, const char
 			ev(o, ORCH_WARN, "janitor.archive_failed", "{s:s, s:s}", "sandbox_id", sb->id, "error",
 			   byoc_errmsg());
 		}
+		return false;
+	}
+	if (resting) {
+		reap_stopped(o, sb, "long_idle", c);
 		return false;
 	}
 	if (!strcmp(status, "idle")) {

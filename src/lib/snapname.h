@@ -18,6 +18,10 @@
 
 #define SNAPNAME_DEFAULT_PREFIX "byoc-env-default"
 #define SNAPNAME_ENV "DEFAULT_SNAPSHOT_NAME"
+/* The name the reference orchestrator gives its Dockerfile.default (byte for byte
+ * dockerfiles/Dockerfile.default): what a session whose metadata names no sandbox or
+ * snapshot gets. test_snapname checks it against both files. */
+#define SNAPNAME_REFERENCE_DEFAULT SNAPNAME_DEFAULT_PREFIX "-eeb61990"
 
 struct snapname_opts {
 	const char *prefix;                 /* NULL: SNAPNAME_DEFAULT_PREFIX */

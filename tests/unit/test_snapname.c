@@ -123,3 +123,18 @@ Test(snapname, missing_dockerfile)
 	cr_assert_eq(snapname_compute("/nonexistent/Dockerfile", NULL, &name, NULL), BYOC_ENOTFOUND);
 	cr_assert(strstr(byoc_errmsg(), "/nonexistent/Dockerfile"));
 }
+
+/* The orchestrator's built-in default is the reference's name for its Dockerfile.default,
+ * which byoc ships byte for byte (run from the repository root, with ../shared beside it). */
+Test(snapname, built_in_default_is_the_references)
+{
+	const char *files[] = {"dockerfiles/Dockerfile.default", "../shared/reference/Dockerfile.default"};
+	for (int i = 0; i < 2; i++) {
+		char *name = NULL, *ex = NULL;
+		unsetenv(SNAPNAME_ENV);
+		cr_assert_eq(snapname_compute(files[i], NULL, &name, &ex), 0, "%s: %s", files[i], byoc_errmsg());
+		cr_assert_str_eq(name, SNAPNAME_REFERENCE_DEFAULT, "%s", files[i]);
+		free(name);
+		free(ex);
+	}
+}
