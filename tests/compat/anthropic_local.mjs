@@ -11,7 +11,7 @@ import { assert, test, run } from './harness.mjs';
 import { checkShape } from './sdktypes.mjs';
 
 const require = createRequire(import.meta.url);
-require('./fsglob.cjs'); // Node < 22 lacks the fs.glob the SDK's glob tool calls
+require('../../dockerfiles/runner/fsglob.cjs'); // Node < 22 lacks the fs.glob the SDK's glob tool calls
 const sdk = require('@anthropic-ai/sdk');
 const Anthropic = sdk.default;
 const { AuthenticationError, PermissionDeniedError, BadRequestError, NotFoundError, ConflictError } = sdk;
@@ -281,9 +281,9 @@ test('a worker killed mid-tool: the lease expires, the session reschedules, the 
     { name: 'bash', input: { command: `if [ -e ${dir}/started ]; then echo second; else touch ${dir}/started; sleep 60; fi` } },
     { name: 'write', input: { file_path: `${dir}/after.txt`, content: 'after' } },
   ]));
-  const spawnWorker = (item) => spawn(process.execPath, [path.join(here, 'anthropic_worker.mjs')], {
-    env: { ...process.env, ANTHROPIC_API_KEY: '', ANTHROPIC_WORK_ID: item.id, ANTHROPIC_SESSION_ID: s.id,
-      ANTHROPIC_ENVIRONMENT_ID: env.id, ANTHROPIC_WORK_SECRET: item.secret, BYOC_WORKDIR: dir, BYOC_MAX_IDLE_MS: '300' },
+  const spawnWorker = (item) => spawn(process.execPath, [path.join(here, '../../dockerfiles/runner/runner.mjs')], {
+    env: { ...process.env, NODE_PATH: path.join(here, 'node_modules'), ANTHROPIC_API_KEY: '', ANTHROPIC_WORK_ID: item.id, ANTHROPIC_SESSION_ID: s.id,
+      ANTHROPIC_ENVIRONMENT_ID: env.id, ANTHROPIC_WORK_SECRET: item.secret, ANTHROPIC_WORKDIR: dir, RUNNER_MAX_IDLE_SECONDS: '0.3' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const item = await claim(env.id, key);
@@ -302,7 +302,7 @@ test('a worker killed mid-tool: the lease expires, the session reschedules, the 
   second.stderr.on('data', (d) => (out += d));
   const code = await new Promise((r) => second.on('exit', r));
   assert.equal(code, 0, out);
-  assert.match(out, /worker: done/);
+  assert.match(out, /runner: done/);
   assert.equal(fs.readFileSync(path.join(dir, 'after.txt'), 'utf8'), 'after');
   const results = (await allEvents(s.id)).filter((e) => e.type === 'user.tool_result');
   assert.equal(results.length, 2);

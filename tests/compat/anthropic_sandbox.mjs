@@ -50,7 +50,7 @@ async function claim() {
 // What an orchestrator hands the worker: the item's ids and secret, never the API key.
 const workerEnv = (item, sid) => ({
   ANTHROPIC_BASE_URL: sandboxURL, ANTHROPIC_WORK_ID: item.id, ANTHROPIC_SESSION_ID: sid,
-  ANTHROPIC_ENVIRONMENT_ID: env.id, ANTHROPIC_WORK_SECRET: item.secret, BYOC_WORKDIR: WS, BYOC_MAX_IDLE_MS: '500',
+  ANTHROPIC_ENVIRONMENT_ID: env.id, ANTHROPIC_WORK_SECRET: item.secret, ANTHROPIC_WORKDIR: WS, RUNNER_MAX_IDLE_SECONDS: '0.5',
 });
 
 async function events(sid) {
@@ -75,8 +75,8 @@ test('a sandbox with the official SDK uploaded into it, and node from its /usr',
   const parts = ['@anthropic-ai/sdk', '@opentelemetry/api', 'standardwebhooks', '@stablelib', 'fast-sha256',
     'json-schema-to-ts', 'ts-algebra', '@babel/runtime'].filter((p) => fs.existsSync(path.join(mods, p)));
   const tgz = path.join(tmp, 'sdk.tgz');
-  execFileSync('tar', ['-czf', tgz, '-C', here, 'anthropic_worker.mjs', 'fsglob.cjs',
-    ...parts.map((p) => `node_modules/${p}`)]);
+  execFileSync('tar', ['-czf', tgz, '-C', here, ...parts.map((p) => `node_modules/${p}`),
+    '-C', path.join(here, '../../dockerfiles/runner'), 'runner.mjs', 'fsglob.cjs']);
   await sandbox.process.executeCommand(`mkdir -p ${W} ${WS}`);
   await sandbox.fs.uploadFile(tgz, `${W}/sdk.tgz`);
   const r = await sandbox.process.executeCommand(`tar -xzf sdk.tgz && rm sdk.tgz && command -v node && node --version`, W);
@@ -104,9 +104,9 @@ test('EnvironmentWorker.handleItem in the sandbox runs bash, write, read, edit, 
     { name: 'grep', input: { pattern: 'three' } },
   ]);
   const item = await claim();
-  const r = await sandbox.process.executeCommand('node anthropic_worker.mjs 2>&1', W, workerEnv(item, s.id), 120);
+  const r = await sandbox.process.executeCommand('node runner.mjs 2>&1', W, workerEnv(item, s.id), 120);
   assert.equal(r.exitCode, 0, r.result);
-  assert.match(r.result, /worker: done/);
+  assert.match(r.result, /runner: done/);
   const files = await sandbox.process.executeCommand(`cat ${WS}/notes.txt ${WS}/who.txt`);
   assert.match(files.result, /^one three$/m, 'write and edit changed the sandbox\'s file');
   assert.match(files.result, /daytona/, 'bash ran as the sandbox\'s user');
@@ -135,18 +135,18 @@ test('a worker killed mid-tool in the sandbox: the lease expires, the session re
   ]);
   const item = await claim();
   assert.equal(item.data.id, s.id, `claimed ${JSON.stringify(item)}`);
-  const bg = await sandbox.process.executeCommand('setsid nohup node anthropic_worker.mjs > /tmp/w1.log 2>&1 < /dev/null & echo started',
+  const bg = await sandbox.process.executeCommand('setsid nohup node runner.mjs > /tmp/w1.log 2>&1 < /dev/null & echo started',
     W, workerEnv(item, s.id), 30);
   assert.equal(bg.exitCode, 0, bg.result);
   await waitFor('the first worker to start its bash call', async () =>
     (await sandbox.process.executeCommand(`test -e ${WS}/started`)).exitCode === 0)
     .catch(async (e) => { throw new Error(`${e.message}: ${(await sandbox.process.executeCommand('cat /tmp/w1.log')).result}`); });
-  const k = await sandbox.process.executeCommand('pkill -KILL -f anthropic_worker.mjs; sleep 0.2; pgrep -f anthropic_worker.mjs || echo gone');
+  const k = await sandbox.process.executeCommand('pkill -KILL -f runner.mjs; sleep 0.2; pgrep -f runner.mjs || echo gone');
   assert.match(k.result, /gone/);
   await waitFor('the session to reschedule', async () => (await client.beta.sessions.retrieve(s.id)).status === 'rescheduling');
   const again = await claim();
   assert.equal(again.id, item.id, 'the item came back to the queue');
-  const r = await sandbox.process.executeCommand('node anthropic_worker.mjs 2>&1', W, workerEnv(again, s.id), 120);
+  const r = await sandbox.process.executeCommand('node runner.mjs 2>&1', W, workerEnv(again, s.id), 120);
   assert.equal(r.exitCode, 0, r.result);
   assert.equal((await sandbox.process.executeCommand(`cat ${WS}/after.txt`)).result.trim(), 'after');
   const results = (await events(s.id)).filter((e) => e.type === 'user.tool_result');
