@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# byoc-orchestrator against byoc-local's Daytona and Anthropic sides, with the official SDK's
+# EnvironmentWorker (dockerfiles/runner) as the runner inside the sandboxes: the default,
+# snapshot and prepared paths, refusals, the janitor's rules, the lock, metrics, JSON logs,
+# and the drain on SIGTERM.
+source "$(dirname "$0")/_orch_lib.sh"
+
+orch_world --work-ttl 4 --tool-timeout 20 || { not_ok "byoc-local, an environment, an agent and the runner snapshot"; finish; exit 1; }
+ok "byoc-local, an environment, an agent and the runner snapshot ($RUNNER_SNAPSHOT)"
+export JANITOR_SECONDS=1 RUNNER_LAUNCH_PROBE_SECONDS=0.5 RUNNER_MAX_IDLE_SECONDS=2 RUNNER_REPLACE_GRACE_SECONDS=1
+export ORCHESTRATOR_LOCK_FILE=$TEST_TMP/orch.lock
+
+# Fixtures made before the orchestrator runs: a prepared sandbox with a seeded repo, a second
+# environment's prepared sandbox (never to be touched), and an old unclaimed prepared one.
+mkdir -p "$TEST_TMP/repo/src" && echo 'int main(void) { return 0; }' >"$TEST_TMP/repo/src/main.c"
+PREP=$(byoc byoc-sandbox create -q --snapshot "$RUNNER_SNAPSHOT") &&
+	byoc byoc-seed data -q "$PREP" "$TEST_TMP/repo/" --dest /workspace/repo >/dev/null
+check "a prepared sandbox seeded with a repo" [ -n "$PREP" ]
+OTHER=$(ENVIRONMENT_ID=env_someone_else byoc byoc-sandbox create -q --snapshot "$RUNNER_SNAPSHOT")
+STALE=$(byoc byoc-sandbox create -q --snapshot "$RUNNER_SNAPSHOT")
+api PUT "/sandbox/$STALE/labels" -H 'content-type: application/json' \
+	--data "$(sandbox_json "$STALE" | jq -c '{labels: (.labels + {"byoc.prepared_at": "2020-01-01T00:00:00Z"})}')" >/dev/null
+OTHER_LABELS=$(sandbox_json "$OTHER" | jq -cS .labels)
+
+# --- the three ways a session gets its sandbox ------------------------------------------
+LS='{"script":[{"name":"bash","input":{"command":"pwd && ls -R"}}]}'
+S_DEFAULT=$(session_new '{}' "$LS")
+S_SNAP=$(session_new "{\"daytona.snapshot_name\":\"$RUNNER_SNAPSHOT\"}" "$LS")
+S_PREP=$(byoc byoc-handoff "$PREP" --create-session --agent "$AGENT" --message "$LS")
+check "byoc-handoff created a session for the prepared sandbox" [ -n "$S_PREP" ]
+S_BAD=$(session_new "{\"daytona.sandbox_id\":\"$OTHER\"}" "$LS")
+
+PROMETHEUS=127.0.0.1:$((20000 + RANDOM % 20000))
+orch_start --workers 4 --log-format json --metrics "$PROMETHEUS"
+for s in "$S_DEFAULT" "$S_SNAP" "$S_PREP"; do
+	check "session $s ran its script in its sandbox and went idle" wait_for 90 session_done "$s"
+done
+check "the default session's sandbox is byoc-<session>, in-sandbox, from the default snapshot" \
+	[ "$(label_of "byoc-$S_DEFAULT" byoc.mode)" = in-sandbox -a \
+	  "$(sandbox_json "byoc-$S_DEFAULT" | jq -r .snapshot)" = "$RUNNER_SNAPSHOT" ]
+check "the agent's bash ran in /workspace" grep -qx /workspace <(tool_results "$S_DEFAULT")
+check "daytona.snapshot_name made byoc-<session> from that snapshot" \
+	[ "$(label_of "byoc-$S_SNAP" byoc.session_id)" = "$S_SNAP" ]
+check "the prepared sandbox was bound to its session (labels merged and read back)" \
+	[ "$(label_of "$PREP" byoc.session_id)" = "$S_PREP" -a "$(label_of "$PREP" byoc.mode)" = in-sandbox ]
+check "the prepared session's agent listed the seeded repository" grep -q 'main.c' <(tool_results "$S_PREP")
+check "no byoc-<session> sandbox was made for the prepared session" [ "$(api GET "/sandbox/byoc-$S_PREP" | jq -r '.id // empty')" = "" ]
+wait_for 20 grep -q "\"session_id\": *\"$S_BAD\".*\"reason\": *\"sandbox_refused\"\|\"reason\":\"sandbox_refused\".*$S_BAD\|$S_BAD.*sandbox_refused" "$TEST_TMP/orch.log"
+check "a sandbox of another environment is refused for a session" grep -q 'sandbox_refused' "$TEST_TMP/orch.log"
+bad_work() { V1_KEY=$ANTHROPIC_ENVIRONMENT_KEY v1 GET "/v1/environments/$ENVIRONMENT_ID/work?limit=100" | jq -r --arg s "$S_BAD" "[.data[] | select(.data.id == \$s and ($1))] | length"; }
+none_claimed() { [ "$(bad_work '.state == "starting" or .state == "active"')" = 0 ]; }
+check "and its work was stopped, not left claimed" wait_for 10 none_claimed
+sleep 3
+check "the refused session's requeued work is deferred, not claimed and stopped in a loop" \
+	[ "$(bad_work '.state == "stopped"')" -le 2 ]
+
+# --- a second turn reuses the session's sandbox; a crashed runner is replaced -------------
+session_say "$S_DEFAULT" '{"script":[{"name":"bash","input":{"command":"echo second > second.txt"}},{"name":"read","input":{"file_path":"/workspace/second.txt"}}]}' >/dev/null
+check "a second turn runs in the same sandbox" wait_for 90 session_done "$S_DEFAULT"
+check "and sees the first turn's files" grep -q second <(tool_results "$S_DEFAULT")
+
+# --- the janitor --------------------------------------------------------------------------
+check "an idle session's sandbox is stopped once its runner exits (byoc.stopped_at set)" \
+	wait_for 60 bash -c "[ \"\$(curl -s -H 'Authorization: Bearer $DAYTONA_API_KEY' $LOCAL_URL/sandbox/byoc-$S_SNAP | jq -r '.state + \" \" + (.labels[\"byoc.stopped_at\"] // \"\")')\" != 'started ' ] && curl -s -H 'Authorization: Bearer $DAYTONA_API_KEY' $LOCAL_URL/sandbox/byoc-$S_SNAP | jq -e '.state == \"stopped\" and (.labels[\"byoc.stopped_at\"] | length > 0)' >/dev/null"
+v1 POST "/v1/sessions/$S_PREP/archive" '{}' >/dev/null
+check "a terminated session's sandbox is archived and marked terminal" \
+	wait_for 60 bash -c "curl -s -H 'Authorization: Bearer $DAYTONA_API_KEY' $LOCAL_URL/sandbox/$PREP | jq -e '.labels[\"byoc.mode\"] == \"terminal\" and (.state == \"archived\" or .state == \"archiving\" or .state == \"stopped\")' >/dev/null"
+check "an unclaimed prepared sandbox past PREPARED_TTL_HOURS is left while the TTL is off" [ "$(state_of "$STALE")" != "" ]
+check "another environment's sandbox is never touched" [ "$(sandbox_json "$OTHER" | jq -cS .labels)" = "$OTHER_LABELS" ]
+
+# --- the lock, metrics, JSON logs -----------------------------------------------------------
+expect_exit 1 "a second orchestrator of the same environment exits 1" byoc byoc-orchestrator --once
+check "naming the lock it could not take" grep -q "another orchestrator already holds $ORCHESTRATOR_LOCK_FILE" \
+	<(byoc byoc-orchestrator --once 2>&1)
+M=$(curl -s "http://$PROMETHEUS/metrics")
+check "metrics: work launched are counted" grep -qE '^byoc_orchestrator_work_total\{outcome="launched"\} [3-9]' <<<"$M"
+check "metrics: runner start latency is a histogram" grep -q '^byoc_orchestrator_runner_start_seconds_count' <<<"$M"
+check "metrics: sandboxes by state" grep -q '^byoc_orchestrator_sandboxes{state=' <<<"$M"
+check "--log-format json: every line is one JSON object with ts, level and event" \
+	bash -c "jq -e -c 'select(.ts and .level and .event)' '$TEST_TMP/orch.log' >/dev/null && ! grep -v '^{' '$TEST_TMP/orch.log' | grep -q ."
+refute "no secret reaches the log" grep -qE "$ANTHROPIC_ENVIRONMENT_KEY|sk-ant-req-" "$TEST_TMP/orch.log"
+
+# --- drain on SIGTERM -------------------------------------------------------------------
+start=$(date +%s%N)
+kill -TERM "$ORCH_PID"; wait "$ORCH_PID"; rc=$?
+ORCH_PIDS=()
+check "SIGTERM: the orchestrator drains and exits 0 (exit $rc)" [ "$rc" -eq 0 ]
+check "within 5 s" [ $(( ($(date +%s%N) - start) / 1000000 )) -lt 5000 ]
+check "and says so" grep -q '"event":"orchestrator.stopped"' "$TEST_TMP/orch.log"
+
+# --- the janitor's deletes, in a pass of their own ------------------------------------------
+: >"$TEST_TMP/orch.log"
+MAX_IDLE_DAYS=0.000001 PREPARED_TTL_HOURS=1 byoc byoc-orchestrator --once >>"$TEST_TMP/orch.log" 2>&1
+check "stopped past MAX_IDLE_DAYS: deleted" wait_for 20 bash -c "[ -z \"\$(curl -s -H 'Authorization: Bearer $DAYTONA_API_KEY' $LOCAL_URL/sandbox/byoc-$S_SNAP | jq -r '.id // empty')\" ] || curl -s -H 'Authorization: Bearer $DAYTONA_API_KEY' $LOCAL_URL/sandbox/byoc-$S_SNAP | jq -e '.state == \"destroyed\" or .state == \"destroying\"' >/dev/null"
+check "an unclaimed prepared sandbox past PREPARED_TTL_HOURS: deleted" grep -q "janitor.prepared_expired.*$STALE\|$STALE.*janitor.prepared_expired" "$TEST_TMP/orch.log"
+check "another environment's prepared sandbox survives every rule" [ "$(sandbox_json "$OTHER" | jq -cS .labels)" = "$OTHER_LABELS" ]
+
+# --- usage --------------------------------------------------------------------------------
+expect_exit 2 "a setting on the command line is refused" byoc byoc-orchestrator ENVIRONMENT_ID=x
+expect_exit 2 "POLL_BLOCK_MS outside 1..999 is refused" env POLL_BLOCK_MS=1000 "$BINDIR/byoc-orchestrator" --once
+expect_exit 2 "--webhook without a secret is refused" env -u ANTHROPIC_WEBHOOK_SECRET "$BINDIR/byoc-orchestrator" --webhook 127.0.0.1:0
+finish
