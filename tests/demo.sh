@@ -7,10 +7,10 @@ ROOT=$PWD
 BIN=${BINDIR:-$ROOT/bin}
 BIN=$(cd "$BIN" && pwd)
 WORK=$(mktemp -d /tmp/byoc-demo.XXXXXX)
-LOCAL_PID=
+LOCAL_PID= ORCH_PID=
 cleanup() {
 	local rc=$?
-	for pid in $LOCAL_PID; do
+	for pid in $ORCH_PID $LOCAL_PID; do
 		kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
 	done
 	rm -rf "$WORK"
@@ -38,11 +38,17 @@ v1() { curl -sS -H "x-api-key: $ANTHROPIC_API_KEY" -H 'anthropic-version: 2026-1
 	-H 'anthropic-beta: managed-agents-2026-04-01' -H 'content-type: application/json' -d "$2" "$ANTHROPIC_BASE_URL$1" |
 	python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'; }
 
-say "2. publish the default snapshot, content-named like the reference orchestrator"
+say "2. publish the snapshots: the reference's default, and the runner's (dockerfiles/runner)"
 SNAP=$(run "$BIN/byoc-snapshot" publish -f dockerfiles/Dockerfile.default)
 echo "snapshot: $SNAP" >&2
 echo "publishing again costs one GET:" >&2
 run "$BIN/byoc-snapshot" publish -f dockerfiles/Dockerfile.default -q >/dev/null
+echo "(byoc-local's builds copy files and only log RUN, so the runner's npm ci runs here)" >&2
+cp -r dockerfiles/runner "$WORK/runner"
+(cd "$WORK/runner" && npm ci --omit=dev --no-audit --no-fund --loglevel=error >&2)
+: >"$WORK/runner/.dockerignore"
+RUNNER_SNAP=$(run "$BIN/byoc-snapshot" publish -f "$WORK/runner/Dockerfile")
+echo "runner snapshot: $RUNNER_SNAP (node and the official @anthropic-ai/sdk worker)" >&2
 
 say "3. generate a small dataset"
 mkdir -p "$WORK/data/images" "$WORK/data/labels"
@@ -62,7 +68,8 @@ echo "environment: $ENVIRONMENT_ID, agent: $AGENT" >&2
 REF=$(git -C "$ROOT" rev-parse HEAD 2>/dev/null || echo main)
 echo "(byoc-local's sandboxes run this machine's /usr, which has python3 but no python3.12," >&2
 echo " so the runner preflight is checked with --python python3: RUNNER_PYTHON=python3)" >&2
-run "$BIN/byoc-prepare" recipes/repo-and-data.json --set REPO_URL="file://$ROOT" --set REF="$REF" \
+run "$BIN/byoc-prepare" recipes/repo-and-data.json --set DOCKERFILE="$WORK/runner/Dockerfile" \
+	--set REPO_URL="file://$ROOT" --set REF="$REF" \
 	--set DATA_PATH="$WORK/data" --set RUNNER_PYTHON=python3 --log-file "$WORK/prepare.log" --json \
 	>"$WORK/prepared.json"
 ID=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sandboxes"][0]["id"])' "$WORK/prepared.json")
@@ -78,14 +85,57 @@ run "$BIN/byoc-sandbox" list --environment "$ENVIRONMENT_ID" >&2
 say "6. the handoff metadata for the session"
 run "$BIN/byoc-handoff" "$ID" --environment "$ENVIRONMENT_ID"
 
-say "7. attach it to a session (byoc-local's /v1 side plays Anthropic's API)"
+say "7. hand it to a session whose agent lists the repository with its bash tool"
+echo "(byoc-local's scripted agent plays the model: the message says which tool calls it makes)" >&2
+LS='{"script":[{"name":"bash","input":{"command":"cd /mnt/session/repo && git rev-parse --short HEAD && ls"}}]}'
 SESSION=$(run "$BIN/byoc-handoff" "$ID" --environment "$ENVIRONMENT_ID" --create-session --agent "$AGENT" \
-	--title "byoc demo")
+	--title "byoc demo" --message "$LS")
 echo "session: $SESSION, metadata {\"daytona.sandbox_id\": \"$ID\"}" >&2
+
+say "8. run byoc-orchestrator: it claims the session's work, starts and binds the sandbox, launches the runner"
+ANTHROPIC_ENVIRONMENT_KEY=$(curl -sS -X POST -H "x-api-key: $ANTHROPIC_API_KEY" -H 'anthropic-version: 2026-10-21' \
+	-H 'anthropic-beta: managed-agents-2026-04-01' -H 'content-type: application/json' -d '{}' \
+	"$ANTHROPIC_BASE_URL/v1/environments/$ENVIRONMENT_ID/keys" | python3 -c 'import json,sys; print(json.load(sys.stdin)["key"])')
+echo "(its runner reaches the Anthropic side at byoc-local's sandbox-facing address, as a real" >&2
+echo " sandbox reaches api.anthropic.com)" >&2
+printf '$ byoc-orchestrator --poll   # ENVIRONMENT_ID, ANTHROPIC_ENVIRONMENT_KEY, DAYTONA_* from the environment\n' >&2
+ANTHROPIC_ENVIRONMENT_KEY=$ANTHROPIC_ENVIRONMENT_KEY DEFAULT_SNAPSHOT_NAME=$RUNNER_SNAP \
+	RUNNER_BASE_URL=$(head -n 1 "$WORK/state/sandbox-api.url") RUNNER_MAX_IDLE_SECONDS=5 \
+	ORCHESTRATOR_LOCK_FILE=$WORK/orch.lock "$BIN/byoc-orchestrator" --poll 2>"$WORK/orchestrator.log" &
+ORCH_PID=$!
+status=
+for _ in $(seq 600); do
+	status=$(curl -sS -H "x-api-key: $ANTHROPIC_API_KEY" -H 'anthropic-version: 2026-10-21' \
+		-H 'anthropic-beta: managed-agents-2026-04-01' "$ANTHROPIC_BASE_URL/v1/sessions/$SESSION/events?limit=100" |
+		python3 -c '
+import json, sys
+ev = json.load(sys.stdin)["data"]
+done = any(e["type"] == "agent.message" for e in ev)
+for e in ev:
+    if e["type"] == "user.tool_result" and done:
+        for c in e.get("content") or []:
+            print(c.get("text", ""))
+print("DONE" if done else "")' 2>/dev/null) || true
+	[ "${status##*$'\n'}" = DONE ] && break
+	kill -0 "$ORCH_PID" 2>/dev/null || break
+	sleep 0.2
+done
+grep -E ' (work\.(claimed|launched)|runner\.)' "$WORK/orchestrator.log" | cut -c1-160 | sed 's/^/  /' >&2 || true
+if [ "${status##*$'\n'}" != DONE ]; then
+	echo "demo: the session did not finish; the orchestrator's log:" >&2; tail -n 30 "$WORK/orchestrator.log" >&2
+	exit 1
+fi
+echo "the agent's bash tool, run in the prepared sandbox by the SDK's worker, answered:" >&2
+printf '%s\n' "${status%$'\n'DONE}" | sed 's/^/  | /' >&2
+
+say "9. stop byoc-orchestrator: SIGTERM drains it"
+kill -TERM "$ORCH_PID"
+wait "$ORCH_PID" && echo "byoc-orchestrator exited 0" >&2
+ORCH_PID=
 cat >&2 <<MSG
-With a real account: export ANTHROPIC_API_KEY and DAYTONA_API_KEY, unset the two *_URL
-variables, and run the same commands; the orchestrator (../shared/reference) attaches the
-sandbox when the session starts.
+With a real account: export ANTHROPIC_API_KEY, ANTHROPIC_ENVIRONMENT_KEY and DAYTONA_API_KEY,
+unset the *_URL variables, publish dockerfiles/runner with a real build, and run the same
+commands; byoc-orchestrator runs as a service (docs/byoc-orchestrator.service).
 MSG
 
 say "done in $(( $(date +%s) - start ))s; stopping byoc-local"
