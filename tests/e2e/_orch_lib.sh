@@ -85,6 +85,18 @@ orch_start() {
 	ORCH_PIDS+=("$ORCH_PID")
 }
 
+# orch_port WHAT: the port the orchestrator logged for its WHAT listener (webhooks, metrics),
+# so tests listen on port 0 and never guess a free one.
+orch_port() {
+	local end=$((SECONDS + 20)) line
+	while [ $SECONDS -lt $end ]; do
+		line=$(grep 'orchestrator.listening' "$TEST_TMP/orch.log" | grep -E "what[\"=:]+$1" | tail -n 1)
+		[ -n "$line" ] && { sed -E 's/.*port"?[=:]([0-9]+).*/\1/' <<<"$line"; return 0; }
+		sleep 0.1
+	done
+	return 1
+}
+
 orch_stop() {
 	local p
 	for p in "${ORCH_PIDS[@]}"; do kill -TERM "$p" 2>/dev/null; done

@@ -30,8 +30,8 @@ S_PREP=$(byoc byoc-handoff "$PREP" --create-session --agent "$AGENT" --message "
 check "byoc-handoff created a session for the prepared sandbox" [ -n "$S_PREP" ]
 S_BAD=$(session_new "{\"daytona.sandbox_id\":\"$OTHER\"}" "$LS")
 
-PROMETHEUS=127.0.0.1:$((20000 + RANDOM % 20000))
-orch_start --workers 4 --log-format json --metrics "$PROMETHEUS"
+orch_start --workers 4 --log-format json --metrics 127.0.0.1:0
+PROMETHEUS=127.0.0.1:$(orch_port metrics)
 for s in "$S_DEFAULT" "$S_SNAP" "$S_PREP"; do
 	check "session $s ran its script in its sandbox and went idle" wait_for 90 session_done "$s"
 done
@@ -60,11 +60,24 @@ check "a second turn runs in the same sandbox" wait_for 90 session_done "$S_DEFA
 check "and sees the first turn's files" grep -q second <(tool_results "$S_DEFAULT")
 
 # --- the janitor --------------------------------------------------------------------------
+stopped_marked() { sandbox_json "$1" | jq -e '.state == "stopped" and (.labels["byoc.stopped_at"] // "" | length > 0)' >/dev/null; }
+in_state() { [ "$(sandbox_json "$1" | jq -r .state)" = "$2" ]; }
+has_result() { tool_results "$1" | grep -qx "$2"; }
 check "an idle session's sandbox is stopped once its runner exits (byoc.stopped_at set)" \
-	wait_for 60 bash -c "[ \"\$(curl -s -H 'Authorization: Bearer $DAYTONA_API_KEY' $LOCAL_URL/sandbox/byoc-$S_SNAP | jq -r '.state + \" \" + (.labels[\"byoc.stopped_at\"] // \"\")')\" != 'started ' ] && curl -s -H 'Authorization: Bearer $DAYTONA_API_KEY' $LOCAL_URL/sandbox/byoc-$S_SNAP | jq -e '.state == \"stopped\" and (.labels[\"byoc.stopped_at\"] | length > 0)' >/dev/null"
+	wait_for 60 stopped_marked "byoc-$S_SNAP"
+session_say "$S_SNAP" '{"script":[{"name":"bash","input":{"command":"echo woke-from-stopped"}}]}' >/dev/null
+check "a stopped sandbox is started for the session's next turn, which runs in it" \
+	wait_for 90 has_result "$S_SNAP" woke-from-stopped
+check "and stopped again once idle" wait_for 60 stopped_marked "byoc-$S_SNAP"
+api POST "/sandbox/byoc-$S_SNAP/archive" >/dev/null
+wait_for 30 in_state "byoc-$S_SNAP" archived
+session_say "$S_SNAP" '{"script":[{"name":"bash","input":{"command":"echo woke-from-archived"}}]}' >/dev/null
+check "an archived sandbox is started for the session's next turn, which runs in it" \
+	wait_for 90 has_result "$S_SNAP" woke-from-archived
+check "and it is stopped once idle again" wait_for 60 stopped_marked "byoc-$S_SNAP"
 v1 POST "/v1/sessions/$S_PREP/archive" '{}' >/dev/null
-check "a terminated session's sandbox is archived and marked terminal" \
-	wait_for 60 bash -c "curl -s -H 'Authorization: Bearer $DAYTONA_API_KEY' $LOCAL_URL/sandbox/$PREP | jq -e '.labels[\"byoc.mode\"] == \"terminal\" and (.state == \"archived\" or .state == \"archiving\" or .state == \"stopped\")' >/dev/null"
+terminal() { sandbox_json "$1" | jq -e '.labels["byoc.mode"] == "terminal" and (.state == "archived" or .state == "archiving")' >/dev/null; }
+check "a terminated session's sandbox is archived and marked terminal" wait_for 60 terminal "$PREP"
 check "an unclaimed prepared sandbox past PREPARED_TTL_HOURS is left while the TTL is off" [ "$(state_of "$STALE")" != "" ]
 check "another environment's sandbox is never touched" [ "$(sandbox_json "$OTHER" | jq -cS .labels)" = "$OTHER_LABELS" ]
 
@@ -91,7 +104,8 @@ check "and says so" grep -q '"event":"orchestrator.stopped"' "$TEST_TMP/orch.log
 # --- the janitor's deletes, in a pass of their own ------------------------------------------
 : >"$TEST_TMP/orch.log"
 MAX_IDLE_DAYS=0.000001 PREPARED_TTL_HOURS=1 byoc byoc-orchestrator --once >>"$TEST_TMP/orch.log" 2>&1
-check "stopped past MAX_IDLE_DAYS: deleted" wait_for 20 bash -c "[ -z \"\$(curl -s -H 'Authorization: Bearer $DAYTONA_API_KEY' $LOCAL_URL/sandbox/byoc-$S_SNAP | jq -r '.id // empty')\" ] || curl -s -H 'Authorization: Bearer $DAYTONA_API_KEY' $LOCAL_URL/sandbox/byoc-$S_SNAP | jq -e '.state == \"destroyed\" or .state == \"destroying\"' >/dev/null"
+gone() { [ -z "$(sandbox_json "$1" | jq -r '.id // empty')" ] || sandbox_json "$1" | jq -e '.state == "destroyed" or .state == "destroying"' >/dev/null; }
+check "stopped past MAX_IDLE_DAYS: deleted" wait_for 20 gone "byoc-$S_SNAP"
 check "an unclaimed prepared sandbox past PREPARED_TTL_HOURS: deleted" grep -q "janitor.prepared_expired.*$STALE\|$STALE.*janitor.prepared_expired" "$TEST_TMP/orch.log"
 check "another environment's prepared sandbox survives every rule" [ "$(sandbox_json "$OTHER" | jq -cS .labels)" = "$OTHER_LABELS" ]
 

@@ -9,8 +9,6 @@ export JANITOR_SECONDS=1 RUNNER_LAUNCH_PROBE_SECONDS=0.5 RUNNER_MAX_IDLE_SECONDS
 export ORCHESTRATOR_LOCK_FILE=$TEST_TMP/orch.lock WEBHOOK_DRAIN_SECONDS=3600
 KEY_B64=$(head -c 32 /dev/urandom | base64 -w0)
 export ANTHROPIC_WEBHOOK_SECRET=whsec_$KEY_B64
-PORT=$((20000 + RANDOM % 20000))
-HOOK=http://127.0.0.1:$PORT
 
 # post_event ID TIMESTAMP BODY [SECRET_B64]: a webhook delivery signed as Anthropic signs them.
 post_event() {
@@ -21,7 +19,8 @@ post_event() {
 		-H "webhook-id: $id" -H "webhook-timestamp: $ts" -H "webhook-signature: v1,$sig" --data "$body" "$HOOK/"
 }
 
-orch_start --webhook "127.0.0.1:$PORT"
+orch_start --webhook 127.0.0.1:0
+HOOK=http://127.0.0.1:$(orch_port webhooks)
 check "/healthz answers with the environment" wait_for 20 bash -c "curl -sf $HOOK/healthz | grep -q '$ENVIRONMENT_ID'"
 
 # The mark makes the first run of the call hang (the runner is killed there) and the rerun return.
