@@ -6,6 +6,7 @@
  * and bounded (--timeout, Ctrl-C). docs/byoc-snapshot.1 says the same as --help.
  */
 #include "cmd/tool.h"
+#include "lib/api.h"
 #include "lib/context.h"
 #include "lib/daytona.h"
 #include "lib/http.h"
@@ -413,23 +414,16 @@ static int tail_only(void *arg, const char *p, size_t n)
 static void fetch_failed_log(struct dt_client *c, const char *name, struct logsink *ls)
 {
 	struct dt_snapshot *s = NULL;
-	struct http_req req;
-	struct http_resp resp;
 	char *url = NULL;
 	int saved = byoc_errcode();
 	char msg[1024];
 
 	snprintf(msg, sizeof(msg), "%s", byoc_errmsg());
 	if (dt_snapshot_get(c, name, &s) == 0 && s->id && dt_snapshot_build_logs_url(c, s->id, &url) == 0) {
-		memset(&req, 0, sizeof(req));
-		req.method = "GET";
-		req.url = url;
-		req.headers = dt_client_headers(c);
-		req.write = tail_only;
-		req.write_arg = ls;
-		http_resp_init(&resp);
-		(void)http_do(dt_client_http(c), &req, &resp);
-		http_resp_release(&resp);
+		struct api_req r = { .method = "GET", .path = url, .what = "build log" };
+		struct http_req req = { .write = tail_only, .write_arg = ls };
+
+		(void)api_do(dt_client_api(c), &r, &req, NULL, NULL);
 	}
 	free(url);
 	dt_snapshot_free(s);

@@ -1,4 +1,5 @@
 #include "lib/anthropic.h"
+#include "lib/api.h"
 #include "util/buf.h"
 #include "util/env.h"
 #include "util/err.h"
@@ -15,7 +16,28 @@ struct anthropic_client {
 	char *base_url;
 	char *auth;        /* "Authorization: Bearer <key>" */
 	char *key;
+	const char *headers[4];
+	struct api api;    /* the one call path (lib/api) */
 };
+
+/* Anthropic's error body: {"type":"error","error":{"type","message","details":{"error_code"}}}. */
+static void read_error(long status, const char *body, size_t len, struct api_error *e)
+{
+	json_t *doc = len ? json_loadb(body, len, 0, NULL) : NULL;
+	json_t *err = json_object_get(doc, "error");
+	const char *type = json_string_value(json_object_get(err, "type"));
+	const char *msg = json_string_value(json_object_get(err, "message"));
+	const char *ecode = json_string_value(json_object_get(json_object_get(err, "details"), "error_code"));
+
+	snprintf(e->kind, sizeof(e->kind), "%s%s%s", type ? type : "error", ecode ? " " : "", ecode ? ecode : "");
+	if (msg)
+		buf_puts(&e->msg, msg);
+	else
+		buf_append(&e->msg, body, len > 4096 ? 4096 : len);
+	if (status == 401)
+		e->hint = "check the API or environment key";
+	json_decref(doc);
+}
 
 int anthropic_client_new(const struct anthropic_opts *opts, struct anthropic_client **out)
 {
@@ -60,6 +82,14 @@ int anthropic_client_new(const struct anthropic_opts *opts, struct anthropic_cli
 		anthropic_client_free(c);
 		return rc;
 	}
+	c->headers[0] = c->auth;
+	c->headers[1] = "anthropic-version: " ANTHROPIC_VERSION;
+	c->headers[2] = "anthropic-beta: " ANTHROPIC_BETA;
+	c->headers[3] = NULL;
+	c->api.http = c->http;
+	c->api.base_url = c->base_url;
+	c->api.headers = c->headers;
+	c->api.read_error = read_error;
 	*out = c;
 	return 0;
 }
@@ -129,115 +159,15 @@ int anthropic_metadata_check(const json_t *metadata, bool patch)
 
 /* ---- requests ---- */
 
-static int fail_status(struct anthropic_client *c, long status, const struct buf *body, const char *what)
-{
-	json_t *doc = json_loadb(body->data, body->len, 0, NULL);
-	json_t *err = json_object_get(doc, "error");
-	const char *type = json_string_value(json_object_get(err, "type"));
-	const char *msg = json_string_value(json_object_get(err, "message"));
-	const char *ecode = json_string_value(json_object_get(json_object_get(err, "details"), "error_code"));
-	char *red;
-	int code;
-
-	switch (status) {
-	case 401:
-	case 403: code = BYOC_EAUTH; break;
-	case 404: code = BYOC_ENOTFOUND; break;
-	case 409:
-	case 412: code = BYOC_ECONFLICT; break;
-	default: code = BYOC_EFAIL; break;
-	}
-	red = http_redact(c->http, msg ? msg : body->data, 300);
-	if (red) {
-		char *p;
-
-		for (p = red; *p; p++)
-			if (*p == '\n' || *p == '\r')
-				*p = ' ';
-	}
-	byoc_fail(code, "%s: %ld %s%s%s: %s%s", what, status, type ? type : "error", ecode ? " " : "",
-		  ecode ? ecode : "", red ? red : "", status == 401 ? " (check the API or environment key)" : "");
-	free(red);
-	json_decref(doc);
-	return code;
-}
-
 int anthropic_call(struct anthropic_client *c, const struct anthropic_call *a, long *status, json_t **out)
 {
-	const char *hdrs[16];
-	struct http_req req;
-	struct http_resp resp;
-	struct buf rb;
-	char *url = NULL, *js = NULL;
-	json_error_t jerr;
-	int rc, i = 0;
+	struct api_req r = {
+		.method = a->method, .path = a->path, .headers = a->headers, .body = a->body,
+		.flags = API_OBJECT | (a->idempotent ? API_IDEMPOTENT : 0),
+		.timeout_ms = a->timeout_ms, .deadline_ms = a->deadline_ms, .what = a->what,
+	};
 
-	if (out)
-		*out = NULL;
-	if (status)
-		*status = 0;
-	memset(&req, 0, sizeof(req));
-	http_resp_init(&resp);
-	buf_init(&rb, RESP_MAX);
-	if (asprintf(&url, "%s%s", c->base_url, a->path) < 0) {
-		url = NULL;
-		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
-		goto out;
-	}
-	hdrs[i++] = c->auth;
-	hdrs[i++] = "anthropic-version: " ANTHROPIC_VERSION;
-	hdrs[i++] = "anthropic-beta: " ANTHROPIC_BETA;
-	for (const char *const *h = a->headers; h && *h && i < 12; h++)
-		hdrs[i++] = *h;
-	if (a->body) {
-		js = json_dumps(a->body, JSON_COMPACT);
-		if (!js) {
-			rc = byoc_fail(BYOC_ENOMEM, "%s: cannot encode the request", a->what);
-			goto out;
-		}
-		hdrs[i++] = "content-type: application/json";
-		req.body = js;
-		req.body_len = strlen(js);
-	}
-	hdrs[i] = NULL;
-	req.method = a->method;
-	req.url = url;
-	req.headers = hdrs;
-	req.resp = &rb;
-	req.idempotent = a->idempotent;
-	req.timeout_ms = a->timeout_ms;
-	req.deadline_ms = a->deadline_ms;
-	rc = http_do(c->http, &req, &resp);
-	if (status)
-		*status = resp.status;
-	if (rc < 0) {
-		byoc_fail_wrap(rc, "%s", a->what);
-		goto out;
-	}
-	if (resp.status < 200 || resp.status >= 300) {
-		rc = fail_status(c, resp.status, &rb, a->what);
-		goto out;
-	}
-	/* 204, an empty body or a JSON null are "nothing" (the work poll's "no work"). */
-	if (out && resp.status != 204 && rb.len > 0) {
-		*out = json_loadb(rb.data, rb.len, JSON_DECODE_ANY, &jerr);
-		if (json_is_null(*out)) {
-			json_decref(*out);
-			*out = NULL;
-		} else if (!json_is_object(*out)) {
-			json_decref(*out);
-			*out = NULL;
-			rc = byoc_fail(BYOC_EPROTO, "%s: the answer is not a JSON object", a->what);
-			goto out;
-		}
-	}
-	rc = 0;
-out:
-	free(url);
-	free(js);
-	buf_release(&rb);
-	http_resp_release(&resp);
-	return rc;
+	return api_json(&c->api, &r, RESP_MAX, status, out);
 }
 
 /* The sessions calls always want an object back. */

@@ -10,8 +10,9 @@
  * environment, then .env.local and .env). The key is redacted from traces
  * and error messages.
  *
- * Errors: 0 or a negative BYOC_E*; 401/403 -> BYOC_EAUTH, 404 ->
- * BYOC_ENOTFOUND, other non-2xx -> BYOC_EFAIL with "WHAT: STATUS TYPE:
+ * Errors: 0 or a negative BYOC_E*, by the one status map of lib/api.h
+ * (401/403 BYOC_EAUTH, 404 BYOC_ENOTFOUND, 408 BYOC_ETIMEOUT, 409/412
+ * BYOC_ECONFLICT, others BYOC_EFAIL) with "WHAT: STATUS TYPE [error_code]:
  * MESSAGE" from the API's {"type":"error","error":{type,message}} body.
  * Metadata limits are checked before anything is sent (BYOC_EUSAGE).
  *
@@ -80,10 +81,9 @@ int anthropic_environment_get(struct anthropic_client *c, const char *environmen
 int anthropic_environment_check_self_hosted(struct anthropic_client *c, const char *environment_id);
 
 /*
- * One call of the API: the client's auth and version headers plus a's extra
- * headers, a's JSON body, the http retry policy, and the status -> error map
- * (401/403 BYOC_EAUTH, 404 BYOC_ENOTFOUND, 409/412 BYOC_ECONFLICT, others
- * BYOC_EFAIL, with "WHAT: STATUS TYPE [error_code]: MESSAGE"). *status gets
+ * One call of the API, through lib/api's api_json: the client's auth and
+ * version headers plus a's extra headers, a's JSON body, the http retry
+ * policy, and the one status -> error map (above). *status gets
  * the last HTTP status (0 when none arrived). *out gets the answer's object,
  * or NULL for 204, an empty body or a JSON null. status and out may be NULL.
  */

@@ -1,4 +1,5 @@
 #include "lib/daytona.h"
+#include "lib/api.h"
 #include "lib/labels.h"
 #include "util/buf.h"
 #include "util/env.h"
@@ -12,7 +13,6 @@
 #include <string.h>
 
 #define RESP_MAX ((size_t)32 << 20)
-#define MSG_MAX 300
 #define MAX_PAGES 10000
 /* Waits give up after this many failed polls in a row (each already retried). */
 #define DT_POLL_FAILURES_MAX 10
@@ -24,11 +24,21 @@ struct dt_client {
 	char *target;
 	char *hdr_auth;
 	const char *headers[4];
+	struct api api;            /* the one call path (lib/api), over http with headers */
 	volatile sig_atomic_t *cancel;
 	char *notice;
 };
 
 /* ---- client -------------------------------------------------------------------- */
+
+/* Daytona's error bodies are NestJS's (its toolbox's Go ones read the same way); a 401
+ * names the key to check. */
+static void dt_read_error(long status, const char *body, size_t len, struct api_error *e)
+{
+	api_error_nest(status, body, len, e);
+	if (status == 401)
+		e->hint = "check DAYTONA_API_KEY in the environment or .env";
+}
 
 /* The endpoint variable a dotenv file sets to something else than url, or NULL. */
 static const char *dotenv_endpoint(const char *url)
@@ -113,6 +123,10 @@ int dt_client_new(const struct dt_client_opts *opts, struct dt_client **out)
 		dt_client_free(c);
 		return rc;
 	}
+	c->api.http = c->http;
+	c->api.base_url = c->api_url;
+	c->api.headers = c->headers;
+	c->api.read_error = dt_read_error;
 	*out = c;
 	return 0;
 }
@@ -139,219 +153,31 @@ const char *dt_client_notice(const struct dt_client *c) { return c->notice; }
 const char *dt_client_target(const struct dt_client *c) { return c->target; }
 struct http_client *dt_client_http(struct dt_client *c) { return c->http; }
 const char *const *dt_client_headers(const struct dt_client *c) { return c->headers; }
+const struct api *dt_client_api(const struct dt_client *c) { return &c->api; }
 
-/* ---- errors --------------------------------------------------------------------- */
-
-static const char *status_text(long st)
-{
-	switch (st) {
-	case 400: return "bad request";
-	case 401: return "unauthorized";
-	case 403: return "forbidden";
-	case 404: return "not found";
-	case 408: return "request timeout";
-	case 409: return "conflict";
-	case 410: return "gone";
-	case 422: return "unprocessable entity";
-	case 429: return "too many requests";
-	case 500: return "internal server error";
-	case 502: return "bad gateway";
-	case 503: return "service unavailable";
-	case 504: return "gateway timeout";
-	default: return st >= 500 ? "server error" : "error";
-	}
-}
-
-/* body.message (string or array joined ", ") ?? body.error ?? raw body. */
-static void server_message(const char *body, size_t len, struct buf *out)
-{
-	json_t *j = NULL, *m;
-	size_t i;
-
-	if (len)
-		j = json_loadb(body, len, JSON_DECODE_ANY, NULL);
-	if (j && json_is_object(j)) {
-		m = json_object_get(j, "message");
-		if (json_is_string(m) && json_string_length(m)) {
-			buf_puts(out, json_string_value(m));
-			goto done;
-		}
-		if (json_is_array(m) && json_array_size(m)) {
-			json_t *v;
-
-			json_array_foreach(m, i, v) {
-				if (!json_is_string(v))
-					continue;
-				if (out->len)
-					buf_puts(out, ", ");
-				buf_puts(out, json_string_value(v));
-			}
-			if (out->len)
-				goto done;
-		}
-		m = json_object_get(j, "error");
-		if (json_is_string(m) && json_string_length(m)) {
-			buf_puts(out, json_string_value(m));
-			goto done;
-		}
-		m = json_object_get(j, "errors");
-		if (json_is_array(m) && json_array_size(m)) {
-			json_t *v;
-
-			json_array_foreach(m, i, v) {
-				if (!json_is_string(v))
-					continue;
-				if (out->len)
-					buf_puts(out, ", ");
-				buf_puts(out, json_string_value(v));
-			}
-			if (out->len)
-				goto done;
-		}
-	}
-	buf_append(out, body, len > 4096 ? 4096 : len);
-done:
-	json_decref(j);
-}
-
-int dt_fail_status(struct dt_client *c, long status, const char *body, size_t len, const char *what)
-{
-	struct buf msg;
-	char *red, *p;
-	int code;
-
-	switch (status) {
-	case 401:
-	case 403: code = BYOC_EAUTH; break;
-	case 404: code = BYOC_ENOTFOUND; break;
-	case 408: code = BYOC_ETIMEOUT; break;
-	case 409: code = BYOC_ECONFLICT; break;
-	default: code = BYOC_EFAIL; break;
-	}
-	buf_init(&msg, 8192);
-	server_message(body ? body : "", body ? len : 0, &msg);
-	red = http_redact(c ? c->http : NULL, msg.data, MSG_MAX);
-	buf_release(&msg);
-	if (red) {
-		for (p = red; *p; p++)
-			if (*p == '\n' || *p == '\r' || *p == '\t')
-				*p = ' ';
-		/* trim */
-		for (p = red + strlen(red); p > red && p[-1] == ' '; p--)
-			p[-1] = '\0';
-	}
-	if (red && *red)
-		byoc_fail(code, "%s: %ld %s: %s%s", what, status, status_text(status), red,
-			  status == 401 ? " (check DAYTONA_API_KEY in the environment or .env)" : "");
-	else
-		byoc_fail(code, "%s: %ld %s%s", what, status, status_text(status),
-			  status == 401 ? " (check DAYTONA_API_KEY in the environment or .env)" : "");
-	free(red);
-	return code;
-}
-
-int dt_fail_answer(struct dt_client *c, const struct http_resp *resp, const char *body, size_t len,
-		   const char *what)
-{
-	int rc = dt_fail_status(c, resp->status, body, len, what);
-
-	if (resp->attempts > 1) {
-		char msg[1024];
-
-		snprintf(msg, sizeof(msg), "%s", byoc_errmsg());
-		byoc_fail(rc, "%s (after %d attempts)", msg, resp->attempts);
-	}
-	return rc;
-}
-
-/* ---- generic request ---------------------------------------------------------- */
-
-static char *make_url(const struct dt_client *c, const char *path)
-{
-	char *u;
-
-	if (!strncmp(path, "http://", 7) || !strncmp(path, "https://", 8))
-		return strdup(path);
-	if (asprintf(&u, "%s%s%s", c->api_url, path[0] == '/' ? "" : "/", path) < 0)
-		return NULL;
-	return u;
-}
+/* ---- requests ------------------------------------------------------------------- */
 
 int dt_request(struct dt_client *c, const char *method, const char *path, const json_t *body,
 	       int flags, const char *what, json_t **out, long *status)
 {
-	const char *hdrs[6];
-	struct http_req req = { 0 };
-	struct http_resp resp;
-	struct buf rb;
-	char *url = NULL, *js = NULL;
-	json_error_t jerr;
-	int rc, i = 0;
+	struct api_req r = { .method = method, .path = path, .body = body, .what = what,
+			     .flags = (flags & DT_IDEMPOTENT ? API_IDEMPOTENT : 0) |
+				      (flags & DT_NO_RETRY ? API_NO_RETRY : 0) };
 
-	if (out)
-		*out = NULL;
-	if (status)
-		*status = 0;
-	http_resp_init(&resp);
-	buf_init(&rb, RESP_MAX);
-	url = make_url(c, path);
-	if (!url) {
-		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
-		goto out;
-	}
-	hdrs[i++] = c->headers[0];
-	hdrs[i++] = c->headers[1];
-	hdrs[i++] = c->headers[2];
-	if (body) {
-		js = json_dumps(body, JSON_COMPACT | JSON_ENCODE_ANY);
-		if (!js) {
-			rc = byoc_fail(BYOC_ENOMEM, "%s: cannot encode the request", what);
-			goto out;
-		}
-		hdrs[i++] = "Content-Type: application/json";
-		req.body = js;
-		req.body_len = strlen(js);
-	}
-	hdrs[i] = NULL;
-	req.method = method;
-	req.url = url;
-	req.headers = hdrs;
-	req.resp = &rb;
-	req.idempotent = flags & DT_IDEMPOTENT;
-	req.no_retry = flags & DT_NO_RETRY;
-	rc = http_do(c->http, &req, &resp);
-	if (status)
-		*status = resp.status;
-	if (rc < 0) {
+	return api_json(&c->api, &r, RESP_MAX, status, out);
+}
+
+/* One call whose answer is a resource: parse (when out is wanted) turns its JSON into *out. */
+static int resource_call(struct dt_client *c, const char *method, const char *path, const json_t *body,
+			 int flags, const char *what, int (*parse)(const json_t *, void *), void *out)
+{
+	json_t *j = NULL;
+	int rc;
+
+	rc = dt_request(c, method, path, body, flags, what, out ? &j : NULL, NULL);
+	if (rc == 0 && out && (rc = parse(j, out)) < 0)
 		byoc_fail_wrap(rc, "%s", what);
-		goto out;
-	}
-	if (resp.status < 200 || resp.status >= 300) {
-		rc = dt_fail_answer(c, &resp, rb.data, rb.len, what);
-		goto out;
-	}
-	if (out) {
-		size_t k = 0;
-
-		while (k < rb.len && isspace((unsigned char)rb.data[k]))
-			k++;
-		if (k == rb.len) {
-			*out = json_null();
-		} else {
-			*out = json_loadb(rb.data, rb.len, JSON_DECODE_ANY, &jerr);
-			if (!*out) {
-				rc = byoc_fail(BYOC_EPROTO, "%s: the server's answer is not JSON (%s)", what,
-					       jerr.text);
-				goto out;
-			}
-		}
-	}
-	rc = 0;
-out:
-	free(url);
-	free(js);
-	buf_release(&rb);
-	http_resp_release(&resp);
+	json_decref(j);
 	return rc;
 }
 
@@ -467,24 +293,17 @@ int dt_snapshot_from_json(const json_t *j, struct dt_snapshot **out)
 	return 0;
 }
 
+static int parse_snapshot(const json_t *j, void *out)
+{
+	return dt_snapshot_from_json(j, out);
+}
+
 static int snapshot_call(struct dt_client *c, const char *method, const char *path, const json_t *body,
 			 int flags, const char *what, struct dt_snapshot **out)
 {
-	json_t *j = NULL;
-	int rc;
-
 	if (out)
 		*out = NULL;
-	rc = dt_request(c, method, path, body, flags, what, out ? &j : NULL, NULL);
-	if (rc < 0)
-		return rc;
-	if (out) {
-		rc = dt_snapshot_from_json(j, out);
-		if (rc < 0)
-			byoc_fail_wrap(rc, "%s", what);
-	}
-	json_decref(j);
-	return rc;
+	return resource_call(c, method, path, body, flags, what, parse_snapshot, out);
 }
 
 int dt_snapshot_get(struct dt_client *c, const char *id_or_name, struct dt_snapshot **out)
@@ -1009,24 +828,17 @@ void dt_sandbox_create_init(struct dt_sandbox_create *p)
 	p->auto_delete_interval = DT_UNSET;
 }
 
+static int parse_sandbox(const json_t *j, void *out)
+{
+	return dt_sandbox_from_json(j, out);
+}
+
 static int sandbox_call(struct dt_client *c, const char *method, const char *path, const json_t *body,
 			int flags, const char *what, struct dt_sandbox **out)
 {
-	json_t *j = NULL;
-	int rc;
-
 	if (out)
 		*out = NULL;
-	rc = dt_request(c, method, path, body, flags, what, out ? &j : NULL, NULL);
-	if (rc < 0)
-		return rc;
-	if (out) {
-		rc = dt_sandbox_from_json(j, out);
-		if (rc < 0)
-			byoc_fail_wrap(rc, "%s", what);
-	}
-	json_decref(j);
-	return rc;
+	return resource_call(c, method, path, body, flags, what, parse_sandbox, out);
 }
 
 static int string_map(const json_t *m, const char *field, const char *what, json_t *b)

@@ -13,9 +13,9 @@
  * Every request sends Authorization: Bearer <key>, User-Agent: byoc/<version>,
  * X-Daytona-Source: byoc, and Content-Type: application/json with a body.
  *
- * Errors: 0 or a negative BYOC_E* with one line in byoc_errmsg():
- *   401/403 -> BYOC_EAUTH, 404 -> BYOC_ENOTFOUND, 409 -> BYOC_ECONFLICT,
- *   any other non-2xx -> BYOC_EFAIL; the message names the call and the input
+ * Errors: 0 or a negative BYOC_E* with one line in byoc_errmsg(): the status map of
+ *   lib/api.h (401/403 BYOC_EAUTH, 404 BYOC_ENOTFOUND, 408 BYOC_ETIMEOUT, 409/412
+ *   BYOC_ECONFLICT, any other BYOC_EFAIL); the message names the call and the input
  *   and carries the server's message (body.message ?? body.error ?? raw body,
  *   truncated, secrets redacted). Transport failures are BYOC_EIO/ETIMEOUT;
  *   an unparsable answer is BYOC_EPROTO; a cancel is BYOC_EINTR.
@@ -72,8 +72,8 @@ const char *const *dt_client_headers(const struct dt_client *c);
 /*
  * Generic call: method + path relative to the API URL ("/snapshots?page=1"),
  * or an absolute http(s) URL. body may be NULL. On a 2xx answer *out (if out
- * is non-NULL) gets the parsed JSON (json_null() for an empty body; new
- * reference). Non-2xx answers become errors as above, prefixed with what
+ * is non-NULL) gets the parsed JSON (NULL for an empty body or 204; new
+ * reference). Non-2xx answers become errors (lib/api.h's one map), prefixed with what
  * ("get snapshot 'x'"). *status (may be NULL) receives the HTTP status, 0
  * when none arrived. flags: DT_IDEMPOTENT retries a POST like a PUT.
  */
@@ -81,12 +81,10 @@ enum { DT_IDEMPOTENT = 1 << 0, DT_NO_RETRY = 1 << 1 };
 int dt_request(struct dt_client *c, const char *method, const char *path, const json_t *body,
 	       int flags, const char *what, json_t **out, long *status);
 
-/* Turns an error answer into byoc_fail(code, "WHAT: STATUS: MESSAGE") and
- * returns the code (exposed for tbclient and tests). body may be empty. */
-int dt_fail_status(struct dt_client *c, long status, const char *body, size_t len, const char *what);
-/* The same for the final answer of a call, naming how many attempts it took when more than one. */
-int dt_fail_answer(struct dt_client *c, const struct http_resp *resp, const char *body, size_t len,
-		   const char *what);
+/* The client's call path (lib/api.h: base URL, headers, Daytona's error reader), for
+ * tbclient and other modules that call the same servers. Borrowed. */
+struct api;
+const struct api *dt_client_api(const struct dt_client *c);
 
 /* ---- snapshots ------------------------------------------------------------------ */
 

@@ -1,4 +1,5 @@
 #include "lib/objstore.h"
+#include "lib/api.h"
 #include "util/buf.h"
 #include "util/err.h"
 
@@ -230,7 +231,22 @@ struct call {
 	char *userpwd;
 	char *token_hdr;
 	const char *headers[4];
+	struct api api;   /* the one call path (lib/api); URLs are whole, so no base */
 };
+
+/* S3's XML error body: its Code is the kind; a refusal names what to check. */
+static void s3_read_error(long status, const char *body, size_t len, struct api_error *e)
+{
+	char code[64], msg[512];
+
+	if (objstore_parse_error(body, len, code, sizeof(code), msg, sizeof(msg)) < 0)
+		return;
+	snprintf(e->kind, sizeof(e->kind), "%s", code);
+	buf_puts(&e->msg, msg);
+	if (status == 401 || status == 403)
+		e->hint = !strcmp(code, "ExpiredToken") ? "the push-access credentials expired: fetch new ones"
+							: "check the push-access credentials and the clock";
+}
 
 static int call_open(struct call *k, struct http_client *http, const struct objstore_creds *c, const char *sha)
 {
@@ -264,6 +280,10 @@ static int call_open(struct call *k, struct http_client *http, const struct objs
 		k->headers[i++] = k->token_hdr;
 	}
 	k->headers[i] = NULL;
+	k->api.http = k->http;
+	k->api.base_url = "";
+	k->api.headers = k->headers;
+	k->api.read_error = s3_read_error;
 	return 0;
 oom:
 	if (k->own)
@@ -288,33 +308,11 @@ static void call_close(struct call *k)
 }
 
 /* Turns a non-2xx answer into an error naming what was asked and what the store said. */
-static int s3_fail(const char *what, const char *key, long status, const char *body, size_t n)
-{
-	char code[64], msg[512];
-	int e;
-
-	if (objstore_parse_error(body ? body : "", body ? n : 0, code, sizeof(code), msg, sizeof(msg)) < 0) {
-		snprintf(code, sizeof(code), "HTTP %ld", status);
-		msg[0] = '\0';
-	}
-	if (status == 404 && (!strcmp(code, "NoSuchKey") || !strcmp(code, "HTTP 404")))
-		return byoc_fail(BYOC_ENOTFOUND, "object storage: %s '%s': no such object", what, key);
-	if (status == 401 || status == 403) {
-		e = BYOC_EAUTH;
-		return byoc_fail(e, "object storage refused %s '%s': %s%s%s (%s)", what, key, code, msg[0] ? ": " : "", msg,
-				 !strcmp(code, "ExpiredToken") ? "the push-access credentials expired: fetch new ones"
-							      : "check the push-access credentials and the clock");
-	}
-	return byoc_fail(status >= 500 ? BYOC_EIO : BYOC_EPROTO, "object storage: %s '%s' failed: %s%s%s", what, key, code,
-			 msg[0] ? ": " : "", msg);
-}
-
 int objstore_exists(struct http_client *http, const struct objstore_creds *c, const char *prefix, bool *found)
 {
 	struct call k;
 	struct buf q, resp;
-	struct http_resp r;
-	char *url = NULL;
+	char *url = NULL, what[1200];
 	int rc, keys = 0;
 
 	*found = false;
@@ -322,31 +320,22 @@ int objstore_exists(struct http_client *http, const struct objstore_creds *c, co
 		return rc;
 	buf_init(&q, 8192);
 	buf_init(&resp, RESP_MAX);
-	http_resp_init(&r);
 	/* sorted, as the canonical query string is (curl signs the query as written) */
 	if (buf_puts(&q, "list-type=2&max-keys=1&prefix=") < 0 || aws_encode(&q, prefix, false) < 0 ||
 	    !(url = objstore_url(c, NULL, q.data))) {
 		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
 		goto out;
 	}
-	struct http_req req = {
-		.method = "GET", .url = url, .headers = k.headers, .resp = &resp,
-		.aws_sigv4 = k.sigv4, .userpwd = k.userpwd,
-	};
-	if ((rc = http_do(k.http, &req, &r)) < 0) {
-		rc = byoc_fail_wrap(rc, "object storage: list '%s'", prefix);
+	snprintf(what, sizeof(what), "object storage: list '%s'", prefix);
+	struct api_req ar = { .method = "GET", .path = url, .what = what };
+	struct http_req req = { .resp = &resp, .aws_sigv4 = k.sigv4, .userpwd = k.userpwd };
+	if ((rc = api_do(&k.api, &ar, &req, NULL, NULL)) < 0)
 		goto out;
-	}
-	if (r.status / 100 != 2) {
-		rc = s3_fail("list", prefix, r.status, resp.data, resp.len);
-		goto out;
-	}
 	if ((rc = objstore_parse_list(resp.data, resp.len, &keys)) < 0)
 		goto out;
 	*found = keys > 0;
 out:
 	free(url);
-	http_resp_release(&r);
 	buf_release(&q);
 	buf_release(&resp);
 	call_close(&k);
@@ -359,7 +348,7 @@ int objstore_put_stream(struct http_client *http, const struct objstore_creds *c
 	struct call k;
 	struct buf resp;
 	struct http_resp r;
-	char *url = NULL;
+	char *url = NULL, what[1200];
 	int rc;
 
 	if (etag_out)
@@ -372,22 +361,16 @@ int objstore_put_stream(struct http_client *http, const struct objstore_creds *c
 		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
 		goto out;
 	}
+	snprintf(what, sizeof(what), "object storage: upload '%s'", key);
+	struct api_req ar = { .method = "PUT", .path = url, .what = what, .flags = seek ? 0 : API_NO_RETRY };
 	struct http_req req = {
-		.method = "PUT", .url = url, .headers = k.headers, .resp = &resp,
-		.read = read, .read_arg = arg, .body_size = size, .seek = seek,
+		.resp = &resp, .read = read, .read_arg = arg, .body_size = size, .seek = seek,
 		.aws_sigv4 = k.sigv4, .userpwd = k.userpwd,
-		.no_retry = seek == NULL,
 		/* a large body may take long: bound each attempt by progress, not a total */
 		.timeout_ms = -1,
 	};
-	if ((rc = http_do(k.http, &req, &r)) < 0) {
-		rc = byoc_fail_wrap(rc, "object storage: upload '%s'", key);
+	if ((rc = api_do(&k.api, &ar, &req, NULL, &r)) < 0)
 		goto out;
-	}
-	if (r.status / 100 != 2) {
-		rc = s3_fail("upload", key, r.status, resp.data, resp.len);
-		goto out;
-	}
 	if (etag_out)
 		http_resp_header(&r, "ETag", etag_out, 80);
 out:
@@ -422,31 +405,24 @@ static int fd_write(void *arg, const char *p, size_t n)
 int objstore_get_to_fd(struct http_client *http, const struct objstore_creds *c, const char *key, int fd)
 {
 	struct call k;
-	struct http_resp r;
 	struct fdw w = { fd, key };
-	char *url = NULL;
+	char *url = NULL, what[1200];
 	int rc;
 
 	if ((rc = call_open(&k, http, c, NULL)) < 0)
 		return rc;
-	http_resp_init(&r);
 	if (!(url = objstore_url(c, key, NULL))) {
 		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
 		goto out;
 	}
+	snprintf(what, sizeof(what), "object storage: download '%s'", key);
+	struct api_req ar = { .method = "GET", .path = url, .what = what };
 	struct http_req req = {
-		.method = "GET", .url = url, .headers = k.headers, .write = fd_write, .write_arg = &w,
-		.aws_sigv4 = k.sigv4, .userpwd = k.userpwd, .timeout_ms = -1,
+		.write = fd_write, .write_arg = &w, .aws_sigv4 = k.sigv4, .userpwd = k.userpwd, .timeout_ms = -1,
 	};
-	if ((rc = http_do(k.http, &req, &r)) < 0) {
-		rc = byoc_fail_wrap(rc, "object storage: download '%s'", key);
-		goto out;
-	}
-	if (r.status / 100 != 2)
-		rc = s3_fail("download", key, r.status, r.errbody.data, r.errbody.len);
+	rc = api_do(&k.api, &ar, &req, NULL, NULL);
 out:
 	free(url);
-	http_resp_release(&r);
 	call_close(&k);
 	return rc;
 }

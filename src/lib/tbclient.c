@@ -1,4 +1,5 @@
 #include "lib/tbclient.h"
+#include "lib/api.h"
 #include "lib/sandbox.h"
 #include "util/buf.h"
 #include "util/err.h"
@@ -19,6 +20,7 @@
 struct tbc {
 	struct dt_client *dt;
 	char *base;
+	struct api api;   /* the Daytona client's call path, based at the toolbox URL */
 };
 
 int tbc_new(struct dt_client *dt, const char *toolbox_proxy_url, const char *sandbox_id, struct tbc **out)
@@ -47,6 +49,8 @@ int tbc_new(struct dt_client *dt, const char *toolbox_proxy_url, const char *san
 	}
 	free(eid);
 	t->dt = dt;
+	t->api = *dt_client_api(dt);
+	t->api.base_url = t->base;
 	*out = t;
 	return 0;
 }
@@ -81,97 +85,28 @@ const char *tbc_base_url(const struct tbc *t)
 
 /* ---- plumbing ------------------------------------------------------------------- */
 
-static char *tb_url(const struct tbc *t, const char *path)
-{
-	char *u;
-
-	if (asprintf(&u, "%s%s", t->base, path) < 0)
-		return NULL;
-	return u;
-}
-
-/* headers: the dt client's plus extra (NULL-terminated), into hdrs[max]. */
-static void tb_headers(const struct tbc *t, const char **hdrs, size_t max, const char *extra1, const char *extra2)
-{
-	const char *const *h = dt_client_headers(t->dt);
-	size_t i = 0;
-
-	for (; *h && i + 3 < max; h++)
-		hdrs[i++] = *h;
-	if (extra1)
-		hdrs[i++] = extra1;
-	if (extra2)
-		hdrs[i++] = extra2;
-	hdrs[i] = NULL;
-}
-
-/* Runs req (headers, url and response set here) and maps non-2xx to errors. */
+/* Runs req (its body and response fields set by the caller) through the one call path;
+ * ctype: the body's Content-Type line or NULL. */
 static int tb_do(struct tbc *t, struct http_req *req, const char *path, const char *ctype, const char *what,
 		 struct buf *rb, long *status)
 {
-	const char *hdrs[12];
-	struct http_resp resp;
-	char *url = tb_url(t, path);
-	int rc;
+	const char *hdrs[2] = { ctype, NULL };
+	struct api_req r = {
+		.method = req->method, .path = path, .headers = hdrs, .what = what,
+		.flags = (req->idempotent ? API_IDEMPOTENT : 0) | (req->no_retry ? API_NO_RETRY : 0),
+	};
 
-	if (status)
-		*status = 0;
-	if (!url)
-		return byoc_fail(BYOC_ENOMEM, "out of memory");
-	tb_headers(t, hdrs, 12, ctype, NULL);
-	req->url = url;
-	req->headers = hdrs;
 	if (!req->write)
 		req->resp = rb;
-	http_resp_init(&resp);
-	rc = http_do(dt_client_http(t->dt), req, &resp);
-	if (status)
-		*status = resp.status;
-	if (rc < 0) {
-		byoc_fail_wrap(rc, "%s", what);
-	} else if (resp.status < 200 || resp.status >= 300) {
-		if (req->write)
-			rc = dt_fail_answer(t->dt, &resp, resp.errbody.data, resp.errbody.len, what);
-		else
-			rc = dt_fail_answer(t->dt, &resp, rb->data, rb->len, what);
-	}
-	http_resp_release(&resp);
-	free(url);
-	return rc;
+	return api_do(&t->api, &r, req, status, NULL);
 }
 
 static int tb_json(struct tbc *t, const char *method, const char *path, const json_t *body, const char *what,
 		   json_t **out)
 {
-	struct http_req req = { 0 };
-	struct buf rb;
-	char *js = NULL;
-	int rc;
+	struct api_req r = { .method = method, .path = path, .body = body, .what = what };
 
-	if (out)
-		*out = NULL;
-	buf_init(&rb, TB_RESP_MAX);
-	if (body) {
-		js = json_dumps(body, JSON_COMPACT);
-		if (!js)
-			return byoc_fail(BYOC_ENOMEM, "%s: cannot encode the request", what);
-		req.body = js;
-		req.body_len = strlen(js);
-	}
-	req.method = method;
-	rc = tb_do(t, &req, path, body ? "Content-Type: application/json" : NULL, what, &rb, NULL);
-	if (rc == 0 && out) {
-		if (rb.len == 0)
-			*out = json_null();
-		else if (!(*out = json_loadb(rb.data, rb.len, JSON_DECODE_ANY, NULL)))
-			rc = byoc_fail(BYOC_EPROTO, "%s: the answer is not JSON", what);
-	}
-	if (js) {
-		explicit_bzero(js, strlen(js));
-		free(js);
-	}
-	buf_release(&rb);
-	return rc;
+	return api_json(&t->api, &r, TB_RESP_MAX, NULL, out);
 }
 
 /* "?path=<esc>" */

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "lib/api.h"
 #include "lib/daytona.h"
 #include "lib/tbclient.h"
 
@@ -16,7 +17,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	json_t *j, *items, *it;
 	size_t i;
 
-	(void)dt_fail_status(NULL, 400, (const char *)data, size, "fuzz");
+	(void)api_fail_status(NULL, 400, (const char *)data, size, "fuzz");
 	j = json_loadb((const char *)data, size, JSON_DECODE_ANY, NULL);
 	if (!j)
 		return 0;
