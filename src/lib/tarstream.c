@@ -1,10 +1,10 @@
 #include "lib/tarstream.h"
+#include "lib/bulkform.h"
 #include "lib/pathcheck.h"
 #include "util/spool.h"
 #include "util/buf.h"
 #include "util/err.h"
 #include "util/hex.h"
-#include "util/rand.h"
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -84,9 +84,7 @@ struct tarstream {
 
 	/* files mode (o.files_dest set): a bulk-upload multipart body instead of a tar; each
 	 * entry's meta line goes to a second spool as it is streamed, sent as the last part */
-	char boundary[48];
-	char content_type[96];
-	size_t nparts;
+	struct bulkform form;
 	FILE *meta;
 };
 
@@ -442,17 +440,10 @@ static int emit_part_head(struct tarstream *ts, const char *dir, const char *nam
 	int rc;
 
 	buf_init(&h, 1 << 17);
-	buf_printf(&h, "--%s\r\nContent-Disposition: form-data; name=\"files[%zu].path\"\r\n\r\n", ts->boundary,
-		   ts->nparts);
-	if (dir)
-		buf_printf(&h, "%s/", dir);
-	buf_puts(&h, name);
-	rc = buf_printf(&h, "\r\n--%s\r\nContent-Disposition: form-data; name=\"files[%zu].file\"; filename=\"%s\"\r\n"
-			"Content-Type: application/octet-stream\r\n\r\n", ts->boundary, ts->nparts, filename);
+	rc = bulkform_file(&ts->form, &h, dir, name, filename);
 	if (!rc)
 		rc = emit(ts, h.data, h.len);
 	buf_release(&h);
-	ts->nparts++;
 	return rc;
 }
 
@@ -505,10 +496,14 @@ static int meta_step(struct tarstream *ts)
 		return 0;
 	}
 	{
-		char end[sizeof(ts->boundary) + 16];
-		int n = snprintf(end, sizeof(end), "\r\n--%s--\r\n", ts->boundary);
+		struct buf end;
 
-		if ((rc = emit(ts, end, (size_t)n)))
+		buf_init(&end, 128);
+		rc = bulkform_end(&ts->form, &end);
+		if (!rc)
+			rc = emit(ts, end.data, end.len);
+		buf_release(&end);
+		if (rc)
 			return fail(ts, rc);
 	}
 	manifest_sort(&ts->man);
@@ -716,10 +711,8 @@ static int end_file(struct tarstream *ts)
 
 	if (!EVP_DigestFinal_ex(ts->md, md, NULL))
 		return fail(ts, byoc_fail(BYOC_EFAIL, "sha256 failed"));
-	if (ts->o.files_dest) {
-		if ((rc = emit(ts, "\r\n", 2)))
-			return fail(ts, rc);
-	} else if (archive_write_finish_entry(ts->a) < ARCHIVE_WARN)
+	/* files mode: the next part's head ends this file's bytes */
+	if (!ts->o.files_dest && archive_write_finish_entry(ts->a) < ARCHIVE_WARN)
 		return arch_fail(ts, ts->cur_host);
 	if ((rc = manifest_add(&ts->man, ts->cur_name, 'f', ts->size, md)))
 		return fail(ts, rc);
@@ -897,7 +890,7 @@ int tarstream_rewind(struct tarstream *ts)
 	ts->err = 0;
 	ts->content_done = 0;
 	ts->out_bytes = 0;
-	ts->nparts = 0;
+	ts->form.nfiles = 0;
 	ts->state = ST_START;
 	return 0;
 }
@@ -934,7 +927,6 @@ int tarstream_error(const struct tarstream *ts)
 
 int tarstream_use_files(struct tarstream *ts, const char *files_dest, const char *meta_dest)
 {
-	char r[25];
 	int rc;
 
 	if (ts->state != ST_START || ts->o.files_dest)
@@ -943,20 +935,18 @@ int tarstream_use_files(struct tarstream *ts, const char *files_dest, const char
 		return byoc_fail(BYOC_EUSAGE, "tarstream: files mode sends files as they are: no compression");
 	if (!files_dest || !meta_dest || strpbrk(files_dest, "\r\n") || strpbrk(meta_dest, "\r\n"))
 		return byoc_fail(BYOC_EUSAGE, "tarstream: bad files-mode destination");
-	if ((rc = rand_hex(r, 12)) < 0)
+	if ((rc = bulkform_init(&ts->form)) < 0)
 		return rc;
 	ts->o.files_dest = strdup(files_dest);
 	ts->o.meta_dest = strdup(meta_dest);
 	if (!ts->o.files_dest || !ts->o.meta_dest)
 		return byoc_fail(BYOC_ENOMEM, "out of memory");
-	snprintf(ts->boundary, sizeof(ts->boundary), "byoc-%s", r);
-	snprintf(ts->content_type, sizeof(ts->content_type), "multipart/form-data; boundary=%s", ts->boundary);
 	return 0;
 }
 
 const char *tarstream_content_type(const struct tarstream *ts)
 {
-	return ts->o.files_dest ? ts->content_type : NULL;
+	return ts->o.files_dest ? ts->form.content_type : NULL;
 }
 
 size_t tarstream_files(const struct tarstream *ts)

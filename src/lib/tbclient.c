@@ -1,5 +1,6 @@
 #include "lib/tbclient.h"
 #include "lib/api.h"
+#include "lib/bulkform.h"
 #include "lib/sandbox.h"
 #include "util/buf.h"
 #include "util/err.h"
@@ -267,9 +268,8 @@ int tbc_execute_once(struct tbc *t, const char *step_id, const char *command, co
 /* ---- upload ----------------------------------------------------------------------- */
 
 struct mpart {
-	struct buf pre;       /* boundary + path part + file part headers */
-	char epi[128];        /* "\r\n--B--\r\n" */
-	size_t epi_len;
+	struct buf pre;       /* the file's part heads (lib/bulkform) */
+	struct buf epi;       /* the closing delimiter */
 	int phase;            /* 0 pre, 1 data, 2 epilogue, 3 done */
 	size_t off;
 	long long want;       /* declared data size, <0 unknown */
@@ -321,11 +321,11 @@ static ssize_t mpart_read(void *arg, char *p, size_t n)
 			m->got += r;
 			return r;
 		case 2:
-			if (m->off < m->epi_len) {
-				k = m->epi_len - m->off;
+			if (m->off < m->epi.len) {
+				k = m->epi.len - m->off;
 				if (k > n)
 					k = n;
-				memcpy(p, m->epi + m->off, k);
+				memcpy(p, m->epi.data + m->off, k);
 				m->off += k;
 				return (ssize_t)k;
 			}
@@ -347,18 +347,6 @@ static int mpart_seek(void *arg)
 	m->off = 0;
 	m->got = 0;
 	return 0;
-}
-
-/* Quotes for a Content-Disposition value: '"' and '\\' escaped, CR/LF dropped. */
-static void put_quoted(struct buf *b, const char *s)
-{
-	for (; *s; s++) {
-		if (*s == '\r' || *s == '\n')
-			continue;
-		if (*s == '"' || *s == '\\')
-			buf_append(b, "\\", 1);
-		buf_append(b, s, 1);
-	}
 }
 
 /* POST files/bulk-upload of a streamed body (ctype carries the multipart boundary); the
@@ -387,8 +375,8 @@ int tbc_upload_stream(struct tbc *t, const char *dest_path, http_read_fn read, v
 {
 	struct mpart m = { 0 };
 	struct buf rb;
-	char boundary[64], ctype[128], what[512];
-	char rnd[25];
+	struct bulkform form;
+	char ctype[128], what[512];
 	json_t *j = NULL, *files, *f0;
 	int rc;
 
@@ -397,22 +385,16 @@ int tbc_upload_stream(struct tbc *t, const char *dest_path, http_read_fn read, v
 	if (!dest_path || !*dest_path || strchr(dest_path, '\n') || strchr(dest_path, '\r'))
 		return byoc_fail(BYOC_EUSAGE, "upload: bad destination path '%s'", dest_path ? dest_path : "");
 	snprintf(what, sizeof(what), "upload to '%s'", dest_path);
-	if ((rc = rand_hex(rnd, 12)) < 0)
+	if ((rc = bulkform_init(&form)) < 0)
 		return rc;
-	snprintf(boundary, sizeof(boundary), "byoc-%s", rnd);
-	snprintf(ctype, sizeof(ctype), "Content-Type: multipart/form-data; boundary=%s", boundary);
-
+	snprintf(ctype, sizeof(ctype), "Content-Type: %s", form.content_type);
 	buf_init(&m.pre, 16384);
-	buf_printf(&m.pre, "--%s\r\nContent-Disposition: form-data; name=\"files[0].path\"\r\n\r\n", boundary);
-	buf_puts(&m.pre, dest_path);
-	buf_printf(&m.pre, "\r\n--%s\r\nContent-Disposition: form-data; name=\"files[0].file\"; filename=\"",
-		   boundary);
-	put_quoted(&m.pre, dest_path);
-	if (buf_puts(&m.pre, "\"\r\nContent-Type: application/octet-stream\r\n\r\n") < 0) {
+	buf_init(&m.epi, 128);
+	if (bulkform_file(&form, &m.pre, NULL, dest_path, dest_path) < 0 || bulkform_end(&form, &m.epi) < 0) {
 		buf_release(&m.pre);
+		buf_release(&m.epi);
 		return byoc_fail(BYOC_EUSAGE, "upload: destination path too long");
 	}
-	m.epi_len = (size_t)snprintf(m.epi, sizeof(m.epi), "\r\n--%s--\r\n", boundary);
 	m.want = size;
 	m.read = read;
 	m.seek = seek;
@@ -420,7 +402,7 @@ int tbc_upload_stream(struct tbc *t, const char *dest_path, http_read_fn read, v
 
 	buf_init(&rb, (size_t)1 << 20);
 	rc = bulk_post(t, ctype, mpart_read, &m, seek ? mpart_seek : NULL,
-		       size >= 0 ? (long long)m.pre.len + size + (long long)m.epi_len : -1, what, &rb, NULL, NULL);
+		       size >= 0 ? (long long)m.pre.len + size + (long long)m.epi.len : -1, what, &rb, NULL, NULL);
 	if (rc < 0)
 		goto out;
 	j = json_loadb(rb.data, rb.len, 0, NULL);
@@ -436,6 +418,7 @@ out:
 	json_decref(j);
 	buf_release(&rb);
 	buf_release(&m.pre);
+	buf_release(&m.epi);
 	return rc;
 }
 
