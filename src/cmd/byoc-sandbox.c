@@ -346,19 +346,116 @@ static int delete_all(struct dt_client *dt, char **ids, const char **names, size
 	return first;
 }
 
-static int cmd_create(struct opts *o)
+/* Names the pool's jobs: NAME (one), NAME-1 ... NAME-N (more); without --name a random
+ * byoc-XXXXXXXX, so that a retried create finds its sandbox by name. */
+static int name_jobs(struct pool *p, const char *name)
 {
+	char base[200], rnd[9];
+	long i;
+	int rc;
+
+	if (name) {
+		snprintf(base, sizeof(base), "%s", name);
+	} else {
+		if ((rc = rand_hex(rnd, 4)) < 0)
+			return rc;
+		snprintf(base, sizeof(base), "byoc-%s", rnd);
+	}
+	for (i = 0; i < p->count; i++) {
+		p->jobs[i].index = (int)i + 1;
+		if (p->count == 1)
+			snprintf(p->jobs[i].name, sizeof(p->jobs[i].name), "%s", base);
+		else
+			snprintf(p->jobs[i].name, sizeof(p->jobs[i].name), "%s-%ld", base, i + 1);
+	}
+	return 0;
+}
+
+/* Runs the pool's jobs on up to parallel threads (at most 64; this thread alone when
+ * none can be started) and waits for them all. */
+static void run_pool(struct pool *p, long parallel, const char *snapname)
+{
+	pthread_t threads[64];
+	long i, nthreads = parallel < p->count ? parallel : p->count;
+
+	if (nthreads > (long)(sizeof(threads) / sizeof(threads[0])))
+		nthreads = sizeof(threads) / sizeof(threads[0]);
+	if (p->count > 1)
+		tool_info("creating %ld sandboxes from '%s', %ld at a time", p->count, snapname, nthreads);
+	for (i = 0; i < nthreads; i++)
+		if (pthread_create(&threads[i], NULL, worker, p) != 0)
+			break;
+	nthreads = i;
+	if (nthreads == 0)
+		worker(p);
+	for (i = 0; i < nthreads; i++)
+		pthread_join(threads[i], NULL);
+}
+
+/* All or nothing: reports each failure, deletes what was made (unless --keep-failed; a
+ * create in flight or unanswered is looked up by name and its prepared_at stamp) and
+ * returns the exit status of the first failure. */
+static int undo_pool(struct pool *p, const struct opts *o, struct dt_client *cleanup, const char *stamp)
+{
+	char **ids = calloc((size_t)p->count, sizeof(char *));
+	const char **names = calloc((size_t)p->count, sizeof(char *));
+	size_t n = 0, kept = 0;
+	long i;
+	int first = 0, del = 0;
+
+	for (i = 0; i < p->count; i++) {
+		if (p->jobs[i].rc < 0) {
+			tool_error("%s: %s", p->jobs[i].name, p->jobs[i].err);
+			if (!first)
+				first = p->jobs[i].rc;
+		}
+	}
+	if (tool_interrupted)
+		first = BYOC_EINTR;
+	for (i = 0; ids && names && i < p->count; i++) {
+		struct job *j = &p->jobs[i];
+		const char *id = j->created && j->sb ? j->sb->id : NULL;
+
+		/* a create in flight when Ctrl-C came, or unanswered: made, or being made, by name */
+		if (!id && j->sent && j->rc != BYOC_ECONFLICT && j->rc != BYOC_EUSAGE && j->rc != BYOC_EAUTH)
+			id = j->lost_id = dt_sandbox_find_lost(cleanup, j->name, LABEL_PREPARED_AT, stamp);
+		if (!id)
+			continue;
+		if (o->keep_failed) {
+			tool_warn("kept %s (%s) (--keep-failed)", j->name, id);
+			kept++;
+			continue;
+		}
+		ids[n] = (char *)id;
+		names[n++] = j->name;
+	}
+	if (n)
+		del = delete_all(cleanup, ids, names, n, o->timeout);
+	free(ids);
+	free(names);
+	if (p->count > 1)
+		tool_error("pool of %ld failed: %s", p->count,
+			   kept ? "the sandboxes created were kept"
+			   : del < 0 ? "some sandboxes created could not be deleted (named above)"
+			   : n ? "every sandbox created was deleted" : "no sandbox was created");
+	return first == BYOC_EINTR ? EXIT_INTERRUPTED : byoc_exit_code(first ? first : BYOC_EFAIL);
+}
+
+static int cmd_create(void *arg, const char *verb, int argc, char **argv)
+{
+	struct opts *o = arg;
 	struct pool p;
 	struct dt_client *cleanup = NULL;
 	struct dt_snapshot *snap = NULL;
 	struct labels_changes fixed;
-	pthread_t threads[64];
-	char snapname[256], stamp[32], base[200];
+	char snapname[256], stamp[32];
 	json_t *labels = NULL, *out = NULL;
 	const char *env = need_env(o);
-	long i, nthreads;
-	int rc = 0, first = 0, exit_rc;
+	long i;
+	int rc = 0, exit_rc;
 
+	if (argc)
+		return tool_usage_error("create takes no arguments (did you mean --name %s?)", argv[0]);
 	memset(&p, 0, sizeof(p));
 	labels_changes_init(&fixed);
 	pthread_mutex_init(&p.lock, NULL);
@@ -420,37 +517,11 @@ static int cmd_create(struct opts *o)
 		exit_rc = tool_fail(byoc_fail(BYOC_ENOMEM, "out of memory"));
 		goto out;
 	}
-	if (o->name) {
-		snprintf(base, sizeof(base), "%s", o->name);
-	} else {
-		char rnd[9];
-
-		if ((rc = rand_hex(rnd, 4)) < 0) {
-			exit_rc = tool_fail(rc);
-			goto out;
-		}
-		snprintf(base, sizeof(base), "byoc-%s", rnd);
+	if ((rc = name_jobs(&p, o->name)) < 0) {
+		exit_rc = tool_fail(rc);
+		goto out;
 	}
-	for (i = 0; i < p.count; i++) {
-		p.jobs[i].index = (int)i + 1;
-		if (p.count == 1)
-			snprintf(p.jobs[i].name, sizeof(p.jobs[i].name), "%s", base);
-		else
-			snprintf(p.jobs[i].name, sizeof(p.jobs[i].name), "%s-%ld", base, i + 1);
-	}
-	nthreads = o->parallel < p.count ? o->parallel : p.count;
-	if (nthreads > (long)(sizeof(threads) / sizeof(threads[0])))
-		nthreads = sizeof(threads) / sizeof(threads[0]);
-	if (p.count > 1)
-		tool_info("creating %ld sandboxes from '%s', %ld at a time", p.count, snapname, nthreads);
-	for (i = 0; i < nthreads; i++)
-		if (pthread_create(&threads[i], NULL, worker, &p) != 0)
-			break;
-	nthreads = i;
-	if (nthreads == 0)
-		worker(&p);
-	for (i = 0; i < nthreads; i++)
-		pthread_join(threads[i], NULL);
+	run_pool(&p, o->parallel, snapname);
 
 	if (!p.failed && !tool_interrupted) {
 		if (o->json)
@@ -466,50 +537,7 @@ static int cmd_create(struct opts *o)
 		exit_rc = EXIT_OK;
 		goto out;
 	}
-	/* all or nothing: report each failure, then delete what was made */
-	for (i = 0; i < p.count; i++) {
-		if (p.jobs[i].rc < 0) {
-			tool_error("%s: %s", p.jobs[i].name, p.jobs[i].err);
-			if (!first)
-				first = p.jobs[i].rc;
-		}
-	}
-	if (tool_interrupted)
-		first = BYOC_EINTR;
-	{
-		char **ids = calloc((size_t)p.count, sizeof(char *));
-		const char **names = calloc((size_t)p.count, sizeof(char *));
-		size_t n = 0, kept = 0;
-		int del = 0;
-
-		for (i = 0; ids && names && i < p.count; i++) {
-			struct job *j = &p.jobs[i];
-			const char *id = j->created && j->sb ? j->sb->id : NULL;
-
-			/* a create in flight when Ctrl-C came, or unanswered: made, or being made, by name */
-			if (!id && j->sent && j->rc != BYOC_ECONFLICT && j->rc != BYOC_EUSAGE && j->rc != BYOC_EAUTH)
-				id = j->lost_id = dt_sandbox_find_lost(cleanup, j->name, LABEL_PREPARED_AT, stamp);
-			if (!id)
-				continue;
-			if (o->keep_failed) {
-				tool_warn("kept %s (%s) (--keep-failed)", j->name, id);
-				kept++;
-				continue;
-			}
-			ids[n] = (char *)id;
-			names[n++] = j->name;
-		}
-		if (n)
-			del = delete_all(cleanup, ids, names, n, o->timeout);
-		free(ids);
-		free(names);
-		if (p.count > 1)
-			tool_error("pool of %ld failed: %s", p.count,
-				   kept ? "the sandboxes created were kept"
-				   : del < 0 ? "some sandboxes created could not be deleted (named above)"
-				   : n ? "every sandbox created was deleted" : "no sandbox was created");
-	}
-	exit_rc = first == BYOC_EINTR ? EXIT_INTERRUPTED : byoc_exit_code(first ? first : BYOC_EFAIL);
+	exit_rc = undo_pool(&p, o, cleanup, stamp);
 out:
 	if (p.jobs) {
 		for (i = 0; i < p.count; i++) {
@@ -530,8 +558,9 @@ out:
 
 /* ---- label ------------------------------------------------------------------------- */
 
-static int cmd_label(struct opts *o, int argc, char **argv)
+static int cmd_label(void *arg, const char *verb, int argc, char **argv)
 {
+	struct opts *o = arg;
 	struct labels_changes ch;
 	struct dt_client *dt = NULL;
 	json_t *final = NULL;
@@ -564,8 +593,9 @@ out:
 
 /* ---- check -------------------------------------------------------------------------- */
 
-static int cmd_check(struct opts *o, int argc, char **argv)
+static int cmd_check(void *arg, const char *verb, int argc, char **argv)
 {
+	struct opts *o = arg;
 	struct labels_broken broken[LABELS_NRULES];
 	struct dt_client *dt = NULL;
 	struct dt_sandbox *s = NULL;
@@ -648,8 +678,9 @@ static bool interpreter_name_ok(const char *s)
 	return *s && strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-/+") == strlen(s);
 }
 
-static int cmd_verify(struct opts *o, int argc, char **argv)
+static int cmd_verify(void *arg, const char *verb, int argc, char **argv)
 {
+	struct opts *o = arg;
 	struct dt_client *dt = NULL;
 	struct dt_sandbox *s = NULL;
 	struct tbc *t = NULL;
@@ -730,8 +761,9 @@ out:
 
 /* ---- list / get ------------------------------------------------------------------- */
 
-static int cmd_list(struct opts *o, int argc, char **argv)
+static int cmd_list(void *arg, const char *verb, int argc, char **argv)
 {
+	struct opts *o = arg;
 	struct dt_client *dt = NULL;
 	struct dt_sandbox_list l = { 0 };
 	json_t *filter = json_object(), *arr = NULL;
@@ -770,8 +802,9 @@ out:
 	return rc;
 }
 
-static int cmd_get(struct opts *o, int argc, char **argv)
+static int cmd_get(void *arg, const char *verb, int argc, char **argv)
 {
+	struct opts *o = arg;
 	struct dt_client *dt = NULL;
 	struct dt_sandbox *s = NULL;
 	const char *k;
@@ -799,8 +832,9 @@ static int cmd_get(struct opts *o, int argc, char **argv)
 
 /* ---- lifecycle -------------------------------------------------------------------- */
 
-static int cmd_lifecycle(struct opts *o, const char *verb, int argc, char **argv)
+static int cmd_lifecycle(void *arg, const char *verb, int argc, char **argv)
 {
+	struct opts *o = arg;
 	static const char *const started[] = { "started", NULL };
 	static const char *const stopped[] = { "stopped", NULL };
 	static const char *const archived[] = { "archived", NULL };
@@ -856,8 +890,9 @@ static int cmd_lifecycle(struct opts *o, const char *verb, int argc, char **argv
 
 /* ---- reap ------------------------------------------------------------------------- */
 
-static int cmd_reap(struct opts *o, int argc, char **argv)
+static int cmd_reap(void *arg, const char *verb, int argc, char **argv)
 {
+	struct opts *o = arg;
 	struct dt_client *dt = NULL;
 	struct dt_sandbox_list l = { 0 };
 	json_t *filter = NULL, *arr = json_array();
@@ -980,10 +1015,36 @@ static int interval_arg(const char *opt, const char *s, long min, int *out)
 	return 0;
 }
 
+/* Each command and the options it takes (besides --quiet, --verbose, --help). */
+static const int create_opts[] = { O_ENV, O_SNAPSHOT, O_NAME, O_LABEL, O_SETENV, O_AUTOSTOP, O_AUTOARCHIVE,
+				   O_AUTODELETE, O_NETBLOCK, O_COUNT, O_PARALLEL, O_KEEPFAILED, O_TIMEOUT,
+				   O_JSON, 0 };
+static const int json_opts[] = { O_JSON, 0 };
+static const int check_opts[] = { O_ENV, O_JSON, 0 };
+static const int verify_opts[] = { O_PYTHON, O_JSON, 0 };
+static const int list_opts[] = { O_ENV, O_MODE, O_JSON, 0 };
+static const int lifecycle_opts[] = { O_TIMEOUT, 0 };
+static const int reap_opts[] = { O_ENV, O_OLDER, O_DRYRUN, O_TIMEOUT, O_JSON, 0 };
+
+static const struct tool_cmd commands[] = {
+	{ "create", cmd_create, create_opts, true },
+	{ "label", cmd_label, json_opts, true },
+	{ "check", cmd_check, check_opts, true },
+	{ "verify", cmd_verify, verify_opts, true },
+	{ "list", cmd_list, list_opts, true },
+	{ "get", cmd_get, json_opts, true },
+	{ "start", cmd_lifecycle, lifecycle_opts, true },
+	{ "stop", cmd_lifecycle, lifecycle_opts, true },
+	{ "archive", cmd_lifecycle, lifecycle_opts, true },
+	{ "delete", cmd_lifecycle, lifecycle_opts, true },
+	{ "reap", cmd_reap, reap_opts, true },
+	{ NULL, NULL, NULL, false },
+};
+
 int main(int argc, char **argv)
 {
 	struct opts o;
-	const char *cmd;
+	const struct tool_cmd *cmd;
 	int c, rc = 0;
 
 	tool_init(argc, argv);
@@ -997,13 +1058,18 @@ int main(int argc, char **argv)
 		fputs(usage_text, stderr);
 		return EXIT_USAGE;
 	}
-	cmd = argv[1];
-	if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) {
+	if (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help") || !strcmp(argv[1], "help")) {
 		fputs(usage_text, stdout);
 		return EXIT_OK;
 	}
+	if (!(cmd = tool_cmd_find(commands, argv[1]))) {
+		rc = tool_usage_error("unknown command '%s'", argv[1]);
+		goto out;
+	}
 	optind = 2;
 	while ((c = getopt_long(argc, argv, "qvh", long_opts, NULL)) != -1) {
+		if ((rc = tool_cmd_option(cmd, long_opts, c)))
+			goto out;
 		switch (c) {
 		case O_ENV: o.environment = optarg; break;
 		case O_SNAPSHOT: o.snapshot = optarg; break;
@@ -1042,38 +1108,7 @@ int main(int argc, char **argv)
 		if (rc)
 			goto out;
 	}
-	argc -= optind;
-	argv += optind;
-	if (strcmp(cmd, "create") && (o.labels.n || o.env || o.count != 1 || o.name || o.snapshot || o.keep_failed ||
-				      o.network_block_all || o.auto_stop != DT_UNSET || o.auto_archive != DT_UNSET ||
-				      o.auto_delete != DT_UNSET)) {
-		rc = tool_usage_error("create options given to '%s'", cmd);
-		goto out;
-	}
-	if (!strcmp(cmd, "create")) {
-		if (argc) {
-			rc = tool_usage_error("create takes no arguments (did you mean --name %s?)", argv[0]);
-			goto out;
-		}
-		rc = cmd_create(&o);
-	} else if (!strcmp(cmd, "label")) {
-		rc = cmd_label(&o, argc, argv);
-	} else if (!strcmp(cmd, "check")) {
-		rc = cmd_check(&o, argc, argv);
-	} else if (!strcmp(cmd, "verify")) {
-		rc = cmd_verify(&o, argc, argv);
-	} else if (!strcmp(cmd, "list")) {
-		rc = cmd_list(&o, argc, argv);
-	} else if (!strcmp(cmd, "get")) {
-		rc = cmd_get(&o, argc, argv);
-	} else if (!strcmp(cmd, "start") || !strcmp(cmd, "stop") || !strcmp(cmd, "archive") ||
-		   !strcmp(cmd, "delete")) {
-		rc = cmd_lifecycle(&o, cmd, argc, argv);
-	} else if (!strcmp(cmd, "reap")) {
-		rc = cmd_reap(&o, argc, argv);
-	} else {
-		rc = tool_usage_error("unknown command '%s'", cmd);
-	}
+	rc = tool_cmd_run(cmd, &o, argc - optind, argv + optind);
 out:
 	labels_changes_release(&o.labels);
 	json_decref(o.env);

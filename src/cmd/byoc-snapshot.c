@@ -224,8 +224,9 @@ static int compute_name(const struct opts *o, struct ctx_list **ctxs, char **nam
 	return snapname_compute(o->file, &so, name, explain);
 }
 
-static int cmd_name(struct opts *o)
+static int cmd_name(void *arg, const char *verb, int argc, char **argv)
 {
+	struct opts *o = arg;
 	struct ctx_list *ctxs = NULL;
 	char *name = NULL, *explain = NULL;
 	int rc;
@@ -245,8 +246,9 @@ out:
 
 /* ---- contexts --------------------------------------------------------------------- */
 
-static int cmd_contexts(struct opts *o)
+static int cmd_contexts(void *arg, const char *verb, int argc, char **argv)
 {
+	struct opts *o = arg;
 	struct ctx_opts co = { .hash = true, .max_bytes = o->max_bytes, .cancel = &tool_interrupted };
 	struct ctx_list *l = NULL;
 	size_t i, k;
@@ -568,37 +570,101 @@ static int wait_gone(struct dt_client *c, const char *name, int64_t deadline)
 	}
 }
 
-static int cmd_publish(struct opts *o)
+/* The name to publish under: --name as given (checked), else the computed one. */
+static int publish_name(struct opts *o, struct ctx_list **ctxs, char **name)
 {
+	if (!o->name)
+		return compute_name(o, ctxs, name, NULL);
+	if (!snapname_valid(o->name))
+		return byoc_fail(BYOC_EUSAGE, "--name '%s' is not a valid snapshot name (letters, digits, _ . - : /)",
+				 o->name);
+	*name = strdup(o->name);
+	return *name ? 0 : byoc_fail(BYOC_ENOMEM, "out of memory");
+}
+
+/* A missing snapshot: the Dockerfile read and its contexts collected (once), the contexts
+ * not stored yet uploaded, and the create sent (a 409 is the caller's to classify). */
+static int create_snapshot(struct opts *o, struct dt_client *c, const char *name, char **content,
+			   struct ctx_list **ctxs, int *uploaded, struct dt_snapshot **s)
+{
+	struct dt_snapshot_create p;
+	const char **hashes;
+	size_t i;
+	int rc;
+
+	if (!*content && !(*content = read_dockerfile(o->file)))
+		return byoc_errcode();
+	if (!*ctxs) {
+		struct ctx_opts co = { .hash = true, .max_bytes = o->max_bytes, .cancel = &tool_interrupted };
+
+		if ((rc = ctx_collect(o->file, &co, ctxs)) < 0)
+			return rc;
+	}
+	if ((rc = upload_contexts(c, *ctxs, uploaded)) < 0)
+		return rc;
+	if (!(hashes = calloc((*ctxs)->n + 1, sizeof(*hashes))))
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	for (i = 0; i < (*ctxs)->n; i++)
+		hashes[i] = (*ctxs)->v[i].hash;
+	memset(&p, 0, sizeof(p));
+	p.name = name;
+	p.dockerfile_content = *content;
+	p.context_hashes = hashes;
+	p.n_context_hashes = (*ctxs)->n;
+	p.cpu = o->cpu;
+	p.memory = o->memory;
+	p.disk = o->disk;
+	p.region_id = o->region;
+	p.retry = true;
+	rc = dt_snapshot_create(c, &p, s);
+	free(hashes);
+	return rc;
+}
+
+/* The one result: the name, or with --json {"name","id","state","created","seconds"}. */
+static void print_published(const struct opts *o, const char *name, const struct dt_snapshot *s, bool created,
+			    double t0)
+{
+	if (o->json) {
+		json_t *j = json_object();
+
+		json_object_set_new(j, "name", json_string(name));
+		json_object_set_new(j, "id", s && s->id ? json_string(s->id) : json_null());
+		json_object_set_new(j, "state", json_string(s && s->state ? s->state : "active"));
+		json_object_set_new(j, "created", json_boolean(created));
+		json_object_set_new(j, "seconds", json_real((double)(long)((tool_now_s() - t0) * 1000) / 1000.0));
+		tool_print_json(j);
+		json_decref(j);
+	} else {
+		puts(name);
+	}
+	fflush(stdout);
+}
+
+static int cmd_publish(void *arg, const char *verb, int argc, char **argv)
+{
+	struct opts *o = arg;
 	struct dt_client *c = NULL;
 	struct dt_snapshot *s = NULL;
 	struct ctx_list *ctxs = NULL;
 	struct logsink ls;
 	char *name = NULL, *content = NULL;
-	const char **hashes = NULL;
 	bool created = false, deleted_failed = false;
 	double t0 = tool_now_s();
 	int64_t deadline;
 	int rc, attempts = 0, uploaded = 0;
-	size_t i;
 
+	/* One loop over the snapshot's state (active, failed, inactive, removing, someone's
+	 * build, missing) until it is active: each turn may start over, sharing the deadline,
+	 * the attempt count and what was already read and uploaded. */
+	if (o->name && (o->prefix_set || o->hash_contexts))
+		return tool_usage_error("--name cannot be combined with --prefix or --hash-contexts");
 	memset(&ls, 0, sizeof(ls));
 	if (o->log_file && !(ls.file = fopen(o->log_file, "a"))) {
 		rc = byoc_fail_errno(BYOC_EIO, "cannot open --log-file '%s'", o->log_file);
 		goto out;
 	}
-	if (o->name) {
-		if (!snapname_valid(o->name)) {
-			rc = byoc_fail(BYOC_EUSAGE, "--name '%s' is not a valid snapshot name (letters, digits, _ . - : /)",
-				       o->name);
-			goto out;
-		}
-		name = strdup(o->name);
-		rc = name ? 0 : byoc_fail(BYOC_ENOMEM, "out of memory");
-	} else {
-		rc = compute_name(o, &ctxs, &name, NULL);
-	}
-	if (rc < 0)
+	if ((rc = publish_name(o, &ctxs, &name)) < 0)
 		goto out;
 	if ((rc = tool_dt_client(&c, &tool_interrupted)) < 0)
 		goto out;
@@ -665,43 +731,9 @@ static int cmd_publish(struct opts *o)
 			goto out;
 
 		/* missing: build it */
-		if (!content && !(content = read_dockerfile(o->file))) {
-			rc = byoc_errcode();
-			goto out;
-		}
-		if (!ctxs) {
-			struct ctx_opts co = { .hash = true, .max_bytes = o->max_bytes, .cancel = &tool_interrupted };
-
-			if ((rc = ctx_collect(o->file, &co, &ctxs)) < 0)
-				goto out;
-		}
-		if ((rc = upload_contexts(c, ctxs, &uploaded)) < 0)
-			goto out;
-		free(hashes);
-		hashes = calloc(ctxs->n + 1, sizeof(*hashes));
-		if (!hashes) {
-			rc = byoc_fail(BYOC_ENOMEM, "out of memory");
-			goto out;
-		}
-		for (i = 0; i < ctxs->n; i++)
-			hashes[i] = ctxs->v[i].hash;
-		{
-			struct dt_snapshot_create p;
-
-			memset(&p, 0, sizeof(p));
-			p.name = name;
-			p.dockerfile_content = content;
-			p.context_hashes = hashes;
-			p.n_context_hashes = ctxs->n;
-			p.cpu = o->cpu;
-			p.memory = o->memory;
-			p.disk = o->disk;
-			p.region_id = o->region;
-			p.retry = true;
-			dt_snapshot_free(s);
-			s = NULL;
-			rc = dt_snapshot_create(c, &p, &s);
-		}
+		dt_snapshot_free(s);
+		s = NULL;
+		rc = create_snapshot(o, c, name, &content, &ctxs, &uploaded, &s);
 		if (rc == BYOC_ECONFLICT) {
 			tool_info("snapshot '%s' was created by someone else meanwhile; checking it", name);
 			continue;
@@ -722,20 +754,7 @@ static int cmd_publish(struct opts *o)
 		break;
 	}
 	rc = 0;
-	if (o->json) {
-		json_t *j = json_object();
-
-		json_object_set_new(j, "name", json_string(name));
-		json_object_set_new(j, "id", s && s->id ? json_string(s->id) : json_null());
-		json_object_set_new(j, "state", json_string(s && s->state ? s->state : "active"));
-		json_object_set_new(j, "created", json_boolean(created));
-		json_object_set_new(j, "seconds", json_real((double)(long)((tool_now_s() - t0) * 1000) / 1000.0));
-		tool_print_json(j);
-		json_decref(j);
-	} else {
-		puts(name);
-	}
-	fflush(stdout);
+	print_published(o, name, s, created, t0);
 out:
 	if (rc == BYOC_EBUILD && ls.tail_len == 0 && c && name)
 		fetch_failed_log(c, name, &ls);
@@ -749,7 +768,6 @@ out:
 	}
 	if (ls.file)
 		fclose(ls.file);
-	free(hashes);
 	free(content);
 	free(name);
 	dt_snapshot_free(s);
@@ -775,8 +793,9 @@ static int cmp_created_desc(const void *a, const void *b)
 	return r ? r : strcmp(y->name ? y->name : "", x->name ? x->name : "");
 }
 
-static int cmd_list(struct opts *o)
+static int cmd_list(void *arg, const char *verb, int argc, char **argv)
 {
+	struct opts *o = arg;
 	struct dt_client *c = NULL;
 	struct dt_snapshot_list l = { 0 };
 	json_t *arr = NULL;
@@ -811,8 +830,9 @@ out:
 	return rc < 0 ? tool_fail(rc) : EXIT_OK;
 }
 
-static int cmd_get(struct opts *o)
+static int cmd_get(void *arg, const char *verb, int argc, char **argv)
 {
+	struct opts *o = arg;
 	struct dt_client *c = NULL;
 	struct dt_snapshot *s = NULL;
 	int rc;
@@ -841,8 +861,9 @@ out:
 	return rc < 0 ? tool_fail(rc) : EXIT_OK;
 }
 
-static int cmd_delete(struct opts *o)
+static int cmd_delete(void *arg, const char *verb, int argc, char **argv)
 {
+	struct opts *o = arg;
 	struct dt_client *c = NULL;
 	struct dt_snapshot *s = NULL;
 	int rc;
@@ -863,8 +884,9 @@ out:
 	return rc < 0 ? tool_fail(rc) : EXIT_OK;
 }
 
-static int cmd_prune(struct opts *o)
+static int cmd_prune(void *arg, const char *verb, int argc, char **argv)
 {
+	struct opts *o = arg;
 	struct dt_client *c = NULL;
 	struct dt_snapshot_list l = { 0 };
 	struct dt_sandbox_list sb = { 0 };
@@ -958,9 +980,32 @@ out:
 
 /* ---- main ------------------------------------------------------------------------- */
 
+/* Each command and the options it takes (besides --quiet, --verbose, --help). */
+static const int name_opts[] = { 'f', OPT_PREFIX, OPT_HASH_CONTEXTS, OPT_EXPLAIN, OPT_CPU, OPT_MEMORY, OPT_DISK,
+				 OPT_MAX_BYTES, 0 };
+static const int contexts_opts[] = { 'f', OPT_JSON, OPT_MAX_BYTES, OPT_TAR, 0 };
+static const int publish_opts[] = { 'f', OPT_NAME, OPT_PREFIX, OPT_HASH_CONTEXTS, OPT_CPU, OPT_MEMORY, OPT_DISK,
+				    OPT_REGION, OPT_TIMEOUT, OPT_LOG_FILE, OPT_REBUILD_FAILED, OPT_MAX_BYTES,
+				    OPT_JSON, 0 };
+static const int list_opts[] = { OPT_PREFIX, OPT_JSON, 0 };
+static const int get_opts[] = { OPT_JSON, 0 };
+static const int prune_opts[] = { OPT_PREFIX, OPT_KEEP, OPT_DRY_RUN, OPT_JSON, 0 };
+
+static const struct tool_cmd commands[] = {
+	{ "name", cmd_name, name_opts, false },
+	{ "contexts", cmd_contexts, contexts_opts, false },
+	{ "publish", cmd_publish, publish_opts, false },
+	{ "list", cmd_list, list_opts, false },
+	{ "get", cmd_get, get_opts, true },
+	{ "delete", cmd_delete, NULL, true },
+	{ "prune", cmd_prune, prune_opts, false },
+	{ NULL, NULL, NULL, false },
+};
+
 int main(int argc, char **argv)
 {
 	struct opts o;
+	const struct tool_cmd *cmd;
 	long v;
 	int ch, rc;
 
@@ -982,8 +1027,12 @@ int main(int argc, char **argv)
 		fputs(usage_text, stdout);
 		return EXIT_OK;
 	}
+	if (!(cmd = tool_cmd_find(commands, o.cmd)))
+		return tool_usage_error("unknown command '%s'", o.cmd);
 	optind = 2;
 	while ((ch = getopt_long(argc, argv, "f:qvh", long_opts, NULL)) != -1) {
+		if ((rc = tool_cmd_option(cmd, long_opts, ch)))
+			return rc;
 		switch (ch) {
 		case 'f': o.file = optarg; break;
 		case OPT_PREFIX: o.prefix = optarg; o.prefix_set = true; break;
@@ -1036,25 +1085,5 @@ int main(int argc, char **argv)
 	}
 	o.args = argv + optind;
 	o.nargs = argc - optind;
-	if (strcmp(o.cmd, "get") && strcmp(o.cmd, "delete") && o.nargs > 0)
-		return tool_usage_error("unexpected argument '%s'", o.args[0]);
-
-	if (!strcmp(o.cmd, "name"))
-		return cmd_name(&o);
-	if (!strcmp(o.cmd, "contexts"))
-		return cmd_contexts(&o);
-	if (!strcmp(o.cmd, "publish")) {
-		if (o.name && (o.prefix_set || o.hash_contexts))
-			return tool_usage_error("--name cannot be combined with --prefix or --hash-contexts");
-		return cmd_publish(&o);
-	}
-	if (!strcmp(o.cmd, "list"))
-		return cmd_list(&o);
-	if (!strcmp(o.cmd, "get"))
-		return cmd_get(&o);
-	if (!strcmp(o.cmd, "delete"))
-		return cmd_delete(&o);
-	if (!strcmp(o.cmd, "prune"))
-		return cmd_prune(&o);
-	return tool_usage_error("unknown command '%s'", o.cmd);
+	return tool_cmd_run(cmd, &o, o.nargs, o.args);
 }

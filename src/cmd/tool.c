@@ -5,6 +5,7 @@
 #include "util/num.h"
 
 #include <errno.h>
+#include <getopt.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <signal.h>
@@ -244,4 +245,34 @@ void tool_human(uint64_t n, char *out, size_t len)
 		i++;
 	}
 	snprintf(out, len, i ? "%.1f %s" : "%.0f %s", v, units[i]);
+}
+
+const struct tool_cmd *tool_cmd_find(const struct tool_cmd *table, const char *name)
+{
+	for (; table->name; table++)
+		if (!strcmp(table->name, name))
+			return table;
+	return NULL;
+}
+
+int tool_cmd_option(const struct tool_cmd *cmd, const struct option *lo, int val)
+{
+	const int *o;
+
+	if (val == 'q' || val == 'v' || val == 'h' || val == '?' || val == ':')
+		return 0;
+	for (o = cmd->options; o && *o; o++)
+		if (*o == val)
+			return 0;
+	for (; lo && lo->name; lo++)
+		if (lo->val == val && !lo->flag)
+			return tool_usage_error("--%s is not an option of '%s'", lo->name, cmd->name);
+	return tool_usage_error("-%c is not an option of '%s'", val, cmd->name);
+}
+
+int tool_cmd_run(const struct tool_cmd *cmd, void *opts, int argc, char **argv)
+{
+	if (!cmd->takes_args && argc > 0)
+		return tool_usage_error("unexpected argument '%s'", argv[0]);
+	return cmd->run(opts, cmd->name, argc, argv);
 }

@@ -70,6 +70,29 @@ double tool_now_s(void);
 /* n bytes as "512 B", "1.5 KiB" ... "2.0 TiB" into out. */
 void tool_human(uint64_t n, char *out, size_t len);
 
+/*
+ * A tool's subcommands, dispatched from a table: each names the options it takes, so an
+ * option given to a command that does not read it is a usage error, not silently ignored.
+ */
+struct option;
+struct tool_cmd {
+	const char *name;
+	int (*run)(void *opts, const char *name, int argc, char **argv);
+	const int *options;    /* getopt values it takes besides -q, -v, -h; 0-terminated */
+	bool takes_args;       /* false: any argument left after the options is a usage error */
+};
+
+/* The entry of table (ended by a NULL name) for name, or NULL. */
+const struct tool_cmd *tool_cmd_find(const struct tool_cmd *table, const char *name);
+
+/* 0 when cmd takes the option getopt returned as val (named in lo), else prints
+ * "--X is not an option of 'cmd'" and returns exit status 2. */
+int tool_cmd_option(const struct tool_cmd *cmd, const struct option *lo, int val);
+
+/* Runs cmd with what getopt left (argv[0] the first argument): a usage error when cmd
+ * takes no arguments and some are left. */
+int tool_cmd_run(const struct tool_cmd *cmd, void *opts, int argc, char **argv);
+
 /* Exit statuses (docs/exit-codes.md). */
 enum {
 	EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2, EXIT_NOTFOUND = 3, EXIT_REFUSED = 4,
