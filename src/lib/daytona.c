@@ -587,6 +587,9 @@ static int snapshot_outcome(struct dt_snapshot *s, const char *label)
 int dt_snapshot_follow_logs(struct dt_client *c, const char *id_or_name, dt_log_fn log, void *arg,
 			    int64_t deadline_ms, struct dt_snapshot **final)
 {
+	/* One piece: the stop rule of contract §2.6 (terminal state, then two idle timeouts)
+	 * is one loop over the stream, the state polls and the reconnects, whose counters and
+	 * stream it shares. */
 	struct logsink sink = { .fn = log, .arg = arg };
 	struct dt_snapshot *cur = NULL;
 	struct http_stream *st = NULL;

@@ -180,6 +180,8 @@ static int push_tree(struct gitpack_odb *db, struct frame **stack, size_t *depth
 int gitcheckout_tree(struct gitpack_odb *db, const unsigned char tree[20], const char *workdir, const char *index_path,
 		     struct gitcheckout_stats *st)
 {
+	/* One piece: the walk is an explicit stack of tree frames (no recursion for deep trees)
+	 * whose loop writes files and index entries as it goes. */
 	struct frame *stack = NULL;
 	size_t depth = 0, cap = 0, rel;
 	struct index_out ix = { 0 };

@@ -940,6 +940,8 @@ static int resolve(struct pack *p, FILE *in, uint64_t todo, FILE *still, uint64_
 
 int gitpack_index(int pack_fd, int idx_fd, unsigned char checksum[20], gitpack_progress_fn progress, void *arg)
 {
+	/* One piece: a single pass over the pack whose tables (offsets, CRCs, the delta cache)
+	 * are filled and spilled together, with one cleanup of them all at out. */
 	struct seq s = { 0 };
 	struct cache *cache = calloc(1, sizeof(*cache));
 	struct pack p = { 0 };

@@ -877,6 +877,9 @@ static void redacted_url(const struct http_client *c, const char *url, char *out
 
 int http_do(struct http_client *c, const struct http_req *req, struct http_resp *resp_in)
 {
+	/* One piece: the attempt loop carries its state from one attempt to the next (the curl
+	 * handle and its options, bytes sent and delivered, the deadline, the last status and
+	 * Retry-After), and every exit releases the same handle; the policy reads top to bottom. */
 	struct http_resp local_resp;
 	struct http_resp *resp = resp_in ? resp_in : &local_resp;
 	const char *m = req->method ? req->method : "GET";

@@ -831,20 +831,12 @@ static size_t utf8_chars(const char *s)
 	return n;
 }
 
-static int build(struct recipe *r, const struct ctx *x)
+/* The recipe's "snapshot" section. */
+static int build_snapshot(struct recipe *r, const struct ctx *x)
 {
-	json_t *doc = r->doc, *o, *arr, *e, *v;
-	const char *k;
-	char path[64];
-	size_t i;
-	int rc, version;
+	json_t *doc = r->doc, *o;
+	int rc;
 
-	version = get_int(doc, "version", 1);
-	if (version != 1)
-		return rfail(x, "version", "version %d is not supported (this byoc reads version 1)", version);
-	r->description = get_str(doc, "description");
-
-	/* snapshot */
 	o = get_obj(doc, "snapshot");
 	if (!o)
 		return rfail(x, NULL, "'snapshot' is required: {\"name\": ...} or {\"dockerfile\": ...}");
@@ -864,8 +856,17 @@ static int build(struct recipe *r, const struct ctx *x)
 		return rfail(x, r->cpu != RECIPE_UNSET && r->cpu < 1 ? "snapshot.cpu" :
 			     r->memory != RECIPE_UNSET && r->memory < 1 ? "snapshot.memory" : "snapshot.disk",
 			     "must be 1 or more");
+	return 0;
+}
 
-	/* sandbox */
+/* The recipe's "sandbox" section. */
+static int build_sandbox(struct recipe *r, const struct ctx *x)
+{
+	json_t *doc = r->doc, *o, *v;
+	const char *k;
+	char path[64];
+	int rc;
+
 	r->stop_when_ready = true;
 	r->timeout = 300;
 	o = get_obj(doc, "sandbox");
@@ -901,8 +902,17 @@ static int build(struct recipe *r, const struct ctx *x)
 	} else {
 		r->auto_stop = r->auto_archive = r->auto_delete = RECIPE_UNSET;
 	}
+	return 0;
+}
 
-	/* repos */
+/* The recipe's "repos" section. */
+static int build_repos(struct recipe *r, const struct ctx *x)
+{
+	json_t *doc = r->doc, *arr, *e;
+	char path[64];
+	size_t i;
+	int rc;
+
 	arr = json_object_get(doc, "repos");
 	r->nrepos = json_array_size(arr);
 	if (r->nrepos && !(r->repos = calloc(r->nrepos, sizeof(*r->repos))))
@@ -935,8 +945,17 @@ static int build(struct recipe *r, const struct ctx *x)
 			return rfail(x, path, "must be an absolute path in the sandbox");
 		}
 	}
+	return 0;
+}
 
-	/* datasets */
+/* The recipe's "datasets" section. */
+static int build_datasets(struct recipe *r, const struct ctx *x)
+{
+	json_t *doc = r->doc, *arr, *e;
+	char path[64];
+	size_t i;
+	int rc;
+
 	arr = json_object_get(doc, "datasets");
 	r->ndatasets = json_array_size(arr);
 	if (r->ndatasets && !(r->datasets = calloc(r->ndatasets, sizeof(*r->datasets))))
@@ -970,8 +989,17 @@ static int build(struct recipe *r, const struct ctx *x)
 			return rfail(x, path, "'%s' is not one of gzip, zstd, none", p->compress);
 		}
 	}
+	return 0;
+}
 
-	/* files */
+/* The recipe's "files" section. */
+static int build_files(struct recipe *r, const struct ctx *x)
+{
+	json_t *doc = r->doc, *arr, *e;
+	char path[64];
+	size_t i;
+	int rc;
+
 	arr = json_object_get(doc, "files");
 	r->nfiles = json_array_size(arr);
 	if (r->nfiles && !(r->files = calloc(r->nfiles, sizeof(*r->files))))
@@ -1003,8 +1031,17 @@ static int build(struct recipe *r, const struct ctx *x)
 			p->mode = (int)m;
 		}
 	}
+	return 0;
+}
 
-	/* commands */
+/* The recipe's "commands" section. */
+static int build_commands(struct recipe *r, const struct ctx *x)
+{
+	json_t *doc = r->doc, *arr, *e;
+	char path[64];
+	size_t i;
+	int rc;
+
 	arr = json_object_get(doc, "commands");
 	r->ncommands = json_array_size(arr);
 	if (r->ncommands && !(r->commands = calloc(r->ncommands, sizeof(*r->commands))))
@@ -1030,8 +1067,14 @@ static int build(struct recipe *r, const struct ctx *x)
 			return rfail(x, path, "must be 1 or more (seconds)");
 		}
 	}
+	return 0;
+}
 
-	/* verify */
+/* The recipe's "verify" section. */
+static int build_verify(struct recipe *r, const struct ctx *x)
+{
+	json_t *doc = r->doc, *o;
+
 	o = get_obj(doc, "verify");
 	r->check = get_bool(o, "check", true);
 	r->verify = get_bool(o, "verify", true);
@@ -1041,8 +1084,16 @@ static int build(struct recipe *r, const struct ctx *x)
 	if (!*r->python || strspn(r->python, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-/+")
 	    != strlen(r->python))
 		return rfail(x, "verify.python", "'%s' is not an interpreter name such as python3.12", r->python);
+	return 0;
+}
 
-	/* handoff */
+/* The recipe's "handoff" section. */
+static int build_handoff(struct recipe *r, const struct ctx *x)
+{
+	json_t *doc = r->doc, *o, *v;
+	const char *k;
+	char path[64];
+
 	o = get_obj(doc, "handoff");
 	r->handoff_format = get_str(o, "format");
 	if (!r->handoff_format)
@@ -1074,6 +1125,27 @@ static int build(struct recipe *r, const struct ctx *x)
 				return rfail(x, path, "values must be at most 512 characters");
 		}
 	}
+	return 0;
+}
+
+static int build(struct recipe *r, const struct ctx *x)
+{
+	json_t *doc = r->doc;
+	int rc, version;
+
+	version = get_int(doc, "version", 1);
+	if (version != 1)
+		return rfail(x, "version", "version %d is not supported (this byoc reads version 1)", version);
+	r->description = get_str(doc, "description");
+	if ((rc = build_snapshot(r, x)) < 0 ||
+	    (rc = build_sandbox(r, x)) < 0 ||
+	    (rc = build_repos(r, x)) < 0 ||
+	    (rc = build_datasets(r, x)) < 0 ||
+	    (rc = build_files(r, x)) < 0 ||
+	    (rc = build_commands(r, x)) < 0 ||
+	    (rc = build_verify(r, x)) < 0 ||
+	    (rc = build_handoff(r, x)) < 0)
+		return rc;
 	return 0;
 }
 
