@@ -206,18 +206,11 @@ static int wait_bind(struct dt_client *dt, const struct handoff *h, const char *
 	}
 }
 
-static int print_metadata(const struct handoff *h)
+/* doc (taken) as one compact JSON line on stdout. */
+static int print_line(json_t *doc)
 {
-	json_t *doc;
-	char *s;
+	char *s = doc ? json_dumps(doc, JSON_COMPACT) : NULL;
 
-	if (h->format_env) {
-		printf("%s=%s\n", strcmp(h->key, META_SANDBOX_ID) == 0 ? "DAYTONA_SANDBOX_ID" : "DAYTONA_SNAPSHOT_NAME",
-		       h->value);
-		return 0;
-	}
-	doc = json_pack("{s:s}", h->key, h->value);
-	s = doc ? json_dumps(doc, JSON_COMPACT) : NULL;
 	json_decref(doc);
 	if (!s)
 		return byoc_fail(BYOC_ENOMEM, "out of memory");
@@ -226,11 +219,23 @@ static int print_metadata(const struct handoff *h)
 	return 0;
 }
 
+static int print_metadata(const struct handoff *h)
+{
+	json_t *doc;
+
+	if (h->format_env) {
+		printf("%s=%s\n", strcmp(h->key, META_SANDBOX_ID) == 0 ? "DAYTONA_SANDBOX_ID" : "DAYTONA_SNAPSHOT_NAME",
+		       h->value);
+		return 0;
+	}
+	doc = json_pack("{s:s}", h->key, h->value);
+	return print_line(doc);
+}
+
 static int print_session(const struct handoff *h, const json_t *session, bool bound)
 {
 	const char *id = json_string_value(json_object_get(session, "id"));
 	json_t *doc;
-	char *s;
 
 	if (!id)
 		return byoc_fail(BYOC_EPROTO, "the session API answered without a session id");
@@ -241,13 +246,7 @@ static int print_session(const struct handoff *h, const json_t *session, bool bo
 	doc = json_pack("{s:s, s:O, s:b}", "session_id", id, "metadata",
 			json_object_get(session, "metadata") ? json_object_get(session, "metadata") : json_object(),
 			"bound", bound);
-	s = doc ? json_dumps(doc, JSON_COMPACT) : NULL;
-	json_decref(doc);
-	if (!s)
-		return byoc_fail(BYOC_ENOMEM, "out of memory");
-	printf("%s\n", s);
-	free(s);
-	return 0;
+	return print_line(doc);
 }
 
 /* --session: the session's environment decides the attach rules, so read it first. */

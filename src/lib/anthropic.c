@@ -3,6 +3,7 @@
 #include "util/buf.h"
 #include "util/env.h"
 #include "util/err.h"
+#include "util/utf8.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -115,16 +116,6 @@ const char *anthropic_client_base_url(const struct anthropic_client *c)
 }
 
 /* ---- metadata limits ---- */
-
-static size_t utf8_chars(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s; s++)
-		if (((unsigned char)*s & 0xc0) != 0x80)
-			n++;
-	return n;
-}
 
 int anthropic_metadata_check(const json_t *metadata, bool patch)
 {

@@ -157,6 +157,9 @@ const struct api *dt_client_api(const struct dt_client *c) { return &c->api; }
 
 /* ---- requests ------------------------------------------------------------------- */
 
+static int parse_snapshot(const json_t *j, void *out);
+static int parse_sandbox(const json_t *j, void *out);
+
 int dt_request(struct dt_client *c, const char *method, const char *path, const json_t *body,
 	       int flags, const char *what, json_t **out, long *status)
 {
@@ -165,6 +168,33 @@ int dt_request(struct dt_client *c, const char *method, const char *path, const 
 				      (flags & DT_NO_RETRY ? API_NO_RETRY : 0) };
 
 	return api_json(&c->api, &r, RESP_MAX, status, out);
+}
+
+/* The "items" of one page of a list answer, each parsed by parse into a new element of
+ * *items (an array of pointers, grown here); what names the call in messages. */
+static int page_items(const json_t *j, const char *what, int (*parse)(const json_t *, void *), void ***items,
+		      size_t *count)
+{
+	const json_t *arr = json_object_get(j, "items"), *it;
+	size_t i, n = json_array_size(arr);
+	void **grown;
+	int rc;
+
+	if (!json_is_array(arr))
+		return byoc_fail(BYOC_EPROTO, "%s: the answer has no items array", what);
+	if (n) {
+		if (!(grown = realloc(*items, (*count + n) * sizeof(*grown))))
+			return byoc_fail(BYOC_ENOMEM, "out of memory");
+		*items = grown;
+	}
+	json_array_foreach(arr, i, it) {
+		void *e;
+
+		if ((rc = parse(it, &e)) < 0)
+			return byoc_fail_wrap(rc, "%s", what);
+		(*items)[(*count)++] = e;
+	}
+	return 0;
 }
 
 /* One call whose answer is a resource: parse (when out is wanted) turns its JSON into *out. */
@@ -394,9 +424,9 @@ int dt_snapshot_list(struct dt_client *c, const char *name_filter, struct dt_sna
 	if (name_filter && !ename)
 		return byoc_fail(BYOC_ENOMEM, "out of memory");
 	for (page = 1; page <= MAX_PAGES; page++) {
-		json_t *j = NULL, *items, *it;
+		json_t *j = NULL;
 		char *path = NULL;
-		size_t i, nitems;
+		size_t nitems;
 
 		if (asprintf(&path, "/snapshots?page=%ld&limit=100%s%s", page, ename ? "&name=" : "",
 			     ename ? ename : "") < 0) {
@@ -407,33 +437,9 @@ int dt_snapshot_list(struct dt_client *c, const char *name_filter, struct dt_sna
 		free(path);
 		if (rc < 0)
 			break;
-		items = json_object_get(j, "items");
-		if (!json_is_array(items)) {
-			json_decref(j);
-			rc = byoc_fail(BYOC_EPROTO, "list snapshots: the answer has no items array");
-			break;
-		}
 		total_pages = jlong(j, "totalPages", 0);
-		if (json_array_size(items)) {
-			struct dt_snapshot **n = realloc(out->items, (out->count + json_array_size(items)) *
-								     sizeof(*n));
-			if (!n) {
-				json_decref(j);
-				rc = byoc_fail(BYOC_ENOMEM, "out of memory");
-				break;
-			}
-			out->items = n;
-		}
-		json_array_foreach(items, i, it) {
-			struct dt_snapshot *s;
-
-			if ((rc = dt_snapshot_from_json(it, &s)) < 0) {
-				byoc_fail_wrap(rc, "list snapshots");
-				break;
-			}
-			out->items[out->count++] = s;
-		}
-		nitems = json_array_size(items);
+		nitems = json_array_size(json_object_get(j, "items"));
+		rc = page_items(j, "list snapshots", parse_snapshot, (void ***)&out->items, &out->count);
 		json_decref(j);
 		if (rc < 0 || nitems == 0 || page >= total_pages)
 			break;
@@ -959,9 +965,8 @@ int dt_sandbox_list(struct dt_client *c, const json_t *labels, struct dt_sandbox
 			return byoc_fail(BYOC_ENOMEM, "out of memory");
 	}
 	for (page = 0; page < MAX_PAGES; page++) {
-		json_t *j = NULL, *items, *it, *next;
+		json_t *j = NULL, *next;
 		char *path = NULL, *ecur = cursor ? esc(cursor) : NULL;
-		size_t i;
 
 		if ((cursor && !ecur) ||
 		    asprintf(&path, "/sandbox?limit=100%s%s%s%s", elabels ? "&labels=" : "", elabels ? elabels : "",
@@ -975,35 +980,12 @@ int dt_sandbox_list(struct dt_client *c, const json_t *labels, struct dt_sandbox
 		free(path);
 		if (rc < 0)
 			break;
-		items = json_object_get(j, "items");
-		if (!json_is_array(items)) {
-			json_decref(j);
-			rc = byoc_fail(BYOC_EPROTO, "list sandboxes: the answer has no items array");
-			break;
-		}
-		if (json_array_size(items)) {
-			struct dt_sandbox **n = realloc(out->items, (out->count + json_array_size(items)) *
-								    sizeof(*n));
-			if (!n) {
-				json_decref(j);
-				rc = byoc_fail(BYOC_ENOMEM, "out of memory");
-				break;
-			}
-			out->items = n;
-		}
-		json_array_foreach(items, i, it) {
-			struct dt_sandbox *s;
-
-			if ((rc = dt_sandbox_from_json(it, &s)) < 0) {
-				byoc_fail_wrap(rc, "list sandboxes");
-				break;
-			}
-			out->items[out->count++] = s;
-		}
+		rc = page_items(j, "list sandboxes", parse_sandbox, (void ***)&out->items, &out->count);
 		next = json_object_get(j, "nextCursor");
 		free(cursor);
 		cursor = NULL;
-		if (rc == 0 && json_is_string(next) && json_string_length(next) && json_array_size(items)) {
+		if (rc == 0 && json_is_string(next) && json_string_length(next) &&
+		    json_array_size(json_object_get(j, "items"))) {
 			cursor = strdup(json_string_value(next));
 			if (!cursor)
 				rc = byoc_fail(BYOC_ENOMEM, "out of memory");

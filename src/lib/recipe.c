@@ -3,6 +3,7 @@
 #include "util/buf.h"
 #include "util/env.h"
 #include "util/err.h"
+#include "util/utf8.h"
 #include "util/file.h"
 
 #include <errno.h>
@@ -821,16 +822,6 @@ static int check_env_map(const struct ctx *x, json_t *env, const char *path)
 }
 
 /* Unicode code points in a UTF-8 string (the session API counts characters). */
-static size_t utf8_chars(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s; s++)
-		if (((unsigned char)*s & 0xc0) != 0x80)
-			n++;
-	return n;
-}
-
 /* The recipe's "snapshot" section. */
 static int build_snapshot(struct recipe *r, const struct ctx *x)
 {
