@@ -43,7 +43,7 @@ UNITS     := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 .SECONDARY:
 .PHONY: all need-libgit2 deps check check-unit check-e2e check-compat check-asan check-valgrind \
-        demo bench fuzz fuzz-build soak install uninstall clean help
+        demo bench fuzz fuzz-build soak soak-sessions install uninstall clean help
 all: $(TOOLS)
 
 # libgit2 1.8 fetches shallow and applies checkout filters; 1.5 (Debian 12's own) does neither.
@@ -170,6 +170,9 @@ fuzz: fuzz-build
 soak: all
 	@BINDIR=$(BINDIR) bash tests/soak.sh
 
+soak-sessions: all
+	@BINDIR=$(BINDIR) bash tests/soak_sessions.sh
+
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
 	           $(DESTDIR)$(PREFIX)/share/bash-completion/completions
@@ -194,6 +197,7 @@ help:
 	@echo "make check-asan the suite under ASan+UBSan"
 	@echo "make check-valgrind  the unit tests, fuzz replays and the tools' e2e tests under valgrind"
 	@echo "make soak       200 prepares under injected faults and byoc-local restarts (SOAK_N)"
+	@echo "make soak-sessions  200 sessions run by byoc-orchestrator under faults, killed twice (SOAK_N)"
 	@echo "make bench      benchmarks side by side with their anchors -> bench/results.md"
 	@echo "make fuzz SECONDS=N  run each libFuzzer target for N seconds (FUZZ_JOBS at a time, FUZZ_TARGETS to pick)"
 	@echo "make install PREFIX=/usr/local DESTDIR="
