@@ -228,7 +228,9 @@ static int attach_prepared(struct orch *o, const char *sid, const char *sandbox_
 {
 	struct labels_changes ch;
 	struct bind_guard g = {sid, o->cfg.environment_id};
-	struct dt_merge_opts mo = {.guard = guard_bind, .guard_arg = &g, .settle_ms = o->cfg.bind_settle_ms};
+	/* The merge's own settle is minimal: confirm_binding reads the labels once more after the
+	 * full settle, which the sandbox's start and the preflight mostly cover. */
+	struct dt_merge_opts mo = {.guard = guard_bind, .guard_arg = &g, .settle_ms = 1};
 	struct dt_sandbox *named = NULL;
 	char name[160];
 	json_t *final = NULL;
@@ -263,6 +265,24 @@ static int attach_prepared(struct orch *o, const char *sid, const char *sandbox_
 out:
 	json_decref(final);
 	labels_changes_release(&ch);
+	return rc;
+}
+
+/* A prepared sandbox stays bound to this session once bind_settle_ms have passed since the
+ * merge (bound_ms): a writer that read before our write and wrote after it shows by then. */
+static int confirm_binding(struct orch *o, const char *sid, const char *sandbox_id, int64_t bound_ms)
+{
+	struct bind_guard g = {sid, o->cfg.environment_id};
+	int64_t wait = bound_ms + o->cfg.bind_settle_ms - http_now_ms();
+	struct dt_sandbox *sb = NULL;
+	int rc;
+
+	if (wait > 0 && (rc = http_sleep_ms(wait, o->cfg.cancel)) < 0)
+		return rc;
+	if ((rc = dt_sandbox_get(o->dt, sandbox_id, &sb)) < 0)
+		return rc;
+	rc = guard_bind(&g, sb->id, sb->labels);
+	dt_sandbox_free(sb);
 	return rc;
 }
 
@@ -474,6 +494,7 @@ static int handle_locked(struct orch *o, const struct workq_item *w, struct orch
 	struct tbc *t = NULL;
 	json_t *session = NULL;
 	const char *status;
+	int64_t bound_ms = 0;
 	int rc;
 
 	rc = workq_session_get(o->ma, w->session_id, &session);
@@ -495,9 +516,10 @@ static int handle_locked(struct orch *o, const struct workq_item *w, struct orch
 		set_reason(res, ORCH_FAILED, "bad_metadata");
 		goto out;
 	}
-	if (sel.sandbox_id)
+	if (sel.sandbox_id) {
+		bound_ms = http_now_ms();
 		rc = attach_prepared(o, w->session_id, sel.sandbox_id, &sb);
-	else
+	} else
 		rc = session_sandbox(o, w->session_id, sel.snapshot_name ? sel.snapshot_name : o->cfg.default_snapshot,
 				     &sb);
 	if (rc < 0) {
@@ -518,6 +540,10 @@ static int handle_locked(struct orch *o, const struct workq_item *w, struct orch
 		goto out;
 	if ((rc = runner_preflight(t, &o->cfg.runner)) < 0) {
 		set_reason(res, ORCH_FAILED, "preflight");
+		goto out;
+	}
+	if (sel.sandbox_id && (rc = confirm_binding(o, w->session_id, sb->id, bound_ms)) < 0) {
+		set_reason(res, ORCH_FAILED, rc == BYOC_EREFUSED ? "sandbox_refused" : "sandbox");
 		goto out;
 	}
 	if ((rc = launch(o, t, w, sb->id)) < 0)
