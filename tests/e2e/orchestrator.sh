@@ -37,7 +37,7 @@ S_TWIN2=$(session_new "{\"daytona.sandbox_id\":\"$TWIN\"}" "$LS")
 orch_start --workers 4 --log-format json --metrics 127.0.0.1:0
 PROMETHEUS=127.0.0.1:$(orch_port metrics)
 for s in "$S_DEFAULT" "$S_SNAP" "$S_PREP"; do
-	check "session $s ran its script in its sandbox and went idle" wait_for 90 session_done "$s"
+	check "session $s ran its script in its sandbox and went idle" wait_for 180 session_done "$s"
 done
 check "the default session's sandbox is byoc-<session>, in-sandbox, from the default snapshot" \
 	[ "$(label_of "byoc-$S_DEFAULT" byoc.mode)" = in-sandbox -a \
@@ -52,7 +52,7 @@ check "no byoc-<session> sandbox was made for the prepared session" [ "$(api GET
 wait_for 20 grep -q "\"session_id\": *\"$S_BAD\".*\"reason\": *\"sandbox_refused\"\|\"reason\":\"sandbox_refused\".*$S_BAD\|$S_BAD.*sandbox_refused" "$TEST_TMP/orch.log"
 check "a sandbox of another environment is refused for a session" grep -q 'sandbox_refused' "$TEST_TMP/orch.log"
 twin_done() { session_done "$S_TWIN1" || session_done "$S_TWIN2"; }
-check "two sessions handed one prepared sandbox: one of them runs in it" wait_for 90 twin_done
+check "two sessions handed one prepared sandbox: one of them runs in it" wait_for 180 twin_done
 owner=$(label_of "$TWIN" byoc.session_id)
 other=$S_TWIN1; [ "$owner" = "$S_TWIN1" ] && other=$S_TWIN2
 check "the sandbox is bound to that one session" [ "$owner" = "$S_TWIN1" -o "$owner" = "$S_TWIN2" ]
@@ -68,7 +68,7 @@ check "the refused session's requeued work is deferred, not claimed and stopped 
 
 # --- a second turn reuses the session's sandbox; a crashed runner is replaced -------------
 session_say "$S_DEFAULT" '{"script":[{"name":"bash","input":{"command":"echo second > second.txt"}},{"name":"read","input":{"file_path":"/workspace/second.txt"}}]}' >/dev/null
-check "a second turn runs in the same sandbox" wait_for 90 session_done "$S_DEFAULT"
+check "a second turn runs in the same sandbox" wait_for 180 session_done "$S_DEFAULT"
 check "and sees the first turn's files" grep -q second <(tool_results "$S_DEFAULT")
 
 # --- the janitor --------------------------------------------------------------------------
@@ -79,13 +79,13 @@ check "an idle session's sandbox is stopped once its runner exits (byoc.stopped_
 	wait_for 60 stopped_marked "byoc-$S_SNAP"
 session_say "$S_SNAP" '{"script":[{"name":"bash","input":{"command":"echo woke-from-stopped"}}]}' >/dev/null
 check "a stopped sandbox is started for the session's next turn, which runs in it" \
-	wait_for 90 has_result "$S_SNAP" woke-from-stopped
+	wait_for 180 has_result "$S_SNAP" woke-from-stopped
 check "and stopped again once idle" wait_for 60 stopped_marked "byoc-$S_SNAP"
 api POST "/sandbox/byoc-$S_SNAP/archive" >/dev/null
 wait_for 30 in_state "byoc-$S_SNAP" archived
 session_say "$S_SNAP" '{"script":[{"name":"bash","input":{"command":"echo woke-from-archived"}}]}' >/dev/null
 check "an archived sandbox is started for the session's next turn, which runs in it" \
-	wait_for 90 has_result "$S_SNAP" woke-from-archived
+	wait_for 180 has_result "$S_SNAP" woke-from-archived
 check "and it is stopped once idle again" wait_for 60 stopped_marked "byoc-$S_SNAP"
 v1 POST "/v1/sessions/$S_PREP/archive" '{}' >/dev/null
 terminal() { sandbox_json "$1" | jq -e '.labels["byoc.mode"] == "terminal" and (.state == "archived" or .state == "archiving")' >/dev/null; }

@@ -40,7 +40,7 @@ check "a signed event of another type is accepted and ignored (200)" \
 	[ "$(post_event msg_4 "$(date +%s)" "{\"type\":\"event\",\"id\":\"wevt_0\",\"data\":{\"type\":\"session.status_idled\",\"id\":\"$S\"}}")" = 200 ]
 check "a signed session.status_run_started is accepted (200)" [ "$(post_event msg_5 "$(date +%s)" "$EVENT")" = 200 ]
 check "and drains the queue: the session's runner starts its first call" \
-	wait_for 90 bash -c "curl -s -H 'Authorization: Bearer $DAYTONA_API_KEY' $LOCAL_URL/sandbox/byoc-$S | jq -e '.labels[\"byoc.work_id\"]' >/dev/null"
+	wait_for 180 bash -c "curl -s -H 'Authorization: Bearer $DAYTONA_API_KEY' $LOCAL_URL/sandbox/byoc-$S | jq -e '.labels[\"byoc.work_id\"]' >/dev/null"
 check "the refusals are logged" grep -q 'webhook.refused' "$TEST_TMP/orch.log"
 
 # Kill the runner mid-call, as an OOM kill would: its lease lapses, the session reschedules,
