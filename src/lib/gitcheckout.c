@@ -19,6 +19,9 @@ struct frame {
 	unsigned char *data;    /* the tree object */
 	size_t len, pos;
 	size_t pathlen;         /* of the path buffer to go back to when this tree is done */
+	size_t dirlen;          /* of this folder's own path, '/' included */
+	bool made;              /* the folder exists: made when its first entry is */
+	bool attrs;             /* a .gitattributes here or above may ask for filters */
 	const char *prev;       /* the previous entry's name, to check the order */
 	size_t prevlen;
 	bool prevdir;
@@ -113,16 +116,20 @@ static bool bad_name(const char *name, size_t n)
 	       (n == 4 && strncasecmp(name, ".git", 4) == 0) || memchr(name, '/', n) != NULL;
 }
 
-static int write_blob(struct gitpack_odb *db, const char *path, const unsigned char oid[20], bool exec,
-		      struct stat *st, uint64_t *bytes)
+static int write_blob(struct gitpack_odb *db, const char *path, const char *rel, const unsigned char oid[20],
+		      bool exec, const struct gitcheckout_filter *flt, struct stat *st, uint64_t *bytes)
 {
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, exec ? 0777 : 0666);
 	uint64_t size = 0;
-	int rc;
+	bool filtered = false;
+	int rc = 0;
 
 	if (fd < 0)
 		return byoc_fail_errno(BYOC_EIO, "cannot create '%s'", path);
-	rc = gitpack_odb_blob_to_fd(db, oid, fd, &size);
+	if (flt)
+		rc = flt->write(flt->arg, rel, oid, fd, &size, &filtered);
+	if (!rc && !filtered)
+		rc = gitpack_odb_blob_to_fd(db, oid, fd, &size);
 	if (!rc && fstat(fd, st) != 0)
 		rc = byoc_fail_errno(BYOC_EIO, "cannot stat '%s'", path);
 	if (close(fd) != 0 && !rc)
@@ -173,12 +180,45 @@ static int push_tree(struct gitpack_odb *db, struct frame **stack, size_t *depth
 		*cap = ncap;
 	}
 	f.pathlen = pathlen;
+	f.attrs = *depth > 0 && (*stack)[*depth - 1].attrs;
+	/* a .gitattributes file among the entries ("<mode> .gitattributes\0<id>") */
+	for (size_t i = 0; !f.attrs && i < f.len; i++) {
+		const unsigned char *nul = memchr(f.data + i, 0, f.len - i);
+		const char *sp;
+
+		if (!nul)
+			break;
+		sp = memchr(f.data + i, ' ', (size_t)(nul - f.data) - i);
+		f.attrs = sp && strcmp(sp + 1, ".gitattributes") == 0;
+		i = (size_t)(nul - f.data) + 20;
+	}
 	(*stack)[(*depth)++] = f;
 	return 0;
 }
 
+/* Makes the folders of the stack not made yet: git makes a folder for its first entry,
+ * so an empty tree leaves none. */
+static int make_folders(struct frame *stack, size_t depth, struct buf *path)
+{
+	for (size_t i = 0; i < depth; i++) {
+		char c;
+		int r;
+
+		if (stack[i].made)
+			continue;
+		c = path->data[stack[i].dirlen - 1];
+		path->data[stack[i].dirlen - 1] = 0;
+		r = mkdir(path->data, 0777);
+		path->data[stack[i].dirlen - 1] = c;
+		if (r != 0)
+			return byoc_fail_errno(BYOC_EIO, "cannot create '%.*s'", (int)stack[i].dirlen - 1, path->data);
+		stack[i].made = true;
+	}
+	return 0;
+}
+
 int gitcheckout_tree(struct gitpack_odb *db, const unsigned char tree[20], const char *workdir, const char *index_path,
-		     struct gitcheckout_stats *st)
+		     const struct gitcheckout_filter *flt, struct gitcheckout_stats *st)
 {
 	/* One piece: the walk is an explicit stack of tree frames (no recursion for deep trees)
 	 * whose loop writes files and index entries as it goes. */
@@ -199,11 +239,13 @@ int gitcheckout_tree(struct gitpack_odb *db, const unsigned char tree[20], const
 	}
 	if ((rc = push_tree(db, &stack, &depth, &cap, tree, path.len)))
 		goto out;
+	stack[0].made = true;
+	stack[0].dirlen = path.len;
 	while (depth) {
 		struct frame *f = &stack[depth - 1];
 		const unsigned char *p = f->data + f->pos, *end = f->data + f->len, *sp, *nul;
 		const unsigned char *oid;
-		unsigned long mode;
+		unsigned long mode, type;
 		const char *name;
 		size_t nlen;
 		char *mend;
@@ -228,7 +270,10 @@ int gitcheckout_tree(struct gitpack_odb *db, const unsigned char tree[20], const
 		nlen = (size_t)(nul - sp - 1);
 		oid = nul + 1;
 		f->pos = (size_t)(oid + 20 - f->data);
-		dir = mode == 040000;
+		/* git reads a mode by its type bits (canon_mode): 040000 and 40000 are folders,
+		 * 100775 is 100755, any other regular file's mode is 100644 */
+		type = mode & 0170000;
+		dir = type == 040000;
 		if (mend != (const char *)sp || bad_name(name, nlen)) {
 			rc = byoc_fail(BYOC_EPROTO, "the repository has an entry git would not check out under '%s': '%.*s'",
 				       path.data + rel, (int)nlen, name);
@@ -248,12 +293,10 @@ int gitcheckout_tree(struct gitpack_odb *db, const unsigned char tree[20], const
 			rc = byoc_fail(BYOC_ENOMEM, "out of memory");
 			goto out;
 		}
-		switch (mode) {
+		if (type != 040000 && (rc = make_folders(stack, depth, &path)))
+			goto out;
+		switch (type) {
 		case 040000:
-			if (mkdir(path.data, 0777) != 0) {
-				rc = byoc_fail_errno(BYOC_EIO, "cannot create '%s'", path.data);
-				goto out;
-			}
 			if (buf_append(&path, "/", 1)) {
 				rc = byoc_fail(BYOC_ENOMEM, "out of memory");
 				goto out;
@@ -261,14 +304,17 @@ int gitcheckout_tree(struct gitpack_odb *db, const unsigned char tree[20], const
 			/* the new frame takes the path back to this folder's when it is done */
 			if ((rc = push_tree(db, &stack, &depth, &cap, oid, path.len - nlen - 1)))
 				goto out;
+			stack[depth - 1].dirlen = path.len;
 			continue;
-		case 0100644:
-		case 0100664:
-		case 0100755:
-			if ((rc = write_blob(db, path.data, oid, mode == 0100755, &fst, &st->bytes)) ||
-			    (rc = index_add(&ix, path.data + rel, mode == 0100755 ? 0100755 : 0100644, oid, &fst)))
+		case 0100000: {
+			bool exec = mode & 0100;
+
+			if ((rc = write_blob(db, path.data, path.data + rel, oid, exec, stack[depth - 1].attrs ? flt : NULL,
+					     &fst, &st->bytes)) ||
+			    (rc = index_add(&ix, path.data + rel, exec ? 0100755 : 0100644, oid, &fst)))
 				goto out;
 			break;
+		}
 		case 0120000:
 			if ((rc = write_link(db, path.data, oid, &fst)) || (rc = index_add(&ix, path.data + rel, 0120000, oid, &fst)))
 				goto out;

@@ -10,14 +10,22 @@
  * order the index wants (a folder sorts as its name followed by '/'), so the index
  * is written sorted without being held.
  *
- * A tree git would refuse to check out is refused: entries not sorted or repeated,
- * names that are empty, ".", "..", ".git" in any case, or hold '/', unknown modes.
+ * Modes are read as git reads them (040000 is a folder, 100775 a file 100644 and
+ * 100755 an executable one); a folder is made for its first entry, so an empty tree
+ * leaves none, as with git. A tree git would refuse to check out is refused: entries
+ * not sorted or repeated, names that are empty, ".", "..", ".git" in any case, or
+ * hold '/', modes of no type git knows.
+ *
+ * .gitattributes conversions (eol, text, ident, filters) are the caller's: a file in
+ * a folder that has, or is under one that has, a .gitattributes is handed to
+ * filter->write first, which converts it (libgit2's filter API) or declines.
  * Every file is created new (O_EXCL, O_NOFOLLOW) in folders this walk made, so no
  * entry can write through a symbolic link of the tree.
  */
 #ifndef BYOC_GITCHECKOUT_H
 #define BYOC_GITCHECKOUT_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "lib/gitpack.h"
@@ -27,8 +35,16 @@ struct gitcheckout_stats {
 	uint64_t bytes;
 };
 
-/* Writes tree (an id) into workdir (which exists) and the version 2 index to index_path. */
+struct gitcheckout_filter {
+	/* Writes the blob oid of path (relative to the work tree) converted to fd and sets
+	 * *size and *done; *done false: no conversion applies, the blob is written as it is. */
+	int (*write)(void *arg, const char *path, const unsigned char oid[20], int fd, uint64_t *size, bool *done);
+	void *arg;
+};
+
+/* Writes tree (an id) into workdir (which exists) and the version 2 index to index_path;
+ * filter may be NULL (no conversions). */
 int gitcheckout_tree(struct gitpack_odb *db, const unsigned char tree[20], const char *workdir, const char *index_path,
-		     struct gitcheckout_stats *st);
+		     const struct gitcheckout_filter *filter, struct gitcheckout_stats *st);
 
 #endif

@@ -12,6 +12,7 @@
 #include <ftw.h>
 #include <git2.h>
 #include <git2/sys/odb_backend.h>
+#include <git2/sys/repository.h>
 #include <git2/sys/errors.h>
 #include <malloc.h>
 #include <signal.h>
@@ -485,19 +486,6 @@ static int flat_attach(git_repository *repo)
 	return 0;
 }
 
-static int flat_repository_cb(git_repository **out, const char *path, int bare, void *payload)
-{
-	(void)payload;
-	if (git_repository_init(out, path, (unsigned)bare) != 0)
-		return -1;
-	if (flat_attach(*out) != 0) {
-		git_repository_free(*out);
-		*out = NULL;
-		return -1;
-	}
-	return 0;
-}
-
 /* objects no pack holds (loose ones): read whole through libgit2 */
 static int odb_fallback(void *arg, const unsigned char oid[20], int *type, unsigned char **data, size_t *len)
 {
@@ -519,6 +507,77 @@ static int odb_fallback(void *arg, const unsigned char oid[20], int *type, unsig
 	return 0;
 }
 
+/*
+ * .gitattributes conversions (eol, text, ident) by libgit2's filters, as git applies
+ * them on checkout with its default config: the attributes of the commit checked out,
+ * the repository's own config only (not this host user's core.autocrlf or attributes).
+ */
+struct attr_filter {
+	git_repository *repo;     /* opened with the repository's own config */
+	git_filter_options fo;
+};
+
+static int attr_filter_write(void *arg, const char *path, const unsigned char oid[20], int fd, uint64_t *size, bool *done)
+{
+	struct attr_filter *af = arg;
+	git_filter_list *fl = NULL;
+	git_blob *blob = NULL;
+	git_buf out = { 0 };
+	git_oid id;
+	size_t off = 0;
+	int rc = 0;
+
+	*done = false;
+	memcpy(id.id, oid, 20);
+	if (git_filter_list_load_ext(&fl, af->repo, NULL, path, GIT_FILTER_TO_WORKTREE, &af->fo) != 0)
+		return byoc_fail(BYOC_EFAIL, "the .gitattributes of '%s': %s", path, git_msg());
+	if (!fl)
+		return 0;
+	if (git_blob_lookup(&blob, af->repo, &id) != 0 || git_filter_list_apply_to_blob(&out, fl, blob) != 0) {
+		rc = byoc_fail(BYOC_EFAIL, "converting '%s' as its .gitattributes ask: %s", path, git_msg());
+		goto out;
+	}
+	while (off < out.size) {
+		ssize_t n = write(fd, out.ptr + off, out.size - off);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			rc = byoc_fail_errno(BYOC_EIO, "cannot write '%s'", path);
+			goto out;
+		}
+		off += (size_t)n;
+	}
+	*size = out.size;
+	*done = true;
+out:
+	git_buf_dispose(&out);
+	git_blob_free(blob);
+	git_filter_list_free(fl);
+	return rc;
+}
+
+static int attr_filter_open(struct attr_filter *af, git_repository *repo, const git_oid *commit_id)
+{
+	git_config *cfg = NULL;
+	struct buf p;
+	int rc = 0;
+
+	memset(af, 0, sizeof(*af));
+	buf_init(&p, 1 << 12);
+	buf_printf(&p, "%sconfig", git_repository_path(repo));
+	af->fo.version = GIT_FILTER_OPTIONS_VERSION;
+	af->fo.flags = GIT_FILTER_ATTRIBUTES_FROM_COMMIT | GIT_FILTER_NO_SYSTEM_ATTRIBUTES;
+	git_oid_cpy(&af->fo.attr_commit_id, commit_id);
+	if (git_repository_open(&af->repo, git_repository_path(repo)) != 0 || git_config_new(&cfg) != 0 ||
+	    git_config_add_file_ondisk(cfg, p.data, GIT_CONFIG_LEVEL_LOCAL, af->repo, 0) != 0 ||
+	    git_repository_set_config(af->repo, cfg) != 0)
+		rc = byoc_fail(BYOC_EFAIL, "cannot open '%s': %s", git_repository_path(repo), git_msg());
+	git_config_free(cfg);
+	buf_release(&p);
+	return rc;
+}
+
 /* Checks commit out into the repository's work folder and writes its index (gitcheckout.h). */
 static int flat_checkout(git_repository *repo, const git_oid *commit_id)
 {
@@ -526,8 +585,13 @@ static int flat_checkout(git_repository *repo, const git_oid *commit_id)
 	git_odb *odb = NULL;
 	struct gitpack_odb *db = NULL;
 	struct gitcheckout_stats st;
+	struct attr_filter af;
+	struct gitcheckout_filter flt = { attr_filter_write, &af };
 	struct buf objects, index;
 	int rc = 0;
+
+	if ((rc = attr_filter_open(&af, repo, commit_id)))
+		return rc;
 
 	buf_init(&objects, 1 << 16);
 	buf_init(&index, 1 << 16);
@@ -539,8 +603,9 @@ static int flat_checkout(git_repository *repo, const git_oid *commit_id)
 	}
 	if ((rc = gitpack_odb_open(&db, objects.data, odb_fallback, odb)))
 		goto out;
-	rc = gitcheckout_tree(db, git_commit_tree_id(commit)->id, git_repository_workdir(repo), index.data, &st);
+	rc = gitcheckout_tree(db, git_commit_tree_id(commit)->id, git_repository_workdir(repo), index.data, &flt, &st);
 out:
+	git_repository_free(af.repo);
 	gitpack_odb_free(db);
 	git_odb_free(odb);
 	git_commit_free(commit);
@@ -674,367 +739,73 @@ out:
 	return rc;
 }
 
-/* ---- shallow ------------------------------------------------------------------------------ */
+/* ---- submodule URLs ------------------------------------------------------------------------ */
 
-struct oidset {
-	git_oid *v;
-	int *depth;
-	size_t n, cap;
-};
-
-static long oidset_find(const struct oidset *s, const git_oid *id)
+/* git's url_is_local_not_ssh: no colon, or a slash before the first colon */
+static bool local_not_ssh(const char *url)
 {
-	size_t i;
+	const char *colon = strchr(url, ':'), *slash = strchr(url, '/');
 
-	for (i = 0; i < s->n; i++)
-		if (git_oid_equal(&s->v[i], id))
-			return (long)i;
-	return -1;
+	return !colon || (slash && slash < colon);
 }
 
-static int oidset_add(struct oidset *s, const git_oid *id, int depth)
+int gitclone_resolve_url(const char *base, const char *url, char **out)
 {
-	if (s->n == s->cap) {
-		size_t cap = s->cap ? s->cap * 2 : 64;
-		git_oid *v = realloc(s->v, cap * sizeof(*v));
-		int *d;
+	char *b;
+	size_t n;
+	bool colonsep = false, relative;
+	struct buf r;
 
-		if (!v)
-			return -1;
-		s->v = v;
-		d = realloc(s->depth, cap * sizeof(*d));
-		if (!d)
-			return -1;
-		s->depth = d;
-		s->cap = cap;
+	*out = NULL;
+	if (strncmp(url, "./", 2) != 0 && strncmp(url, "../", 3) != 0) {
+		*out = strdup(url);
+		return *out ? 0 : byoc_fail(BYOC_ENOMEM, "out of memory");
 	}
-	git_oid_cpy(&s->v[s->n], id);
-	s->depth[s->n] = depth;
-	s->n++;
-	return 0;
-}
+	n = strlen(base);
+	while (n && base[n - 1] == '/')
+		n--;
+	relative = local_not_ssh(base) && base[0] != '/';
+	buf_init(&r, 1 << 16);
+	if (relative && strncmp(base, "./", 2) != 0 && strncmp(base, "../", 3) != 0)
+		buf_puts(&r, "./");
+	buf_append(&r, base, n);
+	b = buf_detach(&r);
+	if (!b)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	/* each leading ../ takes the last component off the base: after a '/', else after a
+	 * ':' (scp-style host:path, then joined with ':') */
+	while (*url) {
+		if (strncmp(url, "../", 3) == 0) {
+			char *cut = strrchr(b, '/');
 
-static int copy_file(const char *from, const char *to)
-{
-	int in = open(from, O_RDONLY | O_CLOEXEC), out = -1, rc = 0;
-	char b[65536];
-	ssize_t got;
-
-	if (in < 0)
-		return errno == ENOENT ? 0 : byoc_fail_errno(BYOC_EIO, "cannot open '%s'", from);
-	out = open(to, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-	if (out < 0) {
-		close(in);
-		return byoc_fail_errno(BYOC_EIO, "cannot create '%s'", to);
-	}
-	while ((got = read(in, b, sizeof(b))) > 0)
-		if (write(out, b, (size_t)got) != got) {
-			rc = byoc_fail_errno(BYOC_EIO, "cannot write '%s'", to);
+			url += 3;
+			if (cut) {
+				*cut = 0;
+			} else if ((cut = strrchr(b, ':'))) {
+				*cut = 0;
+				colonsep = true;
+			} else if (relative || strcmp(b, ".") == 0) {
+				byoc_fail(BYOC_EUSAGE, "submodule URL '%s' goes above its superproject's '%s'", url, base);
+				free(b);
+				return BYOC_EUSAGE;
+			} else {
+				b[0] = '.';
+				b[1] = 0;
+			}
+		} else if (strncmp(url, "./", 2) == 0) {
+			url += 2;
+		} else {
 			break;
 		}
-	if (got < 0)
-		rc = byoc_fail_errno(BYOC_EIO, "cannot read '%s'", from);
-	close(in);
-	if (close(out) != 0 && !rc)
-		rc = byoc_fail_errno(BYOC_EIO, "cannot write '%s'", to);
-	return rc;
-}
-
-struct refcopy {
-	git_repository *src;
-	struct gitpack_builder *pb;
-	const struct oidset *keep;
-	char **names;
-	git_oid *targets;
-	size_t n, cap;
-};
-
-static int collect_ref(const char *name, void *payload)
-{
-	struct refcopy *rc = payload;
-	git_reference *ref = NULL, *res = NULL;
-	git_object *peeled = NULL;
-	const git_oid *target;
-
-	if (strncmp(name, "refs/heads/", 11) != 0 && strncmp(name, "refs/tags/", 10) != 0 &&
-	    strncmp(name, "refs/remotes/", 13) != 0)
-		return 0;
-	if (git_reference_lookup(&ref, rc->src, name) != 0)
-		return 0;
-	if (git_reference_type(ref) != GIT_REFERENCE_DIRECT)
-		goto out;
-	if (git_reference_resolve(&res, ref) != 0)
-		goto out;
-	target = git_reference_target(res);
-	if (git_reference_peel(&peeled, res, GIT_OBJECT_COMMIT) != 0)
-		goto out;
-	if (oidset_find(rc->keep, git_object_id(peeled)) < 0)
-		goto out;
-	if (!git_oid_equal(target, git_object_id(peeled)))
-		gitpack_builder_add(rc->pb, target->id);  /* an annotated tag object */
-	if (rc->n == rc->cap) {
-		size_t cap = rc->cap ? rc->cap * 2 : 16;
-		char **nv = realloc(rc->names, cap * sizeof(*nv));
-		git_oid *tv;
-
-		if (!nv)
-			goto out;
-		rc->names = nv;
-		tv = realloc(rc->targets, cap * sizeof(*tv));
-		if (!tv)
-			goto out;
-		rc->targets = tv;
-		rc->cap = cap;
 	}
-	rc->names[rc->n] = strdup(name);
-	git_oid_cpy(&rc->targets[rc->n], target);
-	if (rc->names[rc->n])
-		rc->n++;
-out:
-	git_object_free(peeled);
-	git_reference_free(res);
-	git_reference_free(ref);
-	return 0;
-}
-
-int gitclone_make_shallow(const char *dir, int depth)
-{
-	/* Left whole for now (issue 15 names it): its steps (walk, pack, new .git, refs, config,
-	 * shallow file, swap) share a dozen libgit2 objects and paths released at one out; a
-	 * split must hand them over in a struct, which is its own change. */
-	git_repository *src = NULL, *dst = NULL;
-	struct gitpack_builder *pb = NULL;
-	struct gitpack_odb *db = NULL;
-	git_odb *srcodb = NULL;
-	unsigned char sum[20];
-	int packfd = -1, idxfd = -1;
-	git_reference *head = NULL;
-	git_commit *commit = NULL;
-	git_object *headobj = NULL;
-	git_remote *origin = NULL;
-	git_config *cfg = NULL;
-	struct oidset set = { 0 };
-	struct refcopy refs = { 0 };
-	struct buf newgit, p1, p2, shallow;
-	char hex[GIT_OID_HEXSZ + 1], *head_branch = NULL;
-	size_t i, qi;
-	unsigned int k;
-	int rc = 0;
-	FILE *f = NULL;
-
-	buf_init(&newgit, 1 << 16);
-	buf_init(&p1, 1 << 16);
-	buf_init(&p2, 1 << 16);
-	buf_init(&shallow, 1 << 24);
-	if (depth < 1)
-		return byoc_fail(BYOC_EUSAGE, "--depth must be at least 1");
-	if (git_repository_open(&src, dir) != 0) {
-		rc = byoc_fail(BYOC_EFAIL, "cannot open repository '%s': %s", dir, git_msg());
-		goto out;
-	}
-	if (git_repository_head(&head, src) != 0 || git_reference_peel(&headobj, head, GIT_OBJECT_COMMIT) != 0) {
-		rc = byoc_fail(BYOC_EFAIL, "repository '%s' has no HEAD commit: %s", dir, git_msg());
-		goto out;
-	}
-	if (git_reference_is_branch(head))
-		head_branch = strdup(git_reference_name(head));
-	/* breadth first from HEAD: commits at distance < depth */
-	if (oidset_add(&set, git_object_id(headobj), 1)) {
-		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
-		goto out;
-	}
-	for (qi = 0; qi < set.n; qi++) {
-		if (set.depth[qi] >= depth)
-			continue;
-		if (git_commit_lookup(&commit, src, &set.v[qi]) != 0) {
-			rc = byoc_fail(BYOC_EFAIL, "cannot read commit: %s", git_msg());
-			goto out;
-		}
-		for (k = 0; k < git_commit_parentcount(commit); k++) {
-			const git_oid *pid = git_commit_parent_id(commit, k);
-
-			if (oidset_find(&set, pid) < 0 && oidset_add(&set, pid, set.depth[qi] + 1)) {
-				rc = byoc_fail(BYOC_ENOMEM, "out of memory");
-				goto out;
-			}
-		}
-		git_commit_free(commit);
-		commit = NULL;
-	}
-	/* the kept commits, their trees and blobs: a pack of our own, flat in memory (gitpack.h) */
-	if ((rc = gitpack_builder_new(&pb)))
-		goto out;
-	buf_printf(&p1, "%sobjects", git_repository_path(src));
-	if (git_repository_odb(&srcodb, src) != 0 || (rc = gitpack_odb_open(&db, p1.data, odb_fallback, srcodb))) {
-		rc = rc ? rc : byoc_fail(BYOC_EFAIL, "cannot read repository '%s': %s", dir, git_msg());
-		goto out;
-	}
-	for (i = 0; i < set.n; i++) {
-		if (git_commit_lookup(&commit, src, &set.v[i]) != 0) {
-			rc = byoc_fail(BYOC_EFAIL, "cannot read commit: %s", git_msg());
-			goto out;
-		}
-		if ((rc = gitpack_builder_add(pb, set.v[i].id)) ||
-		    (rc = gitpack_builder_add_tree(pb, db, git_commit_tree_id(commit)->id)))
-			goto out;
-		/* boundary: kept commits whose parents are not kept */
-		for (k = 0; k < git_commit_parentcount(commit); k++)
-			if (oidset_find(&set, git_commit_parent_id(commit, k)) < 0) {
-				git_oid_tostr(hex, sizeof(hex), &set.v[i]);
-				buf_printf(&shallow, "%s\n", hex);
-				break;
-			}
-		git_commit_free(commit);
-		commit = NULL;
-	}
-	refs.src = src;
-	refs.pb = pb;
-	refs.keep = &set;
-	git_reference_foreach_name(src, collect_ref, &refs);
-
-	buf_printf(&newgit, "%s/.git.byoc-shallow", dir);
-	gitclone_rmtree(newgit.data);
-	if (git_repository_init(&dst, newgit.data, 1) != 0) {
-		rc = byoc_fail(BYOC_EFAIL, "cannot create '%s': %s", newgit.data, git_msg());
-		goto out;
-	}
-	git_repository_free(dst);
-	dst = NULL;
-	buf_reset(&p1);
-	buf_reset(&p2);
-	buf_printf(&p1, "%s/objects/pack/tmp_pack", newgit.data);
-	buf_printf(&p2, "%s/objects/pack/tmp_idx", newgit.data);
-	packfd = open(p1.data, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0444);
-	idxfd = open(p2.data, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0444);
-	if (packfd < 0 || idxfd < 0) {
-		rc = byoc_fail_errno(BYOC_EIO, "cannot create the shallow pack in '%s'", newgit.data);
-		goto out;
-	}
-	if ((rc = gitpack_builder_write(pb, db, packfd, idxfd, sum)))
-		goto out;
-	{
-		struct buf name;
-		char sumhex[41];
-
-		buf_init(&name, 1 << 16);
-		hex_encode(sumhex, sum, 20);
-		buf_printf(&name, "%s/objects/pack/pack-%s.pack", newgit.data, sumhex);
-		if (rename(p1.data, name.data) == 0) {
-			buf_reset(&name);
-			buf_printf(&name, "%s/objects/pack/pack-%s.idx", newgit.data, sumhex);
-			if (rename(p2.data, name.data) != 0)
-				rc = byoc_fail_errno(BYOC_EIO, "cannot write '%s'", name.data);
-		} else {
-			rc = byoc_fail_errno(BYOC_EIO, "cannot write '%s'", name.data);
-		}
-		buf_release(&name);
-		if (rc)
-			goto out;
-	}
-	if (git_repository_open_bare(&dst, newgit.data) != 0) {
-		rc = byoc_fail(BYOC_EFAIL, "cannot open '%s': %s", newgit.data, git_msg());
-		goto out;
-	}
-	for (i = 0; i < refs.n; i++) {
-		git_reference *r = NULL;
-
-		if (git_reference_create(&r, dst, refs.names[i], &refs.targets[i], 1, NULL) != 0) {
-			rc = byoc_fail(BYOC_EFAIL, "ref '%s': %s", refs.names[i], git_msg());
-			goto out;
-		}
-		git_reference_free(r);
-	}
-	if (head_branch ? git_repository_set_head(dst, head_branch) : git_repository_set_head_detached(dst, git_object_id(headobj))) {
-		rc = byoc_fail(BYOC_EFAIL, "setting HEAD: %s", git_msg());
-		goto out;
-	}
-	git_remote_lookup(&origin, src, "origin");
-	if (git_repository_config(&cfg, dst) == 0) {
-		/* the remote as git remote add writes it (git_remote_create leaks in libgit2 1.5.1) */
-		if (origin && git_remote_url(origin) &&
-		    (git_config_set_string(cfg, "remote.origin.url", git_remote_url(origin)) != 0 ||
-		     git_config_set_string(cfg, "remote.origin.fetch", "+refs/heads/*:refs/remotes/origin/*") != 0)) {
-			rc = byoc_fail(BYOC_EFAIL, "remote: %s", git_msg());
-			goto out;
-		}
-		git_config_set_bool(cfg, "core.bare", 0);
-		git_config_set_bool(cfg, "core.logallrefupdates", 1);
-		if (head_branch && origin) {
-			struct buf k1;
-
-			buf_init(&k1, 1 << 12);
-			buf_printf(&k1, "branch.%s.remote", head_branch + 11);
-			git_config_set_string(cfg, k1.data, "origin");
-			buf_reset(&k1);
-			buf_printf(&k1, "branch.%s.merge", head_branch + 11);
-			git_config_set_string(cfg, k1.data, head_branch);
-			buf_release(&k1);
-		}
-	}
-	buf_reset(&p1);
-	buf_printf(&p1, "%s/shallow", newgit.data);
-	f = fopen(p1.data, "w");
-	if (!f || fwrite(shallow.data, 1, shallow.len, f) != shallow.len || fclose(f) != 0) {
-		f = NULL;
-		rc = byoc_fail_errno(BYOC_EIO, "cannot write '%s'", p1.data);
-		goto out;
-	}
-	f = NULL;
-	buf_reset(&p1);
-	buf_reset(&p2);
-	buf_printf(&p1, "%s/.git/index", dir);
-	buf_printf(&p2, "%s/index", newgit.data);
-	if ((rc = copy_file(p1.data, p2.data)))
-		goto out;
-	buf_reset(&p1);
-	buf_reset(&p2);
-	buf_printf(&p1, "%s/.git/modules", dir);
-	buf_printf(&p2, "%s/modules", newgit.data);
-	if (rename(p1.data, p2.data) != 0 && errno != ENOENT) {
-		rc = byoc_fail_errno(BYOC_EIO, "cannot move '%s'", p1.data);
-		goto out;
-	}
-	git_repository_free(dst);
-	dst = NULL;
-	git_repository_free(src);
-	src = NULL;
-	buf_reset(&p1);
-	buf_printf(&p1, "%s/.git", dir);
-	if ((rc = gitclone_rmtree(p1.data)))
-		goto out;
-	if (rename(newgit.data, p1.data) != 0) {
-		rc = byoc_fail_errno(BYOC_EIO, "cannot move '%s'", newgit.data);
-		goto out;
-	}
-out:
-	if (rc && newgit.len)
-		gitclone_rmtree(newgit.data);
-	for (i = 0; i < refs.n; i++)
-		free(refs.names[i]);
-	free(refs.names);
-	free(refs.targets);
-	free(set.v);
-	free(set.depth);
-	free(head_branch);
-	git_config_free(cfg);
-	git_remote_free(origin);
-	git_commit_free(commit);
-	git_object_free(headobj);
-	git_reference_free(head);
-	gitpack_builder_free(pb);
-	gitpack_odb_free(db);
-	git_odb_free(srcodb);
-	if (packfd >= 0)
-		close(packfd);
-	if (idxfd >= 0)
-		close(idxfd);
-	git_repository_free(dst);
-	git_repository_free(src);
-	buf_release(&newgit);
-	buf_release(&p1);
-	buf_release(&p2);
-	buf_release(&shallow);
-	return rc;
+	buf_init(&r, 1 << 16);
+	buf_printf(&r, "%s%s%s", b, colonsep ? ":" : "/", url);
+	free(b);
+	if (r.len && r.data[r.len - 1] == '/' && *url)
+		r.data[--r.len] = 0;
+	*out = strdup(strncmp(r.data, "./", 2) == 0 ? r.data + 2 : r.data);
+	buf_release(&r);
+	return *out ? 0 : byoc_fail(BYOC_ENOMEM, "out of memory");
 }
 
 /* ---- clone ------------------------------------------------------------------------------ */
@@ -1051,21 +822,50 @@ static bool looks_hex(const char *s)
 	return true;
 }
 
-struct subst {
-	const struct gitclone_opts *o;
-	int level;
-	int rc;
-	const char *user;   /* the user name of the top URL, offered to submodules too */
+static bool is_local_url(const char *url)
+{
+	return strncmp(url, "file://", 7) == 0 || local_not_ssh(url);
+}
+
+/* One repository to clone: the top one, or a submodule (sm). */
+struct one {
+	const char *url;          /* without credentials */
+	const char *dir;          /* the work tree */
+	git_submodule *sm;        /* a submodule: its repository goes in the superproject's .git/modules */
+	const char *ref;          /* NULL: the remote's HEAD */
+	int depth;
+	struct cred *c;
+	/* what the remote says (ls) */
+	char *head_branch;        /* the remote HEAD's branch (refs/heads/X), or NULL */
+	enum { REF_HEAD, REF_BRANCH, REF_TAG, REF_COMMIT } kind;
+	char *refspec;            /* the single-branch refspec of a shallow clone */
+	/* out */
+	git_repository *repo;
+	git_oid commit;
+	char *branch;             /* the local branch checked out, or NULL (detached) */
 };
 
-static int update_submodules(git_repository *repo, const struct gitclone_opts *o, int level, const char *user);
-
-/* the submodule's repository in .git/modules/<name>, its work tree at its path, as git makes it */
-static int sub_repository_cb(git_repository **out, const char *path, int bare, void *payload)
+static int one_remote_cb(git_remote **out, git_repository *repo, const char *name, const char *url, void *payload)
 {
-	(void)path;
-	(void)bare;
-	if (git_submodule_repo_init(out, payload, 1) != 0)
+	struct one *w = payload;
+
+	if (git_remote_lookup(out, repo, name) == 0) {
+		/* git_submodule_repo_init may have made it: made again with our refspec */
+		git_remote_free(*out);
+		*out = NULL;
+		if (git_remote_delete(repo, name) != 0)
+			return -1;
+	}
+	if (w->refspec)
+		return git_remote_create_with_fetchspec(out, repo, name, url, w->refspec);
+	return git_remote_create(out, repo, name, url);
+}
+
+static int one_repository_cb(git_repository **out, const char *path, int bare, void *payload)
+{
+	struct one *w = payload;
+
+	if (w->sm ? git_submodule_repo_init(out, w->sm, 1) : git_repository_init(out, path, (unsigned)bare))
 		return -1;
 	if (flat_attach(*out) != 0) {
 		git_repository_free(*out);
@@ -1075,80 +875,292 @@ static int sub_repository_cb(git_repository **out, const char *path, int bare, v
 	return 0;
 }
 
-/* git_submodule_repo_init made the origin remote already */
-static int sub_remote_cb(git_remote **out, git_repository *repo, const char *name, const char *url, void *payload)
+/*
+ * What the remote has, before cloning: its HEAD's branch, and what --ref names (a
+ * branch or a tag, as `git clone --branch` takes them; else a commit id). A shallow
+ * clone fetches that one ref, as git clone --depth does (single branch).
+ */
+static int one_ls(struct one *w)
 {
-	(void)url;
-	(void)payload;
-	return git_remote_lookup(out, repo, name);
+	git_remote *r = NULL;
+	git_remote_callbacks cb;
+	const git_remote_head **heads;
+	size_t n, i;
+	struct buf b;
+	int rc = 0, g;
+
+	buf_init(&b, 1 << 12);
+	git_remote_init_callbacks(&cb, GIT_REMOTE_CALLBACKS_VERSION);
+	cb.credentials = cred_cb;
+	cb.payload = w->c;
+	if ((g = git_remote_create_detached(&r, w->url)) != 0 || (g = git_remote_connect(r, GIT_DIRECTION_FETCH, &cb, NULL, NULL)) != 0 ||
+	    (g = git_remote_ls(&heads, &n, r)) != 0) {
+		rc = classify(g, w->c, "cannot clone", w->url);
+		goto out;
+	}
+	/* the credential was taken: the clone's connection may offer it once more */
+	w->c->userpass_tries = w->c->ssh_tries = 0;
+	for (i = 0; i < n; i++)
+		if (strcmp(heads[i]->name, "HEAD") == 0 && heads[i]->symref_target &&
+		    strncmp(heads[i]->symref_target, "refs/heads/", 11) == 0)
+			w->head_branch = strdup(heads[i]->symref_target);
+	w->kind = REF_HEAD;
+	if (w->ref) {
+		w->kind = REF_COMMIT;
+		for (i = 0; i < n && w->kind == REF_COMMIT; i++) {
+			if (strncmp(heads[i]->name, "refs/heads/", 11) == 0 && strcmp(heads[i]->name + 11, w->ref) == 0)
+				w->kind = REF_BRANCH;
+			else if (strncmp(heads[i]->name, "refs/tags/", 10) == 0 && strcmp(heads[i]->name + 10, w->ref) == 0)
+				w->kind = REF_TAG;
+		}
+		if (w->kind == REF_COMMIT && !looks_hex(w->ref)) {
+			rc = byoc_fail(BYOC_ENOTFOUND, "ref '%s' not found in '%s': give a branch, tag or commit id", w->ref, w->url);
+			goto out;
+		}
+	}
+	if (w->depth > 0) {
+		if (w->kind == REF_BRANCH)
+			buf_printf(&b, "+refs/heads/%s:refs/remotes/origin/%s", w->ref, w->ref);
+		else if (w->kind == REF_TAG)
+			buf_printf(&b, "+refs/tags/%s:refs/tags/%s", w->ref, w->ref);
+		else if (w->kind == REF_COMMIT) {
+			rc = byoc_fail(BYOC_EUSAGE, "--depth with a commit id ('%s'): a shallow clone fetches a branch or a tag, "
+				       "as git clone --depth does; give one, or drop --depth", w->ref);
+			goto out;
+		} else if (w->head_branch)
+			buf_printf(&b, "+%s:refs/remotes/origin/%s", w->head_branch, w->head_branch + 11);
+		else {
+			rc = byoc_fail(BYOC_ENOTFOUND, "'%s' has no default branch to check out: give --ref", w->url);
+			goto out;
+		}
+		w->refspec = buf_detach(&b);
+	}
+out:
+	if (r)
+		git_remote_disconnect(r);
+	git_remote_free(r);
+	buf_release(&b);
+	return rc;
 }
 
+/* After git_clone: HEAD, the local branch and refs/remotes/origin/HEAD as git clone leaves them. */
+static int one_refs(struct one *w)
+{
+	git_reference *ref = NULL, *head = NULL;
+	git_object *obj = NULL, *target = NULL;
+	struct buf b;
+	int rc = 0;
+
+	buf_init(&b, 1 << 12);
+	if (w->kind == REF_HEAD || w->kind == REF_BRANCH) {
+		if (git_repository_head(&head, w->repo) != 0 || git_reference_peel(&target, head, GIT_OBJECT_COMMIT) != 0) {
+			rc = byoc_fail(BYOC_ENOTFOUND, "'%s' has no default branch to check out: give --ref", w->url);
+			goto out;
+		}
+		w->branch = strdup(git_reference_shorthand(head));
+	} else {
+		/* a tag or a commit: HEAD detached, no local branch (git clone --branch TAG) */
+		if (w->kind == REF_TAG)
+			buf_printf(&b, "refs/tags/%s", w->ref);
+		if (w->kind == REF_TAG ? git_revparse_single(&obj, w->repo, b.data) : git_revparse_single(&obj, w->repo, w->ref)) {
+			rc = byoc_fail(BYOC_ENOTFOUND, "ref '%s' not found in '%s': give a branch, tag or commit id", w->ref, w->url);
+			goto out;
+		}
+		if (git_object_peel(&target, obj, GIT_OBJECT_COMMIT) != 0) {
+			rc = byoc_fail(BYOC_ENOTFOUND, "ref '%s' of '%s' names no commit", w->ref, w->url);
+			goto out;
+		}
+		if (git_repository_head(&head, w->repo) == 0 && git_reference_is_branch(head))
+			git_branch_delete(head);
+		if (git_repository_set_head_detached(w->repo, git_object_id(target)) != 0) {
+			rc = byoc_fail(BYOC_EFAIL, "setting HEAD: %s", git_msg());
+			goto out;
+		}
+	}
+	git_oid_cpy(&w->commit, git_object_id(target));
+	/* refs/remotes/origin/HEAD: when the remote HEAD's branch was fetched */
+	if (w->head_branch) {
+		buf_reset(&b);
+		buf_printf(&b, "refs/remotes/origin/%s", w->head_branch + 11);
+		if (git_reference_lookup(&ref, w->repo, b.data) == 0) {
+			git_reference_free(ref);
+			ref = NULL;
+			if (git_reference_symbolic_create(&ref, w->repo, "refs/remotes/origin/HEAD", b.data, 1, NULL) != 0) {
+				rc = byoc_fail(BYOC_EFAIL, "refs/remotes/origin/HEAD: %s", git_msg());
+				goto out;
+			}
+		} else {
+			git_reference_remove(w->repo, "refs/remotes/origin/HEAD");
+		}
+	}
+out:
+	git_reference_free(ref);
+	git_reference_free(head);
+	git_object_free(obj);
+	git_object_free(target);
+	buf_release(&b);
+	return rc;
+}
+
+/* .git/shallow as git leaves it: none when the history was shorter than the depth */
+static int one_shallow(git_repository *repo)
+{
+	struct buf p;
+	struct stat st;
+	int rc = 0;
+
+	buf_init(&p, 1 << 12);
+	buf_printf(&p, "%sshallow", git_repository_path(repo));
+	if (stat(p.data, &st) == 0 && st.st_size == 0 && unlink(p.data) != 0)
+		rc = byoc_fail_errno(BYOC_EIO, "cannot remove '%s'", p.data);
+	buf_release(&p);
+	return rc;
+}
+
+/* git_clone wants the remote's HEAD among the refs fetched: a shallow clone of a tag
+ * (refspec +refs/tags/T:refs/tags/T) is made with the calls git_clone makes */
+static int clone_tag_shallow(struct one *w, git_clone_options *co)
+{
+	git_remote *r = NULL;
+	int g;
+
+	if ((g = one_repository_cb(&w->repo, w->dir, 0, w)) != 0 ||
+	    (g = one_remote_cb(&r, w->repo, "origin", w->url, w)) != 0)
+		return g;
+	g = git_remote_fetch(r, NULL, &co->fetch_opts, NULL);
+	git_remote_free(r);
+	return g;
+}
+
+static int one_clone(struct one *w)
+{
+	git_clone_options co;
+	int g, rc;
+
+	if ((w->ref || w->depth > 0) && (rc = one_ls(w)))
+		return rc;
+	git_clone_options_init(&co, GIT_CLONE_OPTIONS_VERSION);
+	co.checkout_opts.checkout_strategy = GIT_CHECKOUT_NONE;
+	co.fetch_opts.depth = w->depth;
+	/* git clone fetches every tag, and with --depth those its commits reach */
+	co.fetch_opts.download_tags = w->depth > 0 ? GIT_REMOTE_DOWNLOAD_TAGS_AUTO : GIT_REMOTE_DOWNLOAD_TAGS_ALL;
+	fetch_callbacks(&co.fetch_opts, w->c);
+	if (w->kind == REF_BRANCH)
+		co.checkout_branch = w->ref;
+	/* a local repository's objects are copied as git copies them, not packed through the
+	 * local transport (a delta search: minutes and tens of MiB on a big repository); a
+	 * shallow clone goes through the transport, which sends only the last commits */
+	co.local = is_local_url(w->url) && w->depth == 0 ? GIT_CLONE_LOCAL : GIT_CLONE_NO_LOCAL;
+	co.repository_cb = one_repository_cb;
+	co.repository_cb_payload = w;
+	co.remote_cb = one_remote_cb;
+	co.remote_cb_payload = w;
+	if (w->kind == REF_TAG && w->depth > 0)
+		g = clone_tag_shallow(w, &co);
+	else
+		g = git_clone(&w->repo, w->url, w->dir, &co);
+	if (g != 0)
+		return classify(g, w->c, "cannot clone", w->url);
+	if ((rc = one_refs(w)) || (rc = one_shallow(w->repo)))
+		return rc;
+	return 0;
+}
+
+static void one_release(struct one *w)
+{
+	git_repository_free(w->repo);
+	free(w->head_branch);
+	free(w->refspec);
+	free(w->branch);
+}
+
+struct subst {
+	const struct gitclone_opts *o;
+	int level;
+	int rc;
+	const char *user;   /* the user name of the top URL, offered to submodules too */
+	const char *base;   /* the superproject's URL, which relative submodule URLs start from */
+};
+
+static int update_submodules(git_repository *repo, const struct gitclone_opts *o, int level, const char *user,
+			     const char *base);
+
 /*
- * What git_submodule_update(sm, init) does, with our pack indexing and checkout: init
- * (the URL into .git/config), clone into .git/modules/<name> without a checkout, the
- * recorded commit checked out detached.
+ * What `git submodule update --init --recursive` does after `git clone
+ * --recurse-submodules`: the URL resolved as git resolves it into the superproject's
+ * config, a full clone in .git/modules/<name>, the recorded commit checked out detached.
  */
 static int sub_cb(git_submodule *sm, const char *name, void *payload)
 {
 	struct subst *st = payload;
-	git_clone_options co;
-	git_repository *subrepo = NULL;
 	git_config *cfg = NULL;
-	const char *url = NULL;
+	git_repository *owner = git_submodule_owner(sm);
 	const git_oid *id = git_submodule_index_id(sm);
+	struct one w;
 	struct buf key, path;
 	struct cred c;
-	int g;
+	char *url = NULL, *clean = NULL, *u = NULL, *p = NULL;
 
 	if (st->rc)
 		return 0;
-	buf_init(&key, 1 << 16);
+	memset(&w, 0, sizeof(w));
+	buf_init(&key, 1 << 12);
 	buf_init(&path, 1 << 16);
 	cred_init(&c, st->o, st->user, NULL);
+	if (!id || !git_submodule_url(sm)) {
+		st->rc = byoc_fail(BYOC_EFAIL, "submodule '%s' has no %s recorded", name, id ? "URL" : "commit");
+		goto out;
+	}
+	if ((st->rc = gitclone_resolve_url(st->base, git_submodule_url(sm), &url)) ||
+	    (st->rc = gitclone_split_url(url, &clean, &u, &p)))
+		goto out;
 	buf_printf(&key, "submodule.%s.url", name);
-	buf_printf(&path, "%s%s", git_repository_workdir(git_submodule_owner(sm)), git_submodule_path(sm));
-	if (!id) {
-		st->rc = byoc_fail(BYOC_EFAIL, "submodule '%s' has no commit recorded", name);
-		goto out;
-	}
-	if (git_submodule_init(sm, 0) != 0 || git_repository_config_snapshot(&cfg, git_submodule_owner(sm)) != 0 ||
-	    git_config_get_string(&url, cfg, key.data) != 0) {
+	if (git_repository_config(&cfg, owner) != 0 || git_config_set_string(cfg, key.data, clean) != 0 ||
+	    (st->level == 0 && git_config_set_string(cfg, "submodule.active", ".") != 0)) {
 		st->rc = byoc_fail(BYOC_EFAIL, "submodule '%s': %s", name, git_msg());
 		goto out;
 	}
-	git_clone_options_init(&co, GIT_CLONE_OPTIONS_VERSION);
-	co.checkout_opts.checkout_strategy = GIT_CHECKOUT_NONE;
-	co.repository_cb = sub_repository_cb;
-	co.repository_cb_payload = sm;
-	co.remote_cb = sub_remote_cb;
-	fetch_callbacks(&co.fetch_opts, &c);
-	g = git_clone(&subrepo, url, path.data, &co);
-	if (g != 0) {
-		st->rc = classify(g, &c, "cloning submodule", url);
-		goto out;
+	if (st->level > 0) {
+		/* git submodule update --init in a submodule marks each one active */
+		buf_reset(&key);
+		buf_printf(&key, "submodule.%s.active", name);
+		git_config_set_bool(cfg, key.data, 1);
 	}
-	if (git_repository_set_head_detached(subrepo, id) != 0) {
+	buf_printf(&path, "%s%s", git_repository_workdir(owner), git_submodule_path(sm));
+	w.url = clean;
+	w.dir = path.data;
+	w.sm = sm;
+	w.c = &c;
+	if ((st->rc = one_clone(&w)))
+		goto out;
+	/* the recorded commit, detached; a clone's branch stays as git clone left it */
+	if (git_repository_set_head_detached(w.repo, id) != 0) {
 		st->rc = byoc_fail(BYOC_EFAIL, "submodule '%s': %s", name, git_msg());
 		goto out;
 	}
-	if ((st->rc = flat_checkout(subrepo, id)))
+	if ((st->rc = flat_checkout(w.repo, id)))
 		goto out;
 	if (st->level < 8)
-		st->rc = update_submodules(subrepo, st->o, st->level + 1, st->user);
+		st->rc = update_submodules(w.repo, st->o, st->level + 1, st->user, clean);
 	if (!st->rc)
-		st->rc = gitclone_scrub(git_repository_path(subrepo));
+		st->rc = gitclone_scrub(git_repository_path(w.repo));
 out:
-	git_repository_free(subrepo);
+	one_release(&w);
 	git_config_free(cfg);
 	cred_release(&c);
+	free(url);
+	free(clean);
+	wipe_free(u);
+	wipe_free(p);
 	buf_release(&key);
 	buf_release(&path);
 	return 0;
 }
 
-static int update_submodules(git_repository *repo, const struct gitclone_opts *o, int level, const char *user)
+static int update_submodules(git_repository *repo, const struct gitclone_opts *o, int level, const char *user,
+			     const char *base)
 {
-	struct subst st = { o, level, 0, user };
+	struct subst st = { o, level, 0, user, base };
 
 	if (git_submodule_foreach(repo, sub_cb, &st) != 0 && !st.rc)
 		return byoc_fail(BYOC_EFAIL, "submodules: %s", git_msg());
@@ -1166,23 +1178,20 @@ static int remove_git_entries(const char *path, const struct stat *st, int flag,
 
 int gitclone_run(const struct gitclone_opts *o, struct gitclone_result *out)
 {
-	/* One piece: libgit2's clone options, callbacks and the repository it returns are set
-	 * up, used and released together; the steps after the clone are separate functions. */
-	git_clone_options co;
-	git_repository *repo = NULL;
-	git_reference *ref = NULL, *local = NULL;
-	git_object *target = NULL;
-	git_commit *commit = NULL;
+	struct one w;
 	struct cred c;
 	struct buf b;
 	char *clean = NULL, *user = NULL, *pass = NULL;
 	const char *tmpdir;
-	int rc = 0, g;
-	bool detached = true;
+	mode_t mask;
+	int rc = 0;
 
 	memset(out, 0, sizeof(*out));
+	memset(&w, 0, sizeof(w));
 	memset(&c, 0, sizeof(c));
 	buf_init(&b, 1 << 16);
+	/* files and folders as git makes them under the sandbox user's umask (022), not the host's */
+	mask = umask(022);
 	git_libgit2_init();
 	/* keep memory flat: small pack windows, a small object cache */
 	git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, (size_t)1 << 20);
@@ -1195,6 +1204,14 @@ int gitclone_run(const struct gitclone_opts *o, struct gitclone_result *out)
 	if ((rc = gitclone_split_url(o->url, &clean, &user, &pass)))
 		goto out;
 	cred_init(&c, o, user, pass);
+	if (o->depth > 0 && (strncmp(clean, "ssh://", 6) == 0 || strncmp(clean, "git://", 6) == 0 ||
+			     (!is_local_url(clean) && strstr(clean, "://") == NULL))) {
+		/* measured: git's upload-pack refuses libgit2 1.8's shallow request on a
+		 * connection that stays open (fixed in libgit2 1.9) */
+		rc = byoc_fail(BYOC_EUSAGE, "--depth over ssh or git:// needs libgit2 1.9 (1.8 sends a shallow request "
+			       "git refuses there): clone over https, or drop --depth");
+		goto out;
+	}
 	out->name = gitclone_repo_name(clean);
 	tmpdir = o->tmp_parent ? o->tmp_parent : getenv("TMPDIR");
 	buf_printf(&b, "%s/byoc-seed-git.XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
@@ -1209,101 +1226,31 @@ int gitclone_run(const struct gitclone_opts *o, struct gitclone_result *out)
 		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
 		goto out;
 	}
-	git_clone_options_init(&co, GIT_CLONE_OPTIONS_VERSION);
-	co.checkout_opts.checkout_strategy = GIT_CHECKOUT_NONE;
-	/* file:// too copies the objects instead of packing them through the local transport
-	 * (which runs a delta search: minutes and tens of MiB on a big repository) */
-	co.local = GIT_CLONE_LOCAL;
-	fetch_callbacks(&co.fetch_opts, &c);
-	co.repository_cb = flat_repository_cb;
-	g = git_clone(&repo, clean, out->dir, &co);
-	if (g != 0) {
-		rc = classify(g, &c, "cannot clone", clean);
+	w.url = clean;
+	w.dir = out->dir;
+	w.ref = o->ref;
+	/* measured: libgit2 1.8's local transport cannot fetch shallow; a local repository is
+	 * cloned whole, as git clones a local path whatever --depth says */
+	out->depth_ignored = o->depth > 0 && is_local_url(clean);
+	w.depth = out->depth_ignored ? 0 : o->depth;
+	w.c = &c;
+	if ((rc = one_clone(&w)) || (rc = flat_checkout(w.repo, &w.commit)))
+		goto out;
+	git_oid_tostr(out->commit, sizeof(out->commit), &w.commit);
+	if (w.branch && !(out->branch = strdup(w.branch))) {
+		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
 		goto out;
 	}
-	/* resolve the ref */
-	if (!o->ref) {
-		if (git_repository_head(&ref, repo) != 0 || git_reference_peel(&target, ref, GIT_OBJECT_COMMIT) != 0) {
-			rc = byoc_fail(BYOC_ENOTFOUND, "'%s' has no default branch to check out: give --ref", clean);
-			goto out;
-		}
-		detached = !git_reference_is_branch(ref);
-		if (!detached)
-			out->branch = strdup(git_reference_shorthand(ref));
-	} else {
-		buf_reset(&b);
-		buf_printf(&b, "refs/remotes/origin/%s", o->ref);
-		if (git_reference_lookup(&ref, repo, b.data) == 0 && git_reference_peel(&target, ref, GIT_OBJECT_COMMIT) == 0) {
-			detached = false;
-			out->branch = strdup(o->ref);
-			buf_reset(&b);
-			buf_printf(&b, "refs/heads/%s", o->ref);
-			if (git_reference_lookup(&local, repo, b.data) != 0) {
-				git_commit *tc = NULL;
-
-				if (git_commit_lookup(&tc, repo, git_object_id(target)) != 0 ||
-				    git_branch_create(&local, repo, o->ref, tc, 0) != 0) {
-					git_commit_free(tc);
-					rc = byoc_fail(BYOC_EFAIL, "cannot create branch '%s': %s", o->ref, git_msg());
-					goto out;
-				}
-				git_commit_free(tc);
-				buf_reset(&b);
-				buf_printf(&b, "origin/%s", o->ref);
-				git_branch_set_upstream(local, b.data);
-			}
-		} else {
-			git_reference_free(ref);
-			ref = NULL;
-			buf_reset(&b);
-			buf_printf(&b, "refs/tags/%s", o->ref);
-			if (!(git_reference_lookup(&ref, repo, b.data) == 0 &&
-			      git_reference_peel(&target, ref, GIT_OBJECT_COMMIT) == 0)) {
-				git_object *obj = NULL;
-
-				if (!looks_hex(o->ref) || git_revparse_single(&obj, repo, o->ref) != 0 ||
-				    git_object_peel(&target, obj, GIT_OBJECT_COMMIT) != 0) {
-					git_object_free(obj);
-					rc = byoc_fail(BYOC_ENOTFOUND, "ref '%s' not found in '%s': give a branch, tag or commit id",
-						       o->ref, clean);
-					goto out;
-				}
-				git_object_free(obj);
-			}
-		}
-	}
-	if ((rc = flat_checkout(repo, git_object_id(target))))
+	if (o->submodules && (rc = update_submodules(w.repo, o, 0, user, clean)))
 		goto out;
-	if (detached)
-		g = git_repository_set_head_detached(repo, git_object_id(target));
-	else {
-		buf_reset(&b);
-		buf_printf(&b, "refs/heads/%s", out->branch);
-		g = git_repository_set_head(repo, b.data);
-	}
-	if (g != 0) {
-		rc = byoc_fail(BYOC_EFAIL, "setting HEAD: %s", git_msg());
+	if ((rc = gitclone_scrub(git_repository_path(w.repo))))
 		goto out;
-	}
-	git_oid_tostr(out->commit, sizeof(out->commit), git_object_id(target));
-	if (o->submodules && (rc = update_submodules(repo, o, 0, user)))
-		goto out;
-	if ((rc = gitclone_scrub(git_repository_path(repo))))
-		goto out;
-	git_repository_free(repo);
-	repo = NULL;
-	if (o->no_git) {
-		if (nftw(out->dir, remove_git_entries, 32, FTW_PHYS | FTW_DEPTH) != 0)
-			rc = byoc_fail_errno(BYOC_EIO, "cannot remove .git from '%s'", out->dir);
-	} else if (o->depth > 0) {
-		rc = gitclone_make_shallow(out->dir, o->depth);
-	}
+	git_repository_free(w.repo);
+	w.repo = NULL;
+	if (o->no_git && nftw(out->dir, remove_git_entries, 32, FTW_PHYS | FTW_DEPTH) != 0)
+		rc = byoc_fail_errno(BYOC_EIO, "cannot remove .git from '%s'", out->dir);
 out:
-	git_commit_free(commit);
-	git_object_free(target);
-	git_reference_free(local);
-	git_reference_free(ref);
-	git_repository_free(repo);
+	one_release(&w);
 	cred_release(&c);
 	free(clean);
 	wipe_free(user);
@@ -1317,6 +1264,7 @@ out:
 		byoc_fail(rc, "%s", saved);
 	}
 	git_libgit2_shutdown();
+	umask(mask);
 	/* give back the heap libgit2 freed (tens of MiB after a big pack) before the tree is streamed */
 	malloc_trim(0);
 	return rc;

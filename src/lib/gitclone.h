@@ -1,7 +1,7 @@
 /*
- * Clones a repository on the host with libgit2 (1.5) into a temporary
- * directory, checks out a branch, tag or commit, and leaves a tree that can be
- * streamed into a sandbox with its .git, holding no credential.
+ * Clones a repository on the host with libgit2 (1.8) into a temporary directory,
+ * checks out a branch, tag or commit, and leaves what `git clone [--depth N]
+ * [--branch REF] [--recurse-submodules]` leaves, holding no credential.
  *
  * Credentials (https): a token (the caller reads GIT_TOKEN or --token-env VAR)
  * given to libgit2 through the credential callback, with the URL's user name
@@ -16,18 +16,17 @@
  * rewritten without user info and FETCH_HEAD is removed, for the repository
  * and each submodule.
  *
+ * As git: --depth is libgit2's shallow fetch of the one branch or tag (the
+ * single-branch refspec; .git/shallow only when the history is longer); HEAD,
+ * the local branch and refs/remotes/origin/HEAD as git clone sets them; files
+ * and folders under umask 022 (the sandbox user's) whatever the host's;
+ * .gitattributes conversions by libgit2's filters with the repository's own
+ * config; submodule URLs resolved as git resolves them (gitclone_resolve_url).
+ *
  * Memory: libgit2 does the transport, refs and config; the received pack is
  * indexed (gitpack.h) and the tree checked out (gitcheckout.h) by byoc, in memory
- * that does not grow with the number of objects or files. Submodules go the same way.
- *
- * Shallow (--depth N): libgit2 1.5 cannot fetch shallow, so the full history
- * is fetched on the host and a fresh .git is then built for the sandbox: a
- * single pack (gitpack_builder) holding only the commits within N of the
- * checked-out commit (with their trees and blobs), .git/shallow listing the boundary commits
- * (the format git itself writes), HEAD and the one branch or tag, the origin
- * remote and the index. git in the sandbox sees it as `git clone --depth N`
- * would leave it (`git log` stops at the boundary, `git fetch --unshallow`
- * works). Submodules keep their full history.
+ * that does not grow with the number of objects or files (libgit2 1.8's own were
+ * measured over 64 MiB: docs/architecture.md). Submodules go the same way.
  */
 #ifndef BYOC_GITCLONE_H
 #define BYOC_GITCLONE_H
@@ -56,6 +55,7 @@ struct gitclone_result {
 	char commit[41];      /* the checked-out commit id */
 	char *branch;         /* the branch checked out, or NULL (tag, commit) */
 	char *name;           /* the repository's name from the URL ("repo" for .../repo.git) */
+	bool depth_ignored;   /* a local repository: cloned whole (libgit2 1.8 cannot fetch one shallow) */
 };
 
 /* Clones and checks out; on failure nothing is left on disk. */
@@ -73,8 +73,9 @@ char *gitclone_repo_name(const char *url);
  */
 int gitclone_split_url(const char *url, char **clean, char **user, char **password);
 
-/* Replaces dir/.git with a shallow one holding the last depth commits (see above). */
-int gitclone_make_shallow(const char *dir, int depth);
+/* A submodule URL as git resolves it against its superproject's URL base (relative ./ and
+ * ../ URLs; scp-style host:path bases; others unchanged). *out: caller frees. */
+int gitclone_resolve_url(const char *base, const char *url, char **out);
 
 /* Removes credentials from a repository's config (remote URLs' user info,
  * credential.* / http.*extraheader entries) and FETCH_HEAD. */

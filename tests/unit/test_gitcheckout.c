@@ -108,7 +108,7 @@ static int checkout(const char *tree_hex, const char *into, struct gitcheckout_s
 	sh("mkdir -p %s", work);
 	cr_assert_eq(gitpack_odb_open(&db, objects, cat_file, NULL), 0, "%s", byoc_errmsg());
 	hex2bin(tree_hex, tree);
-	rc = gitcheckout_tree(db, tree, work, index, st);
+	rc = gitcheckout_tree(db, tree, work, index, NULL, st);
 	gitpack_odb_free(db);
 	return rc;
 }
@@ -167,8 +167,8 @@ Test(gitcheckout, trees_git_would_not_check_out_are_refused)
 	snprintf(entries, sizeof(entries), "100644 b\\000%s100644 a\\000%s", bin, bin);
 	make_tree(tree, sizeof(tree), entries);
 	cr_assert_lt(checkout(tree, "order", &st), 0);
-	/* a mode git does not know */
-	snprintf(entries, sizeof(entries), "100600 a\\000%s", bin);
+	/* a mode of no type git knows (a fifo's) */
+	snprintf(entries, sizeof(entries), "10644 a\\000%s", bin);
 	make_tree(tree, sizeof(tree), entries);
 	cr_assert_lt(checkout(tree, "mode", &st), 0);
 	cr_assert(strstr(byoc_errmsg(), "mode"), "%s", byoc_errmsg());
@@ -182,4 +182,30 @@ Test(gitcheckout, trees_git_would_not_check_out_are_refused)
 	cr_assert(strstr(byoc_errmsg(), "malformed"), "%s", byoc_errmsg());
 	/* nothing was written outside the folders given */
 	sh("test ! -e %s/evil && test ! -e %s/r/evil", top, top);
+}
+
+/* modes and trees git accepts: a zero-padded 040000 folder, 100775 (git's 100755), 100600
+ * (100644), an empty tree (no folder, as git leaves none); git takes the index as its own */
+Test(gitcheckout, modes_and_trees_git_accepts)
+{
+	struct gitcheckout_stats st;
+	char blob[64], bin[128], empty[64], ebin[128], sub[64], sbin[128], entries[2048], tree[64];
+
+	out_of(blob, sizeof(blob), "cd %s/r && echo ok | git hash-object -w --stdin", top);
+	out_of(empty, sizeof(empty), "cd %s/r && printf '' | git hash-object -t tree -w --stdin", top);
+	for (int i = 0; i < 20; i++) {
+		snprintf(bin + 4 * i, 5, "\\%03o", (unsigned)strtoul((char[]){ blob[2 * i], blob[2 * i + 1], 0 }, NULL, 16));
+		snprintf(ebin + 4 * i, 5, "\\%03o", (unsigned)strtoul((char[]){ empty[2 * i], empty[2 * i + 1], 0 }, NULL, 16));
+	}
+	snprintf(entries, sizeof(entries), "100644 f\\000%s", bin);
+	make_tree(sub, sizeof(sub), entries);
+	for (int i = 0; i < 20; i++)
+		snprintf(sbin + 4 * i, 5, "\\%03o", (unsigned)strtoul((char[]){ sub[2 * i], sub[2 * i + 1], 0 }, NULL, 16));
+	snprintf(entries, sizeof(entries), "040000 d\\000%s40000 e\\000%s100600 p\\000%s100775 x\\000%s", sbin, ebin, bin, bin);
+	make_tree(tree, sizeof(tree), entries);
+	cr_assert_eq(checkout(tree, "modes", &st), 0, "%s", byoc_errmsg());
+	sh("cd %s/modes && test -f d/f && test ! -e e && test -x x && test ! -x p && test \"$(cat x)\" = ok", top);
+	sh("cd %s/r && git ls-files -s --debug >/dev/null && git ls-files -s | awk '{print $1, $4}' > ../got && "
+	   "printf '100644 d/f\\n100644 p\\n100755 x\\n' > ../want && cmp ../got ../want", top);
+	cr_assert_eq(st.files, 3);
 }

@@ -257,46 +257,6 @@ Test(gitpack, objects_read_back_as_git_has_them)
 	gitpack_odb_free(db);
 }
 
-/* a pack of chosen objects: each once however often added, every one readable by git, nothing else */
-Test(gitpack, a_pack_built_of_a_commit_and_its_tree)
-{
-	struct gitpack_odb *db;
-	struct gitpack_builder *b;
-	unsigned char commit[20], tree[20], sum[20];
-	char dir[256], p[256], x[256], hex[64];
-	FILE *f;
-	int pf, xf;
-
-	make_pack("src", true);
-	snprintf(dir, sizeof(dir), "%s/objs", top);
-	sh("mkdir -p %s/pack && mv %s/src.pack %s/src.idx %s/pack/", dir, top, top, dir);
-	cr_assert_eq(gitpack_odb_open(&db, dir, no_fallback, NULL), 0);
-	f = popen("cd $TMPDIR/r && git rev-parse HEAD~2 HEAD~2^{tree}", "r");
-	cr_assert(fgets(hex, sizeof(hex), f));
-	hex2bin(hex, commit);
-	cr_assert(fgets(hex, sizeof(hex), f));
-	hex2bin(hex, tree);
-	pclose(f);
-	cr_assert_eq(gitpack_builder_new(&b), 0);
-	for (int i = 0; i < 3; i++) {
-		cr_assert_eq(gitpack_builder_add(b, commit), 0);
-		cr_assert_eq(gitpack_builder_add_tree(b, db, tree), 0, "%s", byoc_errmsg());
-	}
-	snprintf(p, sizeof(p), "%s/built.pack", top);
-	snprintf(x, sizeof(x), "%s/built.idx", top);
-	pf = open(p, O_RDWR | O_CREAT | O_TRUNC, 0644);
-	xf = open(x, O_RDWR | O_CREAT | O_TRUNC, 0644);
-	cr_assert_eq(gitpack_builder_write(b, db, pf, xf, sum), 0, "%s", byoc_errmsg());
-	close(pf);
-	close(xf);
-	gitpack_builder_free(b);
-	gitpack_odb_free(db);
-	/* git finds the pack sound, and it holds exactly the commit, its tree's trees and blobs */
-	sh("cd %s && git verify-pack %s/built.idx && git show-index < built.idx | cut -d' ' -f2 | sort > got && "
-	   "(cd r && git rev-parse HEAD~2 && git ls-tree -r -t HEAD~2 | awk '{print $3}' && git rev-parse HEAD~2^{tree}) | "
-	   "sort -u > want && cmp got want", top, top);
-}
-
 /* the pack's last object inflates to much more than one read buffer from input read at once:
  * the end of the input must not be taken for the end of the object */
 Test(gitpack, a_last_object_bigger_than_its_buffers)
