@@ -1185,13 +1185,11 @@ out:
  * left to those two.
  */
 static const char repo_check_sh[] =
-	"if command -v git >/dev/null 2>&1; then\n"
-	"  out=$(cd \"$T\" && export GIT_CONFIG_NOSYSTEM=1 HOME=/nonexistent && "
-	"git -c safe.directory='*' fsck --connectivity-only --no-dangling --no-progress 2>&1 && "
-	"git -c safe.directory='*' submodule --quiet foreach --recursive "
-	"'git -c safe.directory=* fsck --connectivity-only --no-dangling --no-progress' 2>&1) || "
-	"fail \"the seeded repository is incomplete or corrupt (git fsck in the sandbox): $(printf %s \"$out\" | head -c 600)\"\n"
-	"fi\n";
+	"if command -v git >/dev/null 2>&1; then out=$(cd \"$T\" && find . -name .git -print0 | "
+	"while IFS= read -r -d '' g; do d=${g%/.git}; "
+	"GIT_CONFIG_NOSYSTEM=1 git -C \"$d\" -c safe.directory='*' fsck --connectivity-only --no-dangling --no-progress 2>&1 || "
+	"{ echo \"(in $d)\"; exit 1; }; done) || "
+	"fail \"the seeded repository is incomplete or corrupt (git fsck in the sandbox): $(printf %s \"$out\" | head -c 600)\"; fi\n";
 
 static int cmd_repo(struct seed *s)
 {

@@ -596,7 +596,8 @@ static int flat_checkout(git_repository *repo, const git_oid *commit_id)
 	buf_init(&objects, 1 << 16);
 	buf_init(&index, 1 << 16);
 	buf_printf(&objects, "%sobjects", git_repository_path(repo));
-	buf_printf(&index, "%sindex", git_repository_path(repo));
+	/* written beside, renamed at the end: libgit2's attribute lookup reads the index */
+	buf_printf(&index, "%sindex.byoc", git_repository_path(repo));
 	if (git_commit_lookup(&commit, repo, commit_id) != 0 || git_repository_odb(&odb, repo) != 0) {
 		rc = byoc_fail(BYOC_EFAIL, "cannot read the commit to check out: %s", git_msg());
 		goto out;
@@ -604,6 +605,14 @@ static int flat_checkout(git_repository *repo, const git_oid *commit_id)
 	if ((rc = gitpack_odb_open(&db, objects.data, odb_fallback, odb)))
 		goto out;
 	rc = gitcheckout_tree(db, git_commit_tree_id(commit)->id, git_repository_workdir(repo), index.data, &flt, &st);
+	if (!rc) {
+		buf_reset(&objects);
+		buf_printf(&objects, "%sindex", git_repository_path(repo));
+		if (rename(index.data, objects.data) != 0)
+			rc = byoc_fail_errno(BYOC_EIO, "cannot write '%s'", objects.data);
+	}
+	if (rc)
+		unlink(index.data);
 out:
 	git_repository_free(af.repo);
 	gitpack_odb_free(db);
@@ -970,9 +979,13 @@ static int one_refs(struct one *w)
 			rc = byoc_fail(BYOC_ENOTFOUND, "ref '%s' of '%s' names no commit", w->ref, w->url);
 			goto out;
 		}
-		if (git_repository_head(&head, w->repo) == 0 && git_reference_is_branch(head))
-			git_branch_delete(head);
-		if (git_repository_set_head_detached(w->repo, git_object_id(target)) != 0) {
+		/* the branch git_clone checked out goes (detached first: HEAD's branch cannot) */
+		if (git_repository_head(&head, w->repo) != 0 || !git_reference_is_branch(head)) {
+			git_reference_free(head);
+			head = NULL;
+		}
+		if (git_repository_set_head_detached(w->repo, git_object_id(target)) != 0 ||
+		    (head && git_branch_delete(head) != 0)) {
 			rc = byoc_fail(BYOC_EFAIL, "setting HEAD: %s", git_msg());
 			goto out;
 		}
