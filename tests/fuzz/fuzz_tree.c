@@ -51,7 +51,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	snprintf(empty, sizeof(empty), "%s/objects", top);
 	if (mkdir(work, 0700) || mkdir(empty, 0700) || gitpack_odb_open(&db, empty, objects, NULL))
 		abort();
-	gitcheckout_tree(db, root, work, index, &st);
+	gitcheckout_tree(db, root, work, index, NULL, &st);
 	gitpack_odb_free(db);
 	/* only w/, index and objects/ may be in top */
 	{
