@@ -1015,6 +1015,113 @@ out:
 	return rc;
 }
 
+/*
+ * Every object the refs reach is there: git checks it after each fetch (check_connected),
+ * libgit2 does not. Commits from the refs (down to .git/shallow's boundary), each tree once,
+ * each blob's presence in the object database; a submodule's commit is its own repository's.
+ */
+struct oidset {
+	git_oid *v;           /* open addressing; the zero id marks an empty slot */
+	size_t n, cap;
+};
+
+static int oidset_insert(struct oidset *s, const git_oid *id, bool *added)
+{
+	size_t i, h;
+
+	*added = false;
+	if ((s->n + 1) * 2 > s->cap) {
+		struct oidset g = { NULL, 0, s->cap ? s->cap * 2 : 4096 };
+		bool dummy;
+
+		if (!(g.v = calloc(g.cap, sizeof(*g.v))))
+			return byoc_fail(BYOC_ENOMEM, "out of memory");
+		for (i = 0; i < s->cap; i++)
+			if (!git_oid_is_zero(&s->v[i]))
+				oidset_insert(&g, &s->v[i], &dummy);
+		free(s->v);
+		*s = g;
+	}
+	memcpy(&h, id->id, sizeof(h));
+	for (i = h & (s->cap - 1); !git_oid_is_zero(&s->v[i]); i = (i + 1) & (s->cap - 1))
+		if (git_oid_equal(&s->v[i], id))
+			return 0;
+	git_oid_cpy(&s->v[i], id);
+	s->n++;
+	*added = true;
+	return 0;
+}
+
+static int missing(const char *what, const git_oid *id, const char *url)
+{
+	char hex[GIT_OID_HEXSZ + 1];
+
+	git_oid_tostr(hex, sizeof(hex), id);
+	return byoc_fail(BYOC_EPROTO, "'%s' sent an incomplete repository: %s %s is missing (git fsck would fail)", url,
+			 what, hex);
+}
+
+static int check_tree(git_repository *repo, git_odb *odb, const git_oid *id, struct oidset *seen, const char *url,
+		      int level)
+{
+	git_tree *t = NULL;
+	bool added;
+	size_t i, n;
+	int rc;
+
+	if ((rc = oidset_insert(seen, id, &added)) || !added)
+		return rc;
+	if (level > 4096)
+		return byoc_fail(BYOC_EPROTO, "'%s' has a tree nested more than 4096 folders deep", url);
+	if (git_tree_lookup(&t, repo, id) != 0)
+		return missing("tree", id, url);
+	n = git_tree_entrycount(t);
+	for (i = 0; i < n && !rc; i++) {
+		const git_tree_entry *e = git_tree_entry_byindex(t, i);
+		const git_oid *eid = git_tree_entry_id(e);
+
+		if (git_tree_entry_type(e) == GIT_OBJECT_TREE)
+			rc = check_tree(repo, odb, eid, seen, url, level + 1);
+		else if (git_tree_entry_type(e) == GIT_OBJECT_BLOB && !(rc = oidset_insert(seen, eid, &added)) && added &&
+			 !git_odb_exists(odb, eid))
+			rc = missing("blob", eid, url);
+	}
+	git_tree_free(t);
+	return rc;
+}
+
+static int check_connected(git_repository *repo, const char *url)
+{
+	git_revwalk *walk = NULL;
+	git_odb *odb = NULL;
+	struct oidset seen = { 0 };
+	git_oid id;
+	int rc = 0, g;
+
+	if (git_repository_odb(&odb, repo) != 0 || git_revwalk_new(&walk, repo) != 0 ||
+	    git_revwalk_push_glob(walk, "refs/*") != 0 || git_revwalk_push_head(walk) != 0) {
+		rc = byoc_fail(BYOC_EPROTO, "'%s' sent an incomplete repository: %s", url, git_msg());
+		goto out;
+	}
+	while (!rc && (g = git_revwalk_next(&id, walk)) == 0) {
+		git_commit *c = NULL;
+
+		if (git_commit_lookup(&c, repo, &id) != 0) {
+			rc = missing("commit", &id, url);
+			break;
+		}
+		rc = check_tree(repo, odb, git_commit_tree_id(c), &seen, url, 0);
+		git_commit_free(c);
+	}
+	if (!rc && g != GIT_ITEROVER)
+		rc = byoc_fail(BYOC_EPROTO, "'%s' sent an incomplete repository: %s", url, git_msg());
+out:
+	free(seen.v);
+	git_revwalk_free(walk);
+	git_odb_free(odb);
+	return rc;
+}
+
 /* .git/shallow as git leaves it: none when the history was shorter than the depth */
 static int one_shallow(git_repository *repo)
 {
@@ -1074,7 +1181,7 @@ static int one_clone(struct one *w)
 		g = git_clone(&w->repo, w->url, w->dir, &co);
 	if (g != 0)
 		return classify(g, w->c, "cannot clone", w->url);
-	if ((rc = one_refs(w)) || (rc = one_shallow(w->repo)))
+	if ((rc = one_refs(w)) || (rc = one_shallow(w->repo)) || (rc = check_connected(w->repo, w->url)))
 		return rc;
 	return 0;
 }

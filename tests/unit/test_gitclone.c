@@ -247,3 +247,22 @@ Test(gitclone, scrub_removes_credentials_from_config)
 	cr_assert_str_eq(got, "0https://h/r.git");
 	free(got);
 }
+
+/* an object that only an older commit reaches is missing: the checkout of HEAD would not
+ * notice, the connectivity check does (git fsck would fail), and nothing is left */
+Test(gitclone, a_repository_missing_an_object_is_refused)
+{
+	struct gitclone_opts o = { .url = origin, .tmp_parent = top };
+	struct gitclone_result r;
+	char *blob, *left;
+
+	blob = out_of("cd %s && git rev-parse HEAD~3:n.txt", origin);
+	sh("cd %s && git repack -adq && mv .git/objects/pack/*.pack ../all.pack && rm -f .git/objects/pack/* && "
+	   "git unpack-objects -q < ../all.pack && rm .git/objects/%.2s/%s", origin, blob, blob + 2);
+	cr_assert_neq(gitclone_run(&o, &r), 0);
+	cr_assert(strstr(byoc_errmsg(), "missing") && strstr(byoc_errmsg(), blob), "%s", byoc_errmsg());
+	left = out_of("ls %s | grep -c byoc-seed-git", top);
+	cr_assert_str_eq(left, "0");
+	free(blob);
+	free(left);
+}
