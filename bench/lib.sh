@@ -36,3 +36,18 @@ peak_rss_kib() { /usr/bin/time -f '%M' -o "$TEST_TMP/rss" "$@" >/dev/null 2>&1; 
 # row MEASURE BYOC ANCHOR RATIO TARGET MET: one line of the results table.
 # Fields are tab-separated, so a measure may contain '|' (e.g. "tar c | curl -T").
 row() { printf 'ROW\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$BENCH_ROWS"; }
+
+# tar_upload DIR DEST: `tar c | curl -T` of DIR into the sandbox's bulk-upload endpoint at DEST
+# ($TOOLBOX): the multipart framing written around the tar stream, sent chunked from stdin
+# (curl -F @- would first read the whole stream into memory).
+tar_upload() {
+	local b=byocbench0123456789
+	{
+		printf -- '--%s\r\nContent-Disposition: form-data; name="files[0].path"\r\n\r\n%s\r\n' "$b" "$2"
+		printf -- '--%s\r\nContent-Disposition: form-data; name="files[0].file"; filename="t.tar"\r\n' "$b"
+		printf 'Content-Type: application/octet-stream\r\n\r\n'
+		tar -C "$1" -cf - .
+		printf -- '\r\n--%s--\r\n' "$b"
+	} | curl -sS -f -X POST -T - -H "Authorization: Bearer $DAYTONA_API_KEY" \
+		-H "Content-Type: multipart/form-data; boundary=$b" "$TOOLBOX/files/bulk-upload" >/dev/null
+}

@@ -34,19 +34,7 @@ echo "dataset: $FILES files, $(du -sm "$DS" | cut -f1) MiB" >&2
 
 # RUN: a name for the run's destination (runs are timed in subshells: no counter survives)
 byoc_run() { "$BINDIR/byoc-seed" data bench-seed "$DS/" --dest "/home/daytona/byoc-$1" --quiet; }
-# tar c | curl -T: the multipart framing of bulk-upload written around the tar stream, sent
-# chunked from stdin (curl -F @- would first read the whole stream into memory).
-tar_curl() { # DEST
-	local b=byocbench0123456789
-	{
-		printf -- '--%s\r\nContent-Disposition: form-data; name="files[0].path"\r\n\r\n%s\r\n' "$b" "$1"
-		printf -- '--%s\r\nContent-Disposition: form-data; name="files[0].file"; filename="t.tar"\r\n' "$b"
-		printf 'Content-Type: application/octet-stream\r\n\r\n'
-		tar -C "$DS" -cf - .
-		printf -- '\r\n--%s--\r\n' "$b"
-	} | curl -sS -f -X POST -T - -H "Authorization: Bearer $DAYTONA_API_KEY" \
-		-H "Content-Type: multipart/form-data; boundary=$b" "$TOOLBOX/files/bulk-upload" >/dev/null
-}
+tar_curl() { tar_upload "$DS" "$1"; } # DEST
 tar_run() { tar_curl "/home/daytona/tar-$1.tar"; }
 cat >"$TEST_TMP/sdk.mjs" <<'EOF'
 import { createRequire } from 'node:module';

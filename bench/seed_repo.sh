@@ -70,18 +70,10 @@ seed_run() { # DEST ARGS...: the seed, its peak RSS in $TEST_TMP/rss
 }
 # git clone [ARGS] of the same URL, then its folder as a tar into the same bulk-upload endpoint
 git_run() { # DEST ARGS...
-	local d=$1 b=byocbench0123456789 w=$TEST_TMP/gitclone; shift
+	local d=$1 w=$TEST_TMP/gitclone; shift
 	rm -rf "$w"
 	git -c credential.helper= -c "http.extraHeader=Authorization: Basic $(printf u:p | base64)" clone -q "$@" \
-		"${URL/u@/}" "$w" || return 1
-	{
-		printf -- '--%s\r\nContent-Disposition: form-data; name="files[0].path"\r\n\r\n%s\r\n' "$b" "$d.tar"
-		printf -- '--%s\r\nContent-Disposition: form-data; name="files[0].file"; filename="t.tar"\r\n' "$b"
-		printf 'Content-Type: application/octet-stream\r\n\r\n'
-		tar -C "$w" -cf - .
-		printf -- '\r\n--%s--\r\n' "$b"
-	} | curl -sS -f -X POST -T - -H "Authorization: Bearer $DAYTONA_API_KEY" \
-		-H "Content-Type: multipart/form-data; boundary=$b" "$TOOLBOX/files/bulk-upload" >/dev/null
+		"${URL/u@/}" "$w" && tar_upload "$w" "$d.tar"
 }
 timed() { local s=$EPOCHREALTIME; "$@" || return 1; awk -v s="$s" -v e="$EPOCHREALTIME" 'BEGIN {printf "%.2f", e - s}'; }
 
