@@ -979,8 +979,9 @@ static int one_refs(struct one *w)
 			rc = byoc_fail(BYOC_ENOTFOUND, "ref '%s' of '%s' names no commit", w->ref, w->url);
 			goto out;
 		}
-		/* the branch git_clone checked out goes (detached first: HEAD's branch cannot) */
-		if (git_repository_head(&head, w->repo) != 0 || !git_reference_is_branch(head)) {
+		/* a tag: the branch git_clone checked out goes, as git clone --branch TAG makes none
+		 * (detached first: HEAD's branch cannot); a commit: git clone, then git checkout */
+		if (w->kind != REF_TAG || git_repository_head(&head, w->repo) != 0 || !git_reference_is_branch(head)) {
 			git_reference_free(head);
 			head = NULL;
 		}

@@ -108,14 +108,15 @@ g submodule --quiet foreach --recursive "git -c safe.directory=* fsck --full --n
 } | python3 -c "import sys; sys.stdout.write(sys.stdin.buffer.read().decode(\"utf-8\", \"backslashreplace\"))"'
 
 n=0
-# compare NAME URL "SEED ARGS" "GIT CLONE ARGS": seeds under umask 027, clones under 022, compares.
+# compare NAME URL "SEED ARGS" "GIT CLONE ARGS" ["GIT COMMAND THEN"]: seeds under umask 027, clones under 022, compares.
 compare() {
-	local name=$1 url=$2 sargs=$3 gargs=$4 dir=/home/daytona/c$((n += 1)) rc got want
+	local name=$1 url=$2 sargs=$3 gargs=$4 then=${5:-} dir=/home/daytona/c$((n += 1)) rc got want
 	(umask 027; byoc byoc-seed repo seed-git "$url" $sargs --dest "$dir" >"$OUTS/$n.out" 2>"$OUTS/$n.err"); rc=$?
 	if [ $rc -ne 0 ]; then not_ok "$name: byoc-seed exit $rc"; cat "$OUTS/$n.err"; return; fi
 	local refurl=${url/:\/\/$USER_NAME@/:\/\/$USER_NAME:$TOKEN@}
 	(umask 022; $GIT clone -q $gargs "$refurl" "$REF/$n") >"$OUTS/$n.git" 2>&1 ||
 		{ not_ok "$name: git clone $gargs"; cat "$OUTS/$n.git"; return; }
+	[ -z "$then" ] || (umask 022; cd "$REF/$n" && $then) || { not_ok "$name: $then"; return; }
 	want=$(cd "$REF/$n" && bash -c "$FINGERPRINT")
 	got=$(sbx_exec "cd $dir && $FINGERPRINT")
 	if [ "$got" = "$want" ]; then ok "$name: as git clone $gargs leaves it"
@@ -136,6 +137,9 @@ compare "--depth at the history's length" "$HTTP" "--depth 5" "--depth 5"
 compare "--depth past the history's length" "$HTTP" "--depth 50" "--depth 50"
 compare "--submodules (relative, nested, file://)" "$HTTP" "--submodules" "--recurse-submodules"
 compare "--depth 1 --submodules" "$HTTP" "--depth 1 --submodules" "--depth 1 --recurse-submodules"
+# a commit id: git clone, then git checkout of it
+sha=$(git -c safe.directory="*" -C "$R/w" rev-parse main~2)
+compare "--ref commit id" "$HTTP" "--ref ${sha:0:10}" "--no-checkout" "git checkout -q ${sha:0:10}"
 compare "040000, 100775 and an empty tree" "$HTTP" "--ref odd" "--branch odd"
 compare "git daemon: default branch" "git://127.0.0.1:$dport/super.git" "" ""
 compare "git daemon: --ref tag --submodules" "git://127.0.0.1:$dport/super.git" "--ref v1" "--branch v1"
