@@ -14,6 +14,7 @@
 #include <git2/sys/odb_backend.h>
 #include <git2/sys/repository.h>
 #include <git2/sys/errors.h>
+#include <iconv.h>
 #include <malloc.h>
 #include <signal.h>
 #include <stdio.h>
@@ -508,7 +509,8 @@ static int odb_fallback(void *arg, const unsigned char oid[20], int *type, unsig
 }
 
 /*
- * .gitattributes conversions (eol, text, ident) by libgit2's filters, as git applies
+ * .gitattributes conversions (eol, text, ident) by libgit2's filters and working-tree-encoding
+ * (libgit2 has no filter for it) by iconv, as git applies
  * them on checkout with its default config: the attributes of the commit checked out,
  * the repository's own config only (not this host user's core.autocrlf or attributes).
  */
@@ -517,6 +519,98 @@ struct attr_filter {
 	git_filter_options fo;
 };
 
+/* "UTF-16LE" and "utf16le" name one encoding for git (utf8.c same_utf_encoding) */
+static bool same_utf(const char *a, const char *b)
+{
+	if (strncasecmp(a, "utf", 3) || strncasecmp(b, "utf", 3))
+		return false;
+	a += 3 + (a[3] == '-');
+	b += 3 + (b[3] == '-');
+	return strcasecmp(a, b) == 0;
+}
+
+/*
+ * The working-tree-encoding of path (uppercased, as git keeps it), or NULL when the file is
+ * written as stored: unset, set without a value, or UTF-8 (git's convert.c).
+ */
+static int worktree_encoding(struct attr_filter *af, const char *path, char **enc)
+{
+	git_attr_options ao;
+	const char *v = NULL;
+
+	*enc = NULL;
+	memset(&ao, 0, sizeof(ao));
+	ao.version = GIT_ATTR_OPTIONS_VERSION;
+	ao.flags = GIT_ATTR_CHECK_INDEX_THEN_FILE | GIT_ATTR_CHECK_NO_SYSTEM | GIT_ATTR_CHECK_INCLUDE_COMMIT;
+	git_oid_cpy(&ao.attr_commit_id, &af->fo.attr_commit_id);
+	if (git_attr_get_ext(&v, af->repo, &ao, path, "working-tree-encoding") != 0)
+		return byoc_fail(BYOC_EFAIL, "the .gitattributes of '%s': %s", path, git_msg());
+	if (git_attr_value(v) != GIT_ATTR_VALUE_STRING || !*v || same_utf(v, "UTF-8"))
+		return 0;
+	if (!(*enc = strdup(v)))
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	for (char *c = *enc; *c; c++)
+		*c = (char)toupper((unsigned char)*c);
+	return 0;
+}
+
+/*
+ * in (UTF-8, as git stores text) in encoding enc, as git's reencode_string_len writes it
+ * with glibc's iconv: UTF-16LE-BOM and UTF-16BE-BOM get their byte order mark. NULL when
+ * iconv cannot convert it; git then writes the file as stored (its "failed to encode").
+ */
+static char *to_encoding(const char *enc, const char *in, size_t n, size_t *outn)
+{
+	static const char le_bom[] = { (char)0xff, (char)0xfe }, be_bom[] = { (char)0xfe, (char)0xff };
+	const char *bom = NULL;
+	iconv_t cv;
+	char *out, *ip = (char *)in, *op;
+	size_t cap, il = n, ol, bl = 0;
+
+	if (same_utf(enc, "UTF-16LE-BOM"))
+		bom = le_bom, enc = "UTF-16LE";
+	else if (same_utf(enc, "UTF-16BE-BOM"))
+		bom = be_bom, enc = "UTF-16BE";
+	if (bom)
+		bl = 2;
+	if ((cv = iconv_open(enc, "UTF-8")) == (iconv_t)-1 &&
+	    (cv = iconv_open(strcasecmp(enc, "LATIN-1") == 0 ? "ISO-8859-1" : enc, "UTF-8")) == (iconv_t)-1)
+		return NULL;
+	cap = bl + n * 4 + 16; /* UTF-32 and a BOM at most */
+	if (!(out = malloc(cap))) {
+		iconv_close(cv);
+		return NULL;
+	}
+	op = out + bl;
+	ol = cap - bl;
+	if (iconv(cv, &ip, &il, &op, &ol) == (size_t)-1 || iconv(cv, NULL, NULL, &op, &ol) == (size_t)-1) {
+		free(out);
+		out = NULL;
+	} else {
+		if (bom)
+			memcpy(out, bom, bl);
+		*outn = (size_t)(op - out);
+	}
+	iconv_close(cv);
+	return out;
+}
+
+static int write_all(int fd, const char *p, size_t n, const char *path)
+{
+	while (n) {
+		ssize_t w = write(fd, p, n);
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return byoc_fail_errno(BYOC_EIO, "cannot write '%s'", path);
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+/* ident and eol (libgit2's filters), then working-tree-encoding: git's order on checkout */
 static int attr_filter_write(void *arg, const char *path, const unsigned char oid[20], int fd, uint64_t *size, bool *done)
 {
 	struct attr_filter *af = arg;
@@ -524,33 +618,36 @@ static int attr_filter_write(void *arg, const char *path, const unsigned char oi
 	git_blob *blob = NULL;
 	git_buf out = { 0 };
 	git_oid id;
-	size_t off = 0;
-	int rc = 0;
+	char *enc = NULL, *conv = NULL;
+	const char *data;
+	size_t len;
+	int rc;
 
 	*done = false;
 	memcpy(id.id, oid, 20);
-	if (git_filter_list_load_ext(&fl, af->repo, NULL, path, GIT_FILTER_TO_WORKTREE, &af->fo) != 0)
-		return byoc_fail(BYOC_EFAIL, "the .gitattributes of '%s': %s", path, git_msg());
-	if (!fl)
-		return 0;
-	if (git_blob_lookup(&blob, af->repo, &id) != 0 || git_filter_list_apply_to_blob(&out, fl, blob) != 0) {
+	if ((rc = worktree_encoding(af, path, &enc)))
+		return rc;
+	if (git_filter_list_load_ext(&fl, af->repo, NULL, path, GIT_FILTER_TO_WORKTREE, &af->fo) != 0) {
+		rc = byoc_fail(BYOC_EFAIL, "the .gitattributes of '%s': %s", path, git_msg());
+		goto out;
+	}
+	if (!fl && !enc)
+		goto out;
+	if (git_blob_lookup(&blob, af->repo, &id) != 0 || (fl && git_filter_list_apply_to_blob(&out, fl, blob) != 0)) {
 		rc = byoc_fail(BYOC_EFAIL, "converting '%s' as its .gitattributes ask: %s", path, git_msg());
 		goto out;
 	}
-	while (off < out.size) {
-		ssize_t n = write(fd, out.ptr + off, out.size - off);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			rc = byoc_fail_errno(BYOC_EIO, "cannot write '%s'", path);
-			goto out;
-		}
-		off += (size_t)n;
-	}
-	*size = out.size;
+	data = fl ? out.ptr : git_blob_rawcontent(blob);
+	len = fl ? out.size : (size_t)git_blob_rawsize(blob);
+	if (enc && len && (conv = to_encoding(enc, data, len, &len)))
+		data = conv;
+	if ((rc = write_all(fd, data, len, path)))
+		goto out;
+	*size = len;
 	*done = true;
 out:
+	free(conv);
+	free(enc);
 	git_buf_dispose(&out);
 	git_blob_free(blob);
 	git_filter_list_free(fl);

@@ -6,7 +6,9 @@
 # refspec, .git/shallow and rev-parse --is-shallow-repository, the submodules' config and
 # status, and git fsck (--strict as git's own clone passes it). Served by git's smart HTTP
 # (Apache) and by `git daemon`, from generated repositories carrying .gitattributes
-# conversions (eol=crlf, text, ident), a zero-padded 040000 tree, a 100775 mode, an empty
+# conversions (eol=crlf, text, text=auto over CRLF, ident, working-tree-encoding), an LFS
+# pointer under filter=lfs (git-lfs absent, as in the sandbox), tags (annotated and
+# lightweight), a zero-padded 040000 tree, a 100775 mode, an empty
 # tree, a non-UTF-8 name, symlinks, submodules by relative and file:// URLs, nested ones.
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/_seed_lib.sh"
@@ -46,8 +48,12 @@ sys.stdout.write(subprocess.run(["git", "hash-object", "-t", "tree", "-w", "--li
 	mk sub2 && (cd w-sub2 && $GIT submodule -q add ../leaf.git leaf && $GIT commit -qm leaf) && $GIT clone -q --bare w-sub2 sub2.git
 	mk lsub && mkdir -p "$(dirname "$LOCAL_SUB")" && $GIT clone -q --bare w-lsub "$LOCAL_SUB"
 	$GIT init -q w && cd w
-	printf '*.crlf text eol=crlf\n*.txt text\nid.c ident\n' >.gitattributes
+	printf '*.crlf text eol=crlf\n*.txt text\nid.c ident\n*.lfs filter=lfs diff=lfs merge=lfs -text\nauto.txt text=auto\nu16.txt working-tree-encoding=UTF-16LE\n' >.gitattributes
 	printf 'one\ntwo\n' >a.crlf
+	# an LFS pointer (git-lfs is not installed, so git leaves the pointer, and so must the seed)
+	printf 'version https://git-lfs.github.com/spec/v1\noid sha256:%064d\nsize 12\n' 0 >big.lfs
+	printf 'crlf\r\nin the repository\r\n' >auto.txt
+	printf 'caf\xc3\xa9\n' | iconv -f UTF-8 -t UTF-16LE >u16.txt
 	printf 'plain\n' >t.txt
 	printf '/* $Id$ */\nint x;\n' >id.c
 	printf 'bin\0ary\r\n' >b.bin
@@ -56,6 +62,7 @@ sys.stdout.write(subprocess.run(["git", "hash-object", "-t", "tree", "-w", "--li
 	$GIT add -A && $GIT commit -qm c1
 	for i in 2 3 4; do echo "$i" >>t.txt; $GIT commit -qam "c$i"; done
 	$GIT tag -a v1 -m v1 HEAD~1
+	$GIT tag light HEAD~2
 	$GIT submodule -q add ../sub.git sub
 	$GIT submodule -q add ../sub2.git nested
 	$GIT submodule -q add "file://$LOCAL_SUB" lsub
@@ -133,6 +140,7 @@ compare "--ref annotated tag" "$HTTP" "--ref v1" "--branch v1"
 compare "--depth 1" "$HTTP" "--depth 1" "--depth 1"
 compare "--depth 2 --ref branch" "$HTTP" "--depth 2 --ref dev" "--depth 2 --branch dev"
 compare "--depth 1 --ref tag" "$HTTP" "--depth 1 --ref v1" "--depth 1 --branch v1"
+compare "--ref lightweight tag" "$HTTP" "--ref light" "--branch light"
 compare "--depth at the history's length" "$HTTP" "--depth 5" "--depth 5"
 compare "--depth past the history's length" "$HTTP" "--depth 50" "--depth 50"
 compare "--submodules (relative, nested, file://)" "$HTTP" "--submodules" "--recurse-submodules"

@@ -266,3 +266,31 @@ Test(gitclone, a_repository_missing_an_object_is_refused)
 	free(blob);
 	free(left);
 }
+
+/* working-tree-encoding (which libgit2 1.8 ignores) after eol, as git's checkout writes it */
+Test(gitclone, working_tree_encoding_as_git_writes_it)
+{
+	char enc[160], ref[192];
+	struct gitclone_opts o = { .url = enc, .tmp_parent = top };
+	struct gitclone_result r;
+	char *want, *got;
+
+	snprintf(enc, sizeof(enc), "%s/enc", top);
+	snprintf(ref, sizeof(ref), "%s/enc-git", top);
+	sh("cd %s && " GIT " init -q enc && cd enc && printf '%%s\\n' 'le.txt working-tree-encoding=UTF-16LE' "
+	   "'bom.txt working-tree-encoding=utf16le-bom' 'crlf.txt working-tree-encoding=UTF-16BE eol=crlf' "
+	   "'u8.txt working-tree-encoding=UTF-8' > .gitattributes && "
+	   "for f in le bom crlf u8; do printf 'caf\\303\\251\\nline\\n' | { [ $f = u8 ] && cat || iconv -f UTF-8 -t UTF-16LE; } > $f.txt; done && "
+	   "printf 'caf\\303\\251\\r\\nline\\r\\n' | iconv -f UTF-8 -t UTF-16BE > crlf.txt && printf '\\377\\376' | cat - le.txt > bom.txt && "
+	   GIT " add -A && " GIT " commit -qm enc && " GIT " clone -q %s %s", top, enc, ref);
+	cr_assert_eq(gitclone_run(&o, &r), 0, "%s", byoc_errmsg());
+	want = out_of("cd %s && sha1sum *.txt", ref);
+	got = out_of("cd %s && sha1sum *.txt", r.dir);
+	cr_assert_str_eq(got, want);
+	free(want);
+	free(got);
+	got = out_of("git -C %s status --porcelain", r.dir);
+	cr_assert_str_eq(got, "");
+	free(got);
+	gitclone_result_release(&r);
+}
