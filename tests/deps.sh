@@ -5,7 +5,7 @@
 set -eu
 pkgs="build-essential pkg-config git ca-certificates curl
 libcurl4-openssl-dev libssl-dev zlib1g-dev libarchive-dev libjansson-dev libcriterion-dev
-libmicrohttpd-dev passt slirp4netns shellcheck
+libmicrohttpd-dev passt slirp4netns iproute2 e2fsprogs shellcheck
 python3 python3-pip procps util-linux mawk zstd openssl jq
 apache2 clang libclang-rt-14-dev valgrind hyperfine"
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || pkgs="$pkgs nodejs npm"

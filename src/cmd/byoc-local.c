@@ -56,6 +56,9 @@ static const char usage_text[] =
 	"                        a sandbox reaches, at the same URL (default: the --listen port\n"
 	"                        + 1, a free port when that is 0); its URL is logged and kept in\n"
 	"                        DIR/sandbox-api.url\n"
+	"  --forward-host-port N make the host's 127.0.0.1:N reachable at 127.0.0.1:N inside\n"
+	"                        every sandbox with network access (e.g. a local git server);\n"
+	"                        repeatable; nothing else on the host's loopback is reachable\n"
 	"  -q, --quiet           log errors only\n"
 	"  -v, --verbose         log every request\n"
 	"  -h, --help            show this help\n"
@@ -111,7 +114,7 @@ static void random_key(char *out, size_t n)
 int main(int argc, char **argv)
 {
 	enum { O_LISTEN = 256, O_STATE, O_KEY, O_BUILD, O_ORG, O_FAULT, O_PUBLIC, O_VERSION, O_S3_TOKEN, O_AKEY, O_TTL,
-	       O_TOOL_TIMEOUT, O_SANDBOX_PORT };
+	       O_TOOL_TIMEOUT, O_SANDBOX_PORT, O_FORWARD };
 	static const struct option longopts[] = {
 		{ "listen", required_argument, NULL, O_LISTEN },
 		{ "state", required_argument, NULL, O_STATE },
@@ -124,6 +127,7 @@ int main(int argc, char **argv)
 		{ "fault", required_argument, NULL, O_FAULT },
 		{ "public", no_argument, NULL, O_PUBLIC },
 		{ "sandbox-api-port", required_argument, NULL, O_SANDBOX_PORT },
+		{ "forward-host-port", required_argument, NULL, O_FORWARD },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
@@ -137,6 +141,8 @@ int main(int argc, char **argv)
 	const char *listen = DEFAULT_LISTEN;
 	char *host = NULL, genkey[64];
 	int c, rc, status = EXIT_OK;
+	int forward[32];
+	size_t nforward = 0;
 
 	tool_init(argc, argv);
 	memset(&o, 0, sizeof(o));
@@ -203,6 +209,18 @@ int main(int argc, char **argv)
 			o.nfaults++;
 			break;
 		}
+		case O_FORWARD: {
+			long v;
+
+			if ((status = tool_parse_long("--forward-host-port", optarg, 1, 65535, &v)) != 0)
+				goto out;
+			if (nforward == sizeof(forward) / sizeof(forward[0])) {
+				status = tool_usage_error("at most %zu --forward-host-port", nforward);
+				goto out;
+			}
+			forward[nforward++] = (int)v;
+			break;
+		}
 		case O_SANDBOX_PORT: {
 			long v;
 
@@ -241,6 +259,8 @@ int main(int argc, char **argv)
 	}
 	o.listen_host = host;
 	o.faults = faults;
+	o.forward_ports = forward;
+	o.nforward = nforward;
 	o.log_requests = tool_verbose;
 	if (!o.api_key)
 		o.api_key = byoc_env("DAYTONA_API_KEY");

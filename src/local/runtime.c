@@ -58,7 +58,10 @@
 #include <unistd.h>
 
 #include "local/inroot.h"
+#include "local/sandbox_cg.h"
+#include "local/sandbox_net.h"
 #include "util/err.h"
+#include "util/file.h"
 #include "util/num.h"
 
 extern char **environ;
@@ -171,6 +174,8 @@ struct rt_sbx {
 	char id[80];
 	pid_t pid;     /* PID 1 of the sandbox, as the host sees it */
 	int pidfd;
+	pid_t net_helper; /* its pasta, 0 when none */
+	struct local *L;
 };
 
 static pthread_mutex_t tab_mu = PTHREAD_MUTEX_INITIALIZER;
@@ -203,6 +208,8 @@ static void tab_remove(struct rt_sbx *s, bool kill_it)
 	/* PID 1's exit waits until every process of its namespace is gone. */
 	while (waitpid(s->pid, NULL, __WALL) < 0 && errno == EINTR)
 		;
+	sbxnet_stop(s->L, s->id, s->net_helper);
+	sbxcg_remove(s->id);
 	close(s->pidfd);
 	free(s);
 }
@@ -251,6 +258,8 @@ struct init_plan {
 	int go_rd;      /* spawner -> child: maps written */
 	int err_wr;     /* child -> spawner: rt_msg on failure; EOF (CLOEXEC) on exec */
 	bool stall;     /* tests only (BYOC_LOCAL_TEST_BOOT_STALL): the child hangs before exec */
+	char cg_procs[SBXCG_MAX_DIRS][4096]; /* the "init" leaf PID 1 joins before it execs */
+	int ncg;
 };
 
 static void up_loopback(void)
@@ -358,18 +367,6 @@ static int init_child(void *arg)
 	CHILD_FAIL("exec the sandbox init /bin/sh");
 }
 
-static int write_file(const char *path, const char *text)
-{
-	int fd = open(path, O_WRONLY | O_CLOEXEC);
-	if (fd < 0)
-		return -1;
-	ssize_t n = write(fd, text, strlen(text));
-	int e = errno;
-	close(fd);
-	errno = e;
-	return n == (ssize_t)strlen(text) ? 0 : -1;
-}
-
 /* How long a sandbox's init may take from clone to exec (BYOC_LOCAL_BOOT_TIMEOUT_MS,
  * default 30 s). The spawner, and tab_mu with it, waits for it: an init that never gets
  * there (it once hung in glibc's setxid) must fail this one start, not stall every later
@@ -453,15 +450,17 @@ static int boot(struct init_plan *plan, uid_t host_uid, pid_t *pid_out)
 		char path[64], map[64];
 		snprintf(map, sizeof(map), "%d %u 1\n", RT_UID, (unsigned)host_uid);
 		snprintf(path, sizeof(path), "/proc/%d/uid_map", (int)pid);
-		if (write_file(path, map) != 0) {
+		if (file_write_text(path, map) != 0) {
 			rc = byoc_fail_errno(BYOC_EFAIL, "cannot write the sandbox's uid map");
 			goto fail_kill;
 		}
 		snprintf(path, sizeof(path), "/proc/%d/gid_map", (int)pid);
-		if (write_file(path, map) != 0) {
+		if (file_write_text(path, map) != 0) {
 			rc = byoc_fail_errno(BYOC_EFAIL, "cannot write the sandbox's gid map");
 			goto fail_kill;
 		}
+		/* into its cgroup before it runs anything: whatever it starts stays there */
+		sbxcg_join(plan->cg_procs, plan->ncg, pid);
 		c = 'g';
 		if (write(go[1], &c, 1) != 1) {
 			rc = byoc_fail_errno(BYOC_EFAIL, "cannot signal the sandbox init");
@@ -825,6 +824,8 @@ int runtime_start(struct local *L, const char *sandbox_id, json_t *sandbox_doc)
 	}
 	if (s)
 		tab_remove(s, false);
+	else
+		sbxcg_remove(sandbox_id); /* left by a byoc-local that was killed */
 
 	struct init_plan *plan = calloc(1, sizeof(*plan));
 	if (!plan) {
@@ -847,7 +848,9 @@ int runtime_start(struct local *L, const char *sandbox_id, json_t *sandbox_doc)
 		int rfd = open(plan->root, O_PATH | O_DIRECTORY | O_CLOEXEC);
 		if (rfd >= 0) {
 			if (inroot_mkdir_all(rfd, wd, 0755, 0) == 0) {
-				int wfd = inroot_open(rfd, wd, O_PATH | O_DIRECTORY, 0);
+				/* as root: never through a symlink the sandbox planted (WORKDIR -> /etc) */
+				const char *rel = wd + strspn(wd, "/");
+				int wfd = inroot_open_dir(rfd, rel, false, wd);
 				if (wfd >= 0) {
 					uid_t hu = runtime_host_uid(sandbox_id);
 					fchownat(wfd, "", hu, hu, AT_EMPTY_PATH);
@@ -859,7 +862,7 @@ int runtime_start(struct local *L, const char *sandbox_id, json_t *sandbox_doc)
 	}
 	snprintf(plan->hostname, sizeof(plan->hostname), "%.63s", sandbox_id);
 	plan->stall = getenv("BYOC_LOCAL_TEST_BOOT_STALL") != NULL;
-	plan->netns = sandbox_doc && json_is_true(json_object_get(sandbox_doc, "networkBlockAll"));
+	plan->netns = true;  /* always its own network: see sandbox_net.h */
 	/* The host's /usr, read-only; with the snapshot's own /usr files (COPY into /usr/...)
 	 * layered above it by a read-only overlay. */
 	char usr[4200];
@@ -880,9 +883,14 @@ int runtime_start(struct local *L, const char *sandbox_id, json_t *sandbox_doc)
 		snprintf(rel, sizeof(rel), "etc/%s", host_etc_files[i]);
 		add_bind(plan, src, rel, false);
 	}
-	pid_t pid = -1;
-	if ((rc = spawn(plan, runtime_host_uid(sandbox_id), &pid)) < 0)
+	if ((rc = sbxcg_create(sandbox_id, sandbox_doc)) < 0)
 		goto out;
+	plan->ncg = sbxcg_leaf(sandbox_id, "init", plan->cg_procs);
+	pid_t pid = -1;
+	if ((rc = spawn(plan, runtime_host_uid(sandbox_id), &pid)) < 0) {
+		sbxcg_remove(sandbox_id);
+		goto out;
+	}
 	s = calloc(1, sizeof(*s));
 	int pfd = pidfd_open_(pid);
 	if (!s || pfd < 0) {
@@ -897,6 +905,16 @@ int runtime_start(struct local *L, const char *sandbox_id, json_t *sandbox_doc)
 	snprintf(s->id, sizeof(s->id), "%s", sandbox_id);
 	s->pid = pid;
 	s->pidfd = pfd;
+	s->L = L;
+	if ((rc = sbxnet_start(L, sandbox_id, sandbox_doc, pid, &s->net_helper)) < 0) {
+		syscall(SYS_pidfd_send_signal, pfd, SIGKILL, NULL, 0);
+		while (waitpid(pid, NULL, __WALL) < 0 && errno == EINTR)
+			;
+		sbxcg_remove(sandbox_id);
+		close(pfd);
+		free(s);
+		goto out;
+	}
 	s->next = tab;
 	tab = s;
 	init_pid_write(L, sandbox_id, pid);
@@ -999,6 +1017,8 @@ static void init_pid_remove(struct local *L, const char *id)
 
 void runtime_startup(struct local *L)
 {
+	sbxnet_startup(L);
+	sbxcg_startup();
 	char dir[4096];
 	snprintf(dir, sizeof(dir), "%s/sandboxes", local_state_dir(L));
 	DIR *d = opendir(dir);
@@ -1021,6 +1041,7 @@ void runtime_startup(struct local *L)
 		}
 		fclose(f);
 		unlink(path);
+		sbxnet_stop(L, e->d_name, 0);
 	}
 	closedir(d);
 }
@@ -1264,10 +1285,13 @@ static int build_env(struct local *L, const char *sandbox_id, const json_t *sand
  * daytona, forks the command (inside the PID namespace, its own process group), reports its
  * pid and later its wait status on info_fd. Never returns. */
 static void __attribute__((noreturn)) enter_and_exec(int pidfd, int in_fd, int out_fd, int info_fd, const char *cwd,
-						     char *const *argv, char *const *envp)
+						     char *const *argv, char *const *envp,
+						     char cg_procs[][4096], int ncg)
 {
 	int keep[] = { pidfd, in_fd, out_fd, info_fd };
 	close_others(keep, 4);
+	/* the command's own cgroup leaf: a timeout or a vanished client ends all it started */
+	sbxcg_join(cg_procs, ncg, 0);
 	if (setns(pidfd, CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWNET) != 0) {
 		send_msg(info_fd, 3, errno, "enter the sandbox's namespaces");
 		_exit(1);
@@ -1334,6 +1358,8 @@ int runtime_run(struct local *L, const char *sandbox_id, const json_t *sandbox_d
 	struct envv env = { 0 };
 	char cwd[4096];
 	sigset_t pipe_set, old_set;
+	char (*cg_procs)[4096] = NULL;
+	int ncg = 0;
 
 	memset(res, 0, sizeof(*res));
 	res->exit_code = -1;
@@ -1346,12 +1372,21 @@ int runtime_run(struct local *L, const char *sandbox_id, const json_t *sandbox_d
 
 	if ((rc = build_env(L, sandbox_id, sandbox_doc, cmd, &env, cwd, sizeof(cwd))) < 0)
 		goto out;
+	cg_procs = calloc(SBXCG_MAX_DIRS, sizeof(*cg_procs));
+	if (!cg_procs) {
+		rc = byoc_fail(BYOC_ENOMEM, "out of memory running a command");
+		goto out;
+	}
 	if (pipe2(in, O_CLOEXEC) || pipe2(outp, O_CLOEXEC) || pipe2(info, O_CLOEXEC)) {
 		rc = byoc_fail_errno(BYOC_EIO, "cannot create pipes for a command");
 		goto out;
 	}
 	char *const *argv = (char *const *)cmd->argv;
 	char *const *envp = env.v;
+	static unsigned long leaf_seq;
+	char leaf[32];
+	snprintf(leaf, sizeof(leaf), "c%lu", __atomic_add_fetch(&leaf_seq, 1, __ATOMIC_RELAXED));
+	ncg = sbxcg_leaf(sandbox_id, leaf, cg_procs);
 
 	ipid = fork();
 	if (ipid < 0) {
@@ -1359,7 +1394,7 @@ int runtime_run(struct local *L, const char *sandbox_id, const json_t *sandbox_d
 		goto out;
 	}
 	if (ipid == 0)
-		enter_and_exec(pidfd, in[0], outp[1], info[1], cwd, argv, envp);
+		enter_and_exec(pidfd, in[0], outp[1], info[1], cwd, argv, envp, cg_procs, ncg);
 
 	/* The parent: feed stdin, read output, watch the clock. */
 	close(in[0]); in[0] = -1;
@@ -1382,8 +1417,8 @@ int runtime_run(struct local *L, const char *sandbox_id, const json_t *sandbox_d
 	int status = 0;
 	char chunk[65536];
 	for (;;) {
-		struct pollfd p[3];
-		int np = 0, i_out = -1, i_in = -1, i_info = -1;
+		struct pollfd p[4];
+		int np = 0, i_out = -1, i_in = -1, i_info = -1, i_client = -1;
 		if (outp[0] >= 0) {
 			p[np] = (struct pollfd){ .fd = outp[0], .events = POLLIN };
 			i_out = np++;
@@ -1398,6 +1433,10 @@ int runtime_run(struct local *L, const char *sandbox_id, const json_t *sandbox_d
 		}
 		if (have_status || np == 0)
 			break;
+		if (cmd->client_fd > 0 && !killed) {
+			p[np] = (struct pollfd){ .fd = cmd->client_fd, .events = POLLRDHUP };
+			i_client = np++;
+		}
 		int wait_ms = -1;
 		if (deadline && !killed) {
 			long long left = deadline - now_ms();
@@ -1406,13 +1445,19 @@ int runtime_run(struct local *L, const char *sandbox_id, const json_t *sandbox_d
 		int pr = poll(p, (nfds_t)np, wait_ms);
 		if (pr < 0 && errno != EINTR)
 			break;
-		if (deadline && !killed && now_ms() >= deadline) {
+		bool gone = i_client >= 0 && (p[i_client].revents & (POLLRDHUP | POLLHUP | POLLERR));
+		if (!killed && (gone || (deadline && now_ms() >= deadline))) {
+			/* the command's leaf holds all it started, setsid or not; without cgroups, its
+			 * process group */
 			if (gpid > 0)
 				kill(-gpid, SIGKILL);
 			else
 				kill(ipid, SIGKILL);
+			if (ncg)
+				sbxcg_kill_leaf(sandbox_id, leaf);
 			killed = true;
-			res->timed_out = true;
+			res->timed_out = !gone;
+			res->client_gone = gone;
 		}
 		if (pr <= 0)
 			continue;
@@ -1477,6 +1522,8 @@ int runtime_run(struct local *L, const char *sandbox_id, const json_t *sandbox_d
 				res->truncated = true;
 		}
 	}
+	if (ncg && !killed)
+		sbxcg_drop_leaf(sandbox_id, leaf);
 	if (child_failed)
 		res->exit_code = -1;
 	else if (WIFEXITED(status))
@@ -1504,6 +1551,7 @@ out:
 	if (pidfd >= 0)
 		close(pidfd);
 	env_free(&env);
+	free(cg_procs);
 	return rc;
 }
 
@@ -1533,7 +1581,7 @@ int runtime_spawn(struct local *L, const char *sandbox_id, const json_t *sandbox
 		goto out;
 	}
 	if (ipid == 0)
-		enter_and_exec(pidfd, in[0], nul, info[1], cwd, (char *const *)cmd->argv, env.v);
+		enter_and_exec(pidfd, in[0], nul, info[1], cwd, (char *const *)cmd->argv, env.v, NULL, 0);
 	close(info[1]);
 	info[1] = -1;
 	struct rt_msg m;

@@ -49,13 +49,16 @@ struct rt_cmd {
 	const char *cwd;          /* absolute path inside the sandbox; NULL = workdir */
 	const char *input;        /* written to stdin, which is then closed; NULL = empty stdin */
 	size_t input_len;
-	unsigned timeout_s;       /* 0 = no limit; else the process group is SIGKILLed */
+	unsigned timeout_s;       /* 0 = no limit; else every process the command started is SIGKILLed */
 	size_t max_output;        /* output beyond this is read and dropped; 0 = 8 MiB */
+	int client_fd;            /* > 0: the client's socket; when it hangs up, the command ends as at a
+				   * timeout (0 = none: designated initialisers leave it so) */
 };
 
 struct rt_result {
 	int exit_code;            /* the exit status; -1 when it could not start or died by a signal */
 	bool timed_out;
+	bool client_gone;         /* the client hung up; every process of the command was killed */
 	bool truncated;
 	struct buf output;        /* stdout and stderr interleaved (caller: buf_release) */
 };

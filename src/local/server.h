@@ -47,6 +47,9 @@ struct local_options {
 	const char *anthropic_api_key; /* --anthropic-api-key: the /v1 API key; NULL = api_key */
 	int work_ttl_seconds;      /* --work-ttl: a work lease's default ttl; 0 = 300 */
 	int tool_timeout_seconds;  /* --tool-timeout: how long a tool call waits for its result; 0 = 600 */
+	const int *forward_ports;  /* --forward-host-port: host loopback ports reachable from inside
+				    * every sandbox with network access, at 127.0.0.1:PORT */
+	size_t nforward;
 	int sandbox_port;          /* --sandbox-api-port: the sandbox-facing listener's port on 127.0.0.1;
 				    * -1 = port + 1 (a free one when port is 0) */
 };

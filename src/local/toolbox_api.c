@@ -1146,6 +1146,7 @@ static void h_execute(struct lreq *req, struct lresp *resp)
 		.input_len = strlen(command),
 		.timeout_s = tmo ? (unsigned)json_integer_value(tmo) : 0,
 		.max_output = TBX_EXEC_OUTPUT_MAX,
+		.client_fd = lreq_fd(req),
 	};
 	struct rt_result res;
 	int rc = runtime_run(t.L, t.id, t.doc, &cmd, &res);

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <string.h>
 #include <unistd.h>
 
 int file_read_capped(const char *path, size_t max, const char *what, struct buf *out)
@@ -39,4 +40,17 @@ int file_read_capped(const char *path, size_t max, const char *what, struct buf 
 	if (rc < 0)
 		buf_release(out);
 	return rc;
+}
+
+int file_write_text(const char *path, const char *text)
+{
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	size_t len = strlen(text);
+	ssize_t n = write(fd, text, len);
+	int e = errno;
+	close(fd);
+	errno = e;
+	return n == (ssize_t)len ? 0 : -1;
 }

@@ -1,4 +1,5 @@
-/* Reading a small file whole, with a cap: Dockerfiles, .dockerignore, recipes. */
+/* Reading a small file whole, with a cap: Dockerfiles, .dockerignore, recipes; writing a
+ * short text to a kernel file (/proc, cgroups). */
 #ifndef BYOC_FILE_H
 #define BYOC_FILE_H
 
@@ -12,5 +13,9 @@
  * when path does not exist (errno stays ENOENT), BYOC_EIO when it cannot be read, or
  * BYOC_EUSAGE when it is larger than max. */
 int file_read_capped(const char *path, size_t max, const char *what, struct buf *out);
+
+/* Writes text to the existing file path in one write(2), as /proc and cgroup files want
+ * it (no create, no truncate). 0, or -1 with errno kept. */
+int file_write_text(const char *path, const char *text);
 
 #endif

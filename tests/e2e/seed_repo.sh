@@ -48,7 +48,9 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -u "$USER_NAME:$TOKEN" "http://127
 if [ "$code" = 200 ]; then ok "apache + git http-backend with basic auth on 127.0.0.1:$port"
 else not_ok "apache + git http-backend ($code)"; cat "$GIT_SRV/run/error.log" "$GIT_SRV/run/stdout.log"; finish; exit 1; fi
 
-start_local --build-seconds 0 || { not_ok "byoc-local starts"; finish; exit 1; }
+# the git server is on the host's loopback: --remote clones run inside the sandbox, which
+# reaches only what the operator forwards
+start_local --build-seconds 0 --forward-host-port "$port" || { not_ok "byoc-local starts"; finish; exit 1; }
 make_sandbox seed-repo && ok "sandbox started" || { not_ok "sandbox started"; finish; exit 1; }
 needs_toolbox
 

@@ -1,0 +1,279 @@
+/*
+ * A started sandbox's cgroup: see sandbox_cg.h.
+ */
+#include "local/sandbox_cg.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "local/server.h"
+#include "util/err.h"
+#include "util/file.h"
+
+static int cg_version;                      /* 0 = unavailable, 1, 2 */
+static char cg_base[SBXCG_MAX_DIRS][256];   /* v2: [0]; v1: pids, memory, cpu (pids first) */
+static int cg_nbase;
+static bool cg_probed;
+
+static int write_at(const char *dir, const char *file, const char *s)
+{
+	char p[4200];
+	snprintf(p, sizeof(p), "%s/%s", dir, file);
+	return file_write_text(p, s);
+}
+
+static bool probe_v2(void)
+{
+	const char *root = "/sys/fs/cgroup";
+	char p[300];
+	snprintf(p, sizeof(p), "%s/cgroup.controllers", root);
+	if (access(p, F_OK) != 0)
+		return false;
+	snprintf(cg_base[0], sizeof(cg_base[0]), "%s/byoc-local", root);
+	if (mkdir(cg_base[0], 0755) != 0 && errno != EEXIST) {
+		local_log("cgroup v2 at %s is not writable (%s): sandboxes run without cpu, memory and process limits",
+			  root, strerror(errno));
+		return true;
+	}
+	const char *missing = NULL;
+	static const char *const ctl[] = { "+pids", "+memory", "+cpu" };
+	for (int i = 0; i < 3; i++)
+		if (write_at(root, "cgroup.subtree_control", ctl[i]) != 0 ||
+		    write_at(cg_base[0], "cgroup.subtree_control", ctl[i]) != 0)
+			missing = ctl[i] + 1;
+	if (missing) {
+		local_log("cgroup v2: cannot enable the %s controller for %s (%s): sandboxes run without that limit",
+			  missing, cg_base[0], strerror(errno));
+	}
+	cg_version = 2;
+	cg_nbase = 1;
+	return true;
+}
+
+static void probe_v1(void)
+{
+	static const char *const ctl[] = { "pids", "memory", "cpu" };
+	for (int i = 0; i < 3; i++) {
+		char dir[256];
+		snprintf(dir, sizeof(dir), "/sys/fs/cgroup/%s", ctl[i]);
+		if (access(dir, F_OK) != 0)
+			snprintf(dir, sizeof(dir), "/sys/fs/cgroup/cpu,cpuacct");
+		char base[256];
+		snprintf(base, sizeof(base), "%s/byoc-local", dir);
+		if (access(dir, W_OK) != 0 || (mkdir(base, 0755) != 0 && errno != EEXIST)) {
+			local_log("cgroup v1: the %s hierarchy is not writable here: sandboxes run without that limit", ctl[i]);
+			if (i == 0)
+				return; /* no pids hierarchy: no leaves to kill a command's processes by */
+			continue;
+		}
+		snprintf(cg_base[cg_nbase++], sizeof(cg_base[0]), "%s", base);
+	}
+	if (cg_nbase)
+		cg_version = 1;
+}
+
+void sbxcg_startup(void)
+{
+	if (cg_probed)
+		return;
+	cg_probed = true;
+	if (geteuid() != 0) {
+		local_log("not root: sandboxes run without cpu, memory and process limits");
+		return;
+	}
+	if (!probe_v2())
+		probe_v1();
+	if (!cg_version && !cg_nbase)
+		local_log("no usable cgroup hierarchy: sandboxes run without cpu, memory and process limits, "
+			  "and a command's timeout ends its process group only");
+}
+
+bool sbxcg_available(void)
+{
+	return cg_version != 0;
+}
+
+static void id_dir(int i, const char *id, char *out, size_t n)
+{
+	snprintf(out, n, "%s/%s", cg_base[i], id);
+}
+
+static long long doc_int(const json_t *doc, const char *k, long long dflt)
+{
+	json_t *v = json_object_get(doc, k);
+	return json_is_integer(v) && json_integer_value(v) > 0 ? json_integer_value(v) : dflt;
+}
+
+int sbxcg_create(const char *sandbox_id, const json_t *sandbox_doc)
+{
+	if (!cg_version)
+		return 0;
+	long long cpu = doc_int(sandbox_doc, "cpu", 1), mem = doc_int(sandbox_doc, "memory", 1);
+	char dir[4096], v[64];
+	for (int i = 0; i < cg_nbase; i++) {
+		id_dir(i, sandbox_id, dir, sizeof(dir));
+		if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
+			int e = errno;
+			sbxcg_remove(sandbox_id);
+			errno = e;
+			return byoc_fail_errno(BYOC_EFAIL, "cannot create the cgroup '%s' of sandbox '%s'", dir, sandbox_id);
+		}
+	}
+	int rc = 0;
+	snprintf(v, sizeof(v), "%d", SBXCG_PIDS);
+	if (cg_version == 2) {
+		id_dir(0, sandbox_id, dir, sizeof(dir));
+		char cpumax[64], memb[64];
+		snprintf(cpumax, sizeof(cpumax), "%lld 100000", cpu * 100000);
+		snprintf(memb, sizeof(memb), "%lld", mem << 30);
+		if (write_at(dir, "pids.max", v) || write_at(dir, "memory.max", memb) || write_at(dir, "cpu.max", cpumax))
+			rc = byoc_fail_errno(BYOC_EFAIL, "cannot set the limits of cgroup '%s'", dir);
+		write_at(dir, "memory.swap.max", "0"); /* absent without swap accounting */
+		write_at(dir, "cgroup.subtree_control", "+pids"); /* a leaf's own pids.max: sbxcg_kill_leaf */
+	} else {
+		for (int i = 0; i < cg_nbase && rc == 0; i++) {
+			id_dir(i, sandbox_id, dir, sizeof(dir));
+			char f[4200];
+			if (snprintf(f, sizeof(f), "%s/pids.max", dir) > 0 && access(f, F_OK) == 0) {
+				if (file_write_text(f, v))
+					rc = -1;
+			} else if (snprintf(f, sizeof(f), "%s/memory.limit_in_bytes", dir) > 0 && access(f, F_OK) == 0) {
+				char memb[64];
+				snprintf(memb, sizeof(memb), "%lld", mem << 30);
+				if (file_write_text(f, memb))
+					rc = -1;
+				write_at(dir, "memory.memsw.limit_in_bytes", memb); /* with swap accounting only */
+			} else if (snprintf(f, sizeof(f), "%s/cpu.cfs_quota_us", dir) > 0 && access(f, F_OK) == 0) {
+				char q[64];
+				snprintf(q, sizeof(q), "%lld", cpu * 100000);
+				if (write_at(dir, "cpu.cfs_period_us", "100000") || file_write_text(f, q))
+					rc = -1;
+			}
+			if (rc < 0)
+				rc = byoc_fail_errno(BYOC_EFAIL, "cannot set the limits of cgroup '%s'", dir);
+		}
+	}
+	if (rc < 0)
+		sbxcg_remove(sandbox_id);
+	return rc;
+}
+
+int sbxcg_leaf(const char *sandbox_id, const char *leaf, char paths[][4096])
+{
+	if (!cg_version)
+		return 0;
+	char dir[4096];
+	for (int i = 0; i < cg_nbase; i++) {
+		snprintf(dir, sizeof(dir), "%s/%s/%s", cg_base[i], sandbox_id, leaf);
+		if (mkdir(dir, 0755) != 0 && errno != EEXIST)
+			return 0;
+		snprintf(paths[i], 4096, "%s/cgroup.procs", dir);
+	}
+	return cg_nbase;
+}
+
+void sbxcg_join(char paths[][4096], int n, pid_t pid)
+{
+	char num[24];
+	int len = 0;
+	unsigned long v = pid > 0 ? (unsigned long)pid : 0;
+	do {
+		num[sizeof(num) - 1 - len++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v && len < (int)sizeof(num));
+	for (int i = 0; i < n; i++) {
+		int fd = open(paths[i], O_WRONLY | O_CLOEXEC);
+		if (fd >= 0) {
+			ssize_t w = write(fd, num + sizeof(num) - len, (size_t)len);
+			(void)w;
+			close(fd);
+		}
+	}
+}
+
+/* Sends SIGKILL to every pid in a cgroup.procs file; how many were listed. */
+static int kill_listed(const char *procs)
+{
+	FILE *f = fopen(procs, "re");
+	if (!f)
+		return 0;
+	int n = 0;
+	long pid;
+	while (fscanf(f, "%ld", &pid) == 1) {
+		if (pid > 1)
+			kill((pid_t)pid, SIGKILL);
+		n++;
+	}
+	fclose(f);
+	return n;
+}
+
+static void nap_ms(int ms)
+{
+	struct timespec ts = { 0, ms * 1000000L };
+	nanosleep(&ts, NULL);
+}
+
+static void rmdir_leaf(const char *sandbox_id, const char *leaf, int tries)
+{
+	char dir[4096];
+	for (int i = 0; i < cg_nbase; i++) {
+		snprintf(dir, sizeof(dir), "%s/%s/%s", cg_base[i], sandbox_id, leaf);
+		for (int t = 0; t < tries && rmdir(dir) != 0 && errno == EBUSY; t++)
+			nap_ms(10);
+	}
+}
+
+void sbxcg_drop_leaf(const char *sandbox_id, const char *leaf)
+{
+	if (cg_version)
+		rmdir_leaf(sandbox_id, leaf, 1);
+}
+
+void sbxcg_kill_leaf(const char *sandbox_id, const char *leaf)
+{
+	if (!cg_version)
+		return;
+	char dir[4096], procs[4200];
+	snprintf(dir, sizeof(dir), "%s/%s/%s", cg_base[0], sandbox_id, leaf);
+	snprintf(procs, sizeof(procs), "%s/cgroup.procs", dir);
+	/* No fork from now on (a fork bomb refills every slot a kill frees), then v2 (5.14+)
+	 * kills the whole leaf at once; else kill what is listed until nothing is. */
+	write_at(dir, "pids.max", "0");
+	if (cg_version != 2 || write_at(dir, "cgroup.kill", "1") != 0)
+		for (int round = 0; round < 500 && kill_listed(procs) > 0; round++)
+			nap_ms(2);
+	rmdir_leaf(sandbox_id, leaf, 100);
+}
+
+void sbxcg_remove(const char *sandbox_id)
+{
+	if (!cg_version)
+		return;
+	char dir[4096];
+	for (int i = 0; i < cg_nbase; i++) {
+		id_dir(i, sandbox_id, dir, sizeof(dir));
+		DIR *d = opendir(dir);
+		if (!d)
+			continue;
+		struct dirent *e;
+		while ((e = readdir(d)))
+			if (e->d_type == DT_DIR && e->d_name[0] != '.') {
+				char leaf[4400];
+				snprintf(leaf, sizeof(leaf), "%s/%s", dir, e->d_name);
+				for (int t = 0; t < 100 && rmdir(leaf) != 0 && errno == EBUSY; t++)
+					nap_ms(10);
+			}
+		closedir(d);
+		for (int t = 0; t < 100 && rmdir(dir) != 0 && errno == EBUSY; t++)
+			nap_ms(10);
+	}
+}
