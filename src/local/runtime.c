@@ -59,6 +59,7 @@
 
 #include "local/inroot.h"
 #include "local/sandbox_cg.h"
+#include "local/sandbox_disk.h"
 #include "local/sandbox_net.h"
 #include "util/err.h"
 #include "util/file.h"
@@ -743,6 +744,9 @@ int runtime_prepare(struct local *L, const char *sandbox_id, const char *snapsho
 	chmod(dir, 0700);
 	if (mkdir(root, 0755) != 0 && errno != EEXIST)
 		return byoc_fail_errno(BYOC_EIO, "cannot create the sandbox root '%s'", root);
+	int drc = sbxdisk_mount(L, sandbox_id, root);
+	if (drc < 0)
+		return drc;
 	struct stat st;
 	if (snapshot_rootfs && *snapshot_rootfs && stat(snapshot_rootfs, &st) == 0 && S_ISDIR(st.st_mode)) {
 		int rc = run_cp(snapshot_rootfs, root);
@@ -838,6 +842,8 @@ int runtime_start(struct local *L, const char *sandbox_id, json_t *sandbox_doc)
 		rc = byoc_fail(BYOC_ENOTFOUND, "sandbox '%s' has no files at '%s'", sandbox_id, plan->root);
 		goto out;
 	}
+	if ((rc = sbxdisk_mount(L, sandbox_id, plan->root)) < 0) /* again after a restart */
+		goto out;
 	if ((rc = layout(plan->root, sandbox_id)) < 0)
 		goto out;
 	/* The work dir (the image's WORKDIR) exists and belongs to daytona, so commands and
@@ -946,8 +952,10 @@ static int rm_one(const char *path, const struct stat *st, int flag, struct FTW 
 int runtime_destroy(struct local *L, const char *sandbox_id)
 {
 	runtime_stop(L, sandbox_id);
-	char dir[4096];
+	char dir[4096], root[4200];
 	local_sandbox_dir(L, sandbox_id, dir, sizeof(dir));
+	runtime_root_dir(L, sandbox_id, root, sizeof(root));
+	sbxdisk_unmount(root);
 	struct stat st;
 	if (lstat(dir, &st) != 0)
 		return 0;
@@ -1048,11 +1056,24 @@ void runtime_startup(struct local *L)
 
 void runtime_shutdown(struct local *L)
 {
-	(void)L;
 	pthread_mutex_lock(&tab_mu);
 	while (tab)
 		tab_remove(tab, true);
 	pthread_mutex_unlock(&tab_mu);
+	/* every sandbox disk goes back to being an image file: no mount or loop device is
+	 * left behind; starting a sandbox mounts it again */
+	char dir[4096];
+	snprintf(dir, sizeof(dir), "%s/sandboxes", local_state_dir(L));
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	while (d && (e = readdir(d)))
+		if (e->d_name[0] != '.' && !strchr(e->d_name, '.')) {
+			char root[4200];
+			runtime_root_dir(L, e->d_name, root, sizeof(root));
+			sbxdisk_unmount(root);
+		}
+	if (d)
+		closedir(d);
 }
 
 /* ---- environment and work dir ---------------------------------------------------- */
@@ -1348,6 +1369,15 @@ static void __attribute__((noreturn)) enter_and_exec(int pidfd, int in_fd, int o
 	_exit(0);
 }
 
+/* A fresh cgroup leaf for one command under the sandbox's: its name into leaf, its
+ * cgroup.procs files into procs; how many (0 without cgroups). */
+static int command_leaf(const char *sandbox_id, char *leaf, size_t n, char procs[][4096])
+{
+	static unsigned long seq;
+	snprintf(leaf, n, "c%lu", __atomic_add_fetch(&seq, 1, __ATOMIC_RELAXED));
+	return sbxcg_leaf(sandbox_id, leaf, procs);
+}
+
 int runtime_run(struct local *L, const char *sandbox_id, const json_t *sandbox_doc,
 		const struct rt_cmd *cmd, struct rt_result *res)
 {
@@ -1383,10 +1413,8 @@ int runtime_run(struct local *L, const char *sandbox_id, const json_t *sandbox_d
 	}
 	char *const *argv = (char *const *)cmd->argv;
 	char *const *envp = env.v;
-	static unsigned long leaf_seq;
 	char leaf[32];
-	snprintf(leaf, sizeof(leaf), "c%lu", __atomic_add_fetch(&leaf_seq, 1, __ATOMIC_RELAXED));
-	ncg = sbxcg_leaf(sandbox_id, leaf, cg_procs);
+	ncg = command_leaf(sandbox_id, leaf, sizeof(leaf), cg_procs);
 
 	ipid = fork();
 	if (ipid < 0) {
@@ -1563,6 +1591,7 @@ int runtime_spawn(struct local *L, const char *sandbox_id, const json_t *sandbox
 	struct envv env = { 0 };
 	char cwd[4096];
 	pid_t ipid = -1;
+	char (*cg_procs)[4096] = NULL;
 
 	*stdin_fd = -1;
 	int pidfd = running_pidfd(sandbox_id);
@@ -1575,13 +1604,17 @@ int runtime_spawn(struct local *L, const char *sandbox_id, const json_t *sandbox
 		rc = byoc_fail_errno(BYOC_EIO, "cannot create pipes for a command");
 		goto out;
 	}
+	/* a session's command lives in a leaf of the sandbox's cgroup too: under its limits */
+	char leaf[32];
+	cg_procs = calloc(SBXCG_MAX_DIRS, sizeof(*cg_procs));
+	int ncg = cg_procs ? command_leaf(sandbox_id, leaf, sizeof(leaf), cg_procs) : 0;
 	ipid = fork();
 	if (ipid < 0) {
 		rc = byoc_fail_errno(BYOC_EFAIL, "cannot fork to run a command");
 		goto out;
 	}
 	if (ipid == 0)
-		enter_and_exec(pidfd, in[0], nul, info[1], cwd, (char *const *)cmd->argv, env.v, NULL, 0);
+		enter_and_exec(pidfd, in[0], nul, info[1], cwd, (char *const *)cmd->argv, env.v, cg_procs, ncg);
 	close(info[1]);
 	info[1] = -1;
 	struct rt_msg m;
@@ -1611,5 +1644,6 @@ out:
 		close(nul);
 	close(pidfd);
 	env_free(&env);
+	free(cg_procs);
 	return rc;
 }

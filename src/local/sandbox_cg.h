@@ -19,7 +19,7 @@
 #include <stddef.h>
 #include <sys/types.h>
 
-#define SBXCG_PIDS 1024
+#define SBXCG_PIDS 512
 #define SBXCG_MAX_DIRS 3       /* v1: pids, memory, cpu */
 
 /* Once at start: finds the hierarchy and says (local_log) which limits cannot be set here. */

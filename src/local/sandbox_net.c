@@ -24,6 +24,7 @@
 
 #include "util/buf.h"
 #include "util/err.h"
+#include "util/file.h"
 
 extern char **environ;
 
@@ -32,14 +33,6 @@ extern char **environ;
 static const char *const pasta_paths[] = { "/usr/bin/pasta", "/usr/sbin/pasta", "/usr/local/bin/pasta", NULL };
 static const char *const ip_paths[] = { "/usr/sbin/ip", "/sbin/ip", "/usr/bin/ip", "/bin/ip", NULL };
 static const char *const nsenter_paths[] = { "/usr/bin/nsenter", "/bin/nsenter", NULL };
-
-static const char *first_exec(const char *const *paths)
-{
-	for (int i = 0; paths[i]; i++)
-		if (access(paths[i], X_OK) == 0)
-			return paths[i];
-	return NULL;
-}
 
 static void net_file(struct local *L, const char *id, const char *name, char *out, size_t n)
 {
@@ -172,7 +165,7 @@ static bool pasta_warned;
 void sbxnet_startup(struct local *L)
 {
 	(void)L;
-	if (!first_exec(pasta_paths) && !pasta_warned) {
+	if (!file_first_exec(pasta_paths) && !pasta_warned) {
 		pasta_warned = true;
 		local_log("pasta (Debian package passt) is not installed: sandboxes get no network beyond their "
 			  "own loopback, as with networkBlockAll");
@@ -184,7 +177,7 @@ int sbxnet_start(struct local *L, const char *sandbox_id, const json_t *sandbox_
 	char nspath[64], log_path[4200], pid_path[4200];
 	int nsfd = -1, rc = 0;
 	struct buf ports;
-	const char *pasta = first_exec(pasta_paths);
+	const char *pasta = file_first_exec(pasta_paths);
 
 	*helper = 0;
 	if (json_is_true(json_object_get(sandbox_doc, "networkBlockAll")) || !pasta)
@@ -224,7 +217,7 @@ int sbxnet_start(struct local *L, const char *sandbox_id, const json_t *sandbox_
 
 	const char *allow = json_string_value(json_object_get(sandbox_doc, "networkAllowList"));
 	if (allow && *allow) {
-		const char *ip = first_exec(ip_paths), *nsenter = first_exec(nsenter_paths);
+		const char *ip = file_first_exec(ip_paths), *nsenter = file_first_exec(nsenter_paths);
 		struct buf sc;
 		if (!ip || !nsenter) {
 			rc = byoc_fail(BYOC_EFAIL, "networkAllowList needs ip (iproute2) and nsenter (util-linux) on this machine");

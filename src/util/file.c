@@ -54,3 +54,11 @@ int file_write_text(const char *path, const char *text)
 	errno = e;
 	return n == (ssize_t)len ? 0 : -1;
 }
+
+const char *file_first_exec(const char *const *paths)
+{
+	for (int i = 0; paths[i]; i++)
+		if (access(paths[i], X_OK) == 0)
+			return paths[i];
+	return NULL;
+}

@@ -18,4 +18,8 @@ int file_read_capped(const char *path, size_t max, const char *what, struct buf 
  * it (no create, no truncate). 0, or -1 with errno kept. */
 int file_write_text(const char *path, const char *text);
 
+/* The first of a NULL-terminated list of paths that is executable, or NULL: a helper
+ * program (pasta, mkfs.ext4) where Debian and others put it. */
+const char *file_first_exec(const char *const *paths);
+
 #endif

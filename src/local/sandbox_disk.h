@@ -1,0 +1,22 @@
+/*
+ * A sandbox's disk (sandbox_disk.c): its root file system is an ext4 file system of its
+ * disk GiB, made in a sparse image file (<sandbox dir>/disk.img) and mounted on
+ * <sandbox dir>/root through a loop device (nosuid, nodev), so that writing past it fails
+ * with ENOSPC inside that sandbox only, as a full disk does. The image takes host space
+ * only for what is written. Where loop devices or mkfs.ext4 are missing, byoc-local says
+ * so once and sandboxes keep plain directories (no disk limit).
+ */
+#ifndef BYOC_LOCAL_SANDBOX_DISK_H
+#define BYOC_LOCAL_SANDBOX_DISK_H
+
+#include "local/server.h"
+
+/* Makes and mounts the sandbox's disk on root (an empty directory) when it has none yet,
+ * or mounts the existing image again (after a reboot or a stop of byoc-local). 0, or <0
+ * with the error set. */
+int sbxdisk_mount(struct local *L, const char *sandbox_id, const char *root);
+
+/* Unmounts root if byoc-local mounted a disk there (the loop device goes with it). */
+void sbxdisk_unmount(const char *root);
+
+#endif
