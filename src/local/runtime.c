@@ -1027,6 +1027,7 @@ void runtime_startup(struct local *L)
 {
 	sbxnet_startup(L);
 	sbxcg_startup();
+	sbxdisk_startup(L);
 	char dir[4096];
 	snprintf(dir, sizeof(dir), "%s/sandboxes", local_state_dir(L));
 	DIR *d = opendir(dir);

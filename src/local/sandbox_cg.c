@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -21,7 +22,7 @@
 static int cg_version;                      /* 0 = unavailable, 1, 2 */
 static char cg_base[SBXCG_MAX_DIRS][256];   /* v2: [0]; v1: pids, memory, cpu (pids first) */
 static int cg_nbase;
-static bool cg_probed;
+static bool cg_probed, cg_probed_quiet; /* quiet: the reason was said already */
 
 static int write_at(const char *dir, const char *file, const char *s)
 {
@@ -39,8 +40,9 @@ static bool probe_v2(void)
 		return false;
 	snprintf(cg_base[0], sizeof(cg_base[0]), "%s/byoc-local", root);
 	if (mkdir(cg_base[0], 0755) != 0 && errno != EEXIST) {
-		local_log("cgroup v2 at %s is not writable (%s): sandboxes run without cpu, memory and process limits",
-			  root, strerror(errno));
+		local_log("cgroup v2 at %s is not writable (%s): sandboxes run without cpu, memory and process "
+			  "limits, and a command's timeout ends its process group only", root, strerror(errno));
+		cg_probed_quiet = true;
 		return true;
 	}
 	const char *missing = NULL;
@@ -69,15 +71,62 @@ static void probe_v1(void)
 		char base[256];
 		snprintf(base, sizeof(base), "%s/byoc-local", dir);
 		if (access(dir, W_OK) != 0 || (mkdir(base, 0755) != 0 && errno != EEXIST)) {
+			if (i == 0) { /* no pids hierarchy: no leaves to kill a command's processes by */
+				local_log("cgroup v1: the pids hierarchy is not writable here: sandboxes run without cpu, "
+					  "memory and process limits, and a command's timeout ends its process group only");
+				cg_probed_quiet = true;
+				return;
+			}
 			local_log("cgroup v1: the %s hierarchy is not writable here: sandboxes run without that limit", ctl[i]);
-			if (i == 0)
-				return; /* no pids hierarchy: no leaves to kill a command's processes by */
 			continue;
 		}
 		snprintf(cg_base[cg_nbase++], sizeof(cg_base[0]), "%s", base);
 	}
 	if (cg_nbase)
 		cg_version = 1;
+}
+
+/* True when a process can be put into a sandbox's cgroup with its limits set: tried
+ * once on a throwaway cgroup, the way sbxcg_create and sbxcg_join do it for a sandbox
+ * (a container's cgroup namespace, a read-only or undelegated hierarchy refuse one of
+ * them). Leaves the error set when false. */
+static bool probe_works(void)
+{
+	static const char probe[] = ".probe"; /* never a sandbox id: those never start with '.' */
+	char (*procs)[4096] = calloc(SBXCG_MAX_DIRS, sizeof(*procs));
+	bool ok = false;
+	if (!procs || sbxcg_create(probe, NULL) < 0)
+		goto out;
+	int n = sbxcg_leaf(probe, "init", procs);
+	pid_t pid = n ? fork() : -1;
+	if (pid == 0) {
+		for (;;)
+			pause();
+	}
+	if (pid > 0) {
+		sbxcg_join(procs, n, pid);
+		char path[64], line[4096], want[80];
+		snprintf(path, sizeof(path), "/proc/%d/cgroup", (int)pid);
+		snprintf(want, sizeof(want), "/byoc-local/%s/init", probe);
+		int joined = 0;
+		FILE *f = fopen(path, "re");
+		while (f && fgets(line, sizeof(line), f))
+			joined += strstr(line, want) != NULL;
+		if (f)
+			fclose(f);
+		kill(pid, SIGKILL);
+		while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+			;
+		ok = joined >= n;
+		if (!ok)
+			byoc_fail(BYOC_EFAIL, "a process cannot be moved into '%s'", procs[0]);
+	} else {
+		byoc_fail(BYOC_EFAIL, "cannot create a cgroup leaf under %s", cg_base[0]);
+	}
+	sbxcg_remove(probe);
+out:
+	free(procs);
+	return ok;
 }
 
 void sbxcg_startup(void)
@@ -91,9 +140,16 @@ void sbxcg_startup(void)
 	}
 	if (!probe_v2())
 		probe_v1();
-	if (!cg_version && !cg_nbase)
-		local_log("no usable cgroup hierarchy: sandboxes run without cpu, memory and process limits, "
-			  "and a command's timeout ends its process group only");
+	if (!cg_version) {
+		if (!cg_probed_quiet)
+			local_log("no usable cgroup hierarchy: sandboxes run without cpu, memory and process limits, "
+				  "and a command's timeout ends its process group only");
+	} else if (!probe_works()) {
+		local_log("cgroup v%d cannot be used here (%s): sandboxes run without cpu, memory and process "
+			  "limits, and a command's timeout ends its process group only", cg_version, byoc_errmsg());
+		cg_version = 0;
+		cg_nbase = 0;
+	}
 }
 
 bool sbxcg_available(void)

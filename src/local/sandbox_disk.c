@@ -19,7 +19,7 @@
 
 extern char **environ;
 
-static bool disk_warned, disk_off;
+static bool disk_warned, disk_on; /* on: sbxdisk_startup's probe passed */
 
 static int run(char *const *argv)
 {
@@ -61,27 +61,77 @@ static long long disk_gib(struct local *L, const char *id)
 
 static void say_off(const char *why)
 {
-	disk_off = true;
 	if (!disk_warned) {
 		disk_warned = true;
 		local_log("%s: sandboxes get no disk limit (their files are plain files in the state dir)", why);
 	}
 }
 
+static const char *const mkfs_paths[] = { "/usr/sbin/mkfs.ext4", "/sbin/mkfs.ext4", NULL };
+static const char *const mount_paths[] = { "/usr/bin/mount", "/bin/mount", NULL };
+
+/* A sparse image of bytes at img (which must not exist) with an empty ext4 file system. */
+static int make_fs(const char *img, long long bytes)
+{
+	char *mk[] = { (char *)file_first_exec(mkfs_paths), "-q", "-F", "-m", "0", "-O", "^has_journal",
+		       (char *)img, NULL };
+	int fd = open(img, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (fd < 0)
+		return -1;
+	int rc = ftruncate(fd, (off_t)bytes);
+	close(fd);
+	if (rc != 0 || run(mk) != 0) {
+		unlink(img);
+		return -1;
+	}
+	return 0;
+}
+
+static int mount_img(const char *img, const char *root)
+{
+	char *mo[] = { (char *)file_first_exec(mount_paths), "-o", "loop,nosuid,nodev,noatime", (char *)img,
+		       (char *)root, NULL };
+	return run(mo);
+}
+
+void sbxdisk_startup(struct local *L)
+{
+	if (!file_first_exec(mkfs_paths) || !file_first_exec(mount_paths)) {
+		say_off("no mkfs.ext4 (e2fsprogs) or mount");
+		return;
+	}
+	if (geteuid() != 0) {
+		say_off("not root");
+		return;
+	}
+	/* What a container without loop devices (or one that may not mount) refuses: tried
+	 * once on a small image, so that it is said here and not at each sandbox's start. */
+	char img[4200], dir[4200];
+	snprintf(img, sizeof(img), "%s/.disk-probe.img", local_state_dir(L));
+	snprintf(dir, sizeof(dir), "%s/.disk-probe", local_state_dir(L));
+	sbxdisk_unmount(dir);
+	unlink(img);
+	mkdir(dir, 0700);
+	if (access("/dev/loop-control", F_OK) != 0)
+		say_off("no loop devices (/dev/loop-control)");
+	else if (make_fs(img, 16 << 20) != 0)
+		say_off("mkfs.ext4 failed on a probe image");
+	else if (mount_img(img, dir) != 0)
+		say_off("cannot mount an ext4 image on a loop device here");
+	else
+		disk_on = true;
+	sbxdisk_unmount(dir);
+	unlink(img);
+	rmdir(dir);
+}
+
 int sbxdisk_mount(struct local *L, const char *sandbox_id, const char *root)
 {
-	static const char *const mkfs_paths[] = { "/usr/sbin/mkfs.ext4", "/sbin/mkfs.ext4", NULL };
-	static const char *const mount_paths[] = { "/usr/bin/mount", "/bin/mount", NULL };
-	const char *mkfs = file_first_exec(mkfs_paths), *mnt = file_first_exec(mount_paths);
 	char dir[4096], img[4200];
 	struct stat st;
 
-	if (disk_off || is_mount_root(root))
+	if (!disk_on || is_mount_root(root))
 		return 0;
-	if (!mkfs || !mnt || access("/dev/loop-control", F_OK) != 0 || geteuid() != 0) {
-		say_off(!mkfs ? "no mkfs.ext4 (e2fsprogs)" : geteuid() ? "not root" : "no loop devices");
-		return 0;
-	}
 	local_sandbox_dir(L, sandbox_id, dir, sizeof(dir));
 	snprintf(img, sizeof(img), "%s/disk.img", dir);
 	bool fresh = lstat(img, &st) != 0;
@@ -91,21 +141,12 @@ int sbxdisk_mount(struct local *L, const char *sandbox_id, const char *root)
 		snprintf(probe, sizeof(probe), "%s/etc", root);
 		if (access(probe, F_OK) == 0)
 			return 0;
-		int fd = open(img, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-		if (fd < 0)
-			return byoc_fail_errno(BYOC_EIO, "cannot create the disk image '%s'", img);
-		int rc = ftruncate(fd, (off_t)(disk_gib(L, sandbox_id) << 30));
-		close(fd);
-		char *mk[] = { (char *)mkfs, "-q", "-F", "-m", "0", "-O", "^has_journal", img, NULL };
-		if (rc != 0 || run(mk) != 0) {
-			unlink(img);
+		if (make_fs(img, disk_gib(L, sandbox_id) << 30) != 0)
 			return byoc_fail(BYOC_EIO, "cannot make the file system of sandbox '%s' in '%s'", sandbox_id, img);
-		}
 	} else if (!S_ISREG(st.st_mode)) {
 		return byoc_fail(BYOC_EIO, "'%s' is not a disk image", img);
 	}
-	char *mo[] = { (char *)mnt, "-o", "loop,nosuid,nodev,noatime", img, (char *)root, NULL };
-	if (run(mo) != 0) {
+	if (mount_img(img, root) != 0) {
 		if (fresh)
 			unlink(img);
 		return byoc_fail(BYOC_EIO, "cannot mount the disk of sandbox '%s' ('%s' on a loop device)", sandbox_id, img);

@@ -11,6 +11,10 @@
 
 #include "local/server.h"
 
+/* Once at start: says (local_log) when this machine cannot give sandboxes a disk limit
+ * (not root, no mkfs.ext4, no loop device, mounting refused), and then none gets one. */
+void sbxdisk_startup(struct local *L);
+
 /* Makes and mounts the sandbox's disk on root (an empty directory) when it has none yet,
  * or mounts the existing image again (after a reboot or a stop of byoc-local). 0, or <0
  * with the error set. */

@@ -11,6 +11,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sched.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdbool.h>
@@ -160,15 +161,86 @@ static int allow_script(const char *ip, const char *list, struct buf *sc)
 	return 0;
 }
 
-static bool pasta_warned;
+static bool pasta_warned, pasta_on; /* on: sbxnet_startup's probe passed */
+
+/* Starts pasta on the namespace nsfd with TCP forwards (from the namespace's 127.0.0.1 to
+ * the host's) of ports ("none" for none); its pid into *helper. 0 or <0 with the error set. */
+static int pasta_attach(int nsfd, const char *ports, const char *log_path, const char *pid_path, pid_t *helper)
+{
+	char *argv[] = {
+		(char *)file_first_exec(pasta_paths), "--config-net", "--no-map-gw", "--quiet", "--runas", "0",
+		"--ns-ifname", "eth0", "-t", "none", "-u", "none", "-U", "none", "-T", (char *)ports,
+		"--netns", "/proc/self/fd/3", "--pid", (char *)pid_path, NULL,
+	};
+	unlink(log_path);
+	unlink(pid_path);
+	*helper = 0;
+	int rc = run_helper(argv, nsfd, log_path, "pasta (the sandbox's outbound network)");
+	if (rc < 0)
+		return rc;
+	for (int i = 0; i < 100 && !(*helper = read_pid(pid_path)); i++)
+		usleep(10 * 1000);
+	if (!*helper)
+		return byoc_fail(BYOC_EFAIL, "pasta started but wrote no pid file '%s'", pid_path);
+	return 0;
+}
+
+/* Tries pasta once on a throwaway namespace, as sbxnet_start runs it (where AppArmor, a
+ * container without /dev/net/tun or a pasta too old refuses it). 0 or <0 with the error set. */
+static int pasta_probe(struct local *L)
+{
+	int go[2];
+	if (pipe2(go, O_CLOEXEC) != 0)
+		return byoc_fail_errno(BYOC_EFAIL, "cannot create a pipe");
+	pid_t pid = fork();
+	if (pid == 0) {
+		char c = unshare(CLONE_NEWNET) == 0 ? 'y' : 'n';
+		if (write(go[1], &c, 1) != 1)
+			_exit(1);
+		for (;;) /* holds the namespace until the parent kills it */
+			pause();
+	}
+	int rc = 0, nsfd = -1;
+	char c = 'n', nspath[64], log_path[4200], pid_path[4200];
+	snprintf(log_path, sizeof(log_path), "%s/.net-probe.log", local_state_dir(L));
+	snprintf(pid_path, sizeof(pid_path), "%s/.net-probe.pid", local_state_dir(L));
+	snprintf(nspath, sizeof(nspath), "/proc/%d/ns/net", (int)pid);
+	close(go[1]);
+	if (pid < 0 || read(go[0], &c, 1) != 1 || c != 'y' || (nsfd = open(nspath, O_RDONLY | O_CLOEXEC)) < 0) {
+		rc = byoc_fail(BYOC_EFAIL, "cannot make a network namespace");
+	} else {
+		pid_t helper = 0;
+		rc = pasta_attach(nsfd, "none", log_path, pid_path, &helper);
+		if (helper > 0 && is_pasta(helper))
+			kill(helper, SIGKILL);
+	}
+	if (nsfd >= 0)
+		close(nsfd);
+	close(go[0]);
+	if (pid > 0) {
+		kill(pid, SIGKILL);
+		while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+			;
+	}
+	unlink(log_path);
+	unlink(pid_path);
+	return rc;
+}
 
 void sbxnet_startup(struct local *L)
 {
-	(void)L;
-	if (!file_first_exec(pasta_paths) && !pasta_warned) {
+	if (pasta_warned)
+		return;
+	if (!file_first_exec(pasta_paths)) {
 		pasta_warned = true;
 		local_log("pasta (Debian package passt) is not installed: sandboxes get no network beyond their "
 			  "own loopback, as with networkBlockAll");
+	} else if (pasta_probe(L) < 0) {
+		pasta_warned = true;
+		local_log("pasta cannot run here (%s): sandboxes get no network beyond their own loopback, "
+			  "as with networkBlockAll", byoc_errmsg());
+	} else {
+		pasta_on = true;
 	}
 }
 
@@ -177,10 +249,9 @@ int sbxnet_start(struct local *L, const char *sandbox_id, const json_t *sandbox_
 	char nspath[64], log_path[4200], pid_path[4200];
 	int nsfd = -1, rc = 0;
 	struct buf ports;
-	const char *pasta = file_first_exec(pasta_paths);
 
 	*helper = 0;
-	if (json_is_true(json_object_get(sandbox_doc, "networkBlockAll")) || !pasta)
+	if (json_is_true(json_object_get(sandbox_doc, "networkBlockAll")) || !pasta_on)
 		return 0;
 	buf_init(&ports, 4096);
 	snprintf(nspath, sizeof(nspath), "/proc/%d/ns/net", (int)init_pid);
@@ -191,8 +262,6 @@ int sbxnet_start(struct local *L, const char *sandbox_id, const json_t *sandbox_
 	}
 	net_file(L, sandbox_id, "net.log", log_path, sizeof(log_path));
 	net_file(L, sandbox_id, "pasta.pid", pid_path, sizeof(pid_path));
-	unlink(log_path);
-	unlink(pid_path);
 
 	const struct local_options *o = local_opts(L);
 	const char *sapi = local_sandbox_api_url(L);
@@ -201,17 +270,10 @@ int sbxnet_start(struct local *L, const char *sandbox_id, const json_t *sandbox_
 		buf_printf(&ports, "%s", colon + 1);
 	for (size_t i = 0; i < o->nforward; i++)
 		buf_printf(&ports, "%s%d", ports.len ? "," : "", o->forward_ports[i]);
-	char *argv[] = {
-		(char *)pasta, "--config-net", "--no-map-gw", "--quiet", "--runas", "0", "--ns-ifname", "eth0",
-		"-t", "none", "-u", "none", "-U", "none", "-T", ports.len ? ports.data : "none",
-		"--netns", "/proc/self/fd/3", "--pid", pid_path, NULL,
-	};
-	if ((rc = run_helper(argv, nsfd, log_path, "pasta (the sandbox's outbound network)")) < 0)
-		goto out;
-	for (int i = 0; i < 100 && !(*helper = read_pid(pid_path)); i++)
-		usleep(10 * 1000);
-	if (!*helper) {
-		rc = byoc_fail(BYOC_EFAIL, "pasta started for sandbox '%s' but wrote no pid file", sandbox_id);
+	if ((rc = pasta_attach(nsfd, ports.len ? ports.data : "none", log_path, pid_path, helper)) < 0) {
+		char why[512];
+		snprintf(why, sizeof(why), "%s", byoc_errmsg());
+		rc = byoc_fail(BYOC_EFAIL, "sandbox '%s': %s", sandbox_id, why);
 		goto out;
 	}
 

@@ -21,7 +21,7 @@ start_git_server() {
 	GIT_SRV=$TEST_TMP/git-server; GIT_REPOS=$GIT_SRV/repos
 	mkdir -p "$GIT_REPOS" "$GIT_SRV/run" # repositories may already be there
 	htpasswd -bc "$GIT_SRV/htpasswd" "$user" "$pass" >/dev/null 2>&1 || return 1
-	port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+	port=$(free_port)
 	cat >"$GIT_SRV/httpd.conf" <<CONF
 ServerRoot "$GIT_SRV/run"
 ServerName 127.0.0.1

@@ -11,7 +11,6 @@ trap 'kill "${HOST_PIDS[@]}" 2>/dev/null; stop_local; rm -rf "$TEST_TMP"' EXIT
 command -v pasta >/dev/null || { skip "pasta (passt) not installed"; finish; exit 0; }
 
 # two host loopback services: one the operator forwards, one nobody named
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 FWD=$(free_port); HID=$(free_port)
 mkdir -p "$TEST_TMP/www"; echo forwarded >"$TEST_TMP/www/index.html"
 (cd "$TEST_TMP/www" && exec python3 -m http.server --bind 127.0.0.1 "$FWD" >/dev/null 2>&1) & HOST_PIDS+=($!)
@@ -24,6 +23,8 @@ for i in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$FWD/" && curl -
 
 export BYOC_LOCAL_TRANSITION_MS=50
 start_local --build-seconds 0.2 --forward-host-port "$FWD" || { echo "not ok - byoc-local starts"; exit 1; }
+grep -q "pasta cannot run here" "$TEST_TMP/local.log" &&
+	{ skip "pasta cannot run on this machine (byoc-local said so at start)"; finish; exit 0; }
 BASE=${LOCAL_URL%/api}
 AUTH="Authorization: Bearer $DAYTONA_API_KEY"
 run() { # SANDBOX SCRIPT -> result

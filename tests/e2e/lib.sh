@@ -41,6 +41,10 @@ running() {
 	echo $n
 }
 
+# free_port: a port free on 127.0.0.1 now (for a host service a sandbox reaches through
+# byoc-local's --forward-host-port, which is named before the service starts)
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
 # start_local [byoc-local options...]: starts byoc-local on a free loopback port with
 # a fresh state dir (or $LOCAL_STATE if set), exports DAYTONA_API_URL.
 start_local() {

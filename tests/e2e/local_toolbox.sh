@@ -8,7 +8,9 @@
 source "$(dirname "$0")/lib.sh"
 
 export BYOC_LOCAL_TRANSITION_MS=50
-start_local --build-seconds 0.2 || { echo "not ok - byoc-local starts"; exit 1; }
+# the private git server below is on the host's loopback: forwarded into sandboxes by name
+GITSRV_PORT=$(free_port)
+start_local --build-seconds 0.2 --forward-host-port "$GITSRV_PORT" || { echo "not ok - byoc-local starts"; exit 1; }
 BASE=${LOCAL_URL%/api}
 AUTH="Authorization: Bearer $DAYTONA_API_KEY"
 
@@ -218,11 +220,11 @@ class H(http.server.SimpleHTTPRequestHandler):
         super().do_GET()
     def log_message(self, *a): pass
 os.chdir(sys.argv[1])
-s = http.server.ThreadingHTTPServer(("127.0.0.1", 0), H)
+s = http.server.ThreadingHTTPServer(("127.0.0.1", int(sys.argv[2])), H)
 print(s.server_address[1], flush=True)
 s.serve_forever()
 EOF
-python3 "$TEST_TMP/gitsrv.py" "$srv_dir" >"$TEST_TMP/gitsrv.port" &
+python3 "$TEST_TMP/gitsrv.py" "$srv_dir" "$GITSRV_PORT" >"$TEST_TMP/gitsrv.port" &
 srv_pid=$!
 for i in $(seq 1 50); do [ -s "$TEST_TMP/gitsrv.port" ] && break; sleep 0.1; done
 port=$(cat "$TEST_TMP/gitsrv.port")
