@@ -14,6 +14,10 @@ suites=${*:-unit e2e compat}
 pass=0 fail=0 skip=0
 failed_names=()
 log_dir=$(mktemp -d /tmp/byoc-tests.XXXXXX)
+# The e2e and compat scripts leave byoc-local's traffic here; it is held against Daytona's
+# OpenAPI specs once, at the end (tests/compat/validate.mjs).
+export BYOC_TRAFFIC_DIR=$log_dir/traffic
+mkdir -p "$BYOC_TRAFFIC_DIR"
 
 count() { # file -> updates pass/fail/skip from TAP-ish lines
 	local p f s
@@ -88,6 +92,19 @@ for suite in $suites; do
 	*) echo "unknown suite '$suite'" >&2; exit 2 ;;
 	esac
 done
+
+if compgen -G "$BYOC_TRAFFIC_DIR/*.jsonl" >/dev/null; then
+	out=$log_dir/spec.log
+	start=$(date +%s)
+	source tests/compat/_deps.sh
+	if compat_deps && node tests/compat/validate.mjs "$BYOC_TRAFFIC_DIR"/*.jsonl >"$out" 2>&1; then
+		echo "spec: $(grep -c '^ok ' "$out") traffic logs hold against the OpenAPI specs ($(( $(date +%s) - start ))s)" >&2
+	else
+		grep -q '^not ok ' "$out" || fail=$((fail + 1))
+		failed_names+=("spec"); echo "--- spec (traffic against the OpenAPI specs)" >&2; grep -v '^ok ' "$out" | head -n 80 >&2
+	fi
+	count "$out" spec
+fi
 
 [ ${#failed_names[@]} -gt 0 ] && echo "failed: ${failed_names[*]} (logs in $log_dir)" >&2
 if [ $skip -gt 0 ]; then echo "$pass passed, $fail failed, $skip skipped"; else echo "$pass passed, $fail failed"; fi

@@ -59,6 +59,9 @@ static const char usage_text[] =
 	"  --forward-host-port N make the host's 127.0.0.1:N reachable at 127.0.0.1:N inside\n"
 	"                        every sandbox with network access (e.g. a local git server);\n"
 	"                        repeatable; nothing else on the host's loopback is reachable\n"
+	"  --traffic-log FILE    append one JSON line per exchange to FILE (method, URI,\n"
+	"                        headers but credentials, JSON bodies, status), for\n"
+	"                        checking traffic against Daytona's OpenAPI specs\n"
 	"  -q, --quiet           log errors only\n"
 	"  -v, --verbose         log every request\n"
 	"  -h, --help            show this help\n"
@@ -114,7 +117,7 @@ static void random_key(char *out, size_t n)
 int main(int argc, char **argv)
 {
 	enum { O_LISTEN = 256, O_STATE, O_KEY, O_BUILD, O_ORG, O_FAULT, O_PUBLIC, O_VERSION, O_S3_TOKEN, O_AKEY, O_TTL,
-	       O_TOOL_TIMEOUT, O_SANDBOX_PORT, O_FORWARD };
+	       O_TOOL_TIMEOUT, O_SANDBOX_PORT, O_FORWARD, O_TRAFFIC };
 	static const struct option longopts[] = {
 		{ "listen", required_argument, NULL, O_LISTEN },
 		{ "state", required_argument, NULL, O_STATE },
@@ -128,6 +131,7 @@ int main(int argc, char **argv)
 		{ "public", no_argument, NULL, O_PUBLIC },
 		{ "sandbox-api-port", required_argument, NULL, O_SANDBOX_PORT },
 		{ "forward-host-port", required_argument, NULL, O_FORWARD },
+		{ "traffic-log", required_argument, NULL, O_TRAFFIC },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
@@ -231,6 +235,9 @@ int main(int argc, char **argv)
 		}
 		case O_PUBLIC:
 			o.public_ok = true;
+			break;
+		case O_TRAFFIC:
+			o.traffic_log = optarg;
 			break;
 		case 'q':
 			tool_quiet = true;

@@ -205,10 +205,9 @@ const char *sbx_dto_state(const char *state, const char *desired, bool is_pendin
 static json_t *to_dto(const json_t *doc, const char *base, bool list_item)
 {
 	static const char *const not_in_list[] = {
-		"env", "volumes", "buildInfo", "networkBlockAll", "networkAllowList", "domainAllowList",
-		"linkedSandboxId", "backupCreatedAt", NULL
+		"env", "volumes", "buildInfo", "linkedSandboxId", "backupCreatedAt", NULL
 	};
-	json_t *d = store_public(doc);
+	json_t *d = store_daytona_dto(doc, NULL);
 	char url[256];
 	int i;
 

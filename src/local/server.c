@@ -679,6 +679,7 @@ static enum MHD_Result send_resp(struct lreq *req)
 
 	if (r->kind == LRESP_NONE)
 		lresp_api_error(r, req, 500, "An unexpected error occurred.");
+	local_traffic_note(req, r->status, r->ctype, r->data, r->len, r->kind != LRESP_BYTES);
 	if (r->kind == LRESP_BYTES) {
 		mr = MHD_create_response_from_buffer(r->len, r->data ? r->data : (char *)"", MHD_RESPMEM_MUST_COPY);
 	} else if (r->kind == LRESP_FD) {

@@ -52,6 +52,7 @@ struct local_options {
 	size_t nforward;
 	int sandbox_port;          /* --sandbox-api-port: the sandbox-facing listener's port on 127.0.0.1;
 				    * -1 = port + 1 (a free one when port is 0) */
+	const char *traffic_log;   /* --traffic-log: one JSON line per exchange (traffic.c) */
 };
 
 /* ---- routes ---------------------------------------------------------------------- */
@@ -170,6 +171,12 @@ int store_each(struct local *L, const char *kind, int (*cb)(const char *id, json
  */
 /* A new deep copy of doc without its top-level private ("_"-prefixed) fields; caller owns it. */
 json_t *store_public(const json_t *doc);
+/*
+ * The same for a Daytona DTO: no null member at any depth either, except the top-level fields
+ * named in nullable (NULL-terminated, may be NULL), which the spec marks nullable and required:
+ * those are always present, null when unset. Daytona's spec allows null nowhere else.
+ */
+json_t *store_daytona_dto(const json_t *doc, const char *const *nullable);
 
 /* ISO-8601 UTC with milliseconds, "2026-11-22T01:02:03.456Z", into out (>= 32 bytes). */
 void local_now_iso(char *out, size_t n);
@@ -221,6 +228,11 @@ bool local_stopping(struct local *L);
 /* Stops serving (waits briefly for handlers), runs *_shutdown hooks, frees L. */
 void local_free(struct local *L);
 /* One log line "byoc-local: ..." on stderr (the server's log). */
+/* traffic.c: appends the exchange to --traffic-log, if set (body: the response's bytes, or
+ * NULL with streamed=true for a file or callback response). */
+void local_traffic_note(const struct lreq *req, int status, const char *ctype, const void *body, size_t len,
+			bool streamed);
+
 void local_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Parses a --fault spec "METHOD PATH_GLOB RATE KIND"; 0 or BYOC_EUSAGE with detail. */
 int local_fault_parse(const char *spec, struct local_fault *out);

@@ -231,15 +231,12 @@ dflt:
 
 json_t *snap_dto(const json_t *doc)
 {
-	const char *key;
-	json_t *out = json_object(), *v;
+	/* SnapshotDto's nullable fields (all required); imageName, gpuType, ... are omitted when unset */
+	static const char *const nullable[] = {
+		"size", "entrypoint", "errorReason", "lastUsedAt", "sourceSandboxId", NULL
+	};
 
-	json_object_foreach((json_t *)doc, key, v) {
-		if (key[0] == '_')
-			continue;
-		json_object_set_new(out, key, json_deep_copy(v));
-	}
-	return out;
+	return store_daytona_dto(doc, nullable);
 }
 
 bool snap_is_uuid(const char *s)

@@ -211,6 +211,37 @@ int store_each(struct local *L, const char *kind, int (*cb)(const char *id, json
 	return rc;
 }
 
+static bool named(const char *const *names, const char *key)
+{
+	for (; names && *names; names++)
+		if (!strcmp(*names, key))
+			return true;
+	return false;
+}
+
+/* A copy of an object without its null members, at any depth (the API's DTOs omit an
+ * optional field rather than send null). */
+static json_t *without_nulls(const json_t *v)
+{
+	const char *key;
+	json_t *out, *m;
+	size_t i;
+
+	if (json_is_array(v)) {
+		out = json_array();
+		json_array_foreach((json_t *)v, i, m)
+			json_array_append_new(out, without_nulls(m));
+		return out;
+	}
+	if (!json_is_object(v))
+		return json_deep_copy(v);
+	out = json_object();
+	json_object_foreach((json_t *)v, key, m)
+		if (!json_is_null(m))
+			json_object_set_new(out, key, without_nulls(m));
+	return out;
+}
+
 json_t *store_public(const json_t *doc)
 {
 	const char *key;
@@ -226,6 +257,26 @@ json_t *store_public(const json_t *doc)
 			continue;
 		json_object_set_new(out, key, json_deep_copy(v));
 	}
+	return out;
+}
+
+json_t *store_daytona_dto(const json_t *doc, const char *const *nullable)
+{
+	const char *key;
+	json_t *pub = store_public(doc), *out, *v;
+
+	if (!json_is_object(pub))
+		return pub;
+	out = json_object();
+	json_object_foreach(pub, key, v) {
+		if (json_is_null(v) && !named(nullable, key))
+			continue;
+		json_object_set_new(out, key, without_nulls(v));
+	}
+	json_decref(pub);
+	for (; nullable && *nullable; nullable++)
+		if (!json_object_get(out, *nullable))
+			json_object_set_new(out, *nullable, json_null());
 	return out;
 }
 

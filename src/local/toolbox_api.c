@@ -191,12 +191,42 @@ int tsbx_open(struct lreq *req, struct lresp *resp, struct tsbx *t)
 }
 
 /* The path query parameter resolved against the work dir; NULL (and 400 empty) if absent. */
+/*
+ * A daemon answer without a body of its own: below 400 empty, an error as today's daemon sends
+ * it (the v0.205 toolbox spec's ErrorResponse, with source and a DaemonErrorCode that the SDK
+ * maps to its error classes, e.g. DAYTONA_DAEMON/FILE_NOT_FOUND). The 0.190 daemon sent some of
+ * these statuses with an empty body (contract.md 1.5); docs/spec-notes.md says why we follow
+ * the spec.
+ */
+static void tb_status(struct lresp *resp, const struct lreq *req, int status)
+{
+	const char *code, *msg;
+	char ts[40];
+	json_t *body;
+
+	if (status < 400) {
+		lresp_empty(resp, status);
+		return;
+	}
+	switch (status) {
+	case 404: code = "FILE_NOT_FOUND"; msg = "file not found"; break;
+	case 403: code = "FILE_ACCESS_DENIED"; msg = "permission denied"; break;
+	case 409: code = "CONFLICT"; msg = "conflict"; break;
+	case 400: code = "BAD_REQUEST"; msg = "bad request"; break;
+	default: code = "INTERNAL_SERVER_ERROR"; msg = "internal server error"; break;
+	}
+	local_now_iso(ts, sizeof(ts));
+	body = json_pack("{s:i, s:s, s:s, s:s, s:s, s:s, s:s}", "statusCode", status, "message", msg, "code", code,
+			 "source", "DAYTONA_DAEMON", "timestamp", ts, "path", lreq_path(req), "method", lreq_method(req));
+	lresp_json(resp, status, body);
+}
+
 static bool query_path(struct lreq *req, struct lresp *resp, const struct tsbx *t, const char *name, char *out,
 		       size_t n)
 {
 	const char *p = lreq_query(req, name);
 	if (!p || !*p || tbx_join(t->workdir, p, out, n) < 0) {
-		lresp_empty(resp, 400);
+		tb_status(resp, req, 400);
 		return false;
 	}
 	return true;
@@ -487,7 +517,7 @@ static int up_begin_common(struct lreq *req, struct lresp *resp, void **ctx, boo
 	if (single) {
 		const char *p = lreq_query(req, "path");
 		if (!p || !*p) {
-			lresp_empty(resp, 400);
+			tb_status(resp, req, 400);
 			up_free(u);
 			return -1;
 		}
@@ -497,7 +527,7 @@ static int up_begin_common(struct lreq *req, struct lresp *resp, void **ctx, boo
 	if (mp_boundary_from_content_type(lreq_header(req, "Content-Type"), boundary, sizeof(boundary)) < 0 ||
 	    !(u->mp = mp_new(boundary, &up_cbs, u))) {
 		if (single)
-			lresp_empty(resp, 400);
+			tb_status(resp, req, 400);
 		else
 			lresp_json(resp, 400, json_pack("{s:[s]}", "errors", "invalid multipart form"));
 		up_free(u);
@@ -547,9 +577,9 @@ static void up_end(void *ctx, struct lreq *req, struct lresp *resp, bool failed)
 	}
 	if (u->single) {
 		if (failed || u->parse_failed || !u->single_ok)
-			lresp_empty(resp, 400);
+			tb_status(resp, req, 400);
 		else
-			lresp_empty(resp, 200);
+			tb_status(resp, req, 200);
 	} else {
 		if (u->parse_failed && u->parse_err[0])
 			up_err(u, "reading part: %s", u->parse_err);
@@ -621,13 +651,13 @@ static void h_download(struct lreq *req, struct lresp *resp)
 		goto out;
 	int fd = inroot_open(t.rootfd, abs, O_RDONLY | O_NONBLOCK | O_NOCTTY, 0);
 	if (fd < 0) {
-		lresp_empty(resp, status_for_errno(-fd));
+		tb_status(resp, req, status_for_errno(-fd));
 		goto out;
 	}
 	struct stat st;
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		close(fd);
-		lresp_empty(resp, 400);
+		tb_status(resp, req, 400);
 		goto out;
 	}
 	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
@@ -843,12 +873,12 @@ static void h_info(struct lreq *req, struct lresp *resp)
 	int fd = inroot_open(t.rootfd, abs, O_PATH, 0);
 	struct stat st;
 	if (fd < 0) {
-		lresp_empty(resp, status_for_errno(-fd));
+		tb_status(resp, req, status_for_errno(-fd));
 		goto out;
 	}
 	if (fstat(fd, &st) != 0) {
 		close(fd);
-		lresp_empty(resp, 400);
+		tb_status(resp, req, 400);
 		goto out;
 	}
 	close(fd);
@@ -865,18 +895,18 @@ static void h_list(struct lreq *req, struct lresp *resp)
 		return;
 	const char *p = lreq_query(req, "path");
 	if (tbx_join(t.workdir, p && *p ? p : t.workdir, abs, sizeof(abs)) < 0) {
-		lresp_empty(resp, 400);
+		tb_status(resp, req, 400);
 		goto out;
 	}
 	int fd = inroot_open(t.rootfd, abs, O_RDONLY | O_DIRECTORY, 0);
 	if (fd < 0) {
-		lresp_empty(resp, status_for_errno(-fd));
+		tb_status(resp, req, status_for_errno(-fd));
 		goto out;
 	}
 	DIR *d = fdopendir(fd);
 	if (!d) {
 		close(fd);
-		lresp_empty(resp, 400);
+		tb_status(resp, req, 400);
 		goto out;
 	}
 	json_t *arr = json_array();
@@ -918,12 +948,12 @@ static void h_folder(struct lreq *req, struct lresp *resp)
 	mode_t mode = 0755;
 	const char *m = lreq_query(req, "mode");
 	if (m && *m && (!parse_octal(m, &mode) || (mode & 06000))) {
-		lresp_empty(resp, 400);
+		tb_status(resp, req, 400);
 		goto out;
 	}
 	/* os.MkdirAll's errors (a file in the way, ...) are all 400 in the daemon. */
 	int rc = inroot_mkdir_all(t.rootfd, abs, mode, t.huid);
-	lresp_empty(resp, rc < 0 ? 400 : 201);
+	tb_status(resp, req, rc < 0 ? 400 : 201);
 out:
 	tsbx_release(&t);
 }
@@ -960,12 +990,12 @@ static void h_permissions(struct lreq *req, struct lresp *resp)
 	/* Set-id bits are refused: the sandbox mounts are nosuid anyway, and byoc-local (root)
 	 * must never leave a set-uid file on the host's disk. */
 	if (uid == -2 || gid == -2 || (set_mode && (!parse_octal(m, &mode) || (mode & 06000)))) {
-		lresp_empty(resp, 400);
+		tb_status(resp, req, 400);
 		goto out;
 	}
 	int fd = inroot_open(t.rootfd, abs, O_PATH, 0);
 	if (fd < 0) {
-		lresp_empty(resp, status_for_errno(-fd));
+		tb_status(resp, req, status_for_errno(-fd));
 		goto out;
 	}
 	int e = 0;
@@ -979,7 +1009,7 @@ static void h_permissions(struct lreq *req, struct lresp *resp)
 			e = errno;
 	}
 	close(fd);
-	lresp_empty(resp, e ? status_for_errno(e) : 200);
+	tb_status(resp, req, e ? status_for_errno(e) : 200);
 out:
 	tsbx_release(&t);
 }
@@ -1038,7 +1068,7 @@ static void h_delete(struct lreq *req, struct lresp *resp)
 			rc = rm_at(pfd, base, recursive, 0);
 		close(pfd);
 	}
-	lresp_empty(resp, rc < 0 ? status_for_errno(-rc) : 204);
+	tb_status(resp, req, rc < 0 ? status_for_errno(-rc) : 204);
 out:
 	tsbx_release(&t);
 }
@@ -1279,7 +1309,7 @@ static void h_git_clone(struct lreq *req, struct lresp *resp)
 		lresp_go_error(resp, req, st, git_code(st), "failed to clone repository: %s", m.data);
 		buf_release(&m);
 	} else {
-		lresp_empty(resp, 200);
+		tb_status(resp, req, 200);
 	}
 	buf_release(&res.output);
 	for (int i = 0; i < na; i++) {

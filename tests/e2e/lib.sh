@@ -11,6 +11,10 @@ LOCAL_PID=
 LOCAL_URL=
 LOCAL_SANDBOX_API_URL=
 LOCAL_STATE=
+# Every exchange with byoc-local is logged here and held against Daytona's OpenAPI specs
+# (tests/compat/validate.mjs): by finish() when a script runs alone, by tests/run.sh (which
+# sets BYOC_TRAFFIC_DIR) once for the whole run.
+TRAFFIC_LOG=$TEST_TMP/$(basename "$(dirname "$0")")-$(basename "$0" .sh).jsonl
 export DAYTONA_API_KEY=${DAYTONA_API_KEY:-test-key-e2e}
 _failures=0
 
@@ -53,7 +57,7 @@ start_local() {
 	local out=$TEST_TMP/local.url
 	: >"$out"
 	"$BINDIR/byoc-local" --listen 127.0.0.1:${LOCAL_PORT:-0} --state "$LOCAL_STATE" \
-		--api-key "$DAYTONA_API_KEY" "$@" >"$out" 2>>"$TEST_TMP/local.log" &
+		--api-key "$DAYTONA_API_KEY" --traffic-log "$TRAFFIC_LOG" "$@" >"$out" 2>>"$TEST_TMP/local.log" &
 	LOCAL_PID=$!
 	local i
 	for i in $(seq 1 200); do
@@ -84,9 +88,24 @@ api() {
 	curl -sS -X "$m" -H "Authorization: Bearer $DAYTONA_API_KEY" "$@" "$LOCAL_URL$p"
 }
 
+source "$BYOC_ROOT/tests/compat/_deps.sh"
+
+# save_traffic: hands this script's traffic log to tests/run.sh, or reports it against the specs.
+save_traffic() {
+	[ -s "$TRAFFIC_LOG" ] || return 0
+	if [ -n "${BYOC_TRAFFIC_DIR:-}" ]; then
+		cp "$TRAFFIC_LOG" "$BYOC_TRAFFIC_DIR/$(basename "$TRAFFIC_LOG" .jsonl)-$$.jsonl"
+		return 0
+	fi
+	if ! compat_deps; then not_ok "npm ci of tests/compat (the OpenAPI validator) failed"; return 1; fi
+	node "$BYOC_ROOT/tests/compat/validate.mjs" "$TRAFFIC_LOG" || _failures=$((_failures + 1))
+	: >"$TRAFFIC_LOG"
+}
+
 finish() {
 	stop_local
+	save_traffic
 	rm -rf "$TEST_TMP"
 	[ "$_failures" -eq 0 ]
 }
-trap 'stop_local; rm -rf "$TEST_TMP"' EXIT
+trap 'stop_local; save_traffic >/dev/null; rm -rf "$TEST_TMP"' EXIT

@@ -129,9 +129,10 @@ tb POST "$A" /files/bulk-upload -H 'Content-Type: application/json' -d '{}' >/de
 check "a non-multipart bulk upload is 400 invalid multipart form" \
 	test "$(code)" = 400 -a "$(jq -r '.errors[0]' "$TEST_TMP/body")" = 'invalid multipart form'
 tb GET "$A" '/files/download?path=/nope' >/dev/null
-check "download of a missing file is 404 with an empty body" test "$(code)" = 404 -a ! -s "$TEST_TMP/body"
+check "download of a missing file is 404 with the daemon's error (source, FILE_NOT_FOUND)" \
+	test "$(code)" = 404 -a "$(jq -r '.source + " " + .code + " " + (.statusCode | tostring)' "$TEST_TMP/body")" = "DAYTONA_DAEMON FILE_NOT_FOUND 404"
 tb GET "$A" '/files/download?path=/home/daytona' >/dev/null
-check "download of a directory is 400 with an empty body" test "$(code)" = 400 -a ! -s "$TEST_TMP/body"
+check "download of a directory is 400 BAD_REQUEST" test "$(code)" = 400 -a "$(jq -r .code "$TEST_TMP/body")" = BAD_REQUEST
 curl -sS -D "$TEST_TMP/hdr" -H "$AUTH" -H 'Content-Type: application/json' -o "$TEST_TMP/multi" \
 	-d '{"paths":["/tmp/ok.txt","/missing.txt"]}' "$BASE/toolbox/$A/files/bulk-download"
 check "bulk-download answers multipart with DAYTONA-FILE-BOUNDARY" \
@@ -164,7 +165,7 @@ check "a set-uid mode is refused (400): no set-uid file on the host's disk" test
 tb POST "$A" '/files/permissions?path=/tmp/ok.txt&owner=nosuchuser' >/dev/null
 check "permissions with an unknown owner is 400" test "$(code)" = 400
 tb GET "$A" '/files/info?path=/nope' >/dev/null
-check "info of a missing path is 404 with an empty body" test "$(code)" = 404 -a ! -s "$TEST_TMP/body"
+check "info of a missing path is 404 FILE_NOT_FOUND" test "$(code)" = 404 -a "$(jq -r .code "$TEST_TMP/body")" = FILE_NOT_FOUND
 check "list shows the folder" \
 	test "$(tb GET "$A" '/files?path=/mnt/session/a' | jq -r '.[0].name + " " + (.[0].isDir | tostring)')" = "b true"
 tb DELETE "$A" '/files?path=/mnt/session/a&recursive=true' >/dev/null

@@ -118,8 +118,28 @@ Test(snap_dto, drops_private_fields)
 	json_t *doc = json_pack("{ss ss sb so}", "id", "x", "state", "active", "_built", 1, "_env", json_object());
 	json_t *dto = snap_dto(doc);
 
-	cr_assert_eq(json_object_size(dto), 2);
 	cr_assert_null(json_object_get(dto, "_built"));
+	cr_assert_null(json_object_get(dto, "_env"));
+	cr_assert_str_eq(json_string_value(json_object_get(dto, "id")), "x");
+	json_decref(doc);
+	json_decref(dto);
+}
+
+/* SnapshotDto allows null only where the spec says nullable: an unset imageName or gpuType is
+ * omitted; size, entrypoint, errorReason, lastUsedAt and sourceSandboxId are always there. */
+Test(snap_dto, null_only_where_nullable)
+{
+	json_t *doc = json_pack("{ss sn sn sn sn s{ss sn}}", "id", "x", "imageName", "gpuType", "size", "errorReason",
+				"buildInfo", "snapshotRef", "r", "dockerfileContent");
+	json_t *dto = snap_dto(doc);
+	static const char *const nullable[] = { "size", "entrypoint", "errorReason", "lastUsedAt", "sourceSandboxId" };
+
+	cr_assert_null(json_object_get(dto, "imageName"));
+	cr_assert_null(json_object_get(dto, "gpuType"));
+	cr_assert_null(json_object_get(json_object_get(dto, "buildInfo"), "dockerfileContent"));
+	cr_assert_str_eq(json_string_value(json_object_get(json_object_get(dto, "buildInfo"), "snapshotRef")), "r");
+	for (size_t i = 0; i < sizeof(nullable) / sizeof(*nullable); i++)
+		cr_assert(json_is_null(json_object_get(dto, nullable[i])), "%s is present and null", nullable[i]);
 	json_decref(doc);
 	json_decref(dto);
 }
