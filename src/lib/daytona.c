@@ -525,19 +525,34 @@ bool dt_snapshot_state_terminal(const char *st)
 	return st && (!strcmp(st, "active") || !strcmp(st, "error") || !strcmp(st, "build_failed"));
 }
 
+/* A resumed stream starts the log over: the first `skip` bytes of it were delivered before. */
 struct logsink {
 	dt_log_fn fn;
 	void *arg;
-	long long bytes;
+	long long bytes;   /* delivered to fn */
+	long long seen;    /* received on the current stream */
+	long long skip;    /* delivered on earlier streams */
 };
 
 static int logsink_write(void *arg, const char *p, size_t n)
 {
 	struct logsink *s = arg;
+	long long drop = s->skip - s->seen;
 
+	s->seen += (long long)n;
+	if (drop >= (long long)n)
+		return 0;
+	if (drop > 0) {
+		p += drop;
+		n -= (size_t)drop;
+	}
 	s->bytes += (long long)n;
 	return s->fn ? s->fn(s->arg, p, n) : 0;
 }
+
+/* How often a build-log stream cut before the build ended is opened again (Daytona's proxy
+ * cuts them after about 145 s); after that, polling alone tells the outcome. */
+#define DT_LOG_RESUMES_MAX 20
 
 static int open_log_stream(struct dt_client *c, const char *url, bool follow, struct logsink *sink,
 			   struct http_resp *resp, struct http_stream **st)
@@ -603,7 +618,7 @@ int dt_snapshot_follow_logs(struct dt_client *c, const char *id_or_name, dt_log_
 	char *url = NULL;
 	int64_t next_poll = 0, log_retry_at = 0, idle_ms = 0;
 	bool stream_done = false;
-	int idle_count = 0, poll_failures = 0, rc;
+	int idle_count = 0, poll_failures = 0, resumes = 0, rc;
 	int64_t t0 = http_now_ms();
 
 	if (final)
@@ -652,6 +667,8 @@ int dt_snapshot_follow_logs(struct dt_client *c, const char *id_or_name, dt_log_
 				if (!url && dt_snapshot_build_logs_url(c, cur->id, &url) < 0) {
 					log_retry_at = http_now_ms() + 1000;
 				} else if (url) {
+					sink.seen = 0;
+					sink.skip = sink.bytes;
 					rc = open_log_stream(c, url, true, &sink, &resp, &st);
 					if (rc < 0 || resp.status < 200 || resp.status >= 300) {
 						/* 404 early in a build, or a transient failure: later */
@@ -710,7 +727,15 @@ int dt_snapshot_follow_logs(struct dt_client *c, const char *id_or_name, dt_log_
 				}
 				http_stream_close(st);
 				st = NULL;
-				stream_done = true;
+				if (w < 0 && ++resumes <= DT_LOG_RESUMES_MAX) {
+					/* cut mid-build (a proxy's idle or age limit): open it again and
+					 * skip what was already delivered; the polls go on meanwhile */
+					byoc_err_clear();
+					log_retry_at = http_now_ms() + 500;
+					next_poll = 0;
+				} else {
+					stream_done = true;
+				}
 			}
 		}
 	}

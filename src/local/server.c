@@ -80,6 +80,8 @@ struct lreq {
 	struct lresp resp;
 	char base_url[160];
 	bool sandbox_side;   /* arrived on the sandbox-facing listener */
+	int cut_ms;               /* a cut fault matched: a streamed answer is cut after this long */
+	struct cutter *cutter;
 };
 
 /* ---- small helpers ------------------------------------------------------------------ */
@@ -257,8 +259,18 @@ int local_fault_parse(const char *spec, struct local_fault *out)
 			return byoc_fail(BYOC_EUSAGE, "bad --fault '%s': delay must be delay=MS with 0..600000", spec);
 		out->kind = LFAULT_DELAY;
 		out->delay_ms = (int)ms;
+	} else if (!strncmp(kind, "cut=", 4)) {
+		double sec;
+
+		errno = 0;
+		sec = strtod(kind + 4, &end);
+		if (errno || end == kind + 4 || *end || !(sec > 0 && sec <= 86400))
+			return byoc_fail(BYOC_EUSAGE, "bad --fault '%s': cut must be cut=SECONDS with 0 < SECONDS <= 86400", spec);
+		out->kind = LFAULT_CUT;
+		out->delay_ms = (int)(sec * 1000.0 + 0.5);
 	} else {
-		return byoc_fail(BYOC_EUSAGE, "bad --fault '%s': kind '%s' must be 500, 503, 429, reset, drop or delay=MS", spec, kind);
+		return byoc_fail(BYOC_EUSAGE, "bad --fault '%s': kind '%s' must be 500, 503, 429, reset, drop, delay=MS or cut=SEC",
+				 spec, kind);
 	}
 	/* lengths checked above */
 	memcpy(out->method, method, strlen(method) + 1);
@@ -599,6 +611,99 @@ static void lreq_free(struct lreq *req)
 	free(req);
 }
 
+/*
+ * The cut fault: a streamed answer's connection is cut (reset) after a while, as Daytona's
+ * proxy cuts build-log streams after about 145 s. A timer thread does it, so that it happens
+ * even while the stream's reader is blocked waiting for more to send; the request's end
+ * (completed_cb) disarms it before the socket can be closed and its number reused.
+ */
+struct cutter {
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	int fd;
+	int ms;
+	bool done;
+	int refs;
+	char what[96];
+};
+
+static void cutter_unref(struct cutter *k)
+{
+	bool last;
+
+	pthread_mutex_lock(&k->mu);
+	last = --k->refs == 0;
+	pthread_mutex_unlock(&k->mu);
+	if (last) {
+		pthread_cond_destroy(&k->cv);
+		pthread_mutex_destroy(&k->mu);
+		free(k);
+	}
+}
+
+static void *cutter_main(void *p)
+{
+	struct cutter *k = p;
+	struct timespec until;
+
+	clock_gettime(CLOCK_REALTIME, &until);
+	until.tv_sec += k->ms / 1000;
+	until.tv_nsec += (long)(k->ms % 1000) * 1000000L;
+	if (until.tv_nsec >= 1000000000L) {
+		until.tv_sec++;
+		until.tv_nsec -= 1000000000L;
+	}
+	pthread_mutex_lock(&k->mu);
+	while (!k->done && pthread_cond_timedwait(&k->cv, &k->mu, &until) == 0)
+		;
+	if (!k->done) {
+		struct linger lg = { 1, 0 };
+
+		local_log("fault: %s cut after %d ms", k->what, k->ms);
+		setsockopt(k->fd, SOL_SOCKET, SO_LINGER, &lg, sizeof(lg));
+		shutdown(k->fd, SHUT_RDWR);
+	}
+	pthread_mutex_unlock(&k->mu);
+	cutter_unref(k);
+	return NULL;
+}
+
+static void cutter_arm(struct lreq *req)
+{
+	struct cutter *k = calloc(1, sizeof(*k));
+	pthread_t th;
+
+	if (!k)
+		return;
+	pthread_mutex_init(&k->mu, NULL);
+	pthread_cond_init(&k->cv, NULL);
+	k->fd = lreq_fd(req);
+	k->ms = req->cut_ms;
+	k->refs = 2;
+	snprintf(k->what, sizeof(k->what), "%s %s", req->method, req->path);
+	if (k->fd < 0 || pthread_create(&th, NULL, cutter_main, k) != 0) {
+		k->refs = 1;
+		cutter_unref(k);
+		return;
+	}
+	pthread_detach(th);
+	req->cutter = k;
+}
+
+static void cutter_disarm(struct lreq *req)
+{
+	struct cutter *k = req->cutter;
+
+	if (!k)
+		return;
+	req->cutter = NULL;
+	pthread_mutex_lock(&k->mu);
+	k->done = true;
+	pthread_cond_signal(&k->cv);
+	pthread_mutex_unlock(&k->mu);
+	cutter_unref(k);
+}
+
 static void completed_cb(void *cls, struct MHD_Connection *conn, void **con_cls,
 			 enum MHD_RequestTerminationCode toe)
 {
@@ -609,6 +714,7 @@ static void completed_cb(void *cls, struct MHD_Connection *conn, void **con_cls,
 	(void)toe;
 	if (!req)
 		return;
+	cutter_disarm(req);
 	if (req->stream_open && req->route && req->route->stream) {
 		struct lresp dummy;
 
@@ -728,6 +834,8 @@ static enum MHD_Result send_resp(struct lreq *req)
 		MHD_add_response_header(mr, h->name, h->value);
 	rc = MHD_queue_response(req->conn, (unsigned)r->status, mr);
 	MHD_destroy_response(mr);
+	if (rc == MHD_YES && req->cut_ms > 0 && r->kind != LRESP_BYTES)
+		cutter_arm(req);
 	if (r->kind != LRESP_BYTES)
 		r->kind = LRESP_NONE; /* handed to MHD */
 	req->phase = PH_DONE;
@@ -863,6 +971,9 @@ static bool apply_faults(struct lreq *req, bool *reset)
 		case LFAULT_DROP:
 			local_log("fault: %s %s will be handled, its answer dropped", req->method, req->path);
 			req->drop_answer = true;
+			continue;
+		case LFAULT_CUT:
+			req->cut_ms = f->delay_ms;
 			continue;
 		case LFAULT_RESET:
 			local_log("fault: %s %s connection reset", req->method, req->path);

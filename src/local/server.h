@@ -28,9 +28,9 @@ struct local_fault {
 	char path_glob[256];  /* fnmatch(3) pattern over the decoded path, e.g. "/api/snapshots*" */
 	double rate;          /* 0..1 */
 	int kind;             /* LFAULT_* */
-	int delay_ms;         /* LFAULT_DELAY */
+	int delay_ms;         /* LFAULT_DELAY; LFAULT_CUT: how long a streamed answer lives */
 };
-enum { LFAULT_500 = 1, LFAULT_503, LFAULT_429, LFAULT_RESET, LFAULT_DELAY, LFAULT_DROP };
+enum { LFAULT_500 = 1, LFAULT_503, LFAULT_429, LFAULT_RESET, LFAULT_DELAY, LFAULT_DROP, LFAULT_CUT };
 
 struct local_options {
 	const char *listen_host;   /* "127.0.0.1" */

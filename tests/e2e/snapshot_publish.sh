@@ -36,6 +36,19 @@ check "--rebuild-failed deletes the failed one and builds again" \
 check "--rebuild-failed exit 0" test $rc -eq 0
 expect_exit 2 "--name with --prefix is a usage error" byoc byoc-snapshot publish --name a --prefix b -q
 
+# a build-log stream cut mid-build (Daytona's proxy cuts them after about 145 s) is opened again
+# and what was printed is not printed twice; the publish ends instead of waiting on a dead stream
+stop_local
+start_local -v --build-seconds 4 --fault 'GET /snapshots/*/build-logs 1 cut=1' ||
+	{ not_ok "byoc-local restarts"; finish; exit 1; }
+D=$TEST_TMP/cut
+mkproj "$D" cut
+out=$(timeout 60 "$BINDIR/byoc-snapshot" publish -f "$D/Dockerfile" 2>"$D/err"); rc=$?
+check "a publish whose build-log stream is cut every second ends, exit 0 (got $rc)" test $rc -eq 0
+check "... the stream was cut more than once" test "$(grep -c 'build-logs cut after' "$TEST_TMP/local.log")" -ge 2
+check "... and resumed: the log is whole, each line once" \
+	test "$(grep -c 'COPY app.py /app/' "$D/err")" -eq 1 -a "$(grep -c '^Step 1/' "$D/err")" -eq 1
+
 # a wait bounded by --timeout exits 6; Ctrl-C exits 130 promptly
 stop_local
 start_local -v --build-seconds 30 || { not_ok "byoc-local restarts"; finish; exit 1; }
