@@ -486,6 +486,9 @@ static int step_seed_repo(struct run *R, struct job *j, const struct recipe_repo
 	if (rp->dest) {
 		argv_add(&a, "--dest");
 		argv_add(&a, rp->dest);
+	} else if (R->r->workdir) {
+		argv_add(&a, "--workdir");
+		argv_add(&a, R->r->workdir);
 	}
 	if (rp->submodules)
 		argv_add(&a, "--submodules");
@@ -527,6 +530,9 @@ static int step_seed_data(struct run *R, struct job *j, const struct recipe_data
 	if (d->dest) {
 		argv_add(&a, "--dest");
 		argv_add(&a, d->dest);
+	} else if (R->r->workdir) {
+		argv_add(&a, "--workdir");
+		argv_add(&a, R->r->workdir);
 	}
 	if (d->compress) {
 		argv_add(&a, "--compress");
@@ -644,6 +650,10 @@ static int step_sandbox_tool(struct run *R, struct job *j, const char *verb)
 	} else {
 		argv_add(&a, "--python");
 		argv_add(&a, R->r->python);
+		if (R->r->workdir) {
+			argv_add(&a, "--workdir");
+			argv_add(&a, R->r->workdir);
+		}
 	}
 	common_flags(&a);
 	rc = run_tool(R, j->step, &a, NULL);
@@ -826,6 +836,7 @@ out:
 static int plan(struct run *R)
 {
 	const struct recipe *r = R->r;
+	const char *workdir = r->workdir ? r->workdir : "/mnt/session";
 	json_t *steps = json_array(), *doc;
 	const char *k;
 	json_t *v;
@@ -857,14 +868,14 @@ static int plan(struct run *R)
 	    r->network_block_all ? ", no network" : "");
 	free(s);
 	for (i = 0; i < r->nrepos; i++)
-		ADD("repos[%zu]: clone %s%s%s on the host and seed it into %s%s", i, r->repos[i].url,
+		ADD("repos[%zu]: clone %s%s%s on the host and seed it into %s%s%s", i, r->repos[i].url,
 		    r->repos[i].ref ? " at " : "", r->repos[i].ref ? r->repos[i].ref : "",
-		    r->repos[i].dest ? r->repos[i].dest : "/mnt/session/<repo name>",
+		    r->repos[i].dest ? r->repos[i].dest : workdir, r->repos[i].dest ? "" : "/<repo name>",
 		    r->repos[i].depth ? " (shallow)" : "");
 	for (i = 0; i < r->ndatasets; i++)
-		ADD("datasets[%zu]: stream %zu path%s (first: %s) into %s", i, r->datasets[i].npaths,
+		ADD("datasets[%zu]: stream %zu path%s (first: %s) into %s%s", i, r->datasets[i].npaths,
 		    r->datasets[i].npaths == 1 ? "" : "s", r->datasets[i].npaths ? r->datasets[i].paths[0] : "-",
-		    r->datasets[i].dest ? r->datasets[i].dest : "/mnt/session/data");
+		    r->datasets[i].dest ? r->datasets[i].dest : workdir, r->datasets[i].dest ? "" : "/data");
 	for (i = 0; i < r->nfiles; i++)
 		ADD("files[%zu]: upload %s to %s (content not shown)", i, r->files[i].src, r->files[i].dest);
 	for (i = 0; i < r->ncommands; i++)

@@ -49,11 +49,11 @@ static const char usage_text[] =
 	"      apply the attach rules of the reference orchestrator for a new session in ENV:\n"
 	"      byoc.session_id absent, byoc.environment_id == ENV, byoc.mode == prepared.\n"
 	"      Exit 0 when it would attach, else one line per broken rule and exit 4.\n"
-	"  verify ID [--python NAME]\n"
+	"  verify ID [--python NAME] [--workdir DIR] [--memory-stores]\n"
 	"      run the reference's runner preflight inside the sandbox, each check on its own,\n"
 	"      and name every missing prerequisite (exit 4): writable /home/daytona and\n"
-	"      /mnt/session, bash, the interpreter (default python3.12, what the reference\n"
-	"      launches) with pip, setsid, ps, awk, tr.\n"
+	"      workdir (and /mnt/memory with --memory-stores), bash, the interpreter (default\n"
+	"      python3.12, what the reference launches) with pip, setsid, ps, awk, tr.\n"
 	"  list [--environment ENV] [--mode M] [--json]\n"
 	"      ids of the sandboxes with those labels (all pages), one per line.\n"
 	"  get ID [--json]\n"
@@ -85,6 +85,10 @@ static const char usage_text[] =
 	"  --keep-failed         on a failed pool, keep the sandboxes that were created\n"
 	"  --timeout SEC         bound on every wait (default 300)\n"
 	"  --python NAME         runner interpreter for verify (default python3.12)\n"
+	"  --workdir DIR         verify: the session's working directory that must be writable\n"
+	"                        (default: ANTHROPIC_WORKDIR, else /mnt/session)\n"
+	"  --memory-stores       verify: the session uses memory stores, so /mnt/memory must be\n"
+	"                        writable too\n"
 	"  --mode M              list: only sandboxes with byoc.mode=M\n"
 	"  --older-than DURATION reap: age threshold, N[smhd] (bare N = seconds)\n"
 	"  --dry-run             reap: print, delete nothing\n"
@@ -97,6 +101,7 @@ static const char usage_text[] =
 	"  DAYTONA_API_URL, DAYTONA_API_KEY, DAYTONA_TARGET   the Daytona endpoint (also from .env)\n"
 	"  ENVIRONMENT_ID        default for --environment\n"
 	"  DEFAULT_SNAPSHOT_NAME default for --snapshot\n"
+	"  ANTHROPIC_WORKDIR     default for --workdir\n"
 	"\n"
 	"exit status: 0 ok, 1 failure, 2 usage, 3 not found, 4 refused (check/verify failed),\n"
 	"6 timed out, 7 authentication, 130 interrupted (a half-made pool is deleted first).\n";
@@ -104,11 +109,11 @@ static const char usage_text[] =
 /* ---- options ---------------------------------------------------------------------- */
 
 struct opts {
-	const char *environment, *snapshot, *name, *python, *mode;
+	const char *environment, *snapshot, *name, *python, *mode, *workdir;
 	struct labels_changes labels;
 	json_t *env;
 	int auto_stop, auto_archive, auto_delete;
-	bool network_block_all, keep_failed, dry_run, json;
+	bool network_block_all, keep_failed, dry_run, json, memory_stores;
 	long count, parallel, timeout;
 	long long older_than;
 	bool older_than_set;
@@ -117,7 +122,7 @@ struct opts {
 enum {
 	O_ENV = 256, O_SNAPSHOT, O_NAME, O_LABEL, O_SETENV, O_AUTOSTOP, O_AUTOARCHIVE, O_AUTODELETE,
 	O_NETBLOCK, O_COUNT, O_PARALLEL, O_KEEPFAILED, O_TIMEOUT, O_PYTHON, O_MODE, O_OLDER, O_DRYRUN,
-	O_JSON,
+	O_JSON, O_WORKDIR, O_MEMORY,
 };
 
 static const struct option long_opts[] = {
@@ -135,6 +140,8 @@ static const struct option long_opts[] = {
 	{ "keep-failed", no_argument, NULL, O_KEEPFAILED },
 	{ "timeout", required_argument, NULL, O_TIMEOUT },
 	{ "python", required_argument, NULL, O_PYTHON },
+	{ "workdir", required_argument, NULL, O_WORKDIR },
+	{ "memory-stores", no_argument, NULL, O_MEMORY },
 	{ "mode", required_argument, NULL, O_MODE },
 	{ "older-than", required_argument, NULL, O_OLDER },
 	{ "dry-run", no_argument, NULL, O_DRYRUN },
@@ -642,11 +649,18 @@ static char *preflight_script(const char *py)
 {
 	char *inner = NULL, *script = NULL;
 
+	/* The workdir comes in BYOC_WORKDIR (an environment variable of the command, never pasted
+	 * into the script); /mnt/memory is checked when BYOC_MEMORY_STORES is set. */
 	if (asprintf(&inner,
 		     "fail() { printf 'BYOC-MISSING %%s\\n' \"$1\"; }\n"
-		     "mkdir -p /home/daytona /mnt/session >/dev/null 2>&1 || fail 'cannot create /home/daytona and /mnt/session (mkdir -p failed)'\n"
+		     "w=${BYOC_WORKDIR:-/mnt/session}\n"
+		     "mkdir -p /home/daytona \"$w\" >/dev/null 2>&1 || fail \"cannot create /home/daytona and $w (mkdir -p failed)\"\n"
 		     "test -w /home/daytona || fail '/home/daytona is not writable'\n"
-		     "test -w /mnt/session || fail '/mnt/session is not writable'\n"
+		     "test -w \"$w\" || fail \"$w is not writable\"\n"
+		     "if [ -n \"${BYOC_MEMORY_STORES:-}\" ]; then\n"
+		     "  mkdir -p /mnt/memory >/dev/null 2>&1 || fail 'cannot create /mnt/memory (mkdir -p failed)'\n"
+		     "  test -w /mnt/memory || fail '/mnt/memory is not writable (memory stores need it)'\n"
+		     "fi\n"
 		     "command -v bash >/dev/null 2>&1 || fail 'bash not found'\n"
 		     "if command -v %s >/dev/null 2>&1; then\n"
 		     "  %s -m pip --version >/dev/null 2>&1 || fail '%s has no pip (%s -m pip --version failed)'\n"
@@ -678,6 +692,15 @@ static bool interpreter_name_ok(const char *s)
 	return *s && strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-/+") == strlen(s);
 }
 
+/* The session's working directory the runner will use: --workdir, else ANTHROPIC_WORKDIR, else
+ * /mnt/session as the guide's runner has it. */
+static const char *verify_workdir(const struct opts *o)
+{
+	const char *w = o->workdir ? o->workdir : byoc_env("ANTHROPIC_WORKDIR");
+
+	return w && *w ? w : "/mnt/session";
+}
+
 static int cmd_verify(void *arg, const char *verb, int argc, char **argv)
 {
 	struct opts *o = arg;
@@ -686,8 +709,9 @@ static int cmd_verify(void *arg, const char *verb, int argc, char **argv)
 	struct tbc *t = NULL;
 	struct tbc_exec_result r = { 0 };
 	const char *py = o->python ? o->python : "python3.12";
+	const char *workdir = verify_workdir(o);
 	char *script = NULL, *line, *save = NULL;
-	json_t *missing = json_array(), *doc;
+	json_t *missing = json_array(), *doc, *envs = NULL;
 	bool done = false;
 	int rc, exit_rc;
 
@@ -698,6 +722,10 @@ static int cmd_verify(void *arg, const char *verb, int argc, char **argv)
 	if (!interpreter_name_ok(py)) {
 		json_decref(missing);
 		return tool_usage_error("--python '%s' is not an interpreter name such as python3.12", py);
+	}
+	if (workdir[0] != '/' || strchr(workdir, '\n')) {
+		json_decref(missing);
+		return tool_usage_error("--workdir '%s' must be an absolute path such as /mnt/session", workdir);
 	}
 	if ((rc = tool_dt_client(&dt, &tool_interrupted)) < 0 || (rc = dt_sandbox_get(dt, argv[0], &s)) < 0) {
 		exit_rc = tool_fail(rc);
@@ -713,8 +741,11 @@ static int cmd_verify(void *arg, const char *verb, int argc, char **argv)
 		exit_rc = tool_fail(byoc_fail(BYOC_ENOMEM, "out of memory"));
 		goto out;
 	}
+	envs = json_pack("{s:s}", "BYOC_WORKDIR", workdir);
+	if (o->memory_stores)
+		json_object_set_new(envs, "BYOC_MEMORY_STORES", json_string("1"));
 	if ((rc = tbc_new_for_sandbox(dt, s, &t)) < 0 ||
-	    (rc = tbc_execute_once(t, NULL, script, NULL, NULL, 120, 0, &r)) < 0) {
+	    (rc = tbc_execute_once(t, NULL, script, NULL, envs, 120, 0, &r)) < 0) {
 		exit_rc = tool_fail(rc);
 		goto out;
 	}
@@ -730,8 +761,8 @@ static int cmd_verify(void *arg, const char *verb, int argc, char **argv)
 		goto out;
 	}
 	if (o->json) {
-		doc = json_pack("{s:s, s:s, s:b, s:O}", "id", s->id, "python", py, "ok",
-				json_array_size(missing) == 0, "missing", missing);
+		doc = json_pack("{s:s, s:s, s:s, s:b, s:b, s:O}", "id", s->id, "python", py, "workdir", workdir,
+				"memoryStores", o->memory_stores, "ok", json_array_size(missing) == 0, "missing", missing);
 		tool_print_json(doc);
 		json_decref(doc);
 	}
@@ -754,6 +785,7 @@ out:
 	tbc_free(t);
 	free(script);
 	json_decref(missing);
+	json_decref(envs);
 	dt_sandbox_free(s);
 	dt_client_free(dt);
 	return exit_rc;
@@ -1021,7 +1053,7 @@ static const int create_opts[] = { O_ENV, O_SNAPSHOT, O_NAME, O_LABEL, O_SETENV,
 				   O_JSON, 0 };
 static const int json_opts[] = { O_JSON, 0 };
 static const int check_opts[] = { O_ENV, O_JSON, 0 };
-static const int verify_opts[] = { O_PYTHON, O_JSON, 0 };
+static const int verify_opts[] = { O_PYTHON, O_WORKDIR, O_MEMORY, O_JSON, 0 };
 static const int list_opts[] = { O_ENV, O_MODE, O_JSON, 0 };
 static const int lifecycle_opts[] = { O_TIMEOUT, 0 };
 static const int reap_opts[] = { O_ENV, O_OLDER, O_DRYRUN, O_TIMEOUT, O_JSON, 0 };
@@ -1088,6 +1120,8 @@ int main(int argc, char **argv)
 		case O_KEEPFAILED: o.keep_failed = true; break;
 		case O_TIMEOUT: rc = tool_parse_long("--timeout", optarg, 1, 86400 * 7, &o.timeout); break;
 		case O_PYTHON: o.python = optarg; break;
+		case O_WORKDIR: o.workdir = optarg; break;
+		case O_MEMORY: o.memory_stores = true; break;
 		case O_MODE: o.mode = optarg; break;
 		case O_OLDER:
 			rc = parse_duration(optarg, &o.older_than);

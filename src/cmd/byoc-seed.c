@@ -58,6 +58,7 @@ struct opts {
 	const char *cmd;
 	const char *sandbox;
 	const char *dest;
+	const char *workdir;  /* parent of the default dest; NULL = ANTHROPIC_WORKDIR, else /mnt/session */
 	const char *ref;
 	int depth;
 	bool submodules, no_git, remote, json;
@@ -78,14 +79,16 @@ static void usage(FILE *f)
 		"                      [--submodules] [--no-git] [--token-env VAR] [--remote]\n"
 		"       byoc-seed data SANDBOX PATH... [--dest DIR] [--compress gzip|zstd|none] [--exclude GLOB]...\n"
 		"       byoc-seed file SANDBOX SRC DEST [--mode 0600]\n"
-		"common: [--timeout SEC] [--json] [--quiet] [--verbose] [--help]\n"
+		"common: [--workdir WORKDIR] [--timeout SEC] [--json] [--quiet] [--verbose] [--help]\n"
+		"      WORKDIR: the session's working directory, parent of the default DIR (default\n"
+		"      ANTHROPIC_WORKDIR, else /mnt/session)\n"
 		"\n"
 		"repo  clones URL on this host (libgit2; token from GIT_TOKEN or --token-env VAR, or git's\n"
 		"      credential helper; ssh through ssh-agent), checks out --ref and seeds the tree with\n"
-		"      its .git (shallow with --depth) to DIR (default /mnt/session/<repo name>). Prints the\n"
+		"      its .git (shallow with --depth) to DIR (default WORKDIR/<repo name>). Prints the\n"
 		"      commit. The credential never enters the sandbox. --remote: Daytona's server-side clone.\n"
 		"data  tars PATHs on the fly (PATH/ puts a directory's contents at DIR's root) and seeds them\n"
-		"      to DIR (default /mnt/session/data); .tar .tar.gz .tgz .tar.zst .zip are sent as they\n"
+		"      to DIR (default WORKDIR/data); .tar .tar.gz .tgz .tar.zst .zip are sent as they\n"
 		"      are and unpacked in the sandbox. Prints the manifest sha256.\n"
 		"file  puts one file at DEST with --mode (default: the host file's); its content never\n"
 		"      appears in a log or a command line. Prints its sha256.\n"
@@ -96,6 +99,7 @@ static int parse(int argc, char **argv, struct opts *o)
 {
 	static const struct option lo[] = {
 		{ "dest", required_argument, NULL, 'd' },
+		{ "workdir", required_argument, NULL, 'w' },
 		{ "ref", required_argument, NULL, 'r' },
 		{ "depth", required_argument, NULL, 'D' },
 		{ "submodules", no_argument, NULL, 'S' },
@@ -132,6 +136,11 @@ static int parse(int argc, char **argv, struct opts *o)
 		}
 		switch (c) {
 		case 'd': o->dest = optarg; break;
+		case 'w':
+			if (optarg[0] != '/')
+				return tool_usage_error("--workdir '%s' must be an absolute path such as /workspace", optarg);
+			o->workdir = optarg;
+			break;
 		case 'r': o->ref = optarg; break;
 		case 'D':
 			if (tool_parse_long("--depth", optarg, 1, INT_MAX, &v))
@@ -183,6 +192,14 @@ static int parse(int argc, char **argv, struct opts *o)
 	o->args = argv + 3;
 	o->nargs -= 2;
 	return 0;
+}
+
+/* The session's working directory, under which repos and data land by default. */
+static const char *seed_workdir(const struct opts *o)
+{
+	const char *w = o->workdir ? o->workdir : byoc_env("ANTHROPIC_WORKDIR");
+
+	return w && w[0] == '/' ? w : "/mnt/session";
 }
 
 /* ---- progress -------------------------------------------------------------------------- */
@@ -1012,7 +1029,10 @@ static int cmd_data(struct seed *s)
 	manifest_init(&want);
 	if (o->nargs < 1)
 		return byoc_fail(BYOC_EUSAGE, "data: give at least one PATH");
-	s->dest = strdup(o->dest ? o->dest : "/mnt/session/data");
+	if (o->dest)
+		s->dest = strdup(o->dest);
+	else if (asprintf(&s->dest, "%s/data", seed_workdir(o)) < 0)
+		s->dest = NULL;
 	archives = calloc((size_t)o->nargs, sizeof(char *));
 	ts = tarstream_new(&to);
 	if (!s->dest || !archives || !ts) {
@@ -1220,7 +1240,7 @@ static int cmd_repo(struct seed *s)
 		struct buf b;
 
 		buf_init(&b, 1 << 16);
-		buf_printf(&b, "/mnt/session/%s", name ? name : "repo");
+		buf_printf(&b, "%s/%s", seed_workdir(o), name ? name : "repo");
 		free(name);
 		s->dest = buf_detach(&b);
 	}

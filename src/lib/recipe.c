@@ -550,6 +550,7 @@ static const struct field f_handoff[] = {
 };
 static const struct field f_root[] = {
 	{ "version", F_INT, NULL, NULL }, { "description", F_STR, NULL, NULL },
+	{ "workdir", F_STR, NULL, NULL },
 	{ "snapshot", F_OBJ, f_snapshot, NULL }, { "sandbox", F_OBJ, f_sandbox, NULL },
 	{ "repos", F_ARR, f_repo, "url" }, { "datasets", F_ARR, f_dataset, "path" },
 	{ "files", F_ARR, f_file, NULL }, { "commands", F_ARR, f_command, "run" },
@@ -821,7 +822,6 @@ static int check_env_map(const struct ctx *x, json_t *env, const char *path)
 	return 0;
 }
 
-/* Unicode code points in a UTF-8 string (the session API counts characters). */
 /* The recipe's "snapshot" section. */
 static int build_snapshot(struct recipe *r, const struct ctx *x)
 {
@@ -1128,6 +1128,9 @@ static int build(struct recipe *r, const struct ctx *x)
 	if (version != 1)
 		return rfail(x, "version", "version %d is not supported (this byoc reads version 1)", version);
 	r->description = get_str(doc, "description");
+	r->workdir = get_str(doc, "workdir");
+	if (r->workdir && r->workdir[0] != '/')
+		return rfail(x, "workdir", "must be an absolute path in the sandbox, such as /workspace");
 	if ((rc = build_snapshot(r, x)) < 0 ||
 	    (rc = build_sandbox(r, x)) < 0 ||
 	    (rc = build_repos(r, x)) < 0 ||

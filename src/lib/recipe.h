@@ -27,7 +27,7 @@
 struct recipe_repo {
 	const char *url;          /* required */
 	const char *ref;          /* branch, tag or sha; NULL = default branch */
-	const char *dest;         /* NULL = /mnt/session/<repo name> */
+	const char *dest;         /* NULL = <workdir>/<repo name> */
 	const char *token_env;    /* variable holding the token; NULL = GIT_TOKEN */
 	int depth;                /* 0 = full history */
 	bool submodules, no_git, remote;
@@ -37,7 +37,7 @@ struct recipe_repo {
 struct recipe_dataset {
 	const char **paths;       /* "path": a string or an array of strings; relative to the recipe */
 	size_t npaths;
-	const char *dest;         /* NULL = /mnt/session/data */
+	const char *dest;         /* NULL = <workdir>/data */
 	const char *compress;     /* "gzip" | "zstd" | "none" (default none) */
 	const char **exclude;
 	size_t nexclude;
@@ -64,6 +64,8 @@ struct recipe {
 	char *dir;                /* its folder: relative paths in the recipe resolve here */
 	json_t *doc;              /* the expanded document (owned) */
 	const char *description;
+	const char *workdir;      /* the session's working directory: seeds default under it and
+				   * verify checks it; NULL = /mnt/session */
 
 	/* snapshot: exactly one of name / dockerfile */
 	const char *snapshot_name;

@@ -51,6 +51,19 @@ check "repo-and-data.json: the dataset arrived without the excluded *.tmp" \
 	[ "$(toolbox_exec "$ID" 'cd /mnt/session/data && find . -type f | sort' | xargs)" = "./one.csv ./sub/two.csv" ]
 check "repo-and-data.json: the sandbox env is set" [ "$(toolbox_exec "$ID" 'echo $DATA_DIR' | xargs)" = "/mnt/session/data" ]
 
+# a recipe's workdir: repos and data land under it, and verify checks it is writable
+cat >"$TEST_TMP/wd.json" <<EOF
+{ "workdir": "/home/daytona/ws", "snapshot": { "dockerfile": "$BYOC_ROOT/dockerfiles/Dockerfile.minimal" },
+  "repos": [ "file://$TEST_TMP/repo" ], "datasets": [ "$TEST_TMP/data/" ], "verify": { "python": "python3" } }
+EOF
+check "workdir: the plan seeds under it" grep -q 'into /home/daytona/ws/<repo name>' <(byoc byoc-prepare "$TEST_TMP/wd.json" --dry-run 2>&1)
+out=$(byoc byoc-prepare "$TEST_TMP/wd.json" --json -q 2>err); rc=$?
+ID=$(json 'd["sandboxes"][0]["id"]' <<<"$out" 2>/dev/null)
+check "workdir: exit 0" [ $rc -eq 0 -a -n "$ID" ]
+api POST "/sandbox/$ID/start" >/dev/null; api_wait_started "$ID"
+check "workdir: the repository and the dataset are under it" \
+	[ "$(toolbox_exec "$ID" 'cd /home/daytona/ws && cat repo/b.txt && find data -type f | sort' | xargs)" = "two data/one.csv data/scratch.tmp data/sub/two.csv" ]
+
 out=$(byoc byoc-prepare "$R/python-ml.json" --log-file "$TEST_TMP/ml.log" -q 2>err); rc=$?
 req=$(grep -v '^#' "$BYOC_ROOT/dockerfiles/python-ml/requirements.txt" | grep -m1 .)
 check "python-ml.json: the toolchain's own Dockerfile is published and its COPY'd requirements are in the sandbox" \

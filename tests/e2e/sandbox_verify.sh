@@ -41,6 +41,32 @@ check "--json lists every missing prerequisite" \
 	test "$(jq -c '.missing | length' "$TEST_TMP/j")" -ge 1 -a "$(jq -r .ok "$TEST_TMP/j")" = false
 exec_in "$id" 'chmod 0755 /mnt/session' >/dev/null
 
+# the session's working directory: --workdir, else ANTHROPIC_WORKDIR, else /mnt/session
+exec_in "$id" 'mkdir -p /tmp/ro && chmod 0555 /tmp/ro' >/dev/null
+expect_exit 4 "an unwritable --workdir is refused" byoc byoc-sandbox verify "$id" --python python3 --workdir /tmp/ro 2>"$err"
+check "  and named, alone" test "$(cat "$err")" = "byoc-sandbox: /tmp/ro is not writable"
+ANTHROPIC_WORKDIR=/tmp/ro expect_exit 4 "ANTHROPIC_WORKDIR is the default workdir" byoc byoc-sandbox verify "$id" --python python3 2>"$err"
+check "  and named" grep -qx "byoc-sandbox: /tmp/ro is not writable" "$err"
+check "a --workdir that does not exist yet is created, as /mnt/session is" \
+	test "$(byoc byoc-sandbox verify "$id" --python python3 --workdir '/home/daytona/it'"'"'s here' 2>"$err")" = "$id"
+check "  inside the sandbox (the path went as a variable, quote and all)" \
+	test "$(exec_in "$id" 'test -d "/home/daytona/it'"'"'s here" && echo yes' | jq -r .result)" = yes
+check "--json names the workdir" \
+	test "$(byoc byoc-sandbox verify "$id" --python python3 --workdir /tmp/w --json | jq -r .workdir)" = /tmp/w
+expect_exit 2 "a relative --workdir is a usage error" byoc byoc-sandbox verify "$id" --workdir session
+# memory stores need a writable /mnt/memory; the sandbox user cannot make one under /mnt (root's),
+# so it is laid in the sandbox's root from here, as an image that made it would have it
+M=$LOCAL_STATE/sandboxes/$id/root/mnt/memory
+mkdir -p "$M" && chmod 0555 "$M"
+check "without --memory-stores /mnt/memory is not looked at" \
+	test "$(byoc byoc-sandbox verify "$id" --python python3 2>"$err")" = "$id"
+expect_exit 4 "with --memory-stores an unwritable /mnt/memory is refused" \
+	byoc byoc-sandbox verify "$id" --python python3 --memory-stores 2>"$err"
+check "  and named" test "$(cat "$err")" = "byoc-sandbox: /mnt/memory is not writable (memory stores need it)"
+chmod 0777 "$M"
+check "with --memory-stores a writable /mnt/memory passes" \
+	test "$(byoc byoc-sandbox verify "$id" --python python3 --memory-stores 2>"$err")" = "$id"
+
 expect_exit 2 "a shell-unsafe --python is a usage error" byoc byoc-sandbox verify "$id" --python 'python3;id'
 byoc byoc-sandbox stop -q "$id" >/dev/null
 expect_exit 4 "a stopped sandbox is refused (start it first)" byoc byoc-sandbox verify -q "$id" --python python3

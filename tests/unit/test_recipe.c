@@ -129,6 +129,7 @@ Test(recipe, defaults)
 	cr_assert_not_null(r, "%s", byoc_errmsg());
 	cr_assert_str_eq(r->snapshot_name, "s");
 	cr_assert_null(r->environment);
+	cr_assert_null(r->workdir);
 	cr_assert_eq(r->auto_stop, RECIPE_UNSET);
 	cr_assert_eq(r->cpu, RECIPE_UNSET);
 	cr_assert(r->stop_when_ready);
@@ -180,7 +181,7 @@ Test(recipe_errors, too_large)
 Test(recipe_errors, unknown_keys_name_path_and_line)
 {
 	refused("{\n" SNAP ",\n\"snapshots\": 1}",
-		"r.json:3: unknown key 'snapshots' (known: version, description, snapshot, sandbox, repos, "
+		"r.json:3: unknown key 'snapshots' (known: version, description, workdir, snapshot, sandbox, repos, "
 		"datasets, files, commands, verify, handoff)");
 	refused("{" SNAP ",\n\"sandbox\": {\n  \"enviroment\": \"e\"}}",
 		"r.json:3: unknown key 'sandbox.enviroment' (known: environment, name, labels, env, auto_stop, "
@@ -271,6 +272,8 @@ Test(recipe_errors, repo_rules)
 		"r.json:1: repos[0].token_env: 'A-B' is not a variable name");
 	refused("{" SNAP ",\"repos\":[{\"url\":\"u\",\"dest\":\"rel\"}]}",
 		"r.json:1: repos[0].dest: must be an absolute path in the sandbox");
+	refused("{" SNAP ",\"workdir\":\"workspace\"}",
+		"r.json:1: workdir: must be an absolute path in the sandbox, such as /workspace");
 }
 
 Test(recipe_errors, dataset_file_command_rules)
