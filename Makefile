@@ -42,7 +42,7 @@ TOOLS     := $(TOOL_SRC:src/cmd/%.c=$(BINDIR)/%)
 UNITS     := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 .SECONDARY:
-.PHONY: all need-libgit2 deps check check-unit check-e2e check-compat check-asan check-valgrind \
+.PHONY: all need-libgit2 deps check check-unit check-e2e check-compat check-compat-latest check-asan check-valgrind \
         demo bench fuzz fuzz-build soak soak-sessions install uninstall clean help
 all: $(TOOLS)
 
@@ -123,6 +123,11 @@ check-e2e: all
 check-compat: all
 	@BUILD=$(BUILD) BINDIR=$(BINDIR) bash tests/run.sh compat
 
+# The compat suite against the newest @daytonaio/sdk on npm today (not part of `make check`, whose
+# SDK is pinned in tests/compat/package-lock.json).
+check-compat-latest: all
+	@BUILD=$(BUILD) BINDIR=$(BINDIR) bash tests/compat_latest.sh
+
 # Same suite, built with AddressSanitizer and UndefinedBehaviorSanitizer into a separate tree.
 check-asan:
 	LSAN_OPTIONS="suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0" \
@@ -195,6 +200,7 @@ help:
 	@echo "make demo       start byoc-local and prepare a sandbox end to end"
 	@echo "make check      run every test (unit, e2e, compat); SUITES='unit e2e' narrows it"
 	@echo "make check-asan the suite under ASan+UBSan"
+	@echo "make check-compat-latest  the SDK compat suite against the newest @daytonaio/sdk on npm"
 	@echo "make check-valgrind  the unit tests, fuzz replays and the tools' e2e tests under valgrind"
 	@echo "make soak       200 prepares under injected faults and byoc-local restarts (SOAK_N)"
 	@echo "make soak-sessions  200 sessions run by byoc-orchestrator under faults, killed twice (SOAK_N)"
