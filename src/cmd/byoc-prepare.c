@@ -418,6 +418,12 @@ static int step_create(struct run *R, struct dt_client *dt, struct job *j)
 	if (R->r->auto_delete != RECIPE_UNSET)
 		p.auto_delete_interval = R->r->auto_delete;
 	p.network_block_all = R->r->network_block_all;
+	p.network_allow_list = R->r->network_allow;
+	p.secrets = R->r->secrets;
+	if (R->r->ttl != RECIPE_UNSET)
+		p.ttl_minutes = R->r->ttl;
+	if (R->r->auto_pause != RECIPE_UNSET)
+		p.auto_pause_interval = R->r->auto_pause;
 	p.retry = true;
 	rc = dt_sandbox_create(dt, &p, &sb);
 	json_decref(labels);

@@ -9,6 +9,7 @@
 #include "cmd/tool.h"
 #include "lib/daytona.h"
 #include "lib/labels.h"
+#include "lib/secrets.h"
 #include "lib/snapname.h"
 #include "lib/tbclient.h"
 #include "util/env.h"
@@ -34,6 +35,7 @@ static const char usage_text[] =
 	"commands:\n"
 	"  create [--environment ENV] [--snapshot NAME] [--name N] [--label K=V]... [--env K[=V]]...\n"
 	"         [--auto-stop MIN] [--auto-archive MIN] [--auto-delete MIN] [--network-block-all]\n"
+	"         [--secret VAR=NAME]... [--ttl MIN] [--auto-pause MIN] [--network-allow CIDR,...]\n"
 	"         [--count N] [--parallel P] [--keep-failed] [--timeout SEC] [--json]\n"
 	"      create sandboxes labelled byoc.environment_id=ENV, byoc.mode=prepared and\n"
 	"      byoc.prepared_at=<ISO-8601 UTC> plus the given labels, wait until each is started,\n"
@@ -60,6 +62,13 @@ static const char usage_text[] =
 	"      one sandbox: id, name, state, snapshot, labels.\n"
 	"  start|stop|archive|delete ID... [--timeout SEC]\n"
 	"      change state and wait until it is reached; prints each id.\n"
+	"  secret create NAME (--from-env VAR | --from-file PATH) [--host H]... [--description D]\n"
+	"  secret list [--json]\n"
+	"  secret delete NAME...\n"
+	"      Daytona secrets. The value comes from a variable or a file, never the command line,\n"
+	"      and is never printed; a sandbox created with --secret VAR=NAME sees only a\n"
+	"      placeholder in VAR, which Daytona swaps for the value in HTTPS requests to the\n"
+	"      secret's hosts (--host, repeatable).\n"
 	"  reap --environment ENV --older-than DURATION [--dry-run] [--json]\n"
 	"      delete prepared sandboxes no session claimed (byoc.mode=prepared, no\n"
 	"      byoc.session_id) older than DURATION (e.g. 90s, 30m, 12h, 7d) by\n"
@@ -80,10 +89,17 @@ static const char usage_text[] =
 	"  --auto-archive MIN    minutes stopped before it is archived\n"
 	"  --auto-delete MIN     minutes stopped before it is deleted (-1 disables)\n"
 	"  --network-block-all   no network inside the sandbox\n"
+	"  --network-allow CIDRS only these IPv4 networks (comma-separated, at most 10)\n"
+	"  --secret VAR=NAME     the sandbox's VAR holds secret NAME's placeholder (repeatable)\n"
+	"  --ttl MIN             destroy the sandbox MIN minutes after creation, whatever its state\n"
+	"  --auto-pause MIN      minutes idle before it pauses (instead of --auto-stop)\n"
 	"  --count N             create N sandboxes (a pool), all or nothing\n"
 	"  --parallel P          at most P creates at once (default 8)\n"
 	"  --keep-failed         on a failed pool, keep the sandboxes that were created\n"
 	"  --timeout SEC         bound on every wait (default 300)\n"
+	"  --from-env VAR, --from-file PATH   secret create: where the value is read\n"
+	"  --host H              secret create: a host the value may be sent to (repeatable)\n"
+	"  --description D       secret create: free text\n"
 	"  --python NAME         runner interpreter for verify (default python3.12)\n"
 	"  --workdir DIR         verify: the session's working directory that must be writable\n"
 	"                        (default: ANTHROPIC_WORKDIR, else /mnt/session)\n"
@@ -114,6 +130,11 @@ struct opts {
 	json_t *env;
 	int auto_stop, auto_archive, auto_delete;
 	bool network_block_all, keep_failed, dry_run, json, memory_stores;
+	json_t *secrets;                 /* create --secret VAR=NAME */
+	int ttl, auto_pause;             /* create --ttl, --auto-pause (DT_UNSET) */
+	const char *network_allow;       /* create --network-allow */
+	const char *from_env, *from_file, *description; /* secret create */
+	json_t *hosts;                   /* secret create --host */
 	long count, parallel, timeout;
 	long long older_than;
 	bool older_than_set;
@@ -122,7 +143,8 @@ struct opts {
 enum {
 	O_ENV = 256, O_SNAPSHOT, O_NAME, O_LABEL, O_SETENV, O_AUTOSTOP, O_AUTOARCHIVE, O_AUTODELETE,
 	O_NETBLOCK, O_COUNT, O_PARALLEL, O_KEEPFAILED, O_TIMEOUT, O_PYTHON, O_MODE, O_OLDER, O_DRYRUN,
-	O_JSON, O_WORKDIR, O_MEMORY,
+	O_JSON, O_WORKDIR, O_MEMORY, O_SECRET, O_TTL, O_AUTOPAUSE, O_NETALLOW, O_FROMENV, O_FROMFILE,
+	O_HOST, O_DESCRIPTION,
 };
 
 static const struct option long_opts[] = {
@@ -142,6 +164,14 @@ static const struct option long_opts[] = {
 	{ "python", required_argument, NULL, O_PYTHON },
 	{ "workdir", required_argument, NULL, O_WORKDIR },
 	{ "memory-stores", no_argument, NULL, O_MEMORY },
+	{ "secret", required_argument, NULL, O_SECRET },
+	{ "ttl", required_argument, NULL, O_TTL },
+	{ "auto-pause", required_argument, NULL, O_AUTOPAUSE },
+	{ "network-allow", required_argument, NULL, O_NETALLOW },
+	{ "from-env", required_argument, NULL, O_FROMENV },
+	{ "from-file", required_argument, NULL, O_FROMFILE },
+	{ "host", required_argument, NULL, O_HOST },
+	{ "description", required_argument, NULL, O_DESCRIPTION },
 	{ "mode", required_argument, NULL, O_MODE },
 	{ "older-than", required_argument, NULL, O_OLDER },
 	{ "dry-run", no_argument, NULL, O_DRYRUN },
@@ -514,6 +544,10 @@ static int cmd_create(void *arg, const char *verb, int argc, char **argv)
 	p.params.auto_archive_interval = o->auto_archive;
 	p.params.auto_delete_interval = o->auto_delete;
 	p.params.network_block_all = o->network_block_all;
+	p.params.network_allow_list = o->network_allow;
+	p.params.secrets = o->secrets;
+	p.params.ttl_minutes = o->ttl;
+	p.params.auto_pause_interval = o->auto_pause;
 	p.params.retry = true;     /* a replay answering 409 is resolved by name */
 	p.prepared_at = stamp;
 	p.environment = env;
@@ -1036,6 +1070,149 @@ static int env_arg(struct opts *o, const char *arg)
 	return 0;
 }
 
+/* --secret VAR=NAME: the sandbox's VAR holds the placeholder of Daytona secret NAME. */
+static int secret_arg(struct opts *o, const char *arg)
+{
+	const char *eq = strchr(arg, '='), *p;
+	char *k;
+
+	if (!eq || eq == arg || !eq[1])
+		return tool_usage_error("--secret '%s' is not VAR=NAME (VAR the sandbox's variable, NAME the secret)", arg);
+	for (p = arg; p < eq; p++)
+		if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || *p == '_' ||
+		      (p > arg && *p >= '0' && *p <= '9')))
+			return tool_usage_error("--secret '%s': VAR must match [A-Za-z_][A-Za-z0-9_]*", arg);
+	if (dt_secret_name_check(eq + 1) < 0)
+		return tool_usage_error("--secret: %s", byoc_errmsg());
+	k = strndup(arg, (size_t)(eq - arg));
+	if (!o->secrets)
+		o->secrets = json_object();
+	if (!k || !o->secrets || json_object_set_new(o->secrets, k, json_string(eq + 1)) < 0) {
+		free(k);
+		return tool_fail(byoc_fail(BYOC_ENOMEM, "out of memory"));
+	}
+	free(k);
+	return 0;
+}
+
+/* A secret's value from a variable or a file, never from the command line. A file's one
+ * trailing newline is dropped (echo > file); it holds at most 64 KiB. */
+static int secret_value(const struct opts *o, const char *name, char **out)
+{
+	*out = NULL;
+	if (!!o->from_env == !!o->from_file)
+		return tool_usage_error("secret create %s: give exactly one of --from-env VAR and --from-file PATH "
+					"(a value is never taken from the command line)", name);
+	if (o->from_env) {
+		const char *v = getenv(o->from_env);
+
+		if (!v || !*v)
+			return tool_fail(byoc_fail(BYOC_EUSAGE, "secret create %s: %s is not set or empty", name, o->from_env));
+		*out = strdup(v);
+	} else {
+		FILE *f = fopen(o->from_file, "rb");
+		char *buf = malloc(65537);
+		size_t n = 0;
+
+		if (!f || !buf) {
+			free(buf);
+			if (f)
+				fclose(f);
+			return tool_fail(byoc_fail_errno(BYOC_EUSAGE, "secret create %s: cannot read '%s'", name,
+							 o->from_file));
+		}
+		n = fread(buf, 1, 65537, f);
+		fclose(f);
+		if (n > 65536) {
+			free(buf);
+			return tool_fail(byoc_fail(BYOC_EUSAGE, "secret create %s: '%s' is over 64 KiB", name, o->from_file));
+		}
+		if (n && buf[n - 1] == '\n')
+			n--;
+		if (n && buf[n - 1] == '\r')
+			n--;
+		buf[n] = '\0';
+		if (!n || memchr(buf, '\0', n)) {
+			free(buf);
+			return tool_fail(byoc_fail(BYOC_EUSAGE, "secret create %s: '%s' is empty or binary", name,
+						   o->from_file));
+		}
+		*out = buf;
+	}
+	return *out ? 0 : tool_fail(byoc_fail(BYOC_ENOMEM, "out of memory"));
+}
+
+/* secret create NAME | list | delete NAME...: Daytona secrets; a value is never printed. */
+static int cmd_secret(void *arg, const char *verb, int argc, char **argv)
+{
+	struct opts *o = arg;
+	struct dt_client *dt = NULL;
+	json_t *doc = NULL, *v;
+	char *value = NULL;
+	int rc, exit_rc = EXIT_OK, i;
+	size_t k;
+
+	if (argc < 1)
+		return tool_usage_error("secret needs a verb: create NAME, list, delete NAME...");
+	if (strcmp(argv[0], "create") && (o->from_env || o->from_file || o->hosts || o->description))
+		return tool_usage_error("--from-env, --from-file, --host and --description are for 'secret create'");
+	if (!strcmp(argv[0], "create")) {
+		if (argc != 2)
+			return tool_usage_error("secret create takes one NAME");
+		if (dt_secret_name_check(argv[1]) < 0)
+			return tool_usage_error("%s", byoc_errmsg());
+		if ((rc = secret_value(o, argv[1], &value)) != 0)
+			return rc;
+		if ((rc = tool_dt_client(&dt, &tool_interrupted)) < 0 ||
+		    (rc = dt_secret_create(dt, argv[1], value, o->hosts, o->description, &doc)) < 0) {
+			exit_rc = tool_fail(rc);
+			goto out;
+		}
+		if (o->json)
+			tool_print_json(doc);
+		else
+			printf("%s\n", json_string_value(json_object_get(doc, "name")) ?
+					       json_string_value(json_object_get(doc, "name")) : argv[1]);
+	} else if (!strcmp(argv[0], "list")) {
+		if (argc != 1)
+			return tool_usage_error("secret list takes no arguments");
+		if ((rc = tool_dt_client(&dt, &tool_interrupted)) < 0 || (rc = dt_secret_list(dt, &doc)) < 0) {
+			exit_rc = tool_fail(rc);
+			goto out;
+		}
+		if (o->json) {
+			tool_print_json(doc);
+		} else {
+			json_array_foreach(doc, k, v)
+				printf("%s\n", json_string_value(json_object_get(v, "name")));
+		}
+	} else if (!strcmp(argv[0], "delete")) {
+		if (argc < 2)
+			return tool_usage_error("secret delete takes one or more NAMEs");
+		if ((rc = tool_dt_client(&dt, &tool_interrupted)) < 0) {
+			exit_rc = tool_fail(rc);
+			goto out;
+		}
+		for (i = 1; i < argc; i++) {
+			if ((rc = dt_secret_delete(dt, argv[i])) < 0) {
+				exit_rc = tool_fail(rc);
+				continue;
+			}
+			printf("%s\n", argv[i]);
+		}
+	} else {
+		exit_rc = tool_usage_error("unknown secret verb '%s': create, list or delete", argv[0]);
+	}
+out:
+	if (value) {
+		explicit_bzero(value, strlen(value));
+		free(value);
+	}
+	json_decref(doc);
+	dt_client_free(dt);
+	return exit_rc;
+}
+
 static int interval_arg(const char *opt, const char *s, long min, int *out)
 {
 	long v;
@@ -1050,13 +1227,14 @@ static int interval_arg(const char *opt, const char *s, long min, int *out)
 /* Each command and the options it takes (besides --quiet, --verbose, --help). */
 static const int create_opts[] = { O_ENV, O_SNAPSHOT, O_NAME, O_LABEL, O_SETENV, O_AUTOSTOP, O_AUTOARCHIVE,
 				   O_AUTODELETE, O_NETBLOCK, O_COUNT, O_PARALLEL, O_KEEPFAILED, O_TIMEOUT,
-				   O_JSON, 0 };
+				   O_SECRET, O_TTL, O_AUTOPAUSE, O_NETALLOW, O_JSON, 0 };
 static const int json_opts[] = { O_JSON, 0 };
 static const int check_opts[] = { O_ENV, O_JSON, 0 };
 static const int verify_opts[] = { O_PYTHON, O_WORKDIR, O_MEMORY, O_JSON, 0 };
 static const int list_opts[] = { O_ENV, O_MODE, O_JSON, 0 };
 static const int lifecycle_opts[] = { O_TIMEOUT, 0 };
 static const int reap_opts[] = { O_ENV, O_OLDER, O_DRYRUN, O_TIMEOUT, O_JSON, 0 };
+static const int secret_opts[] = { O_FROMENV, O_FROMFILE, O_HOST, O_DESCRIPTION, O_JSON, 0 };
 
 static const struct tool_cmd commands[] = {
 	{ "create", cmd_create, create_opts, true },
@@ -1070,6 +1248,7 @@ static const struct tool_cmd commands[] = {
 	{ "archive", cmd_lifecycle, lifecycle_opts, true },
 	{ "delete", cmd_lifecycle, lifecycle_opts, true },
 	{ "reap", cmd_reap, reap_opts, true },
+	{ "secret", cmd_secret, secret_opts, true },
 	{ NULL, NULL, NULL, false },
 };
 
@@ -1082,7 +1261,7 @@ int main(int argc, char **argv)
 	tool_init(argc, argv);
 	memset(&o, 0, sizeof(o));
 	labels_changes_init(&o.labels);
-	o.auto_stop = o.auto_archive = o.auto_delete = DT_UNSET;
+	o.auto_stop = o.auto_archive = o.auto_delete = o.ttl = o.auto_pause = DT_UNSET;
 	o.count = 1;
 	o.parallel = 8;
 	o.timeout = 300;
@@ -1122,6 +1301,22 @@ int main(int argc, char **argv)
 		case O_PYTHON: o.python = optarg; break;
 		case O_WORKDIR: o.workdir = optarg; break;
 		case O_MEMORY: o.memory_stores = true; break;
+		case O_SECRET: rc = secret_arg(&o, optarg); break;
+		case O_TTL: rc = interval_arg("--ttl", optarg, 0, &o.ttl); break;
+		case O_AUTOPAUSE: rc = interval_arg("--auto-pause", optarg, 0, &o.auto_pause); break;
+		case O_NETALLOW:
+			if (dt_network_allow_check(optarg) < 0)
+				rc = tool_usage_error("--network-allow: %s", byoc_errmsg());
+			o.network_allow = optarg;
+			break;
+		case O_FROMENV: o.from_env = optarg; break;
+		case O_FROMFILE: o.from_file = optarg; break;
+		case O_HOST:
+			if (!o.hosts)
+				o.hosts = json_array();
+			json_array_append_new(o.hosts, json_string(optarg));
+			break;
+		case O_DESCRIPTION: o.description = optarg; break;
 		case O_MODE: o.mode = optarg; break;
 		case O_OLDER:
 			rc = parse_duration(optarg, &o.older_than);
@@ -1146,5 +1341,7 @@ int main(int argc, char **argv)
 out:
 	labels_changes_release(&o.labels);
 	json_decref(o.env);
+	json_decref(o.secrets);
+	json_decref(o.hosts);
 	return rc < 0 ? EXIT_OK : rc;
 }

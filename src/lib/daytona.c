@@ -860,6 +860,32 @@ void dt_sandbox_create_init(struct dt_sandbox_create *p)
 	p->auto_stop_interval = DT_UNSET;
 	p->auto_archive_interval = DT_UNSET;
 	p->auto_delete_interval = DT_UNSET;
+	p->ttl_minutes = DT_UNSET;
+	p->auto_pause_interval = DT_UNSET;
+}
+
+int dt_network_allow_check(const char *list)
+{
+	const char *p = list;
+	int n = 0;
+
+	if (!list || !*list)
+		return byoc_fail(BYOC_EUSAGE, "network allow list is empty: give CIDRs such as 10.0.0.0/8,192.168.1.0/24");
+	for (;;) {
+		unsigned a, b, c, d, bits;
+		int used = 0;
+		size_t len = strcspn(p, ",");
+
+		if (sscanf(p, "%3u.%3u.%3u.%3u/%2u%n", &a, &b, &c, &d, &bits, &used) != 5 || (size_t)used != len ||
+		    a > 255 || b > 255 || c > 255 || d > 255 || bits > 32)
+			return byoc_fail(BYOC_EUSAGE, "network allow list: '%.*s' is not an IPv4 CIDR such as 10.0.0.0/8",
+					 (int)len, p);
+		if (++n > 10)
+			return byoc_fail(BYOC_EUSAGE, "network allow list: at most 10 CIDRs");
+		if (!p[len])
+			return 0;
+		p += len + 1;
+	}
 }
 
 static int parse_sandbox(const json_t *j, void *out)
@@ -916,6 +942,21 @@ int dt_sandbox_create(struct dt_client *c, const struct dt_sandbox_create *p, st
 		goto out;
 	if (p->network_block_all)
 		json_object_set_new(b, "networkBlockAll", json_true());
+	if (p->network_allow_list)
+		json_object_set_new(b, "networkAllowList", json_string(p->network_allow_list));
+	if (p->ttl_minutes != DT_UNSET)
+		json_object_set_new(b, "ttlMinutes", json_integer(p->ttl_minutes));
+	if (p->auto_pause_interval != DT_UNSET)
+		json_object_set_new(b, "autoPauseInterval", json_integer(p->auto_pause_interval));
+	if (p->secrets && json_object_size(p->secrets)) {
+		/* the spec's shape: one {ENV: name} object per secret */
+		json_t *arr = json_array(), *v;
+		const char *k;
+
+		json_object_foreach((json_t *)p->secrets, k, v)
+			json_array_append_new(arr, json_pack("{s:O}", k, v));
+		json_object_set_new(b, "secrets", arr);
+	}
 	if (target && *target)
 		json_object_set_new(b, "target", json_string(target));
 	if (p->auto_stop_interval != DT_UNSET)

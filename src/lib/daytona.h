@@ -195,10 +195,17 @@ struct dt_sandbox_create {
 	int auto_archive_interval; /* minutes; DT_UNSET = omit */
 	int auto_delete_interval;  /* minutes; DT_UNSET = omit (-1 disables, 0 ephemeral) */
 	bool network_block_all;    /* sent only when true */
+	const char *network_allow_list; /* "CIDR,CIDR"; NULL = omit (check with dt_network_allow_check) */
+	const json_t *secrets;     /* {ENV: secret name} or NULL (borrowed); the sandbox sees placeholders */
+	int ttl_minutes;           /* wall-clock minutes before it is destroyed; DT_UNSET = omit */
+	int auto_pause_interval;   /* minutes idle before it pauses; DT_UNSET = omit */
 	const char *target;        /* NULL: DAYTONA_TARGET; "" = omit */
 	const char *user;          /* NULL = omit */
 	bool retry;                /* retry on 5xx/resets too (a replay may answer 409) */
 };
+/* A networkAllowList: one to ten comma-separated IPv4 CIDRs (a.b.c.d/n). 0, or BYOC_EUSAGE
+ * naming the bad entry. */
+int dt_network_allow_check(const char *list);
 /* Sets every field to "omit" (intervals DT_UNSET, pointers NULL). */
 void dt_sandbox_create_init(struct dt_sandbox_create *p);
 /* POST /sandbox. 409 (name taken) -> BYOC_ECONFLICT. The answer may still be

@@ -1,4 +1,6 @@
 #include "lib/recipe.h"
+#include "lib/daytona.h"
+#include "lib/secrets.h"
 #include "lib/labels.h"
 #include "util/buf.h"
 #include "util/env.h"
@@ -513,6 +515,8 @@ static const struct field f_sandbox[] = {
 	{ "auto_stop", F_INT, NULL, NULL }, { "auto_archive", F_INT, NULL, NULL },
 	{ "auto_delete", F_INT, NULL, NULL }, { "network_block_all", F_BOOL, NULL, NULL },
 	{ "stop_when_ready", F_BOOL, NULL, NULL }, { "timeout", F_INT, NULL, NULL },
+	{ "secrets", F_STRMAP, NULL, NULL }, { "ttl", F_INT, NULL, NULL },
+	{ "auto_pause", F_INT, NULL, NULL }, { "network_allow", F_STR, NULL, NULL },
 	{ NULL, 0, NULL, NULL },
 };
 static const struct field f_repo[] = {
@@ -883,15 +887,30 @@ static int build_sandbox(struct recipe *r, const struct ctx *x)
 			return rc;
 		if ((rc = interval(x, o, "auto_stop", 0, &r->auto_stop)) < 0 ||
 		    (rc = interval(x, o, "auto_archive", 0, &r->auto_archive)) < 0 ||
-		    (rc = interval(x, o, "auto_delete", -1, &r->auto_delete)) < 0)
+		    (rc = interval(x, o, "auto_delete", -1, &r->auto_delete)) < 0 ||
+		    (rc = interval(x, o, "ttl", 0, &r->ttl)) < 0 ||
+		    (rc = interval(x, o, "auto_pause", 0, &r->auto_pause)) < 0)
 			return rc;
+		r->secrets = get_obj(o, "secrets");
+		if (r->secrets) {
+			if ((rc = check_env_map(x, r->secrets, "sandbox.secrets")) < 0)
+				return rc;
+			json_object_foreach(r->secrets, k, v) {
+				snprintf(path, sizeof(path), "sandbox.secrets.%.40s", k);
+				if (dt_secret_name_check(json_string_value(v)) < 0)
+					return rfail(x, path, "%s", byoc_errmsg());
+			}
+		}
+		r->network_allow = get_str(o, "network_allow");
+		if (r->network_allow && dt_network_allow_check(r->network_allow) < 0)
+			return rfail(x, "sandbox.network_allow", "%s", byoc_errmsg());
 		r->network_block_all = get_bool(o, "network_block_all", false);
 		r->stop_when_ready = get_bool(o, "stop_when_ready", true);
 		r->timeout = get_int(o, "timeout", 300);
 		if (r->timeout < 1)
 			return rfail(x, "sandbox.timeout", "must be 1 or more (seconds)");
 	} else {
-		r->auto_stop = r->auto_archive = r->auto_delete = RECIPE_UNSET;
+		r->auto_stop = r->auto_archive = r->auto_delete = r->ttl = r->auto_pause = RECIPE_UNSET;
 	}
 	return 0;
 }

@@ -78,6 +78,9 @@ struct recipe {
 	json_t *labels;           /* borrowed; validated with lib/labels rules, reserved keys refused */
 	json_t *env;              /* borrowed; keys ^[A-Za-z_][A-Za-z0-9_]*$ */
 	int auto_stop, auto_archive, auto_delete; /* RECIPE_UNSET = server default */
+	int ttl, auto_pause;      /* minutes; RECIPE_UNSET = not sent */
+	json_t *secrets;          /* borrowed; {VAR: secret name}: the sandbox sees placeholders */
+	const char *network_allow; /* "CIDR,CIDR"; NULL = not sent */
 	bool network_block_all;
 	bool stop_when_ready;     /* default true */
 	int timeout;              /* seconds for each wait; default 300 */

@@ -998,13 +998,78 @@ static bool int_field(struct lreq *req, struct lresp *resp, const json_t *body, 
 	return true;
 }
 
+/* CreateSandbox.secrets: [{"ENV": "secret name"}, ...] with environment variable names. */
+static bool secrets_ok(const json_t *v)
+{
+	const char *k;
+	json_t *e, *n;
+	size_t i;
+
+	if (!json_is_array(v))
+		return false;
+	json_array_foreach(v, i, e) {
+		if (!json_is_object(e))
+			return false;
+		json_object_foreach(e, k, n)
+			if (!json_is_string(n) || !*k || strspn(k, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") !=
+			    strlen(k) || (*k >= '0' && *k <= '9'))
+				return false;
+	}
+	return true;
+}
+
+/* Each secret's placeholder into the sandbox's env, as Daytona does: the sandbox never sees a
+ * value. The secrets are kept by name in _secrets. Under local_lock; -1 with *missing (a new
+ * reference) naming an unknown secret. */
+static int attach_secrets(struct local *L, json_t *doc, const json_t *secrets, json_t **missing)
+{
+	json_t *env = json_object_get(doc, "env"), *e, *n, *names = json_object();
+	const char *k;
+	char ph[128];
+	size_t i;
+
+	*missing = NULL;
+	json_array_foreach(secrets, i, e) {
+		json_object_foreach(e, k, n) {
+			if (local_secret_placeholder(L, json_string_value(n), ph, sizeof(ph)) < 0) {
+				*missing = json_string(json_string_value(n));
+				json_decref(names);
+				return -1;
+			}
+			json_object_set_new(env, k, json_string(ph));
+			json_object_set(names, k, n);
+		}
+	}
+	if (json_object_size(names))
+		json_object_set_new(doc, "_secrets", names);
+	else
+		json_decref(names);
+	return 0;
+}
+
+/* ttlMinutes counts wall-clock time since creation; 0 disables it. */
+static void set_ttl(json_t *doc, int64_t created_ms, int64_t ttl)
+{
+	char ts[40];
+
+	if (ttl <= 0) {
+		json_object_del(doc, "autoDestroyAt");
+		json_object_del(doc, "_destroyAtMs");
+		return;
+	}
+	iso_ms(created_ms + ttl * minute_ms(), ts, sizeof(ts));
+	json_object_set_new(doc, "autoDestroyAt", json_string(ts));
+	json_object_set_new(doc, "_destroyAtMs", json_integer(created_ms + ttl * minute_ms()));
+}
+
 static void h_create(struct lreq *req, struct lresp *resp)
 {
 	struct local *L = lreq_local(req);
 	json_t *body = lreq_json(req), *doc = NULL, *snap, *v;
 	struct snap_find sf;
 	struct name_find nf;
-	int64_t auto_stop = 15, auto_archive = 10080, auto_delete = -1, now;
+	int64_t auto_stop = 15, auto_archive = 10080, auto_delete = -1, ttl = 0, auto_pause = 0, now;
+	bool stop_given;
 	const char *snapshot, *name, *user, *target;
 	char id[40], ts[40];
 	static const char *const resources[] = { "cpu", "gpu", "memory", "disk", NULL };
@@ -1059,10 +1124,33 @@ static void h_create(struct lreq *req, struct lresp *resp)
 		lresp_api_error(resp, req, 400, "Volume %s not found", sget(json_array_get(v, 0), "volumeId"));
 		return;
 	}
+	v = json_object_get(body, "secrets");
+	if (v && !json_is_null(v) && !secrets_ok(v)) {
+		lresp_api_error(resp, req, 400, "secrets must be an array of {ENV_NAME: secret name} objects");
+		return;
+	}
+	stop_given = json_is_integer(json_object_get(body, "autoStopInterval"));
 	if (!int_field(req, resp, body, "autoStopInterval", &auto_stop) ||
 	    !int_field(req, resp, body, "autoArchiveInterval", &auto_archive) ||
-	    !int_field(req, resp, body, "autoDeleteInterval", &auto_delete))
+	    !int_field(req, resp, body, "autoDeleteInterval", &auto_delete) ||
+	    !int_field(req, resp, body, "ttlMinutes", &ttl) ||
+	    !int_field(req, resp, body, "autoPauseInterval", &auto_pause))
 		return;
+	if (ttl < 0 || auto_pause < 0) {
+		lresp_api_error(resp, req, 400, "%s must not be less than 0", ttl < 0 ? "ttlMinutes" : "autoPauseInterval");
+		return;
+	}
+	if (auto_pause > 0) {
+		if (stop_given && auto_stop > 0) {
+			lresp_api_error(resp, req, 400, "At most one of autoStopInterval and autoPauseInterval may be non-zero");
+			return;
+		}
+		if (auto_delete == 0) {
+			lresp_api_error(resp, req, 400, "autoPauseInterval is not allowed for ephemeral sandboxes");
+			return;
+		}
+		auto_stop = 0;
+	}
 	if (auto_stop < 0) {
 		lresp_api_error(resp, req, 400, "autoStopInterval must not be less than 0");
 		return;
@@ -1119,6 +1207,16 @@ static void h_create(struct lreq *req, struct lresp *resp)
 	json_object_set_new(doc, "user", json_string(user && *user ? user : "daytona"));
 	v = json_object_get(body, "env");
 	json_object_set_new(doc, "env", json_is_object(v) ? json_deep_copy(v) : json_object());
+	if (attach_secrets(L, doc, json_object_get(body, "secrets"), &v) < 0) {
+		char missing[300];
+
+		snprintf(missing, sizeof(missing), "%s", json_string_value(v));
+		json_decref(v);
+		json_decref(doc);
+		local_unlock(L);
+		lresp_api_error(resp, req, 400, "Secret %s not found", missing);
+		return;
+	}
 	v = json_object_get(body, "labels");
 	json_object_set_new(doc, "labels", json_is_object(v) ? json_deep_copy(v) : json_object());
 	json_object_set_new(doc, "public", json_boolean(json_is_true(json_object_get(body, "public"))));
@@ -1141,6 +1239,8 @@ static void h_create(struct lreq *req, struct lresp *resp)
 	json_object_set_new(doc, "autoStopInterval", json_integer(auto_stop));
 	json_object_set_new(doc, "autoArchiveInterval", json_integer(auto_archive));
 	json_object_set_new(doc, "autoDeleteInterval", json_integer(auto_delete));
+	json_object_set_new(doc, "autoPauseInterval", json_integer(auto_pause));
+	set_ttl(doc, now, ttl);
 	json_object_set_new(doc, "sandboxClass", json_string("container"));
 	json_object_set_new(doc, "createdAt", json_string(ts));
 	json_object_set_new(doc, "updatedAt", json_string(ts));
@@ -1474,7 +1574,12 @@ static void set_interval(struct lreq *req, struct lresp *resp, const char *field
 		not_found(resp, req, lreq_param(req, 0));
 		return;
 	}
-	json_object_set_new(doc, field, json_integer(m));
+	if (!strcmp(field, "ttlMinutes"))
+		set_ttl(doc, iget(doc, "_createdMs", now_ms()), m);
+	else
+		json_object_set_new(doc, field, json_integer(m));
+	if (!strcmp(field, "autoPauseInterval") && m > 0)
+		json_object_set_new(doc, "autoStopInterval", json_integer(0));  /* at most one of the two */
 	touch_updated(doc);
 	if (store_put(L, KIND, sget(doc, "id"), doc) < 0) {
 		local_unlock(L);
@@ -1488,6 +1593,8 @@ static void set_interval(struct lreq *req, struct lresp *resp, const char *field
 static void h_autostop(struct lreq *req, struct lresp *resp) { set_interval(req, resp, "autoStopInterval"); }
 static void h_autoarchive(struct lreq *req, struct lresp *resp) { set_interval(req, resp, "autoArchiveInterval"); }
 static void h_autodelete(struct lreq *req, struct lresp *resp) { set_interval(req, resp, "autoDeleteInterval"); }
+static void h_autopause(struct lreq *req, struct lresp *resp) { set_interval(req, resp, "autoPauseInterval"); }
+static void h_ttl(struct lreq *req, struct lresp *resp) { set_interval(req, resp, "ttlMinutes"); }
 
 static void h_proxy_url(struct lreq *req, struct lresp *resp)
 {
@@ -1534,6 +1641,8 @@ const struct lroute sandbox_routes[] = {
 	{ "POST", "/api/sandbox/{}/autostop/{}", h_autostop, NULL, 0 },
 	{ "POST", "/api/sandbox/{}/autoarchive/{}", h_autoarchive, NULL, 0 },
 	{ "POST", "/api/sandbox/{}/autodelete/{}", h_autodelete, NULL, 0 },
+	{ "POST", "/api/sandbox/{}/autopause/{}", h_autopause, NULL, 0 },
+	{ "POST", "/api/sandbox/{}/ttl/{}", h_ttl, NULL, 0 },
 	{ "GET", "/api/sandbox/{}/toolbox-proxy-url", h_proxy_url, NULL, 0 },
 	{ "GET", "/api/sandbox/{}/build-logs-url", h_build_logs_url, NULL, 0 },
 	{ 0 }
@@ -1597,6 +1706,12 @@ static int janitor_each(const char *id, json_t *doc, void *arg)
 
 	if (pending(doc) || hidden(doc) || strcmp(st, sget(doc, "desiredState")))
 		return 0;
+	if (iget(doc, "_destroyAtMs", 0) > 0 && now >= iget(doc, "_destroyAtMs", 0)) {
+		local_log("sandbox %s: its ttl ran out, destroying it", id);
+		soft_delete_name(doc);
+		begin_transition(L, doc, "destroyed");
+		return 0;
+	}
 	if (since > act)
 		act = since;
 	if (!strcmp(st, "started") && stop > 0 && now - iget(doc, "_activityMs", 0) >= stop * min) {

@@ -867,14 +867,15 @@ static bool is_v1_path(const char *path)
 
 static const struct lroute *const *route_tables(void)
 {
-	static const struct lroute *tables[6];
+	static const struct lroute *tables[7];
 
 	tables[0] = sandbox_routes;
 	tables[1] = snapshot_routes;
 	tables[2] = s3_routes;
 	tables[3] = toolbox_routes;
 	tables[4] = ma_routes;
-	tables[5] = NULL;
+	tables[5] = secret_routes;
+	tables[6] = NULL;
 	return tables;
 }
 

@@ -96,6 +96,7 @@ extern const struct lroute sandbox_routes[];   /* sandbox_api.c: /api/sandbox...
 extern const struct lroute snapshot_routes[];  /* snapshots.c: /api/snapshots..., /snapshots/{}/build-logs */
 extern const struct lroute s3_routes[];        /* s3.c: /api/object-storage/push-access, /s3/... */
 extern const struct lroute toolbox_routes[];   /* toolbox.c: /toolbox/{id}/... */
+extern const struct lroute secret_routes[];    /* secret_api.c: /api/secret... */
 extern const struct lroute ma_routes[];        /* ma_api.c: /v1/... (Anthropic's Managed Agents side;
 						* PUBLIC: each checks its own credentials) */
 
@@ -228,6 +229,10 @@ bool local_stopping(struct local *L);
 /* Stops serving (waits briefly for handlers), runs *_shutdown hooks, frees L. */
 void local_free(struct local *L);
 /* One log line "byoc-local: ..." on stderr (the server's log). */
+/* secret_api.c: the placeholder of this organization's secret NAME into out; 0, or -1 when there
+ * is no such secret. Call under local_lock. */
+int local_secret_placeholder(struct local *L, const char *name, char *out, size_t n);
+
 /* traffic.c: appends the exchange to --traffic-log, if set (body: the response's bytes, or
  * NULL with streamed=true for a file or callback response). */
 void local_traffic_note(const struct lreq *req, int status, const char *ctype, const void *body, size_t len,

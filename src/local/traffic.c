@@ -85,7 +85,13 @@ void local_traffic_note(const struct lreq *req, int status, const char *ctype, c
 	json_object_set_new(rec, "headers", hdrs);
 	qb = lreq_body(req, &qn);
 	if (qn) {
+		json_t *rb;
+
 		add_body(rec, "requestBody", lreq_header(req, "Content-Type"), qb, qn);
+		/* a secret's value (POST /api/secret, PATCH /api/secret/{id}) never reaches the log */
+		rb = json_object_get(rec, "requestBody");
+		if (!strncmp(lreq_raw_uri(req), "/api/secret", 11) && json_is_string(json_object_get(rb, "value")))
+			json_object_set_new(rb, "value", json_string("(redacted)"));
 	} else {
 		const char *cl = lreq_header(req, "Content-Length");
 

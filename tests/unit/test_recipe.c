@@ -185,7 +185,8 @@ Test(recipe_errors, unknown_keys_name_path_and_line)
 		"datasets, files, commands, verify, handoff)");
 	refused("{" SNAP ",\n\"sandbox\": {\n  \"enviroment\": \"e\"}}",
 		"r.json:3: unknown key 'sandbox.enviroment' (known: environment, name, labels, env, auto_stop, "
-		"auto_archive, auto_delete, network_block_all, stop_when_ready, timeout)");
+		"auto_archive, auto_delete, network_block_all, stop_when_ready, timeout, secrets, ttl, auto_pause, "
+		"network_allow)");
 	refused("{" SNAP ",\n\"repos\": [\n {\"url\": \"u\"},\n {\"url\": \"u\",\n  \"urll\": 1}]}",
 		"r.json:5: unknown key 'repos[1].urll' (known: url, ref, dest, depth, submodules, no_git, "
 		"token_env, remote)");
@@ -260,6 +261,26 @@ Test(recipe_errors, sandbox_rules)
 	refused("{" SNAP ",\"sandbox\":{\"auto_delete\":-2}}",
 		"r.json:1: sandbox.auto_delete: must be -1 or more (minutes)");
 	refused("{" SNAP ",\"sandbox\":{\"timeout\":0}}", "r.json:1: sandbox.timeout: must be 1 or more (seconds)");
+	refused("{" SNAP ",\"sandbox\":{\"ttl\":-1}}", "r.json:1: sandbox.ttl: must be 0 or more (minutes)");
+	refused("{" SNAP ",\"sandbox\":{\"secrets\":{\"A B\":\"x\"}}}",
+		"r.json:1: sandbox.secrets.A B: 'A B' is not a variable name ([A-Za-z_][A-Za-z0-9_]*)");
+	refused("{" SNAP ",\"sandbox\":{\"secrets\":{\"TOKEN\":\"no good\"}}}",
+		"r.json:1: sandbox.secrets.TOKEN: secret name 'no good' must be 1 to 255 letters, digits, '-' or '_'");
+	refused("{" SNAP ",\"sandbox\":{\"network_allow\":\"10.0.0.0/8,300.1.1.1/8\"}}",
+		"r.json:1: sandbox.network_allow: network allow list: '300.1.1.1/8' is not an IPv4 CIDR such as 10.0.0.0/8");
+}
+
+Test(recipe, new_sandbox_fields)
+{
+	struct recipe *r = parse("{" SNAP ",\"sandbox\":{\"secrets\":{\"TOKEN\":\"api-token\"},\"ttl\":60,"
+				 "\"auto_pause\":30,\"network_allow\":\"10.0.0.0/8\"}}");
+
+	cr_assert_not_null(r, "%s", byoc_errmsg());
+	cr_assert_str_eq(json_string_value(json_object_get(r->secrets, "TOKEN")), "api-token");
+	cr_assert_eq(r->ttl, 60);
+	cr_assert_eq(r->auto_pause, 30);
+	cr_assert_str_eq(r->network_allow, "10.0.0.0/8");
+	recipe_free(r);
 }
 
 Test(recipe_errors, repo_rules)
