@@ -258,48 +258,64 @@ static int parse_dockerfile(const char *content, struct dfile *df)
 struct copy_map {
 	char *src;      /* context entry name */
 	char *dst;      /* path below the rootfs, relative */
+	int mode;       /* a directory's carried mode, or -1 */
 };
 
 struct copy_plan {
-	struct copy_map *v;
+	struct copy_map *v;     /* files */
 	size_t n;
+	struct copy_map *d;     /* directories a directory source brings, empty ones too */
+	size_t nd;
 	int chmod;      /* -1: keep the entry's mode */
 };
 
-static void plan_release(struct copy_plan *p)
+static void maps_release(struct copy_map **v, size_t *n)
 {
-	for (size_t i = 0; i < p->n; i++) {
-		free(p->v[i].src);
-		free(p->v[i].dst);
+	for (size_t i = 0; i < *n; i++) {
+		free((*v)[i].src);
+		free((*v)[i].dst);
 	}
-	free(p->v);
-	p->v = NULL;
-	p->n = 0;
+	free(*v);
+	*v = NULL;
+	*n = 0;
 }
 
-static int plan_add(struct copy_plan *p, const char *src, const char *dst_dir, const char *dst_name)
+static void plan_release(struct copy_plan *p)
 {
-	struct copy_map *nv = realloc(p->v, (p->n + 1) * sizeof(*nv));
+	maps_release(&p->v, &p->n);
+	maps_release(&p->d, &p->nd);
+}
+
+static int map_push(struct copy_map **v, size_t *n, const char *src, const char *dst_dir, const char *dst_name,
+		    int mode)
+{
+	struct copy_map *nv = realloc(*v, (*n + 1) * sizeof(*nv));
 	char joined[8192], clean[4096];
 
 	if (!nv)
 		return BYOC_ENOMEM;
-	p->v = nv;
+	*v = nv;
 	if (dst_name)
 		snprintf(joined, sizeof(joined), "%s/%s", dst_dir, dst_name);
 	else
 		snprintf(joined, sizeof(joined), "%s", dst_dir);
 	if (build_clean_path(joined, clean, sizeof(clean), true) < 0 || !clean[0])
 		return byoc_fail(BYOC_EBUILD, "cannot copy '%s' to '/%s'", src, joined);
-	p->v[p->n].src = strdup(src);
-	p->v[p->n].dst = strdup(clean);
-	if (!p->v[p->n].src || !p->v[p->n].dst) {
-		free(p->v[p->n].src);
-		free(p->v[p->n].dst);
+	nv[*n].src = strdup(src);
+	nv[*n].dst = strdup(clean);
+	nv[*n].mode = mode;
+	if (!nv[*n].src || !nv[*n].dst) {
+		free(nv[*n].src);
+		free(nv[*n].dst);
 		return BYOC_ENOMEM;
 	}
-	p->n++;
+	(*n)++;
 	return 0;
+}
+
+static int plan_add(struct copy_plan *p, const char *src, const char *dst_dir, const char *dst_name)
+{
+	return map_push(&p->v, &p->n, src, dst_dir, dst_name, -1);
 }
 
 static int map_cmp(const void *a, const void *b)
@@ -316,20 +332,21 @@ static int plan_source(struct copy_plan *p, const struct cindex *ix, const char 
 	if (!is_dir) {
 		return dest_dir ? plan_add(p, src, dest, base_name(src)) : plan_add(p, src, dest, NULL);
 	}
-	/* a directory: its contents go into dest */
-	if (!*src) {
-		for (size_t i = 0; i < ix->n; i++)
-			if ((rc = plan_add(p, ix->v[i].name, dest, ix->v[i].name)) < 0)
-				return rc;
-		return 0;
-	}
+	/* a directory: its contents go into dest, its subdirectories too (empty ones as well) */
 	{
 		char prefix[4200];
-		size_t plen, i;
+		size_t plen = 0, i;
 
-		plen = (size_t)snprintf(prefix, sizeof(prefix), "%s/", src);
+		if (*src)
+			plen = (size_t)snprintf(prefix, sizeof(prefix), "%s/", src);
+		else
+			prefix[0] = '\0';
 		for (i = cindex_lower(ix, prefix); i < ix->n && !strncmp(ix->v[i].name, prefix, plen); i++)
 			if ((rc = plan_add(p, ix->v[i].name, dest, ix->v[i].name + plen)) < 0)
+				return rc;
+		for (i = cindex_dirs_lower(ix, prefix); i < ix->ndirs && !strncmp(ix->dirs[i].name, prefix, plen); i++)
+			if ((rc = map_push(&p->d, &p->nd, ix->dirs[i].name, dest, ix->dirs[i].name + plen,
+					   ix->dirs[i].mode)) < 0)
 				return rc;
 	}
 	return 0;
@@ -366,6 +383,53 @@ static int plan_add_staged(struct copy_plan *p, struct add_item **adds, size_t *
 		return BYOC_ENOMEM;
 	}
 	(*nadds)++;
+	return 0;
+}
+
+/* Drops the maps whose source an --exclude pattern matches (by path or base name). */
+static void maps_exclude(struct copy_map *v, size_t *n, char *const *excludes, size_t nexcl)
+{
+	size_t i, j = 0;
+
+	for (i = 0; i < *n; i++) {
+		bool excl = false;
+
+		for (size_t x = 0; x < nexcl; x++)
+			if (fnmatch(excludes[x], v[i].src, FNM_PATHNAME) == 0 ||
+			    fnmatch(excludes[x], base_name(v[i].src), 0) == 0)
+				excl = true;
+		if (excl) {
+			free(v[i].src);
+			free(v[i].dst);
+			continue;
+		}
+		v[j++] = v[i];
+	}
+	*n = j;
+}
+
+/*
+ * The directories a directory source brings: made before its files (so an empty one exists
+ * too), given their modes after them (so a read-only one still receives its files): --chmod
+ * when given, else the mode the context carried; an implied one stays 0755.
+ */
+static int plan_dirs(const struct copy_plan *p, int rootfd, bool modes)
+{
+	for (size_t i = 0; i < p->nd; i++) {
+		int mode = p->chmod >= 0 ? p->chmod : p->d[i].mode;
+		int fd;
+
+		if (modes && mode < 0)
+			continue;
+		fd = inroot_open_dir(rootfd, p->d[i].dst, true, p->d[i].dst);
+		if (fd < 0)
+			return fd;
+		if (modes && fchmod(fd, (mode_t)mode & 07777) < 0) {
+			close(fd);
+			return byoc_fail_errno(BYOC_EBUILD, "cannot set the mode of /%s", p->d[i].dst);
+		}
+		close(fd);
+	}
 	return 0;
 }
 
@@ -770,7 +834,7 @@ static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add
 {
 	const char *what = add ? "ADD" : "COPY";
 	struct dockerfile_words w;
-	struct copy_plan plan = { NULL, 0, -1 };
+	struct copy_plan plan = { NULL, 0, NULL, 0, -1 };
 	const char *from = NULL;
 	char **excludes = NULL;
 	size_t nexcl = 0, i, nsrc, hd_next = 0, matched = 0;
@@ -878,15 +942,15 @@ static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add
 			size_t hits = 0;
 
 			for (k = 0; k < B->ix.ndirs; k++) {
-				if (fnmatch(clean, B->ix.dirs[k], FNM_PATHNAME) == 0) {
+				if (fnmatch(clean, B->ix.dirs[k].name, FNM_PATHNAME) == 0) {
 					bool excl = false;
 
 					for (size_t x = 0; x < nexcl; x++)
-						if (fnmatch(excludes[x], B->ix.dirs[k], FNM_PATHNAME) == 0)
+						if (fnmatch(excludes[x], B->ix.dirs[k].name, FNM_PATHNAME) == 0)
 							excl = true;
 					if (excl)
 						continue;
-					rc = plan_source(&plan, &B->ix, B->ix.dirs[k], true, dest, true);
+					rc = plan_source(&plan, &B->ix, B->ix.dirs[k].name, true, dest, true);
 					if (rc < 0)
 						goto out;
 					hits++;
@@ -963,32 +1027,15 @@ static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add
 		}
 	}
 	/* excludes apply to whatever a directory source brought in */
-	if (nexcl) {
-		size_t j = 0;
-
-		for (i = 0; i < plan.n; i++) {
-			bool excl = false;
-
-			for (size_t x = 0; x < nexcl; x++)
-				if (fnmatch(excludes[x], plan.v[i].src, FNM_PATHNAME) == 0 ||
-				    fnmatch(excludes[x], base_name(plan.v[i].src), 0) == 0)
-					excl = true;
-			if (excl) {
-				free(plan.v[i].src);
-				free(plan.v[i].dst);
-				continue;
-			}
-			plan.v[j++] = plan.v[i];
-		}
-		plan.n = j;
-	}
+	maps_exclude(plan.v, &plan.n, excludes, nexcl);
+	maps_exclude(plan.d, &plan.nd, excludes, nexcl);
 	if (plan.n)
 		qsort(plan.v, plan.n, sizeof(*plan.v), map_cmp);
 	{
 		unsigned long long before = B->res->bytes;
 		size_t fbefore = B->res->files;
 
-		if (plan.n && dest[0]) {
+		if ((plan.n || plan.nd) && dest[0]) {
 			/* the directory dest exists even if the copy brings only files deeper down */
 			if (dest_dir) {
 				int fd = inroot_open_dir(B->rootfd, dest, true, dest);
@@ -1000,7 +1047,11 @@ static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add
 				close(fd);
 			}
 		}
-		rc = plan_extract(&plan, B->job, B->rootfd, B->res);
+		rc = plan_dirs(&plan, B->rootfd, false);
+		if (rc == 0)
+			rc = plan_extract(&plan, B->job, B->rootfd, B->res);
+		if (rc == 0)
+			rc = plan_dirs(&plan, B->rootfd, true);
 		for (i = 0; i < nadds && rc == 0; i++)
 			rc = add_finish(B, &adds[i], dest);
 		if (nadds) {

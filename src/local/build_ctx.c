@@ -1,13 +1,16 @@
 /*
  * The build context of a snapshot build (contract.md §3.4): the union of the
  * non-directory entries of every context tar, names relative to the context
- * root, sorted so COPY can find a name, a prefix or an implied directory.
+ * root, sorted so COPY can find a name or a prefix, and the directories: those
+ * the tars carry (an empty one too, which `docker build` copies) and those the
+ * entries imply.
  */
 #include "local/build_int.h"
 
 #include <archive.h>
 #include <archive_entry.h>
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,7 +25,7 @@ void cindex_release(struct cindex *ix)
 		free(ix->v[i].name);
 	free(ix->v);
 	for (i = 0; i < ix->ndirs; i++)
-		free(ix->dirs[i]);
+		free(ix->dirs[i].name);
 	free(ix->dirs);
 	memset(ix, 0, sizeof(*ix));
 }
@@ -37,9 +40,32 @@ static int centry_cmp(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-static int str_cmp(const void *a, const void *b)
+static int cdir_cmp(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	const struct cdir *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+
+	if (c)
+		return c;
+	return x->mode < y->mode ? -1 : x->mode > y->mode; /* a carried one after an implied one */
+}
+
+static int cindex_add_dir(struct cindex *ix, const char *name, size_t len, int mode)
+{
+	struct cdir *nd;
+
+	if (ix->ndirs == ix->dcap) {
+		ix->dcap = ix->dcap ? ix->dcap * 2 : 64;
+		nd = realloc(ix->dirs, ix->dcap * sizeof(*nd));
+		if (!nd)
+			return BYOC_ENOMEM;
+		ix->dirs = nd;
+	}
+	ix->dirs[ix->ndirs].name = strndup(name, len);
+	if (!ix->dirs[ix->ndirs].name)
+		return BYOC_ENOMEM;
+	ix->dirs[ix->ndirs++].mode = mode;
+	return 0;
 }
 
 struct archive *cindex_open_tar(const char *path)
@@ -95,6 +121,17 @@ int cindex_build(struct cindex *ix, const char *const *tars, size_t ntars, struc
 			bool unsafe;
 
 			count++;
+			if (archive_entry_filetype(e) == AE_IFDIR) {
+				const char *p = archive_entry_pathname(e);
+
+				if (p && build_clean_path(p, name, sizeof(name), false) == 0 && name[0] &&
+				    ix->ndirs < BUILD_MAX_ENTRIES &&
+				    (rc = cindex_add_dir(ix, name, strlen(name), (int)(archive_entry_perm(e) & 07777))) < 0) {
+					archive_read_free(a);
+					return rc;
+				}
+				continue;
+			}
 			if (!cindex_entry_name(e, name, sizeof(name), &unsafe)) {
 				if (unsafe)
 					build_log(lg, " ---> skipped context entry '%s': it points outside the context",
@@ -148,23 +185,16 @@ int cindex_build(struct cindex *ix, const char *const *tars, size_t ntars, struc
 	for (i = 0; i < ix->n; i++) {
 		char *p = ix->v[i].name, *s;
 
-		for (s = strchr(p, '/'); s; s = strchr(s + 1, '/')) {
-			char **nd = realloc(ix->dirs, (ix->ndirs + 1) * sizeof(*nd));
-
-			if (!nd)
-				return BYOC_ENOMEM;
-			ix->dirs = nd;
-			ix->dirs[ix->ndirs] = strndup(p, (size_t)(s - p));
-			if (!ix->dirs[ix->ndirs])
-				return BYOC_ENOMEM;
-			ix->ndirs++;
-		}
+		for (s = strchr(p, '/'); s; s = strchr(s + 1, '/'))
+			if ((rc = cindex_add_dir(ix, p, (size_t)(s - p), -1)) < 0)
+				return rc;
 	}
 	if (ix->ndirs)
-		qsort(ix->dirs, ix->ndirs, sizeof(char *), str_cmp);
+		qsort(ix->dirs, ix->ndirs, sizeof(*ix->dirs), cdir_cmp);
+	/* one per name: a carried one (its mode) rather than an implied one */
 	for (i = 0, j = 0; i < ix->ndirs; i++) {
-		if (j && !strcmp(ix->dirs[j - 1], ix->dirs[i])) {
-			free(ix->dirs[i]);
+		if (i + 1 < ix->ndirs && !strcmp(ix->dirs[i].name, ix->dirs[i + 1].name)) {
+			free(ix->dirs[i].name);
 			continue;
 		}
 		ix->dirs[j++] = ix->dirs[i];
@@ -191,20 +221,34 @@ const struct centry *cindex_find(const struct cindex *ix, const char *name)
 	return NULL;
 }
 
-/* First entry whose name is >= prefix. */
-size_t cindex_lower(const struct cindex *ix, const char *prefix)
+/* The first of n sorted items of size bytes, each starting with its char *name, whose
+ * name is >= prefix (struct centry and struct cdir both do). */
+_Static_assert(offsetof(struct centry, name) == 0 && offsetof(struct cdir, name) == 0,
+	       "lower_bound reads the name at the start of an item");
+static size_t lower_bound(const void *items, size_t n, size_t size, const char *prefix)
 {
-	size_t lo = 0, hi = ix->n;
+	size_t lo = 0, hi = n;
 
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
+		const char *name = *(char *const *)((const char *)items + mid * size);
 
-		if (strcmp(ix->v[mid].name, prefix) < 0)
+		if (strcmp(name, prefix) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	return lo;
+}
+
+size_t cindex_lower(const struct cindex *ix, const char *prefix)
+{
+	return lower_bound(ix->v, ix->n, sizeof(*ix->v), prefix);
+}
+
+size_t cindex_dirs_lower(const struct cindex *ix, const char *prefix)
+{
+	return lower_bound(ix->dirs, ix->ndirs, sizeof(*ix->dirs), prefix);
 }
 
 bool cindex_is_dir(const struct cindex *ix, const char *name)
@@ -215,7 +259,7 @@ bool cindex_is_dir(const struct cindex *ix, const char *name)
 		return true;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		int c = strcmp(ix->dirs[mid], name);
+		int c = strcmp(ix->dirs[mid].name, name);
 
 		if (c == 0)
 			return true;

@@ -32,7 +32,7 @@ void build_log(struct blog *lg, const char *fmt, ...) __attribute__((format(prin
  */
 int build_clean_path(const char *p, char *out, size_t n, bool clamp);
 
-/* ---- build_ctx.c: the context, every non-directory entry of every tar ------------------------ */
+/* ---- build_ctx.c: the context, every entry of every tar ------------------------------------- */
 
 #define BUILD_MAX_ENTRIES 2000000   /* entries in all context tars */
 
@@ -41,11 +41,18 @@ struct centry {
 	size_t seq;     /* arrival order (the last of equal names wins) */
 };
 
+/* A directory of the context: one the tars carry (even empty, as `docker build` keeps
+ * it) or one that a deeper entry implies. */
+struct cdir {
+	char *name;     /* cleaned, relative to the context root */
+	int mode;       /* the tar's permission bits, or -1 when only implied */
+};
+
 struct cindex {
-	struct centry *v;
+	struct centry *v;       /* every non-directory entry, sorted */
 	size_t n, cap;
-	char **dirs;    /* directories implied by the entries, sorted */
-	size_t ndirs;
+	struct cdir *dirs;      /* sorted */
+	size_t ndirs, dcap;
 	unsigned long long bytes;
 };
 
@@ -55,7 +62,9 @@ void cindex_release(struct cindex *ix);
 const struct centry *cindex_find(const struct cindex *ix, const char *name);
 /* First entry whose name is >= prefix. */
 size_t cindex_lower(const struct cindex *ix, const char *prefix);
-/* True when name is a directory the entries imply. */
+/* First directory whose name is >= prefix. */
+size_t cindex_dirs_lower(const struct cindex *ix, const char *prefix);
+/* True when name is a directory of the context (carried or implied). */
 bool cindex_is_dir(const struct cindex *ix, const char *name);
 /* A context tar opened for reading, or NULL with the error set. */
 struct archive *cindex_open_tar(const char *path);

@@ -152,6 +152,24 @@ if jq -e .accessKey <<<"$pa" >/dev/null 2>&1; then
 	R=$LOCAL_STATE/snapshots/$cid/rootfs
 	check "COPY of a folder, a file into WORKDIR, a file to a new name are materialised" \
 		bash -c "[ \"\$(cat $R/app/src/app.py $R/app/src/sub/b.txt $R/app/req.txt $R/etc/b)\" = \"\$(printf 'print(1)\nbee\nflask\nbee')\" ]"
+	# what `docker build` keeps of a folder source (the Dockerfile reference, COPY): every
+	# subfolder, empty ones too, with the modes the context carries; --chmod on files and folders
+	mkdir -p "$TEST_TMP/ctx2/data/nested/empty" "$TEST_TMP/ctx2/data/priv"
+	printf '#!/bin/sh\n' >"$TEST_TMP/ctx2/data/run.sh"; printf 's' >"$TEST_TMP/ctx2/data/priv/s.txt"
+	chmod 0755 "$TEST_TMP/ctx2/data/run.sh"; chmod 0640 "$TEST_TMP/ctx2/data/priv/s.txt"
+	chmod 0750 "$TEST_TMP/ctx2/data/priv"; chmod 0711 "$TEST_TMP/ctx2/data/nested/empty"
+	tar -C "$TEST_TMP/ctx2" -cf "$TEST_TMP/data.tar" data
+	check "a context with an empty subfolder uploads" test "$(upload "$TEST_TMP/data.tar" cccc3333)" = 200
+	DF3=$'FROM python:3.12-slim\nCOPY data/ /app/data/\nCOPY --chmod=0700 data /chm/\n'
+	body=$(post /snapshots "{\"name\":\"with-dirs\",\"buildInfo\":{\"dockerfileContent\":$(dockerfile_json "$DF3"),\"contextHashes\":[\"cccc3333\"]}}")
+	R=$LOCAL_STATE/snapshots/$(jq -r .id <<<"$body")/rootfs
+	check "build with folders ends active" wait_state with-dirs active 5
+	check "COPY data/ keeps the empty subfolder data/nested/empty" test -d "$R/app/data/nested/empty"
+	modes() { (cd "$1" && stat -c '%n %a' run.sh priv priv/s.txt nested/empty | tr '\n' ' '); }
+	check "COPY keeps the context's modes of files and folders" \
+		test "$(modes "$R/app/data")" = "run.sh 755 priv 750 priv/s.txt 640 nested/empty 711 "
+	check "COPY --chmod sets files and folders alike" \
+		test "$(modes "$R/chm")" = "run.sh 700 priv 700 priv/s.txt 700 nested/empty 700 "
 else
 	skip "contexts through the S3 endpoint (object storage not built in yet)"
 fi
