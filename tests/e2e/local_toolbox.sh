@@ -120,6 +120,18 @@ tb POST "$A" /files/upload'?path=rel/one.txt' -F "file=@$TEST_TMP/back.bin" >/de
 check "single upload with a relative path lands in the work dir" \
 	test "$(code)" = 200 -a "$(run "$A" 'stat -c %s /work/rel/one.txt')" = 52428800
 printf 'hello\n' >"$TEST_TMP/small.txt"
+# files/upload-v2 (API v0.205): the file as the raw body, or as the multipart field "file"
+body=$(tb POST "$A" '/files/upload-v2?path=/home/daytona/v2/raw.bin' -H 'Content-Type: application/octet-stream' \
+	-T "$TEST_TMP/back.bin")
+check "upload-v2 with a raw body (streamed) answers an UploadedFile" \
+	test "$(code)" = 200 -a "$(jq -c . <<<"$body")" = '{"name":"raw.bin","path":"/home/daytona/v2/raw.bin","type":"file"}'
+check "  and wrote those bytes, parents made, the sandbox user's" \
+	test "$(run "$A" 'sha256sum /home/daytona/v2/raw.bin | cut -d" " -f1; stat -c %U /home/daytona/v2/raw.bin')" = "$want"$'\ndaytona'
+tb POST "$A" '/files/upload-v2?path=/home/daytona/v2/raw.bin' -F "file=@$TEST_TMP/small.txt" >/dev/null
+check "upload-v2 with a multipart body overwrites the file" \
+	test "$(code)" = 200 -a "$(run "$A" 'cat /home/daytona/v2/raw.bin')" = "$(cat "$TEST_TMP/small.txt")"
+tb POST "$A" '/files/upload-v2' -H 'Content-Type: application/octet-stream' --data-binary x >/dev/null
+check "upload-v2 without ?path is 400" test "$(code)" = 400
 body=$(tb POST "$A" /files/bulk-upload -F "files[0].file=@$TEST_TMP/small.txt" -F 'files[1].path=/tmp/ok.txt' \
 	-F "files[1].file=@$TEST_TMP/small.txt")
 check "a file part without its .path part is reported, the rest is written (400)" \
