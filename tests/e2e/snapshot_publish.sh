@@ -36,6 +36,18 @@ check "--rebuild-failed deletes the failed one and builds again" \
 check "--rebuild-failed exit 0" test $rc -eq 0
 expect_exit 2 "--name with --prefix is a usage error" byoc byoc-snapshot publish --name a --prefix b -q
 
+# a snapshot gone inactive (Daytona deactivates those unused for weeks) is activated and waited for
+D=$TEST_TMP/inactive
+mkproj "$D" inactive
+name=$(byoc byoc-snapshot publish -f "$D/Dockerfile" -q)
+sid=$(api GET "/snapshots/$name" | jq -r .id)
+api POST "/snapshots/$sid/deactivate" >/dev/null
+check "the published snapshot was made inactive" test "$(api GET "/snapshots/$sid" | jq -r .state)" = inactive
+out=$(byoc byoc-snapshot publish -f "$D/Dockerfile" --json 2>"$D/err")
+check "publish activates an inactive snapshot and waits until it is active (not built again)" \
+	test "$(jq -c '[.state, .created, .id]' <<<"$out")" = "[\"active\",false,\"$sid\"]"
+check "  and says so" grep -q "is inactive; activating it" "$D/err"
+
 # a build-log stream cut mid-build (Daytona's proxy cuts them after about 145 s) is opened again
 # and what was printed is not printed twice; the publish ends instead of waiting on a dead stream
 stop_local
