@@ -19,7 +19,7 @@
 
 extern char **environ;
 
-static bool disk_warned, disk_on; /* on: sbxdisk_startup's probe passed */
+static bool disk_warned, disk_probed, disk_on; /* on: sbxdisk_startup's probe passed */
 
 static int run(char *const *argv)
 {
@@ -96,6 +96,9 @@ static int mount_img(const char *img, const char *root)
 
 void sbxdisk_startup(struct local *L)
 {
+	if (disk_probed)
+		return;
+	disk_probed = true;
 	if (!file_first_exec(mkfs_paths) || !file_first_exec(mount_paths)) {
 		say_off("no mkfs.ext4 (e2fsprogs) or mount");
 		return;
@@ -130,6 +133,7 @@ int sbxdisk_mount(struct local *L, const char *sandbox_id, const char *root)
 	char dir[4096], img[4200];
 	struct stat st;
 
+	sbxdisk_startup(L); /* once, for callers (tests) that start no server */
 	if (!disk_on || is_mount_root(root))
 		return 0;
 	local_sandbox_dir(L, sandbox_id, dir, sizeof(dir));

@@ -161,7 +161,7 @@ static int allow_script(const char *ip, const char *list, struct buf *sc)
 	return 0;
 }
 
-static bool pasta_warned, pasta_on; /* on: sbxnet_startup's probe passed */
+static bool pasta_probed, pasta_on; /* on: sbxnet_startup's probe passed */
 
 /* Starts pasta on the namespace nsfd with TCP forwards (from the namespace's 127.0.0.1 to
  * the host's) of ports ("none" for none); its pid into *helper. 0 or <0 with the error set. */
@@ -229,14 +229,13 @@ static int pasta_probe(struct local *L)
 
 void sbxnet_startup(struct local *L)
 {
-	if (pasta_warned)
+	if (pasta_probed)
 		return;
+	pasta_probed = true;
 	if (!file_first_exec(pasta_paths)) {
-		pasta_warned = true;
 		local_log("pasta (Debian package passt) is not installed: sandboxes get no network beyond their "
 			  "own loopback, as with networkBlockAll");
 	} else if (pasta_probe(L) < 0) {
-		pasta_warned = true;
 		local_log("pasta cannot run here (%s): sandboxes get no network beyond their own loopback, "
 			  "as with networkBlockAll", byoc_errmsg());
 	} else {
@@ -251,6 +250,7 @@ int sbxnet_start(struct local *L, const char *sandbox_id, const json_t *sandbox_
 	struct buf ports;
 
 	*helper = 0;
+	sbxnet_startup(L); /* once, for callers (tests) that start no server */
 	if (json_is_true(json_object_get(sandbox_doc, "networkBlockAll")) || !pasta_on)
 		return 0;
 	buf_init(&ports, 4096);
