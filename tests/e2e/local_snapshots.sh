@@ -160,7 +160,7 @@ if jq -e .accessKey <<<"$pa" >/dev/null 2>&1; then
 	chmod 0750 "$TEST_TMP/ctx2/data/priv"; chmod 0711 "$TEST_TMP/ctx2/data/nested/empty"
 	tar -C "$TEST_TMP/ctx2" -cf "$TEST_TMP/data.tar" data
 	check "a context with an empty subfolder uploads" test "$(upload "$TEST_TMP/data.tar" cccc3333)" = 200
-	DF3=$'FROM python:3.12-slim\nCOPY data/ /app/data/\nCOPY --chmod=0700 data /chm/\n'
+	DF3=$'FROM python:3.12-slim\nCOPY data/ /app/data/\nCOPY --chmod=0700 data /chm/\nCOPY --link data/ /lnk/\n'
 	body=$(post /snapshots "{\"name\":\"with-dirs\",\"buildInfo\":{\"dockerfileContent\":$(dockerfile_json "$DF3"),\"contextHashes\":[\"cccc3333\"]}}")
 	R=$LOCAL_STATE/snapshots/$(jq -r .id <<<"$body")/rootfs
 	check "build with folders ends active" wait_state with-dirs active 5
@@ -170,6 +170,8 @@ if jq -e .accessKey <<<"$pa" >/dev/null 2>&1; then
 		test "$(modes "$R/app/data")" = "run.sh 755 priv 750 priv/s.txt 640 nested/empty 711 "
 	check "COPY --chmod sets files and folders alike" \
 		test "$(modes "$R/chm")" = "run.sh 700 priv 700 priv/s.txt 700 nested/empty 700 "
+	check "COPY --link lays out the same files, folders and modes (it only changes how layers stack)" \
+		test "$(modes "$R/lnk")" = "run.sh 755 priv 750 priv/s.txt 640 nested/empty 711 "
 else
 	skip "contexts through the S3 endpoint (object storage not built in yet)"
 fi
