@@ -27,7 +27,7 @@ static int run_file(const char *path)
 	    (data = malloc((size_t)n + 1)) && fread(data, 1, (size_t)n, f) == (size_t)n) {
 		fclose(f);
 		fprintf(stderr, "replay %s\n", path);
-		alarm(10);
+		alarm(60);   /* a hang, not a slow input on a loaded machine */
 		LLVMFuzzerTestOneInput(data, (size_t)n);
 		alarm(0);
 		free(data);
