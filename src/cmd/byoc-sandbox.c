@@ -8,6 +8,7 @@
  */
 #include "cmd/tool.h"
 #include "lib/daytona.h"
+#include "lib/runner.h"
 #include "lib/labels.h"
 #include "lib/secrets.h"
 #include "lib/snapname.h"
@@ -51,11 +52,14 @@ static const char usage_text[] =
 	"      apply the attach rules of the reference orchestrator for a new session in ENV:\n"
 	"      byoc.session_id absent, byoc.environment_id == ENV, byoc.mode == prepared.\n"
 	"      Exit 0 when it would attach, else one line per broken rule and exit 4.\n"
-	"  verify ID [--python NAME] [--workdir DIR] [--memory-stores]\n"
+	"  verify ID [--python NAME | --runner] [--workdir DIR] [--memory-stores]\n"
 	"      run the reference's runner preflight inside the sandbox, each check on its own,\n"
 	"      and name every missing prerequisite (exit 4): writable /home/daytona and\n"
 	"      workdir (and /mnt/memory with --memory-stores), bash, the interpreter (default\n"
 	"      python3.12, what the reference launches) with pip, setsid, ps, awk, tr.\n"
+	"      With --runner, byoc-orchestrator's preflight instead: its runner and SDK in the\n"
+	"      snapshot (node and /opt/byoc-runner/runner.mjs, as dockerfiles/runner installs\n"
+	"      them), setsid, awk, a writable workdir (default /workspace) and state folder.\n"
 	"  list [--environment ENV] [--mode M] [--json]\n"
 	"      ids of the sandboxes with those labels (all pages), one per line.\n"
 	"  get ID [--json]\n"
@@ -126,6 +130,7 @@ static const char usage_text[] =
 
 struct opts {
 	const char *environment, *snapshot, *name, *python, *mode, *workdir;
+	bool runner;
 	struct labels_changes labels;
 	json_t *env;
 	int auto_stop, auto_archive, auto_delete;
@@ -144,7 +149,7 @@ enum {
 	O_ENV = 256, O_SNAPSHOT, O_NAME, O_LABEL, O_SETENV, O_AUTOSTOP, O_AUTOARCHIVE, O_AUTODELETE,
 	O_NETBLOCK, O_COUNT, O_PARALLEL, O_KEEPFAILED, O_TIMEOUT, O_PYTHON, O_MODE, O_OLDER, O_DRYRUN,
 	O_JSON, O_WORKDIR, O_MEMORY, O_SECRET, O_TTL, O_AUTOPAUSE, O_NETALLOW, O_FROMENV, O_FROMFILE,
-	O_HOST, O_DESCRIPTION,
+	O_HOST, O_DESCRIPTION, O_RUNNER,
 };
 
 static const struct option long_opts[] = {
@@ -172,6 +177,7 @@ static const struct option long_opts[] = {
 	{ "from-file", required_argument, NULL, O_FROMFILE },
 	{ "host", required_argument, NULL, O_HOST },
 	{ "description", required_argument, NULL, O_DESCRIPTION },
+	{ "runner", no_argument, NULL, O_RUNNER },
 	{ "mode", required_argument, NULL, O_MODE },
 	{ "older-than", required_argument, NULL, O_OLDER },
 	{ "dry-run", no_argument, NULL, O_DRYRUN },
@@ -735,6 +741,53 @@ static const char *verify_workdir(const struct opts *o)
 	return w && *w ? w : "/mnt/session";
 }
 
+/* byoc-orchestrator's preflight (lib/runner): the one the daemon runs before each launch. */
+static int verify_runner(const struct opts *o, const char *id)
+{
+	struct runner_opts ro = { .workdir = o->workdir ? o->workdir : "/workspace",
+				  .memory_dir = o->memory_stores ? "/mnt/memory" : NULL };
+	struct dt_client *dt = NULL;
+	struct dt_sandbox *s = NULL;
+	struct tbc *t = NULL;
+	json_t *missing = NULL;
+	int rc, exit_rc = EXIT_OK;
+
+	if ((rc = tool_dt_client(&dt, &tool_interrupted)) < 0 || (rc = dt_sandbox_get(dt, id, &s)) < 0)
+		goto out;
+	if (strcmp(s->state, "started") != 0) {
+		rc = byoc_fail(BYOC_EREFUSED, "sandbox '%s' is %s: start it first (byoc-sandbox start %s)", id,
+			       s->state, id);
+		goto out;
+	}
+	if ((rc = tbc_new_for_sandbox(dt, s, &t)) < 0)
+		goto out;
+	if ((rc = runner_preflight_list(t, &ro, &missing)) == 0 && json_array_size(missing))
+		exit_rc = EXIT_REFUSED;
+	if (rc < 0)
+		goto out;
+	if (o->json) {
+		json_t *doc = json_pack("{s:s, s:s, s:b, s:O}", "id", s->id, "runner", RUNNER_DEFAULT_COMMAND, "ok",
+					json_array_size(missing) == 0, "missing", missing);
+		tool_print_json(doc);
+		json_decref(doc);
+	} else {
+		size_t i;
+		json_t *v;
+		json_array_foreach(missing, i, v)
+			tool_error("%s", json_string_value(v));
+		if (exit_rc == EXIT_OK)
+			printf("%s\n", s->id);
+	}
+out:
+	if (rc < 0)
+		exit_rc = tool_fail(rc);
+	json_decref(missing);
+	tbc_free(t);
+	dt_sandbox_free(s);
+	dt_client_free(dt);
+	return exit_rc;
+}
+
 static int cmd_verify(void *arg, const char *verb, int argc, char **argv)
 {
 	struct opts *o = arg;
@@ -752,6 +805,13 @@ static int cmd_verify(void *arg, const char *verb, int argc, char **argv)
 	if (argc != 1) {
 		json_decref(missing);
 		return tool_usage_error("verify needs exactly one sandbox id");
+	}
+	if (o->runner) {
+		json_decref(missing);
+		if (o->python)
+			return tool_usage_error("--python names the reference's interpreter; --runner checks "
+						"byoc-orchestrator's runner: use one");
+		return verify_runner(o, argv[0]);
 	}
 	if (!interpreter_name_ok(py)) {
 		json_decref(missing);
@@ -1230,7 +1290,7 @@ static const int create_opts[] = { O_ENV, O_SNAPSHOT, O_NAME, O_LABEL, O_SETENV,
 				   O_SECRET, O_TTL, O_AUTOPAUSE, O_NETALLOW, O_JSON, 0 };
 static const int json_opts[] = { O_JSON, 0 };
 static const int check_opts[] = { O_ENV, O_JSON, 0 };
-static const int verify_opts[] = { O_PYTHON, O_WORKDIR, O_MEMORY, O_JSON, 0 };
+static const int verify_opts[] = { O_PYTHON, O_WORKDIR, O_MEMORY, O_RUNNER, O_JSON, 0 };
 static const int list_opts[] = { O_ENV, O_MODE, O_JSON, 0 };
 static const int lifecycle_opts[] = { O_TIMEOUT, 0 };
 static const int reap_opts[] = { O_ENV, O_OLDER, O_DRYRUN, O_TIMEOUT, O_JSON, 0 };
@@ -1317,6 +1377,7 @@ int main(int argc, char **argv)
 			json_array_append_new(o.hosts, json_string(optarg));
 			break;
 		case O_DESCRIPTION: o.description = optarg; break;
+		case O_RUNNER: o.runner = true; break;
 		case O_MODE: o.mode = optarg; break;
 		case O_OLDER:
 			rc = parse_duration(optarg, &o.older_than);

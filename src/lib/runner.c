@@ -106,34 +106,52 @@ int runner_probe(struct tbc *t, const struct runner_opts *o, struct runner_statu
 	return rc;
 }
 
-int runner_preflight(struct tbc *t, const struct runner_opts *o)
+int runner_preflight_list(struct tbc *t, const struct runner_opts *o, json_t **missing)
 {
 	struct tbc_exec_result r;
 	json_t *e = params(o, NULL);
 	const char *check = o->check ? o->check : (o->command ? "" : RUNNER_DEFAULT_CHECK);
 	int rc;
 
+	*missing = NULL;
 	if (e && *check)
 		json_object_set_new(e, "BYOC_RUNNER_CHECK", json_string(check));
 	if (e && o->memory_dir)
 		json_object_set_new(e, "BYOC_MEMORY_DIR", json_string(o->memory_dir));
 	rc = run(t, "runner-preflight.sh", e, PROBE_TIMEOUT_S, &r);
 	json_decref(e);
+	if (rc == 0 && !(*missing = json_array()))
+		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
 	if (rc == 0 && r.exit_code != 0) {
-		/* "missing: A\nmissing: B\n" -> "A; B" */
-		char msg[1024] = "";
+		/* one "missing: A" line per failed check */
 		for (char *line = r.result; line && *line;) {
 			char *nl = strchr(line, '\n');
 			if (nl)
 				*nl = '\0';
 			if (!strncmp(line, "missing: ", 9))
-				snprintf(msg + strlen(msg), sizeof msg - strlen(msg), "%s%s", *msg ? "; " : "", line + 9);
+				json_array_append_new(*missing, json_string(line + 9));
 			line = nl ? nl + 1 : NULL;
 		}
-		rc = byoc_fail(BYOC_EREFUSED, "the sandbox cannot run the runner: missing %s",
-			       *msg ? msg : "(the preflight failed without saying why)");
+		if (!json_array_size(*missing))
+			json_array_append_new(*missing, json_string("(the preflight failed without saying why)"));
 	}
 	tbc_exec_result_release(&r);
+	return rc;
+}
+
+int runner_preflight(struct tbc *t, const struct runner_opts *o)
+{
+	json_t *missing, *v;
+	char msg[1024] = "";
+	size_t i;
+	int rc = runner_preflight_list(t, o, &missing);
+
+	if (rc == 0 && json_array_size(missing)) {
+		json_array_foreach(missing, i, v)
+			snprintf(msg + strlen(msg), sizeof msg - strlen(msg), "%s%s", i ? "; " : "", json_string_value(v));
+		rc = byoc_fail(BYOC_EREFUSED, "the sandbox cannot run the runner: missing %s", msg);
+	}
+	json_decref(missing);
 	return rc;
 }
 

@@ -43,8 +43,10 @@ void runner_parse_probe(const char *text, struct runner_status *out);
 
 /* Each runs one program through tbc_execute. Errors: the toolbox's. */
 int runner_probe(struct tbc *t, const struct runner_opts *o, struct runner_status *out);
-/* BYOC_EREFUSED with "sandbox is missing: A; B" when a check fails. */
+/* BYOC_EREFUSED with "the sandbox cannot run the runner: missing A; B" when a check fails. */
 int runner_preflight(struct tbc *t, const struct runner_opts *o);
+/* The same checks: *missing (new array, empty when all hold) names each failed one. */
+int runner_preflight_list(struct tbc *t, const struct runner_opts *o, json_t **missing);
 /* env: the runner's environment (object of strings, borrowed; may be NULL). *pid its pid. */
 int runner_launch(struct tbc *t, const struct runner_opts *o, const json_t *env, long *pid);
 int runner_stop(struct tbc *t, const struct runner_opts *o);

@@ -16,6 +16,8 @@ mkdir -p "$TEST_TMP/repo/src" && echo 'int main(void) { return 0; }' >"$TEST_TMP
 PREP=$(byoc byoc-sandbox create -q --snapshot "$RUNNER_SNAPSHOT") &&
 	byoc byoc-seed data -q "$PREP" "$TEST_TMP/repo/" --dest /workspace/repo >/dev/null
 check "a prepared sandbox seeded with a repo" [ -n "$PREP" ]
+check "byoc-sandbox verify --runner: the runner snapshot carries the runner and its SDK" \
+	[ "$(byoc byoc-sandbox verify "$PREP" --runner)" = "$PREP" ]
 OTHER=$(ENVIRONMENT_ID=env_someone_else byoc byoc-sandbox create -q --snapshot "$RUNNER_SNAPSHOT")
 STALE=$(byoc byoc-sandbox create -q --snapshot "$RUNNER_SNAPSHOT")
 api PUT "/sandbox/$STALE/labels" -H 'content-type: application/json' \

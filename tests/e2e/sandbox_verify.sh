@@ -27,6 +27,20 @@ if /usr/bin/python3 -m pip --version >/dev/null 2>&1; then
 else
 	not_ok "python3 -m pip is missing on this host: run make deps (python3-pip)"
 fi
+# --runner: byoc-orchestrator's preflight; this snapshot has no /opt/byoc-runner
+expect_exit 4 "verify --runner: a snapshot without byoc-orchestrator's runner is refused" \
+	byoc byoc-sandbox verify "$id" --runner 2>"$err"
+check "  naming the runner and where it comes from" grep -q "the runner (check: .*dockerfiles/runner" "$err"
+check "  --json lists each missing piece" \
+	test "$(byoc byoc-sandbox verify "$id" --runner --json 2>/dev/null | jq -r '.ok, (.missing | map(select(startswith("the runner"))) | length)' | tr '\n' ' ')" = "false 1 "
+exec_in "$id" 'mkdir -p /opt/byoc-runner 2>/dev/null; test -w /opt/byoc-runner && touch /opt/byoc-runner/runner.mjs' >/dev/null
+if exec_in "$id" 'test -r /opt/byoc-runner/runner.mjs && echo yes' | grep -q yes; then
+	check "verify --runner passes once the runner is there, and prints the id" \
+		test "$(byoc byoc-sandbox verify "$id" --runner 2>"$err")" = "$id"
+else
+	skip "verify --runner passing (the sandbox user cannot write /opt here; e2e/orchestrator checks the runner snapshot)"
+fi
+expect_exit 2 "--runner with --python is a usage error" byoc byoc-sandbox verify "$id" --runner --python python3
 expect_exit 4 "a missing interpreter is named" byoc byoc-sandbox verify "$id" --python python3.99 2>"$err"
 check "  as 'python3.99 not found'" grep -qx "byoc-sandbox: python3.99 not found" "$err"
 expect_exit 4 "an interpreter without pip is named" byoc byoc-sandbox verify "$id" --python false 2>"$err"
