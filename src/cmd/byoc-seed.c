@@ -715,7 +715,7 @@ static int upload_file(struct seed *s, const char *path, const char *dest, uint6
 	long long got = -1;
 	int rc;
 
-	u.fd = open(path, O_RDONLY | O_CLOEXEC);
+	u.fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);  /* regular files only: checked before */
 	if (u.fd < 0)
 		return byoc_fail_errno(errno == ENOENT ? BYOC_ENOTFOUND : BYOC_EIO, "cannot open '%s'", path);
 	s->prog.total = size;
@@ -1045,6 +1045,11 @@ static int cmd_data(struct seed *s)
 		struct stat st;
 
 		if (is_archive(p, &zip)) {
+			/* sent as it is: a FIFO or a device would never end */
+			if (stat(p, &st) == 0 && !S_ISREG(st.st_mode)) {
+				rc = byoc_fail(BYOC_EUSAGE, "'%s' is not a regular file", p);
+				goto out;
+			}
 			archives[narch++] = o->args[i];
 			continue;
 		}
@@ -1307,7 +1312,8 @@ static int cmd_file(struct seed *s)
 	buf_init(&cmd, 1 << 16);
 	if (o->nargs != 2)
 		return byoc_fail(BYOC_EUSAGE, "file: give SRC and DEST after SANDBOX");
-	fd = open(o->args[0], O_RDONLY | O_CLOEXEC);
+	/* O_NONBLOCK: a FIFO is refused below, not waited on */
+	fd = open(o->args[0], O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0 || fstat(fd, &st) != 0) {
 		rc = byoc_fail_errno(errno == ENOENT ? BYOC_ENOTFOUND : BYOC_EIO, "cannot open '%s'", o->args[0]);
 		goto out;

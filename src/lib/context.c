@@ -704,9 +704,14 @@ static int tar_step(struct ctx_tar *t)
 		}
 		archive_entry_free(e);
 		if (S_ISREG(it->mode) && it->size > 0 && !t->count_only) {
-			t->fd = open(it->abs, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+			struct stat st;
+
+			/* swapped for a FIFO or a device since it was listed: refused, never waited on */
+			t->fd = open(it->abs, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
 			if (t->fd < 0)
 				return tar_fail(t, byoc_fail_errno(BYOC_EIO, "cannot open '%s'", it->abs));
+			if (fstat(t->fd, &st) != 0 || !S_ISREG(st.st_mode))
+				return tar_fail(t, byoc_fail(BYOC_EIO, "'%s' is no longer a regular file", it->abs));
 			(void)posix_fadvise(t->fd, 0, 0, POSIX_FADV_SEQUENTIAL);
 			t->remaining = it->size;
 		} else if (archive_write_finish_entry(t->a) != ARCHIVE_OK) {

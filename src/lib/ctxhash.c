@@ -154,11 +154,17 @@ static int hash_file(struct walk *w, const char *path, uint64_t *size)
 	uint64_t total = 0;
 	bool fallback = false;
 
-	fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+	/* O_NONBLOCK and the check after: a file swapped for a FIFO or a device since the
+	 * walk saw it is refused, never waited on or read forever */
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
 	if (fd < 0)
 		return byoc_fail_errno(errno == ENOENT ? BYOC_ENOTFOUND : BYOC_EIO, "cannot open '%s'", path);
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		return byoc_fail(BYOC_EUSAGE, "'%s' is no longer a regular file", path);
+	}
 	(void)posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
-	if (fstat(fd, &st) == 0 && st.st_size >= PIPELINE_MIN) {
+	if (st.st_size >= PIPELINE_MIN) {
 		rc = hash_fd_pipelined(w, fd, path, &total, &fallback);
 		if (!fallback)
 			goto out;

@@ -1,7 +1,9 @@
 #include "lib/snapname.h"
+#include "lib/dockerfile.h"
 #include "util/buf.h"
 #include "util/env.h"
 #include "util/err.h"
+#include "util/file.h"
 #include "util/hex.h"
 
 #include <errno.h>
@@ -49,30 +51,20 @@ bool snapname_valid(const char *name)
 	return seg > 0;
 }
 
+/* The Dockerfile's bytes into md: read with its cap, and only when it is a regular
+ * file (/dev/zero spun here forever at 100% CPU, deaf to Ctrl-C). */
 static int sha_file(EVP_MD_CTX *md, const char *path, unsigned long long *size)
 {
-	unsigned char b[65536];
-	ssize_t r;
-	int fd, rc = 0;
+	struct buf b;
+	int rc;
 
 	*size = 0;
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return byoc_fail_errno(errno == ENOENT ? BYOC_ENOTFOUND : BYOC_EIO, "cannot open Dockerfile '%s'", path);
-	while ((r = read(fd, b, sizeof(b))) != 0) {
-		if (r < 0) {
-			if (errno == EINTR)
-				continue;
-			rc = byoc_fail_errno(BYOC_EIO, "cannot read '%s'", path);
-			break;
-		}
-		*size += (unsigned long long)r;
-		if (EVP_DigestUpdate(md, b, (size_t)r) != 1) {
-			rc = byoc_fail(BYOC_EFAIL, "sha256 failed");
-			break;
-		}
-	}
-	close(fd);
+	if ((rc = file_read_capped(path, DOCKERFILE_MAX_BYTES, "Dockerfile", &b)) < 0)
+		return rc;
+	*size = b.len;
+	if (EVP_DigestUpdate(md, b.data, b.len) != 1)
+		rc = byoc_fail(BYOC_EFAIL, "sha256 failed");
+	buf_release(&b);
 	return rc;
 }
 

@@ -654,9 +654,14 @@ static int begin_entry(struct tarstream *ts)
 		if ((rc = manifest_add(&ts->man, name.data, 'd', 0, NULL)))
 			goto fail_rc;
 	} else {
-		ts->fd = open(host.data, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+		/* O_NONBLOCK: swapped for a FIFO since the walk, it is refused below, never waited on */
+		ts->fd = open(host.data, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
 		if (ts->fd < 0 || fstat(ts->fd, &st) != 0) {
 			rc = fail(ts, byoc_fail_errno(BYOC_EIO, "cannot open '%s'", host.data));
+			goto out;
+		}
+		if (!S_ISREG(st.st_mode)) {
+			rc = fail(ts, byoc_fail(BYOC_EIO, "'%s' changed type while it was being seeded", host.data));
 			goto out;
 		}
 		ts->size = (uint64_t)st.st_size;

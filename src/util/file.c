@@ -2,8 +2,10 @@
 #include "util/err.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 int file_read_capped(const char *path, size_t max, const char *what, struct buf *out)
@@ -11,9 +13,11 @@ int file_read_capped(const char *path, size_t max, const char *what, struct buf 
 	char chunk[65536];
 	ssize_t r;
 	int fd, rc = 0, saved;
+	struct stat st;
 
 	buf_init(out, max);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below) */
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
 	if (fd < 0) {
 		saved = errno;
 		rc = byoc_fail_errno(saved == ENOENT ? BYOC_ENOTFOUND : BYOC_EIO, "cannot open %s%s'%s'",
@@ -21,7 +25,13 @@ int file_read_capped(const char *path, size_t max, const char *what, struct buf 
 		errno = saved;
 		return rc;
 	}
-	while ((r = read(fd, chunk, sizeof(chunk))) != 0) {
+	/* a device, FIFO or socket never ends or blocks forever (/dev/zero, a named pipe) */
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+		rc = byoc_fail(BYOC_EUSAGE, "%s%s'%s' is not a regular file", what ? what : "", what ? " " : "", path);
+	else if ((uintmax_t)st.st_size > max)
+		rc = byoc_fail(BYOC_EUSAGE, "'%s' is larger than %zu bytes%s%s%s", path, max,
+			       what ? "; is it a " : "", what ? what : "", what ? "?" : "");
+	while (rc == 0 && (r = read(fd, chunk, sizeof(chunk))) != 0) {
 		if (r < 0) {
 			if (errno == EINTR)
 				continue;
@@ -36,6 +46,7 @@ int file_read_capped(const char *path, size_t max, const char *what, struct buf 
 		if ((rc = buf_append(out, chunk, (size_t)r)) < 0)
 			break;
 	}
+	explicit_bzero(chunk, sizeof(chunk));  /* it may have held a .env's keys */
 	close(fd);
 	if (rc < 0)
 		buf_release(out);

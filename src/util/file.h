@@ -11,7 +11,8 @@
  * what names the kind of file in messages ("recipe": "cannot open recipe 'x'",
  * "'x' is larger than N bytes; is it a recipe?"), or NULL. Returns 0, BYOC_ENOTFOUND
  * when path does not exist (errno stays ENOENT), BYOC_EIO when it cannot be read, or
- * BYOC_EUSAGE when it is larger than max. */
+ * BYOC_EUSAGE when it is larger than max or not a regular file (a FIFO or a device
+ * is refused at once: never waited on, never read forever). */
 int file_read_capped(const char *path, size_t max, const char *what, struct buf *out);
 
 /* Writes text to the existing file path in one write(2), as /proc and cgroup files want

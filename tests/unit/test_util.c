@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "util/buf.h"
@@ -65,7 +66,7 @@ Test(env, parses_dotenv_forms)
 {
 	char path[] = "/tmp/byoc-env-XXXXXX";
 	int fd = mkstemp(path);
-	const char *text = "# comment\nA=1\nexport B = two \nC=\"quoted # not comment\"\nD='single'\nE=x # inline\nbad line\n\n";
+	const char *text = "# comment\nA=1\nexport B = two \nC=\"quoted # not comment\"\nD='single'\nE=x # inline\nbare\n\n";
 	struct buf b;
 
 	cr_assert(fd >= 0);
@@ -163,8 +164,14 @@ Test(file, reads_whole_names_missing_and_refuses_over_the_cap)
 	unlink(path);
 	cr_assert_eq(file_read_capped(path, 9, "recipe", &b), BYOC_ENOTFOUND);
 	cr_assert(strstr(byoc_errmsg(), "cannot open recipe '/tmp/byoc-test-file-"), "%s", byoc_errmsg());
-	cr_assert_eq(file_read_capped("/", 9, NULL, &b), BYOC_EIO);
-	cr_assert(strstr(byoc_errmsg(), "cannot read '/'"), "%s", byoc_errmsg());
+	/* not a regular file: refused at once, never read forever nor waited on (issue 16) */
+	cr_assert_eq(file_read_capped("/", 9, NULL, &b), BYOC_EUSAGE);
+	cr_assert(strstr(byoc_errmsg(), "'/' is not a regular file"), "%s", byoc_errmsg());
+	cr_assert_eq(file_read_capped("/dev/zero", 1 << 20, "Dockerfile", &b), BYOC_EUSAGE);
+	cr_assert(strstr(byoc_errmsg(), "Dockerfile '/dev/zero' is not a regular file"), "%s", byoc_errmsg());
+	cr_assert_eq(mkfifo(path, 0600), 0);
+	cr_assert_eq(file_read_capped(path, 9, NULL, &b), BYOC_EUSAGE);
+	unlink(path);
 	buf_release(&b);
 }
 
