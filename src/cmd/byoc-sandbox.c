@@ -944,7 +944,15 @@ static int cmd_get(void *arg, const char *verb, int argc, char **argv)
 		return tool_fail(rc);
 	}
 	if (o->json) {
-		tool_print_json(s->json);
+		json_t *shown = dt_sandbox_json_redacted(s);
+
+		if (!shown) {
+			dt_sandbox_free(s);
+			dt_client_free(dt);
+			return tool_fail(byoc_fail(BYOC_ENOMEM, "out of memory"));
+		}
+		tool_print_json(shown);
+		json_decref(shown);
 	} else {
 		printf("id\t%s\nname\t%s\nstate\t%s\nsnapshot\t%s\n", s->id, s->name ? s->name : "",
 		       s->state ? s->state : "", s->snapshot ? s->snapshot : "");

@@ -90,7 +90,7 @@ int tool_wait(pid_t pid, int *status)
 void tool_init(int argc, char **argv)
 {
 	struct sigaction sa;
-	const char *slash;
+	const char *slash, *key;
 
 	(void)argc;
 	if (argv && argv[0]) {
@@ -103,6 +103,15 @@ void tool_init(int argc, char **argv)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
+	/* the working directory's .env, read once, here: one that cannot be read safely stops
+	 * the tool with one line naming it; an endpoint it sets is ignored, and said */
+	if (byoc_env_load() < 0) {
+		tool_error("%s", byoc_errmsg());
+		exit(EXIT_USAGE);
+	}
+	for (size_t i = 0; (key = byoc_env_ignored(i)); i++)
+		tool_warn("%s in .env.local or .env was ignored: an endpoint is read from the environment only, "
+			  "so that a checkout's .env cannot send a credential elsewhere", key);
 }
 
 static void vmsg(const char *fmt, va_list ap)

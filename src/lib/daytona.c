@@ -26,7 +26,6 @@ struct dt_client {
 	const char *headers[4];
 	struct api api;            /* the one call path (lib/api), over http with headers */
 	volatile sig_atomic_t *cancel;
-	char *notice;
 };
 
 /* ---- client -------------------------------------------------------------------- */
@@ -40,27 +39,12 @@ static void dt_read_error(long status, const char *body, size_t len, struct api_
 		e->hint = "check DAYTONA_API_KEY in the environment or .env";
 }
 
-/* The endpoint variable a dotenv file sets to something else than url, or NULL. */
-static const char *dotenv_endpoint(const char *url)
-{
-	static const char *const names[] = { "DAYTONA_API_URL", "DAYTONA_SERVER_URL" };
-	size_t i;
-
-	for (i = 0; i < 2; i++) {
-		const char *proc = getenv(names[i]), *any = byoc_env(names[i]);
-
-		if ((!proc || !*proc) && any && strcmp(any, url))
-			return names[i];
-	}
-	return NULL;
-}
-
 int dt_client_new(const struct dt_client_opts *opts, struct dt_client **out)
 {
 	struct dt_client_opts o = { 0 };
 	struct http_opts ho;
 	struct dt_client *c;
-	const char *secrets[2], *ignored = NULL;
+	const char *secrets[2];
 	size_t n;
 	int rc;
 
@@ -68,14 +52,13 @@ int dt_client_new(const struct dt_client_opts *opts, struct dt_client **out)
 	if (opts)
 		o = *opts;
 	if (!o.api_url) {
-		/* the endpoint decides where the key goes: process environment only, never a
-		 * dotenv file in the working directory (as the official SDK) */
-		o.api_url = getenv("DAYTONA_API_URL");
-		if (!o.api_url || !*o.api_url)
-			o.api_url = getenv("DAYTONA_SERVER_URL");
-		if (!o.api_url || !*o.api_url)
+		/* the endpoint decides where the key goes: byoc_env never takes a *_URL from a
+		 * dotenv file in the working directory (util/env.h) */
+		o.api_url = byoc_env("DAYTONA_API_URL");
+		if (!o.api_url)
+			o.api_url = byoc_env("DAYTONA_SERVER_URL");
+		if (!o.api_url)
 			o.api_url = DT_DEFAULT_API_URL;
-		ignored = dotenv_endpoint(o.api_url);
 	}
 	if (!o.api_key)
 		o.api_key = byoc_env("DAYTONA_API_KEY");
@@ -91,11 +74,6 @@ int dt_client_new(const struct dt_client_opts *opts, struct dt_client **out)
 	c = calloc(1, sizeof(*c));
 	if (!c)
 		return byoc_fail(BYOC_ENOMEM, "out of memory");
-	if (ignored && asprintf(&c->notice,
-				"%s set in .env or .env.local was ignored: the API endpoint is read from the "
-				"environment only; using %s",
-				ignored, o.api_url) < 0)
-		c->notice = NULL;
 	c->api_url = strdup(o.api_url);
 	c->api_key = strdup(o.api_key);
 	c->target = o.target && *o.target ? strdup(o.target) : NULL;
@@ -144,12 +122,10 @@ void dt_client_free(struct dt_client *c)
 		explicit_bzero(c->hdr_auth, strlen(c->hdr_auth));
 	free(c->hdr_auth);
 	free(c->target);
-	free(c->notice);
 	free(c);
 }
 
 const char *dt_client_api_url(const struct dt_client *c) { return c->api_url; }
-const char *dt_client_notice(const struct dt_client *c) { return c->notice; }
 const char *dt_client_target(const struct dt_client *c) { return c->target; }
 struct http_client *dt_client_http(struct dt_client *c) { return c->http; }
 const char *const *dt_client_headers(const struct dt_client *c) { return c->headers; }
@@ -779,6 +755,17 @@ void dt_sandbox_free(struct dt_sandbox *s)
 	free(s->last_activity_at);
 	json_decref(s->json);
 	free(s);
+}
+
+json_t *dt_sandbox_json_redacted(const struct dt_sandbox *s)
+{
+	json_t *copy = json_deep_copy(s->json), *env, *v;
+	const char *k;
+
+	if (copy && (env = json_object_get(copy, "env")) && json_is_object(env))
+		json_object_foreach(env, k, v)
+			json_object_set_new(env, k, json_string("[redacted]"));
+	return copy;
 }
 
 int dt_sandbox_from_json(const json_t *j, struct dt_sandbox **out)

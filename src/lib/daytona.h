@@ -8,7 +8,8 @@
  * environment, then .env.local and .env); the endpoint DAYTONA_API_URL (alias
  * DAYTONA_SERVER_URL, default https://app.daytona.io/api) from the process
  * environment only: a dotenv file in the working directory must not redirect
- * the key to another host (such a value is ignored; see dt_client_notice).
+ * the key to another host (util/env.h: no *_URL is read from a file; the tools
+ * warn that it was ignored).
  *
  * Every request sends Authorization: Bearer <key>, User-Agent: byoc/<version>,
  * X-Daytona-Source: byoc, and Content-Type: application/json with a body.
@@ -61,9 +62,6 @@ int dt_client_new(const struct dt_client_opts *opts, struct dt_client **out);
 void dt_client_free(struct dt_client *c);
 const char *dt_client_api_url(const struct dt_client *c);   /* without trailing '/' */
 const char *dt_client_target(const struct dt_client *c);    /* NULL when unset */
-/* A line the tool may show as a warning (e.g. "DAYTONA_API_URL set in .env or
- * .env.local was ignored: ..."), or NULL. Borrowed. */
-const char *dt_client_notice(const struct dt_client *c);
 struct http_client *dt_client_http(struct dt_client *c);    /* borrowed */
 /* The NULL-terminated header lines every request carries (auth included): for
  * tbclient and other modules that call the same servers. Borrowed. */
@@ -182,6 +180,10 @@ struct dt_sandbox {
 };
 void dt_sandbox_free(struct dt_sandbox *s);
 int dt_sandbox_from_json(const json_t *j, struct dt_sandbox **out);
+/* A copy of s->json to show (a tool's --json): each env value is "[redacted]", its
+ * name kept, as traces show them; env holds what --env passed, secrets among them.
+ * New reference, NULL when out of memory. */
+json_t *dt_sandbox_json_redacted(const struct dt_sandbox *s);
 /* A label's value or NULL. */
 const char *dt_sandbox_label(const struct dt_sandbox *s, const char *key);
 

@@ -75,4 +75,64 @@ byoc byoc-seed file hostile "$TEST_TMP/ds/big.bin" /etc/big.bin 2>"$ERR"
 check_eq "byoc-seed file to /etc/big.bin: refused (exit 4)" "$?" 4
 check_eq "... and nothing was left in /etc" "$(sbx_exec 'ls -a /etc | grep -c byoc-seed')" 0
 
+# ---- --json never carries environment values ------------------------------------------------
+API_TOKEN=FAKEenvSECRET4242 byoc byoc-sandbox create --snapshot seed-base --name hostile-env --environment env_h \
+	--env API_TOKEN --json >"$TEST_TMP/create.json" 2>"$ERR"
+check_eq "byoc-sandbox create --env API_TOKEN" "$?" 0
+byoc byoc-sandbox get hostile-env --json >"$TEST_TMP/get.json" 2>"$ERR"
+check_eq "byoc-sandbox get --json" "$?" 0
+refute "... carries no --env value" grep -q FAKEenvSECRET4242 "$TEST_TMP/get.json" "$TEST_TMP/create.json"
+check "... but names the variable" grep -q '"API_TOKEN": "\[redacted\]"' "$TEST_TMP/get.json"
+refute "byoc-sandbox list --json carries no --env value" sh -c "byoc_list=\$('$BINDIR/byoc-sandbox' list --json 2>/dev/null); echo \"\$byoc_list\" | grep -q FAKEenvSECRET4242"
+
+# ---- .env: never an endpoint, read as dotenv tools read it, refused when unsafe ------------
+catcher 127.0.0.1 anthropic
+printf 'ANTHROPIC_BASE_URL=%s\n' "$CATCHER_URL" >.env
+ANTHROPIC_API_KEY=sk-ant-FAKEhostile0000 timeout 60 "$BINDIR/byoc-handoff" hostile-env -e env_h --create-session \
+	--agent agent_1 >/dev/null 2>"$ERR"
+refute "ANTHROPIC_BASE_URL in .env: the Anthropic key is not sent where it says" saw anthropic
+check "... and the tool says it ignored it" grep -q "ANTHROPIC_BASE_URL in .env.local or .env was ignored" "$ERR"
+printf 'DAYTONA_API_URL=%s/api\n' "$CATCHER_URL" >.env
+byoc byoc-sandbox list >/dev/null 2>"$ERR"
+refute "DAYTONA_API_URL in .env: the Daytona key is not sent where it says" saw anthropic
+
+KEY=$DAYTONA_API_KEY
+# dotenv KEY=VALUE text: the Daytona key comes from .env only (none in the process environment)
+with_dotenv() { printf "$1" >.env; DAYTONA_API_KEY= timeout 20 "$BINDIR/byoc-sandbox" list >/dev/null 2>"$ERR"; }
+with_dotenv "\xef\xbb\xbfDAYTONA_API_KEY=$KEY\n"
+check_eq ".env with a UTF-8 byte order mark: read" "$?" 0
+with_dotenv "DAYTONA_API_KEY=wrong-first\nDAYTONA_API_KEY=$KEY\n"
+check_eq ".env with a key twice: the last value wins, as dotenv tools read it" "$?" 0
+with_dotenv "DAYTONA_API_KEY=\"$KEY\" # the key\r\n"
+check_eq ".env with a quoted value, a comment and CRLF: read" "$?" 0
+with_dotenv "A=1\nDAYTONA_API_KEY=$KEY\rX-Injected: 1\n"
+check_eq ".env with a bare CR in a value: refused (exit 2)" "$?" 2
+check "... in one line naming the file and line" sh -c "[ \$(wc -l <'$ERR') = 1 ] && grep -q '^byoc-sandbox: .env:2: the value of DAYTONA_API_KEY holds a control character (0x0d)' '$ERR'"
+head -c 2100000 /dev/zero | tr '\0' v | sed 's/^/BIG=/' >.env
+DAYTONA_API_KEY= timeout 20 "$BINDIR/byoc-sandbox" list >/dev/null 2>"$ERR"
+check_eq ".env with a 2 MB value: refused (exit 2)" "$?" 2
+check "... naming the file and its cap, not 'out of memory'" grep -q "'.env' is larger than 1048576 bytes" "$ERR"
+rm -f .env && mkfifo .env
+timeout 20 "$BINDIR/byoc-sandbox" list >/dev/null 2>"$ERR"
+check_eq ".env that is a FIFO: refused at once (exit 2), no hang" "$?" 2
+check "... naming it" grep -q "'.env' is not a regular file" "$ERR"
+rm -f .env
+
+# ---- every input file with a cap, refused when not a regular file -------------------------
+timeout 20 "$BINDIR/byoc-snapshot" name -f /dev/zero >/dev/null 2>"$ERR"
+check_eq "byoc-snapshot name -f /dev/zero: refused at once (exit 2)" "$?" 2
+mkfifo fifo
+for c in name contexts; do
+	timeout 20 "$BINDIR/byoc-snapshot" $c -f fifo >/dev/null 2>"$ERR"
+	check_eq "byoc-snapshot $c -f FIFO: refused at once (exit 2)" "$?" 2
+done
+timeout 20 "$BINDIR/byoc-prepare" fifo >/dev/null 2>"$ERR"
+check_eq "byoc-prepare FIFO (a recipe): refused at once (exit 2)" "$?" 2
+timeout 20 "$BINDIR/byoc-seed" file hostile fifo /home/daytona/f >/dev/null 2>"$ERR"
+check_eq "byoc-seed file FIFO: refused at once (exit 2)" "$?" 2
+printf 'FROM debian:12\n' >Dockerfile; ln -s /dev/zero .dockerignore
+timeout 20 "$BINDIR/byoc-snapshot" contexts -f Dockerfile >/dev/null 2>"$ERR"
+check_eq "byoc-snapshot contexts with .dockerignore -> /dev/zero: refused at once (exit 2)" "$?" 2
+rm -f fifo Dockerfile .dockerignore
+
 finish

@@ -110,8 +110,8 @@ Test(daytona, endpoint_never_from_dotenv)
 	cr_assert_eq(dt_client_new(NULL, &c), 0, "%s", byoc_errmsg());
 	cr_assert_str_eq(dt_client_api_url(c), "https://app.daytona.io/api", "a .env must not redirect the key");
 	cr_assert_str_eq(dt_client_target(c), "eu");
-	cr_assert_not_null(dt_client_notice(c));
-	cr_assert(strstr(dt_client_notice(c), "DAYTONA_API_URL set in .env"), "%s", dt_client_notice(c));
+	cr_assert_str_eq(byoc_env_ignored(0), "DAYTONA_API_URL");
+	cr_assert_null(byoc_env_ignored(1));
 	dt_client_free(c);
 
 	/* the process environment names it: used, no notice; the deprecated alias too */
@@ -123,7 +123,6 @@ Test(daytona, endpoint_never_from_dotenv)
 	setenv("DAYTONA_API_URL", "http://127.0.0.1:8/api", 1);
 	cr_assert_eq(dt_client_new(NULL, &c), 0);
 	cr_assert_str_eq(dt_client_api_url(c), "http://127.0.0.1:8/api");
-	cr_assert_null(dt_client_notice(c));
 	dt_client_free(c);
 	unsetenv("DAYTONA_API_URL");
 	unsetenv("DAYTONA_SERVER_URL");
@@ -705,5 +704,27 @@ Test(daytona, parsers_reject_bad_shapes)
 	cr_assert_str_eq(sb->state, "unknown");
 	cr_assert_eq(sb->auto_stop_interval, LONG_MIN);
 	dt_sandbox_free(sb);
+	json_decref(j);
+}
+
+/* --json shows a sandbox without its env values (issue 16: --env secrets were printed). */
+Test(daytona, sandbox_json_redacted)
+{
+	json_t *j = json_pack("{s:s, s:s, s:{s:s}, s:{s:s, s:s}}", "id", "s1", "state", "started", "labels", "a", "b",
+			      "env", "API_TOKEN", "FAKEsecret1", "MODE", "x");
+	struct dt_sandbox *s = NULL;
+	json_t *shown;
+	char *text;
+
+	cr_assert_eq(dt_sandbox_from_json(j, &s), 0, "%s", byoc_errmsg());
+	shown = dt_sandbox_json_redacted(s);
+	text = json_dumps(shown, JSON_SORT_KEYS);
+	cr_assert_not(strstr(text, "FAKEsecret1"), "%s", text);
+	cr_assert(strstr(text, "\"env\": {\"API_TOKEN\": \"[redacted]\", \"MODE\": \"[redacted]\"}"), "%s", text);
+	cr_assert(strstr(text, "\"labels\": {\"a\": \"b\"}"), "%s", text);
+	cr_assert_str_eq(json_string_value(json_object_get(s->env, "API_TOKEN")), "FAKEsecret1", "the original stays");
+	free(text);
+	json_decref(shown);
+	dt_sandbox_free(s);
 	json_decref(j);
 }
