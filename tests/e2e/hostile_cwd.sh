@@ -92,6 +92,7 @@ ANTHROPIC_API_KEY=sk-ant-FAKEhostile0000 timeout 60 "$BINDIR/byoc-handoff" hosti
 	--agent agent_1 >/dev/null 2>"$ERR"
 refute "ANTHROPIC_BASE_URL in .env: the Anthropic key is not sent where it says" saw anthropic
 check "... and the tool says it ignored it" grep -q "ANTHROPIC_BASE_URL in .env.local or .env was ignored" "$ERR"
+: >"$TEST_TMP/anthropic.seen"
 printf 'DAYTONA_API_URL=%s/api\n' "$CATCHER_URL" >.env
 byoc byoc-sandbox list >/dev/null 2>"$ERR"
 refute "DAYTONA_API_URL in .env: the Daytona key is not sent where it says" saw anthropic
@@ -134,5 +135,10 @@ printf 'FROM debian:12\n' >Dockerfile; ln -s /dev/zero .dockerignore
 timeout 20 "$BINDIR/byoc-snapshot" contexts -f Dockerfile >/dev/null 2>"$ERR"
 check_eq "byoc-snapshot contexts with .dockerignore -> /dev/zero: refused at once (exit 2)" "$?" 2
 rm -f fifo Dockerfile .dockerignore
+{ printf 'FROM debian:12\nENV BIG='; head -c 200000 /dev/zero | tr '\0' x; echo; } >Dockerfile
+timeout 60 "$BINDIR/byoc-snapshot" contexts -f Dockerfile >/dev/null 2>"$ERR"
+check "a 200 kB ENV value: the error names the word limit, not 'out of memory'" \
+	grep -q "line 2: a word expands to more than 65536 bytes, the limit of one Dockerfile word" "$ERR"
+rm -f Dockerfile
 
 finish

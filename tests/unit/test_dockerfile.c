@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "lib/dockerfile.h"
+#include "util/buf.h"
 #include "util/err.h"
 
 static struct dockerfile *parse(const char *text)
@@ -383,6 +384,56 @@ Test(dockerfile_words, heredoc_text_expands_variables_only)
 	t = dockerfile_expand_text(s, "a=$X '${X}' \"$X\"\n");
 	cr_assert_str_eq(t, "a=x 'x' \"x\"\n");
 	free(t);
+	dockerfile_scope_free(s);
+	dockerfile_free(df);
+}
+
+/* 100,000 ENV lines: each set and lookup is one index probe (they were scans, 28 s in
+ * byoc-snapshot contexts); a later ENV of a name replaces it in place. */
+Test(dockerfile, many_env_lines)
+{
+	struct buf b;
+	struct dockerfile *df;
+	struct dockerfile_scope *s = dockerfile_scope_new();
+	const char *k, *v;
+	char *x;
+
+	buf_init(&b, (size_t)4 << 20);
+	buf_puts(&b, "FROM debian:12\n");
+	for (int i = 0; i < 100000; i++)
+		buf_printf(&b, "ENV V%d=value%d\n", i, i);
+	buf_puts(&b, "ENV V7=again\n");
+	df = parse(b.data);
+	buf_release(&b);
+	for (size_t i = 0; i < df->n; i++)
+		cr_assert_eq(dockerfile_scope_step(s, &df->instrs[i]), 0, "%s", byoc_errmsg());
+	x = dockerfile_expand(s, "$V0 ${V99999} $V7 ${V100000:-unset}");
+	cr_assert_str_eq(x, "value0 value99999 again unset");
+	free(x);
+	cr_assert_eq(dockerfile_scope_env(s, 7, &k, &v), 100000);
+	cr_assert_str_eq(k, "V7");
+	cr_assert_str_eq(v, "again");
+	dockerfile_scope_free(s);
+	dockerfile_free(df);
+}
+
+/* A 200 kB ENV value: the error names the word limit it hit, not "out of memory". */
+Test(dockerfile, word_limit_named)
+{
+	struct buf b;
+	struct dockerfile *df;
+	struct dockerfile_scope *s = dockerfile_scope_new();
+
+	buf_init(&b, (size_t)1 << 20);
+	buf_puts(&b, "FROM debian:12\nENV BIG=");
+	for (int i = 0; i < 200000; i++)
+		buf_puts(&b, "x");
+	buf_puts(&b, "\n");
+	df = parse(b.data);
+	buf_release(&b);
+	cr_assert_eq(dockerfile_scope_step(s, &df->instrs[0]), 0);
+	cr_assert_lt(dockerfile_scope_step(s, &df->instrs[1]), 0);
+	cr_assert(strstr(byoc_errmsg(), "more than 65536 bytes, the limit of one Dockerfile word"), "%s", byoc_errmsg());
 	dockerfile_scope_free(s);
 	dockerfile_free(df);
 }
