@@ -12,9 +12,11 @@ for f in src/lib/sandbox/*.sh; do
 			echo "not ok - shellcheck $f"; echo "$out" >&2; rc=1; fi
 	fi
 done
+pyc=$(mktemp -d)
+trap 'rm -rf "$pyc"' EXIT
 for f in src/lib/sandbox/*.py; do
 	[ -f "$f" ] || continue
-	if out=$(python3 -c 'import sys, py_compile; py_compile.compile(sys.argv[1], cfile="/dev/null", doraise=True)' "$f" 2>&1); then
+	if out=$(python3 -c 'import sys, py_compile; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)' "$f" "$pyc/c.pyc" 2>&1); then
 		echo "ok - py_compile $f"
 	else
 		echo "not ok - py_compile $f: $out"; rc=1

@@ -20,6 +20,8 @@
 #include "lib/http.h"
 #include "lib/manifest.h"
 #include "lib/pathcheck.h"
+#include "lib/sandbox.h"
+#include "lib/seed.h"
 #include "lib/tarstream.h"
 #include "lib/tbclient.h"
 #include "util/buf.h"
@@ -256,7 +258,7 @@ struct seed {
 	size_t nparallel;    /* the first nparallel uploads are tar streams unpacked side by side */
 	bool zip[64];
 	bool files;          /* files mode: the streams are bulk uploads of the files themselves */
-	const char *check;   /* shell run in $T once the tree is proved, before it becomes DIR */
+	bool git_check;      /* repo seeds: git fsck in every .git of the proved tree (seed-finish.sh) */
 	char *metas[2];      /* files mode: each stream's meta part, beside DIR */
 	size_t nmetas;
 	bool started;        /* something may exist in the sandbox to clean up */
@@ -265,27 +267,11 @@ struct seed {
 	double t0;
 };
 
-/* rm -rf that also empties read-only folders (0555, as a Go module cache has): the sandbox's
- * user is not root, so when rm fails the folders are opened up and rm runs again; never
- * through a symlink (chmod follows one named on its command line). */
-static const char rmtree_sh[] =
-	"rmtree() { rm -rf -- \"$@\" 2>/dev/null && return; "
-	"for x; do [ -d \"$x\" ] && [ ! -L \"$x\" ] && chmod -R u+rwx -- \"$x\" 2>/dev/null; done; "
-	"rm -rf -- \"$@\"; }\n";
-
 static int q(struct buf *b, const char *s)
 {
 	return sh_quote(s, b);
 }
 
-/* " 'a' 'b'...": n quoted words, each after a space */
-static void q_list(struct buf *b, char *const *v, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		buf_puts(b, " ");
-		q(b, v[i]);
-	}
-}
 
 /* Before anything is sent: the temporaries go beside DIR and DIR is renamed into place
  * there, all as the sandbox's user, so DIR's parent must be theirs to write. Anything
@@ -297,10 +283,10 @@ static int dest_check(struct seed *s)
 	int rc;
 
 	buf_init(&cmd, 1 << 16);
-	buf_puts(&cmd, "D=");
-	q(&cmd, s->dest);
-	buf_puts(&cmd, "\nP=$(dirname -- \"$D\")\nmkdir -p -- \"$P\" 2>/dev/null\n"
-		 "if [ -d \"$P\" ] && [ -w \"$P\" ] && [ -x \"$P\" ]; then echo BYOC-OK; else echo \"BYOC-DENIED $P\"; fi\n");
+	if ((rc = seed_cmd_dest_check(&cmd, s->dest)) < 0) {
+		buf_release(&cmd);
+		return rc;
+	}
 	rc = tbc_execute_once(s->tb, NULL, cmd.data, NULL, NULL, 60, 1 << 14, &r);
 	if (!rc && (r.exit_code != 0 || !r.result || !strstr(r.result, "BYOC-OK")))
 		rc = byoc_fail(BYOC_EREFUSED, "--dest '%s': the sandbox's user cannot write in its folder to create it: "
@@ -330,21 +316,20 @@ static int seed_open(struct seed *s)
 
 static int temp_names(struct seed *s)
 {
-	char r[13];
-	struct buf b;
-	int rc;
+	return seed_temp_names(s->dest, &s->tmp, &s->mf);
+}
 
-	if ((rc = rand_hex(r, 6)) < 0)
-		return rc;
-	buf_init(&b, 1 << 16);
-	while (strlen(s->dest) > 1 && s->dest[strlen(s->dest) - 1] == '/')
-		s->dest[strlen(s->dest) - 1] = '\0';
-	buf_printf(&b, "%s.byoc-seed-%s", s->dest, r);
-	s->tmp = strdup(b.data);
-	buf_puts(&b, ".manifest");
-	s->mf = strdup(b.data);
-	buf_release(&b);
-	return s->tmp && s->mf ? 0 : byoc_fail(BYOC_ENOMEM, "out of memory");
+/* What this seed sent, as the sandbox side (lib/seed.h) sees it. */
+static struct seed_sent sent(const struct seed *s)
+{
+	struct seed_sent x = {
+		.dest = s->dest, .tmp = s->tmp, .manifest = s->mf,
+		.uploads = s->uploads, .nuploads = s->nuploads, .nparallel = s->nparallel,
+		.files = s->files, .metas = s->metas, .nmetas = s->nmetas, .timing = tool_verbose,
+		.git_check = s->git_check,
+	};
+
+	return x;
 }
 
 static int add_upload(struct seed *s, bool zip, char **out)
@@ -371,27 +356,11 @@ static void seed_cleanup(struct seed *s)
 		return;
 	seed_cancel = 0;   /* let the cleanup through even after Ctrl-C */
 	buf_init(&cmd, 1 << 20);
-	buf_puts(&cmd, rmtree_sh);
-	buf_puts(&cmd, "rmtree ");
-	q(&cmd, s->tmp);
-	buf_puts(&cmd, " ");
-	q(&cmd, s->mf);
-	buf_puts(&cmd, " ");
 	{
-		struct buf old;
+		struct seed_sent x = sent(s);
 
-		buf_init(&old, 1 << 16);
-		buf_printf(&old, "%s.old", s->tmp);
-		q(&cmd, old.data);
-		buf_reset(&old);
-		buf_printf(&old, "%s.sum", s->mf);
-		buf_puts(&cmd, " ");
-		q(&cmd, old.data);
-		buf_release(&old);
+		seed_cmd_cleanup(&cmd, &x);
 	}
-	q_list(&cmd, s->uploads, s->nuploads);
-	q_list(&cmd, s->metas, s->nmetas);
-	buf_puts(&cmd, "\n");
 	{
 		char saved[1024];
 		int code = byoc_errcode();
@@ -415,92 +384,15 @@ static int seed_finish(struct seed *s, struct manifest *want, const char *want_h
 {
 	struct tbc_exec_result r = { 0 };
 	struct buf cmd;
-	size_t i;
 	int rc = 0;
 
 	buf_init(&cmd, 1 << 20);
-	buf_puts(&cmd, tool_verbose ? "BYOC_T=1; echo \"BYOC-T start $(date +%s.%N)\"\n" : "");
-	buf_puts(&cmd, rmtree_sh);
-	buf_puts(&cmd, "set -u\nD=");
-	q(&cmd, s->dest);
-	buf_puts(&cmd, "\nT=");
-	q(&cmd, s->tmp);
-	buf_puts(&cmd, "\nM=");
-	q(&cmd, s->mf);
-	buf_puts(&cmd, "\n"
-		 "fail() { echo \"byoc-seed: $*\"; rmtree \"$T\" \"$M\" \"$M.err\" \"$M.sum\"; exit 1; }\n"
-		 "mkdir -p -- \"$(dirname -- \"$D\")\" || fail \"cannot create the parent of $D\"\n");
-	if (s->files) {
-		/* the upload wrote the files into T; the manifest program below makes the folders
-		 * and symlinks and sets modes and mtimes from the meta parts */
-		buf_puts(&cmd, "mkdir -p -- \"$T\" || fail \"cannot create $T\"\n");
-	} else {
-		buf_puts(&cmd, "rmtree \"$T\" && mkdir -- \"$T\" || fail \"cannot create $T\"\n");
-	}
-	if (s->nparallel > 1) {
-		/* the streams hold disjoint top-level entries: unpack them side by side */
-		for (i = 0; i < s->nparallel; i++) {
-			buf_printf(&cmd, "A%zu=", i);
-			q(&cmd, s->uploads[i]);
-			buf_printf(&cmd, "\ntar --warning=no-unknown-keyword --no-same-owner -xpf \"$A%zu\" -C \"$T\" 2>&1 & P%zu=$!\n", i, i);
-		}
-		for (i = 0; i < s->nparallel; i++)
-			buf_printf(&cmd, "wait $P%zu || { rm -f -- \"$A%zu\"; fail \"unpacking with tar failed\"; }\nrm -f -- \"$A%zu\"\n", i, i, i);
-	}
-	for (i = s->nparallel > 1 ? s->nparallel : 0; i < s->nuploads; i++) {
-		buf_puts(&cmd, "A=");
-		q(&cmd, s->uploads[i]);
-		if (s->zip[i])
-			buf_puts(&cmd, "\n"
-				 "if command -v unzip >/dev/null 2>&1; then unzip -q -o \"$A\" -d \"$T\" 2>&1\n"
-				 "elif command -v python3 >/dev/null 2>&1; then python3 -m zipfile -e \"$A\" \"$T\"\n"
-				 "else false; fi || { rm -f -- \"$A\"; fail \"cannot unpack the zip archive: install unzip or python3 in the sandbox\"; }\n");
-		else
-			buf_puts(&cmd, "\n"
-				 "tar --warning=no-unknown-keyword --no-same-owner -xpf \"$A\" -C \"$T\" 2>&1 || "
-				 "{ rm -f -- \"$A\"; fail \"unpacking with tar failed\"; }\n");
-		buf_puts(&cmd, "rm -f -- \"$A\"\n");
-		if (tool_verbose)
-			buf_puts(&cmd, "echo \"BYOC-T unpacked $(date +%s.%N)\"\n");
-	}
-	buf_puts(&cmd, "BYOC_ROOT=\"$T\"\nBYOC_SUM=\"$M.sum\"\n");  /* python3 writes the manifest's sha256 there */
-	if (s->files) {
-		struct buf metas;
+	{
+		struct seed_sent x = sent(s);
 
-		/* newline-separated: tarstream_use_files refuses paths holding CR or LF */
-		buf_init(&metas, 1 << 16);
-		for (i = 0; i < s->nmetas; i++)
-			buf_printf(&metas, "%s%s", i ? "\n" : "", s->metas[i]);
-		buf_puts(&cmd, "BYOC_META=");
-		q(&cmd, metas.data ? metas.data : "");
-		buf_puts(&cmd, "\n");
-		buf_release(&metas);
+		if ((rc = seed_cmd_finish(&cmd, &x, want_hex)) < 0)
+			goto out;
 	}
-	buf_puts(&cmd, "{\n");
-	buf_puts(&cmd, manifest_sandbox_script());
-	buf_puts(&cmd, "} > \"$M\" 2> \"$M.err\" || { cat \"$M.err\"; fail \"computing the manifest failed\"; }\n"
-		 "rm -f -- \"$M.err\"\n");
-	if (s->files) {
-		buf_puts(&cmd, "rm -f --");
-		q_list(&cmd, s->metas, s->nmetas);
-		buf_puts(&cmd, "\n");
-	}
-	buf_puts(&cmd,
-		 "[ -n \"${BYOC_T:-}\" ] && echo \"BYOC-T manifest $(date +%s.%N)\"\n"
-		 "if [ -s \"$M.sum\" ]; then got=$(cat \"$M.sum\"); rm -f -- \"$M.sum\"\n"
-		 "else got=$(sha256sum < \"$M\" | cut -c1-64); fi\n"
-		 "if [ \"$got\" != ");
-	q(&cmd, want_hex);
-	buf_puts(&cmd, " ]; then echo \"BYOC-MISMATCH $got\"; exit 0; fi\n");
-	if (s->check)
-		buf_puts(&cmd, s->check);
-	buf_puts(&cmd,
-		 "if [ -e \"$D\" ] || [ -L \"$D\" ]; then\n"
-		 "  mv -- \"$D\" \"$T.old\" || fail \"cannot move the old $D aside\"\n"
-		 "  mv -- \"$T\" \"$D\" || { mv -- \"$T.old\" \"$D\"; fail \"cannot rename into $D\"; }\n"
-		 "  rmtree \"$T.old\"\n"
-		 "else mv -- \"$T\" \"$D\" || fail \"cannot rename into $D\"; fi\n"
-		 "rm -f -- \"$M\"\necho BYOC-OK\n");
 	{
 		double t = tool_now_s();
 
@@ -1165,7 +1057,7 @@ static int cmd_repo_remote(struct seed *s, const char *url, const char *token)
 	s->started = true;
 	if ((rc = tbc_git_clone(s->tb, &gc)))
 		goto out;
-	buf_puts(&cmd, rmtree_sh);
+	sandbox_add(&cmd, "seed-rmtree.sh");
 	buf_puts(&cmd, "set -u\nD=");
 	q(&cmd, s->dest);
 	buf_puts(&cmd, "\nT=");
@@ -1201,20 +1093,6 @@ out:
 	}
 	return rc;
 }
-
-/*
- * The proof covers .git: every object the seeded refs reach is there, as git in the
- * sandbox reads it (git fsck --connectivity-only, submodules too), before the tree
- * becomes DIR. Each object's bytes were checked on the host when the pack was indexed,
- * and every file of .git arrived byte-exact (the manifest). A sandbox without git is
- * left to those two.
- */
-static const char repo_check_sh[] =
-	"if command -v git >/dev/null 2>&1; then out=$(cd \"$T\" && find . -name .git -print0 | "
-	"while IFS= read -r -d '' g; do d=${g%/.git}; "
-	"GIT_CONFIG_NOSYSTEM=1 git -C \"$d\" -c safe.directory='*' fsck --connectivity-only --no-dangling --no-progress 2>&1 || "
-	"{ echo \"(in $d)\"; exit 1; }; done) || "
-	"fail \"the seeded repository is incomplete or corrupt (git fsck in the sandbox): $(printf %s \"$out\" | head -c 600)\"; fi\n";
 
 static int cmd_repo(struct seed *s)
 {
@@ -1284,7 +1162,7 @@ static int cmd_repo(struct seed *s)
 	if ((rc = tarstream_add(ts, gr.dir, "")) || (rc = tarstream_prepare(ts)) || (rc = temp_names(s)))
 		goto out;
 	if (!o->no_git)
-		s->check = repo_check_sh;
+		s->git_check = true;
 	if ((rc = seed_tree(s, ts, NULL, true, NULL, 0, &want, hex)))
 		goto out;
 	rc = report(s, s->nfiles, s->nbytes, hex, gr.commit, gr.commit);
@@ -1337,11 +1215,8 @@ static int cmd_file(struct seed *s)
 		goto out;
 	/* 1. an empty file with its final mode, so the content never sits readable */
 	s->started = true;
-	buf_puts(&cmd, "set -u\numask 077\nT=");
-	q(&cmd, s->tmp);
-	buf_puts(&cmd, "\nmkdir -p -- \"$(dirname -- \"$T\")\" && rm -rf -- \"$T\" && : > \"$T\" && chmod ");
-	buf_puts(&cmd, mode);
-	buf_puts(&cmd, " \"$T\" && echo BYOC-OK\n");
+	if ((rc = seed_cmd_file_create(&cmd, s->tmp, mode)) < 0)
+		goto out;
 	if ((rc = tbc_execute_once(s->tb, NULL, cmd.data, NULL, NULL, 120, 1 << 14, &r)))
 		goto out;
 	if (r.exit_code != 0 || !r.result || !strstr(r.result, "BYOC-OK")) {
@@ -1354,21 +1229,8 @@ static int cmd_file(struct seed *s)
 		goto out;
 	/* 3. verify, then rename into place */
 	buf_reset(&cmd);
-	buf_puts(&cmd, "set -u\nT=");
-	q(&cmd, s->tmp);
-	buf_puts(&cmd, "\nD=");
-	q(&cmd, s->dest);
-	buf_puts(&cmd, "\nif command -v python3 >/dev/null 2>&1; then\n"
-		 "  got=$(python3 -c 'import hashlib,sys; h=hashlib.sha256(); f=open(sys.argv[1],\"rb\")\n"
-		 "for b in iter(lambda: f.read(1048576), b\"\"): h.update(b)\n"
-		 "print(h.hexdigest())' \"$T\")\n"
-		 "else got=$(sha256sum < \"$T\" | cut -c1-64); fi\n"
-		 "if [ \"$got\" != ");
-	q(&cmd, hex);
-	buf_puts(&cmd, " ]; then rm -f -- \"$T\"; echo BYOC-MISMATCH; exit 0; fi\n"
-		 "chmod ");
-	buf_puts(&cmd, mode);
-	buf_puts(&cmd, " \"$T\" && mv -f -- \"$T\" \"$D\" && echo BYOC-OK\n");
+	if ((rc = seed_cmd_file_finish(&cmd, s->tmp, s->dest, mode, hex)) < 0)
+		goto out;
 	if ((rc = tbc_execute_once(s->tb, NULL, cmd.data, NULL, NULL, 300, 1 << 14, &r)))
 		goto out;
 	if (r.exit_code == 0 && r.result && strstr(r.result, "BYOC-MISMATCH")) {

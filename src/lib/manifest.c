@@ -1,9 +1,13 @@
 #include "lib/manifest.h"
+#include "lib/sandbox.h"
+#include "util/buf.h"
 #include "util/err.h"
 #include "util/hex.h"
+#include "util/shquote.h"
 #include "util/spool.h"
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <openssl/evp.h>
 #include <stdlib.h>
 #include <string.h>
@@ -929,146 +933,28 @@ out:
 	return rc;
 }
 
-/* Both halves print sorted canonical lines: python sorts by the raw path bytes;
- * the fallback sorts lines prefixed by the hex of the path (hex keeps byte order).
- * Each hashing thread keeps one read buffer: a new 1 MiB buffer per file had python
- * zero 10 GiB to hash 10,000 files of 100 KiB, and took 40% of the hashing time. The
- * threads take the next file from a shared counter: a ThreadPoolExecutor's future and
- * wake-up per file cost as much CPU again (1 GiB in 10,000 files: 0.5 s, not 0.9 s).
- * Files-mode meta parts (BYOC_META) are applied here, not by a program of their own: the
- * folders and symlinks before the walk, each file's mode and mtime by the thread that
- * hashed it, through the descriptor it hashed from (no second pass of path lookups, and a
- * file made unreadable by its mode is hashed first), the folders' last, deepest first.
- * What the sandbox's user may not read (tar unpacked a file of mode 0200, a folder of 0300)
- * is opened with the owner's read bit added for a moment, and left with its own mode. */
-static const char sandbox_script[] =
-	"byoc_manifest_py='\n"
-	"import os, sys, hashlib, threading, itertools\n"
-	"def esc(b):\n"
-	"    return \"\".join(chr(c) if 0x21 <= c <= 0x7e and c != 0x25 else \"%%%02X\" % c for c in b)\n"
-	"root = os.fsencode(sys.argv[1])\n"
-	"fmeta = {}\n"
-	"dirs = []\n"
-	"metas = os.fsencode(sys.argv[3]).split(b\"\\n\") if len(sys.argv) > 3 and sys.argv[3] else []\n"
-	"for m in metas:\n"
-	"    with open(m, \"rb\") as f:\n"
-	"        for line in f:\n"
-	"            v = line.split()\n"
-	"            t, mode, mt = v[0], int(v[1], 8), int(v[2]) * 1000000000 + int(v[3])\n"
-	"            name = bytes.fromhex(v[4].decode())\n"
-	"            p = root + b\"/\" + name\n"
-	"            if t == b\"d\":\n"
-	"                os.makedirs(p, exist_ok=True)\n"
-	"                dirs.append((p, mode, mt))\n"
-	"            elif t == b\"l\":\n"
-	"                os.makedirs(os.path.dirname(p), exist_ok=True)\n"
-	"                os.symlink(bytes.fromhex(v[5].decode()), p)\n"
-	"                os.utime(p, ns=(mt, mt), follow_symlinks=False)\n"
-	"            else:\n"
-	"                fmeta[name] = (mode, mt)\n"
-	"out = []\n"
-	"files = []\n"
-	"locked = []\n"
-	"def walk(d, rel):\n"
-	"    if not os.access(d, os.R_OK | os.X_OK):\n"
-	"        m = os.lstat(d).st_mode & 0o7777\n"
-	"        os.chmod(d, m | 0o500)\n"
-	"        locked.append((d, m))\n"
-	"    with os.scandir(d) as it:\n"
-	"        ents = list(it)\n"
-	"    for e in ents:\n"
-	"        n = rel + b\"/\" + e.name if rel else e.name\n"
-	"        if e.is_symlink():\n"
-	"            t = os.readlink(e.path)\n"
-	"            out.append((n, \"l %d %s \" % (len(t), hashlib.sha256(t).hexdigest())))\n"
-	"        elif e.is_dir(follow_symlinks=False):\n"
-	"            out.append((n, \"d 0 - \"))\n"
-	"            walk(e.path, n)\n"
-	"        elif e.is_file(follow_symlinks=False):\n"
-	"            files.append((n, e.path))\n"
-	"        else:\n"
-	"            out.append((n, \"o 0 - \"))\n"
-	"def hf(n, p, b, mv):\n"
-	"    h = hashlib.sha256()\n"
-	"    s = 0\n"
-	"    try:\n"
-	"        f = open(p, \"rb\", buffering=0)\n"
-	"    except PermissionError:\n"
-	"        own = os.lstat(p).st_mode & 0o7777\n"
-	"        os.chmod(p, own | 0o400)\n"
-	"        f = open(p, \"rb\", buffering=0)\n"
-	"        os.chmod(f.fileno(), own)\n"
-	"    with f:\n"
-	"        while True:\n"
-	"            k = f.readinto(b)\n"
-	"            if not k:\n"
-	"                break\n"
-	"            h.update(mv[:k])\n"
-	"            s += k\n"
-	"        meta = fmeta.pop(n, None)\n"
-	"        if meta:\n"
-	"            os.chmod(f.fileno(), meta[0])\n"
-	"            os.utime(f.fileno(), ns=(meta[1], meta[1]))\n"
-	"    return \"f %d %s \" % (s, h.hexdigest())\n"
-	"walk(root, b\"\")\n"
-	"res = [None] * len(files)\n"
-	"nxt = itertools.count()\n"
-	"def work():\n"
-	"    b = bytearray(1048576)\n"
-	"    mv = memoryview(b)\n"
-	"    while True:\n"
-	"        i = next(nxt)\n"
-	"        if i >= len(files):\n"
-	"            return\n"
-	"        res[i] = hf(files[i][0], files[i][1], b, mv)\n"
-	"ts = [threading.Thread(target=work) for k in range(max(2, os.cpu_count() or 1))]\n"
-	"for t in ts:\n"
-	"    t.start()\n"
-	"for t in ts:\n"
-	"    t.join()\n"
-	"for (n, p), l in zip(files, res):\n"
-	"    if l is None:\n"
-	"        sys.exit(\"a hashing thread failed\")\n"
-	"    out.append((n, l))\n"
-	"if fmeta:\n"
-	"    sys.exit(\"not a file in the tree: %r\" % min(fmeta))\n"
-	"for p, mode in sorted(locked, reverse=True):\n"
-	"    os.chmod(p, mode)\n"
-	"for p, mode, mt in sorted(dirs, reverse=True):\n"
-	"    os.chmod(p, mode)\n"
-	"    os.utime(p, ns=(mt, mt))\n"
-	"out.sort()\n"
-	"w = sys.stdout.write\n"
-	"h = hashlib.sha256()\n"
-	"for n, l in out:\n"
-	"    t = l + esc(n) + \"\\n\"\n"
-	"    h.update(t.encode())\n"
-	"    w(t)\n"
-	"if len(sys.argv) > 2 and sys.argv[2]:\n"
-	"    with open(sys.argv[2], \"w\") as f:\n"
-	"        f.write(h.hexdigest())\n"
-	"'\n"
-	"if command -v python3 >/dev/null 2>&1; then\n"
-	"  python3 -c \"$byoc_manifest_py\" \"$BYOC_ROOT\" \"${BYOC_SUM:-}\" \"${BYOC_META:-}\"\n"
-	"elif [ -n \"${BYOC_META:-}\" ]; then\n"
-	"  echo \"files-mode meta parts need python3\" >&2; exit 3\n"
-	"else\n"
-	"  cd \"$BYOC_ROOT\" || exit 3\n"
-	"  find . -mindepth 1 -print0 | while IFS= read -r -d '' p; do\n"
-	"    n=${p#./}\n"
-	"    h=$(printf '%s' \"$n\" | od -An -v -tx1 | tr -d ' \\n')\n"
-	"    if [ -L \"$p\" ]; then\n"
-	"      l=\"l $(readlink -n \"$p\" | wc -c) $(readlink -n \"$p\" | sha256sum | cut -c1-64)\"\n"
-	"    elif [ -d \"$p\" ]; then l='d 0 -'\n"
-	"    elif [ -f \"$p\" ]; then l=\"f $(stat -c %s \"$p\") $(sha256sum < \"$p\" | cut -c1-64)\"\n"
-	"    else l='o 0 -'; fi\n"
-	"    printf '%s\\t%s\\n' \"$h\" \"$l\"\n"
-	"  done | LC_ALL=C sort | awk -F '\\t' 'BEGIN { for (i = 0; i < 256; i++) { x = sprintf(\"%02x\", i);"
-	" if (i >= 33 && i <= 126 && i != 37) m[x] = sprintf(\"%c\", i); else m[x] = sprintf(\"%%%02X\", i) } }"
-	" { s = \"\"; for (i = 1; i < length($1); i += 2) s = s m[substr($1, i, 2)]; print $2 \" \" s }'\n"
-	"fi\n";
+/* The sandbox's half is two real files, src/lib/sandbox/manifest.sh and manifest.py (compiled in
+ * by the Makefile); both halves print sorted canonical lines: python sorts by the raw path
+ * bytes, the fallback sorts lines prefixed by the hex of the path (hex keeps byte order). */
+static char *sandbox_script;
+static pthread_once_t sandbox_script_once = PTHREAD_ONCE_INIT;
+
+static void sandbox_script_make(void)
+{
+	const char *py = sandbox_program("manifest.py"), *sh = sandbox_program("manifest.sh");
+	struct buf b;
+
+	if (!py || !sh)
+		return;
+	buf_init(&b, (size_t)1 << 20);
+	if (buf_puts(&b, "byoc_manifest_py=") == 0 && sh_quote(py, &b) == 0 && buf_puts(&b, "\n") == 0 &&
+	    buf_puts(&b, sh) == 0)
+		sandbox_script = buf_detach(&b);
+	buf_release(&b);
+}
 
 const char *manifest_sandbox_script(void)
 {
-	return sandbox_script;
+	pthread_once(&sandbox_script_once, sandbox_script_make);
+	return sandbox_script ? sandbox_script : "echo 'byoc: the manifest program is missing' >&2; exit 3\n";
 }

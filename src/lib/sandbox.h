@@ -9,6 +9,8 @@
 
 #include <stddef.h>
 
+#include "util/buf.h"
+
 struct sandbox_program {
 	const char *name;   /* file name, e.g. "runner-probe.sh" */
 	const char *text;   /* NUL-terminated */
@@ -21,5 +23,11 @@ extern const struct sandbox_program sandbox_programs[];
 /* The text of the named program; NULL when there is none (a build bug: tests check
  * every name the library asks for). */
 const char *sandbox_program(const char *name);
+
+/* A command for the toolbox is built from the programs: first their inputs, each appended
+ * to b as NAME='value' on a line of its own (sandbox_var), then their text (sandbox_add,
+ * BYOC_EFAIL when the build holds no program of that name). */
+int sandbox_var(struct buf *b, const char *name, const char *value);
+int sandbox_add(struct buf *b, const char *name);
 
 #endif

@@ -1,0 +1,75 @@
+# The end of a seed of a tree, in the sandbox (lib/seed.c): unpack the uploads into $T, print
+# the manifest of $T into $M, and only when its sha256 is $WANT rename $T to $D (the old $D
+# removed). Prints BYOC-OK; BYOC-MISMATCH and the sandbox's sha256 (with $M left for the host
+# to name the first difference); or a last line saying what failed (exit 1, temporaries gone).
+# Set before this text: D, T, M, WANT; NPAR (the first NPAR uploads hold disjoint top-level
+# entries and are unpacked side by side when NPAR > 1); FILES=1 when the upload wrote the
+# files into $T itself (files mode: manifest.sh applies the meta parts in BYOC_META);
+# GITCHECK=1 for a repository (the proof covers .git: every object the seeded refs reach is
+# there, as git in the sandbox reads it, submodules too; each object's bytes were checked on
+# the host when the pack was indexed, and every file of .git arrived byte-exact: a sandbox
+# without git is left to those two);
+# BYOC_T=1 for timing lines; the functions rmtree (seed-rmtree.sh) and byoc_manifest
+# (manifest.sh). The positional parameters are the uploads, in order (*.zip: a zip archive).
+set -u
+: "${D:?}" "${T:?}" "${M:?}" "${WANT:?}" "${NPAR:=0}" "${FILES:=0}" "${GITCHECK:=0}" "${BYOC_T:=}"
+[ -n "$BYOC_T" ] && echo "BYOC-T start $(date +%s.%N)"
+fail() { echo "byoc-seed: $*"; rmtree "$T" "$M" "$M.err" "$M.sum"; exit 1; }
+mkdir -p -- "$(dirname -- "$D")" || fail "cannot create the parent of $D"
+if [ "$FILES" = 1 ]; then
+	mkdir -p -- "$T" || fail "cannot create $T"
+else
+	{ rmtree "$T" && mkdir -- "$T"; } || fail "cannot create $T"
+fi
+if [ "$NPAR" -gt 1 ]; then
+	pids='' i=0
+	for A; do
+		[ "$i" -lt "$NPAR" ] || break
+		tar --warning=no-unknown-keyword --no-same-owner -xpf "$A" -C "$T" 2>&1 &
+		pids="$pids $!" i=$((i + 1))
+	done
+	for P in $pids; do
+		A=$1; shift
+		wait "$P" || { rm -f -- "$A"; fail "unpacking with tar failed"; }
+		rm -f -- "$A"
+	done
+fi
+for A; do
+	case $A in
+	*.zip)
+		if command -v unzip >/dev/null 2>&1; then unzip -q -o "$A" -d "$T" 2>&1
+		elif command -v python3 >/dev/null 2>&1; then python3 -m zipfile -e "$A" "$T"
+		else false; fi || { rm -f -- "$A"; fail "cannot unpack the zip archive: install unzip or python3 in the sandbox"; }
+		;;
+	*)
+		tar --warning=no-unknown-keyword --no-same-owner -xpf "$A" -C "$T" 2>&1 || { rm -f -- "$A"; fail "unpacking with tar failed"; }
+		;;
+	esac
+	rm -f -- "$A"
+	[ -n "$BYOC_T" ] && echo "BYOC-T unpacked $(date +%s.%N)"
+done
+# shellcheck disable=SC2034 # read by byoc_manifest
+BYOC_ROOT=$T BYOC_SUM=$M.sum
+byoc_manifest > "$M" 2> "$M.err" || { cat "$M.err"; fail "computing the manifest failed"; }
+rm -f -- "$M.err"
+if [ "$FILES" = 1 ]; then
+	printf '%s\n' "${BYOC_META:-}" | while IFS= read -r m; do [ -z "$m" ] || rm -f -- "$m"; done
+fi
+[ -n "$BYOC_T" ] && echo "BYOC-T manifest $(date +%s.%N)"
+if [ -s "$M.sum" ]; then got=$(cat "$M.sum"); rm -f -- "$M.sum"
+else got=$(sha256sum < "$M" | cut -c1-64); fi
+if [ "$got" != "$WANT" ]; then echo "BYOC-MISMATCH $got"; exit 0; fi
+if [ "$GITCHECK" = 1 ] && command -v git >/dev/null 2>&1; then
+	# shellcheck disable=SC2016 # expanded by the inner sh
+	out=$(cd "$T" && find . -name .git -exec sh -c 'for g; do d=${g%/.git}
+		GIT_CONFIG_NOSYSTEM=1 git -C "$d" -c safe.directory="*" fsck --connectivity-only --no-dangling --no-progress 2>&1 ||
+		{ echo "(in $d)"; exit 1; }; done' sh {} +) ||
+		fail "the seeded repository is incomplete or corrupt (git fsck in the sandbox): $(printf %s "$out" | head -c 600)"
+fi
+if [ -e "$D" ] || [ -L "$D" ]; then
+	mv -- "$D" "$T.old" || fail "cannot move the old $D aside"
+	mv -- "$T" "$D" || { mv -- "$T.old" "$D"; fail "cannot rename into $D"; }
+	rmtree "$T.old"
+else mv -- "$T" "$D" || fail "cannot rename into $D"; fi
+rm -f -- "$M"
+echo BYOC-OK

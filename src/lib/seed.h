@@ -1,0 +1,48 @@
+/*
+ * The seed's sandbox side: the commands byoc-seed runs through the toolbox, built from the
+ * programs in src/lib/sandbox/ (seed-*.sh, manifest.sh/.py) and their inputs. Every command
+ * prints a last line the caller reads (BYOC-OK, BYOC-MISMATCH ..., or what failed).
+ *
+ * A seed of a tree lands in three names beside DIR: the uploads (TMP.N.tar|zip), the
+ * folder TMP = DIR.byoc-seed-<12 hex> they are unpacked into, and its manifest TMP.manifest;
+ * only a verified TMP is renamed to DIR. Each command is safe to run again: a second
+ * finish or cleanup finds what the first left, or nothing.
+ */
+#ifndef BYOC_SEED_H
+#define BYOC_SEED_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "util/buf.h"
+
+/* DIR's trailing slashes dropped (in place), then TMP and TMP.manifest for it (malloc'd). */
+int seed_temp_names(char *dest, char **tmp, char **manifest);
+
+/* Prints BYOC-OK when DIR's parent is the sandbox user's to write (made if missing). */
+int seed_cmd_dest_check(struct buf *cmd, const char *dest);
+
+/* What a seed of a tree sent, for the finish and the cleanup. */
+struct seed_sent {
+	const char *dest, *tmp, *manifest;
+	char *const *uploads;    /* archives beside DIR, in order; *.zip are zip archives */
+	size_t nuploads;
+	size_t nparallel;        /* the first nparallel (> 1) hold disjoint entries: unpacked side by side */
+	bool files;              /* files mode: the upload wrote the files into TMP itself */
+	char *const *metas;      /* files mode: the meta parts beside DIR */
+	size_t nmetas;
+	bool timing;             /* BYOC-T lines with the sandbox's clock */
+	bool git_check;          /* a repo: git fsck --connectivity-only in every .git of TMP before the rename */
+};
+
+/* Unpack, manifest, compare with want_hex, rename into DIR (seed-finish.sh). */
+int seed_cmd_finish(struct buf *cmd, const struct seed_sent *s, const char *want_hex);
+/* Remove every temporary of the seed (best effort; DIR is never touched). */
+int seed_cmd_cleanup(struct buf *cmd, const struct seed_sent *s);
+
+/* One file: an empty TMP with its final mode first, then, after the upload, verify its
+ * sha256 and rename it to DEST. mode is octal text ("0600"). */
+int seed_cmd_file_create(struct buf *cmd, const char *tmp, const char *mode);
+int seed_cmd_file_finish(struct buf *cmd, const char *tmp, const char *dest, const char *mode, const char *want_hex);
+
+#endif

@@ -1,0 +1,355 @@
+/*
+ * The seed's sandbox side on its own: the programs of src/lib/sandbox/ (seed-*.sh,
+ * manifest.sh and manifest.py), composed by lib/seed.c as byoc-seed sends them, run by
+ * bash on a temporary tree, the way the toolbox runs them in a sandbox.
+ */
+#include <criterion/criterion.h>
+#include <openssl/evp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "lib/manifest.h"
+#include "lib/sandbox.h"
+#include "lib/seed.h"
+#include "util/buf.h"
+#include "util/err.h"
+
+static char top[64];
+
+static void setup(void)
+{
+	snprintf(top, sizeof(top), "/tmp/byoc-seedprog-XXXXXX");
+	cr_assert_not_null(mkdtemp(top));
+}
+
+static void teardown(void)
+{
+	char cmd[128];
+
+	snprintf(cmd, sizeof(cmd), "chmod -R u+rwx '%s'; rm -rf '%s'", top, top);
+	cr_assert_eq(system(cmd), 0);
+}
+
+static void sh(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void sh(const char *fmt, ...)
+{
+	char *cmd;
+	va_list ap;
+
+	va_start(ap, fmt);
+	cr_assert_geq(vasprintf(&cmd, fmt, ap), 0);
+	va_end(ap);
+	cr_assert_eq(system(cmd), 0, "%s", cmd);
+	free(cmd);
+}
+
+static void put(const char *rel, const char *text)
+{
+	char p[512];
+	FILE *f;
+
+	snprintf(p, sizeof(p), "%s/%s", top, rel);
+	f = fopen(p, "w");
+	cr_assert_not_null(f, "%s", p);
+	fputs(text, f);
+	fclose(f);
+}
+
+/* Runs the command text with bash (PATH as given, or the caller's), output into *out. */
+static int run(const char *text, const char *path, struct buf *out)
+{
+	char script[256], cmd[1024], chunk[4096];
+	FILE *f;
+	size_t n;
+	int st;
+
+	snprintf(script, sizeof(script), "%s/cmd.sh", top);
+	f = fopen(script, "w");
+	cr_assert_not_null(f);
+	fputs(text, f);
+	fclose(f);
+	snprintf(cmd, sizeof(cmd), "%s%s%s/bin/bash '%s' 2>&1", path ? "PATH='" : "", path ? path : "",
+		 path ? "' " : "", script);
+	f = popen(cmd, "r");
+	cr_assert_not_null(f);
+	buf_init(out, 1 << 24);
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		cr_assert_eq(buf_append(out, chunk, n), 0);
+	st = pclose(f);
+	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+static void add_file(struct manifest *m, const char *rel, const char *text)
+{
+	unsigned char md[32];
+
+	EVP_Digest(text, strlen(text), md, NULL, EVP_sha256(), NULL);
+	cr_assert_eq(manifest_add(m, rel, 'f', strlen(text), md), 0);
+}
+
+/* tree/: a.txt, "sub dir/b%.bin", sub dir/deeper/, l -> a.txt; and its manifest as the host makes it */
+static void make_tree(const char *dir, struct manifest *m, char hex[65], struct buf *text)
+{
+	char t[256];
+	FILE *f;
+
+	sh("mkdir -p '%s/%s/sub dir/deeper' && ln -s a.txt '%s/%s/l'", top, dir, top, dir);
+	snprintf(t, sizeof(t), "%s/a.txt", dir);
+	put(t, "hello\n");
+	snprintf(t, sizeof(t), "%s/sub dir/b%%.bin", dir);
+	put(t, "b\tc\n");
+	manifest_init(m);
+	add_file(m, "a.txt", "hello\n");
+	add_file(m, "sub dir/b%.bin", "b\tc\n");
+	cr_assert_eq(manifest_add(m, "sub dir", 'd', 0, NULL), 0);
+	cr_assert_eq(manifest_add(m, "sub dir/deeper", 'd', 0, NULL), 0);
+	cr_assert_eq(manifest_add_link(m, "l", "a.txt"), 0);
+	cr_assert_eq(manifest_sha256(m, hex), 0);
+	buf_init(text, 1 << 20);
+	f = open_memstream(&text->data, &text->len);
+	cr_assert_eq(manifest_write(m, f), 0);
+	fclose(f);
+	text->cap = text->len + 1;
+}
+
+static void manifest_cmd(struct buf *cmd, const char *root, const char *sum)
+{
+	buf_init(cmd, 1 << 20);
+	cr_assert_eq(sandbox_var(cmd, "BYOC_ROOT", root), 0);
+	cr_assert_eq(sandbox_var(cmd, "BYOC_SUM", sum), 0);
+	cr_assert_eq(buf_puts(cmd, manifest_sandbox_script()), 0);
+}
+
+Test(seed_programs, every_program_is_built_in)
+{
+	const char *names[] = { "manifest.sh", "manifest.py", "seed-rmtree.sh", "seed-dest-check.sh", "seed-finish.sh",
+				"seed-file-create.sh", "seed-file-finish.sh", NULL };
+
+	for (int i = 0; names[i]; i++)
+		cr_assert_not_null(sandbox_program(names[i]), "%s is not compiled in", names[i]);
+}
+
+Test(seed_programs, manifest_with_python_matches_the_host, .init = setup, .fini = teardown)
+{
+	struct manifest m;
+	struct buf want, cmd, out;
+	char hex[65], root[128], sum[160], got[65] = "";
+	FILE *f;
+
+	make_tree("tree", &m, hex, &want);
+	snprintf(root, sizeof(root), "%s/tree", top);
+	snprintf(sum, sizeof(sum), "%s/sum", top);
+	manifest_cmd(&cmd, root, sum);
+	cr_assert_eq(run(cmd.data, NULL, &out), 0, "%s", out.data);
+	cr_assert_str_eq(out.data, want.data);
+	f = fopen(sum, "r");
+	cr_assert_not_null(f, "manifest.py wrote no sha256");
+	cr_assert_eq(fread(got, 1, 64, f), 64);
+	fclose(f);
+	cr_assert_str_eq(got, hex);
+	buf_release(&cmd);
+	buf_release(&out);
+	buf_release(&want);
+	manifest_release(&m);
+}
+
+Test(seed_programs, manifest_without_python_matches_the_host, .init = setup, .fini = teardown)
+{
+	static const char *const tools[] = { "find", "od", "tr", "sort", "awk", "readlink", "wc", "sha256sum", "cut",
+					     "stat", "cat", NULL };
+	struct manifest m;
+	struct buf want, cmd, out;
+	char hex[65], root[128], bin[128];
+
+	make_tree("tree", &m, hex, &want);
+	snprintf(root, sizeof(root), "%s/tree", top);
+	snprintf(bin, sizeof(bin), "%s/bin", top);
+	sh("mkdir '%s'", bin);
+	for (int i = 0; tools[i]; i++)   /* a PATH with everything the fallback needs but python3 */
+		sh("ln -s \"$(command -v %s)\" '%s/%s'", tools[i], bin, tools[i]);
+	manifest_cmd(&cmd, root, "");
+	cr_assert_eq(run(cmd.data, bin, &out), 0, "%s", out.data);
+	cr_assert_str_eq(out.data, want.data);
+	buf_release(&cmd);
+	buf_release(&out);
+	buf_release(&want);
+	manifest_release(&m);
+}
+
+/* A seed of tree/ into dest/ (which holds an old tree), as byoc-seed sends it: one tar upload. */
+static int finish(const char *want_hex, struct buf *out, char *dest, char **tmp, char **mf)
+{
+	char upload[256];
+	char *uploads[1] = { upload };
+	struct seed_sent s = { 0 };
+	struct buf cmd;
+	int rc;
+
+	cr_assert_eq(seed_temp_names(dest, tmp, mf), 0);
+	snprintf(upload, sizeof(upload), "%s.0.tar", *tmp);
+	sh("tar -C '%s/tree' -cf '%s' .", top, upload);
+	s.dest = dest;
+	s.tmp = *tmp;
+	s.manifest = *mf;
+	s.uploads = uploads;
+	s.nuploads = 1;
+	buf_init(&cmd, 1 << 20);
+	cr_assert_eq(seed_cmd_finish(&cmd, &s, want_hex), 0);
+	rc = run(cmd.data, NULL, out);
+	buf_release(&cmd);
+	return rc;
+}
+
+Test(seed_programs, finish_renames_a_verified_tree_into_place, .init = setup, .fini = teardown)
+{
+	struct manifest m;
+	struct buf want, out;
+	char hex[65], dest[128], *tmp, *mf;
+	struct stat st;
+
+	make_tree("tree", &m, hex, &want);
+	snprintf(dest, sizeof(dest), "%s/dest/", top);
+	sh("mkdir -p '%s/dest/old' && chmod 0555 '%s/dest/old'", top, top);
+	cr_assert_eq(finish(hex, &out, dest, &tmp, &mf), 0, "%s", out.data);
+	cr_assert(strstr(out.data, "BYOC-OK"), "%s", out.data);
+	cr_assert_str_eq(dest + strlen(top), "/dest", "the trailing slash is dropped");
+	sh("test \"$(cat '%s/dest/a.txt')\" = hello && test -L '%s/dest/l' && test ! -e '%s/dest/old'", top, top, top);
+	cr_assert_neq(stat(tmp, &st), 0, "the temporary folder is left");
+	cr_assert_neq(stat(mf, &st), 0, "the manifest is left");
+	sh("test -z \"$(ls '%s' | grep byoc-seed)\"", top);
+	free(tmp);
+	free(mf);
+	buf_release(&out);
+	buf_release(&want);
+	manifest_release(&m);
+}
+
+Test(seed_programs, finish_on_a_mismatch_leaves_dest_as_it_was, .init = setup, .fini = teardown)
+{
+	struct manifest m, got;
+	struct buf want, out;
+	char hex[65], dest[128], *tmp, *mf, diff[256];
+	FILE *f;
+
+	make_tree("tree", &m, hex, &want);
+	snprintf(dest, sizeof(dest), "%s/dest", top);
+	sh("mkdir -p '%s/dest' && echo old > '%s/dest/keep'", top, top);
+	put("tree/a.txt", "changed after the manifest\n");
+	cr_assert_eq(finish(hex, &out, dest, &tmp, &mf), 0, "%s", out.data);
+	cr_assert(strstr(out.data, "BYOC-MISMATCH"), "%s", out.data);
+	sh("test \"$(cat '%s/dest/keep')\" = old && test ! -e '%s/dest/a.txt'", top, top);
+	/* the sandbox's manifest is left for the host to name the first difference */
+	f = fopen(mf, "r");
+	cr_assert_not_null(f);
+	manifest_init(&got);
+	cr_assert_eq(manifest_parse_file(&got, f), 0);
+	fclose(f);
+	cr_assert_eq(manifest_compare(&m, &got, diff, sizeof(diff)), 1);
+	cr_assert(strstr(diff, "a.txt"), "%s", diff);
+	manifest_release(&got);
+	free(tmp);
+	free(mf);
+	buf_release(&out);
+	buf_release(&want);
+	manifest_release(&m);
+}
+
+Test(seed_programs, finish_of_a_broken_upload_removes_its_temporaries, .init = setup, .fini = teardown)
+{
+	struct manifest m;
+	struct buf want, out, cmd;
+	char hex[65], dest[128], upload[256], *tmp, *mf;
+	char *uploads[1] = { upload };
+	struct seed_sent s = { 0 };
+
+	make_tree("tree", &m, hex, &want);
+	snprintf(dest, sizeof(dest), "%s/dest", top);
+	cr_assert_eq(seed_temp_names(dest, &tmp, &mf), 0);
+	snprintf(upload, sizeof(upload), "%s.0.tar", tmp);
+	put(upload + strlen(top) + 1, "not a tar\n");
+	s.dest = dest;
+	s.tmp = tmp;
+	s.manifest = mf;
+	s.uploads = uploads;
+	s.nuploads = 1;
+	buf_init(&cmd, 1 << 20);
+	cr_assert_eq(seed_cmd_finish(&cmd, &s, hex), 0);
+	cr_assert_eq(run(cmd.data, NULL, &out), 1, "%s", out.data);
+	cr_assert(strstr(out.data, "byoc-seed: unpacking with tar failed"), "%s", out.data);
+	sh("test ! -e '%s/dest' && test -z \"$(ls '%s' | grep byoc-seed)\"", top, top);
+	free(tmp);
+	free(mf);
+	buf_release(&cmd);
+	buf_release(&out);
+	buf_release(&want);
+	manifest_release(&m);
+}
+
+Test(seed_programs, cleanup_removes_every_temporary_and_never_dest, .init = setup, .fini = teardown)
+{
+	char dest[128], upload[256], meta[256], *tmp, *mf;
+	char *uploads[1] = { upload }, *metas[1] = { meta };
+	struct seed_sent s = { 0 };
+	struct buf cmd, out;
+
+	snprintf(dest, sizeof(dest), "%s/dest", top);
+	cr_assert_eq(seed_temp_names(dest, &tmp, &mf), 0);
+	snprintf(upload, sizeof(upload), "%s.0.tar", tmp);
+	snprintf(meta, sizeof(meta), "%s.meta0", tmp);
+	sh("mkdir -p '%s/ro' '%s.old' '%s' && chmod 0555 '%s/ro' && touch '%s' '%s' '%s' '%s.sum' '%s/keep'", tmp, tmp,
+	   dest, tmp, upload, meta, mf, mf, dest);
+	s.dest = dest;
+	s.tmp = tmp;
+	s.manifest = mf;
+	s.uploads = uploads;
+	s.nuploads = 1;
+	s.metas = metas;
+	s.nmetas = 1;
+	buf_init(&cmd, 1 << 20);
+	cr_assert_eq(seed_cmd_cleanup(&cmd, &s), 0);
+	cr_assert_eq(run(cmd.data, NULL, &out), 0, "%s", out.data);
+	sh("test -z \"$(ls '%s' | grep byoc-seed)\" && test -e '%s/keep'", top, dest);
+	cr_assert_eq(run(cmd.data, NULL, &out), 0, "a second cleanup finds nothing and succeeds");
+	free(tmp);
+	free(mf);
+	buf_release(&cmd);
+	buf_release(&out);
+}
+
+Test(seed_programs, one_file_gets_its_mode_and_only_when_verified, .init = setup, .fini = teardown)
+{
+	char dest[128], *tmp, *mf;
+	struct buf cmd, out;
+	struct stat st;
+
+	snprintf(dest, sizeof(dest), "%s/d/secret", top);
+	cr_assert_eq(seed_temp_names(dest, &tmp, &mf), 0);
+	buf_init(&cmd, 1 << 16);
+	cr_assert_eq(seed_cmd_file_create(&cmd, tmp, "0600"), 0);
+	cr_assert_eq(run(cmd.data, NULL, &out), 0, "%s", out.data);
+	cr_assert(strstr(out.data, "BYOC-OK"));
+	cr_assert_eq(stat(tmp, &st), 0);
+	cr_assert_eq(st.st_mode & 0777, 0600);
+	cr_assert_eq(st.st_size, 0);
+	sh("printf 'hello\\n' > '%s'", tmp);
+	buf_reset(&cmd);
+	cr_assert_eq(seed_cmd_file_finish(&cmd, tmp, dest, "0640", "0000000000000000000000000000000000000000000000000000000000000000"), 0);
+	cr_assert_eq(run(cmd.data, NULL, &out), 0, "%s", out.data);
+	cr_assert(strstr(out.data, "BYOC-MISMATCH"), "%s", out.data);
+	cr_assert_neq(stat(dest, &st), 0);
+	cr_assert_neq(stat(tmp, &st), 0, "a file that arrived different is removed");
+	sh("printf 'hello\\n' > '%s'", tmp);
+	buf_reset(&cmd);
+	cr_assert_eq(seed_cmd_file_finish(&cmd, tmp, dest, "0640", "5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03"), 0);
+	cr_assert_eq(run(cmd.data, NULL, &out), 0, "%s", out.data);
+	cr_assert(strstr(out.data, "BYOC-OK"), "%s", out.data);
+	cr_assert_eq(stat(dest, &st), 0);
+	cr_assert_eq(st.st_mode & 0777, 0640);
+	free(tmp);
+	free(mf);
+	buf_release(&cmd);
+	buf_release(&out);
+}
