@@ -272,30 +272,6 @@ static int q(struct buf *b, const char *s)
 	return sh_quote(s, b);
 }
 
-
-/* Before anything is sent: the temporaries go beside DIR and DIR is renamed into place
- * there, all as the sandbox's user, so DIR's parent must be theirs to write. Anything
- * else (DIR=/etc) would leave an upload there that they cannot remove. */
-static int dest_check(struct seed *s)
-{
-	struct tbc_exec_result r = { 0 };
-	struct buf cmd;
-	int rc;
-
-	buf_init(&cmd, 1 << 16);
-	if ((rc = seed_cmd_dest_check(&cmd, s->dest)) < 0) {
-		buf_release(&cmd);
-		return rc;
-	}
-	rc = tbc_execute_once(s->tb, NULL, cmd.data, NULL, NULL, 60, 1 << 14, &r);
-	if (!rc && (r.exit_code != 0 || !r.result || !strstr(r.result, "BYOC-OK")))
-		rc = byoc_fail(BYOC_EREFUSED, "--dest '%s': the sandbox's user cannot write in its folder to create it: "
-			       "choose a folder they own (under /mnt/session or their home)", s->dest);
-	tbc_exec_result_release(&r);
-	buf_release(&cmd);
-	return rc;
-}
-
 static int seed_open(struct seed *s)
 {
 	int rc;
@@ -311,7 +287,7 @@ static int seed_open(struct seed *s)
 				 s->o->sandbox, s->sb->state, s->o->sandbox);
 	if ((rc = tbc_new_for_sandbox(s->dt, s->sb, &s->tb)))
 		return rc;
-	return s->dest ? dest_check(s) : 0;
+	return s->dest ? seed_dest_check(s->tb, s->dest) : 0;
 }
 
 static int temp_names(struct seed *s)
@@ -347,112 +323,42 @@ static int add_upload(struct seed *s, bool zip, char **out)
 }
 
 /* Best effort: remove what this seed left beside DIR. */
-static void seed_cleanup(struct seed *s)
+static void seed_cleanup_tool(struct seed *s)
 {
-	struct tbc_exec_result r = { 0 };
-	struct buf cmd;
+	struct seed_sent x = sent(s);
 
 	if (!s->started || !s->tb)
 		return;
 	seed_cancel = 0;   /* let the cleanup through even after Ctrl-C */
-	buf_init(&cmd, 1 << 20);
-	{
-		struct seed_sent x = sent(s);
-
-		seed_cmd_cleanup(&cmd, &x);
-	}
-	{
-		char saved[1024];
-		int code = byoc_errcode();
-
-		snprintf(saved, sizeof(saved), "%s", byoc_errmsg());
-		tbc_execute_once(s->tb, NULL, cmd.data, NULL, NULL, 120, 4096, &r);
-		tbc_exec_result_release(&r);
-		if (code)
-			byoc_fail(code, "%s", saved);
-	}
-	buf_release(&cmd);
+	seed_cleanup(s->tb, &x);
 	s->started = false;
 }
 
-/*
- * Unpacks every upload into tmp, has the sandbox print its manifest and, if
- * its sha256 equals want_hex, renames tmp to DIR. On a mismatch the first
- * difference is named (BYOC_EREFUSED).
- */
-static int seed_finish(struct seed *s, struct manifest *want, const char *want_hex)
+static void trace_sandbox(void *arg, const char *line, size_t len)
 {
-	struct tbc_exec_result r = { 0 };
-	struct buf cmd;
-	int rc = 0;
+	(void)arg;
+	tool_info("sandbox: %.*s", (int)len, line);
+}
 
-	buf_init(&cmd, 1 << 20);
-	{
-		struct seed_sent x = sent(s);
+/* Unpacks, verifies and renames into DIR in the sandbox (lib/seed.c), with the progress
+ * line or the verbose timings around it. */
+static int seed_finish_tool(struct seed *s, struct manifest *want, const char *want_hex)
+{
+	struct seed_sent x = sent(s);
+	double t = tool_now_s();
+	int rc;
 
-		if ((rc = seed_cmd_finish(&cmd, &x, want_hex)) < 0)
-			goto out;
-	}
-	{
-		double t = tool_now_s();
-
-		if (tool_verbose)
-			tool_info("sent in %.2fs; unpacking and verifying in the sandbox", t - s->t0);
-		else if (s->prog.on)
-			fprintf(stderr, "\r%s: unpacking and verifying in the sandbox\033[K", tool_name);
-		rc = tbc_execute_once(s->tb, NULL, cmd.data, NULL, NULL, s->o->timeout, 1 << 16, &r);
-		if (tool_verbose) {
-			tool_info("unpacked and verified in %.2fs", tool_now_s() - t);
-			for (const char *l = r.result ? strstr(r.result, "BYOC-T ") : NULL; l; l = strstr(l + 1, "BYOC-T "))
-				tool_info("sandbox: %.*s", (int)strcspn(l + 7, "\n"), l + 7);
-		}
-		else if (s->prog.on)
-			fprintf(stderr, "\r\033[K");
-	}
-	if (rc)
-		goto out;
-	if (r.exit_code == 0 && r.result && strstr(r.result, "BYOC-OK")) {
+	if (tool_verbose)
+		tool_info("sent in %.2fs; unpacking and verifying in the sandbox", t - s->t0);
+	else if (s->prog.on)
+		fprintf(stderr, "\r%s: unpacking and verifying in the sandbox\033[K", tool_name);
+	rc = seed_finish(s->tb, &x, want, want_hex, s->o->timeout, tool_verbose ? trace_sandbox : NULL, NULL);
+	if (tool_verbose)
+		tool_info("unpacked and verified in %.2fs", tool_now_s() - t);
+	else if (s->prog.on)
+		fprintf(stderr, "\r\033[K");
+	if (rc == 0)
 		s->started = false;  /* nothing left to clean */
-		goto out;
-	}
-	if (r.exit_code == 0 && r.result && strstr(r.result, "BYOC-MISMATCH")) {
-		struct manifest got;
-		FILE *f = NULL;
-		char diff[1024];
-
-		/* fetch the sandbox's manifest (streamed to a temporary file, read back in flat
-		 * memory whatever its length) to name the first difference */
-		manifest_init(&got);
-		manifest_spill(&got, MANIFEST_IN_MEMORY);
-		rc = spool_open(&f);
-		if (!rc)
-			rc = tbc_download_to_fd(s->tb, s->mf, fileno(f), NULL);
-		if (!rc && fseeko(f, 0, SEEK_SET) != 0)
-			rc = byoc_fail_errno(BYOC_EIO, "manifest spool");
-		if (!rc && manifest_parse_file(&got, f) == 0 && manifest_compare(want, &got, diff, sizeof(diff)) == 1)
-			rc = byoc_fail(BYOC_EREFUSED, "the sandbox does not hold what was sent, %s left as it was: %s",
-				       s->dest, diff);
-		else
-			rc = byoc_fail(BYOC_EREFUSED, "the sandbox's manifest differs from the host's (%s), %s left as it was",
-				       want_hex, s->dest);
-		if (f)
-			fclose(f);
-		manifest_release(&got);
-		goto out;
-	}
-	{
-		/* the script's own message is its last line */
-		const char *res = r.result ? r.result : "";
-		size_t n = r.result_len;
-
-		while (n && (res[n - 1] == '\n' || res[n - 1] == '\r'))
-			n--;
-		rc = byoc_fail(BYOC_EFAIL, "unpacking into '%s' failed (exit %d): %.*s", s->dest, r.exit_code,
-			       (int)(n > 400 ? 400 : n), n > 400 ? res + n - 400 : res);
-	}
-out:
-	tbc_exec_result_release(&r);
-	buf_release(&cmd);
 	return rc;
 }
 
@@ -740,7 +646,7 @@ static int seed_tree(struct seed *s, struct tarstream *ts, struct tarstream *ts2
 	/* a stream holds every folder of the entries it sends: no parent is implied */
 	if ((rc = manifest_digest(want, hex, &s->nfiles, &s->nbytes)))
 		return rc;
-	return seed_finish(s, want, hex);
+	return seed_finish_tool(s, want, hex);
 }
 
 static uint64_t split_min(void)
@@ -1291,7 +1197,7 @@ int main(int argc, char **argv)
 	}
 	progress_end(&s.prog);
 	if (rc || tool_interrupted)
-		seed_cleanup(&s);
+		seed_cleanup_tool(&s);
 	if (!rc && tool_interrupted)
 		rc = BYOC_EINTR;
 	if (rc == BYOC_EUSAGE) {

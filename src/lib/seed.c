@@ -5,9 +5,11 @@
 #include "lib/seed.h"
 #include "lib/manifest.h"
 #include "lib/sandbox.h"
+#include "lib/tbclient.h"
 #include "util/err.h"
 #include "util/rand.h"
 #include "util/shquote.h"
+#include "util/spool.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -115,4 +117,107 @@ int seed_cmd_file_finish(struct buf *cmd, const char *tmp, const char *dest, con
 	    (rc = sandbox_var(cmd, "MODE", mode)) < 0 || (rc = sandbox_var(cmd, "WANT", want_hex)) < 0)
 		return rc;
 	return sandbox_add(cmd, "seed-file-finish.sh");
+}
+
+/* ---- the protocol, through the toolbox ---------------------------------------------------- */
+
+int seed_dest_check(struct tbc *tb, const char *dest)
+{
+	struct tbc_exec_result r = { 0 };
+	struct buf cmd;
+	int rc;
+
+	buf_init(&cmd, 1 << 16);
+	if ((rc = seed_cmd_dest_check(&cmd, dest)) < 0) {
+		buf_release(&cmd);
+		return rc;
+	}
+	rc = tbc_execute_once(tb, NULL, cmd.data, NULL, NULL, 60, 1 << 14, &r);
+	if (!rc && (r.exit_code != 0 || !r.result || !strstr(r.result, "BYOC-OK")))
+		rc = byoc_fail(BYOC_EREFUSED, "--dest '%s': the sandbox's user cannot write in its folder to create it: "
+			       "choose a folder they own (under /mnt/session or their home)", dest);
+	tbc_exec_result_release(&r);
+	buf_release(&cmd);
+	return rc;
+}
+
+/* After a BYOC-MISMATCH: fetch the sandbox's manifest (streamed to a temporary file, read
+ * back in flat memory whatever its length) to name the first difference. */
+static int name_mismatch(struct tbc *tb, const struct seed_sent *s, struct manifest *want, const char *want_hex)
+{
+	struct manifest got;
+	FILE *f = NULL;
+	char diff[1024];
+	int rc;
+
+	manifest_init(&got);
+	manifest_spill(&got, MANIFEST_IN_MEMORY);
+	rc = spool_open(&f);
+	if (!rc)
+		rc = tbc_download_to_fd(tb, s->manifest, fileno(f), NULL);
+	if (!rc && fseeko(f, 0, SEEK_SET) != 0)
+		rc = byoc_fail_errno(BYOC_EIO, "manifest spool");
+	if (!rc && manifest_parse_file(&got, f) == 0 && manifest_compare(want, &got, diff, sizeof(diff)) == 1)
+		rc = byoc_fail(BYOC_EREFUSED, "the sandbox does not hold what was sent, %s left as it was: %s",
+			       s->dest, diff);
+	else
+		rc = byoc_fail(BYOC_EREFUSED, "the sandbox's manifest differs from the host's (%s), %s left as it was",
+			       want_hex, s->dest);
+	if (f)
+		fclose(f);
+	manifest_release(&got);
+	return rc;
+}
+
+int seed_finish(struct tbc *tb, const struct seed_sent *s, struct manifest *want, const char *want_hex,
+		int timeout_s, seed_trace_fn trace, void *arg)
+{
+	struct tbc_exec_result r = { 0 };
+	struct buf cmd;
+	int rc;
+
+	buf_init(&cmd, 1 << 20);
+	if ((rc = seed_cmd_finish(&cmd, s, want_hex)) < 0 ||
+	    (rc = tbc_execute_once(tb, NULL, cmd.data, NULL, NULL, timeout_s, 1 << 16, &r)) < 0)
+		goto out;
+	if (trace)
+		for (const char *l = r.result ? strstr(r.result, "BYOC-T ") : NULL; l; l = strstr(l + 1, "BYOC-T "))
+			trace(arg, l + 7, strcspn(l + 7, "\n"));
+	if (r.exit_code == 0 && r.result && strstr(r.result, "BYOC-OK"))
+		goto out;
+	if (r.exit_code == 0 && r.result && strstr(r.result, "BYOC-MISMATCH")) {
+		rc = name_mismatch(tb, s, want, want_hex);
+		goto out;
+	}
+	{
+		/* the script's own message is its last line */
+		const char *res = r.result ? r.result : "";
+		size_t n = r.result_len;
+
+		while (n && (res[n - 1] == '\n' || res[n - 1] == '\r'))
+			n--;
+		rc = byoc_fail(BYOC_EFAIL, "unpacking into '%s' failed (exit %d): %.*s", s->dest, r.exit_code,
+			       (int)(n > 400 ? 400 : n), n > 400 ? res + n - 400 : res);
+	}
+out:
+	tbc_exec_result_release(&r);
+	buf_release(&cmd);
+	return rc;
+}
+
+void seed_cleanup(struct tbc *tb, const struct seed_sent *s)
+{
+	struct tbc_exec_result r = { 0 };
+	struct buf cmd;
+	char saved[1024];
+	int code = byoc_errcode();
+
+	snprintf(saved, sizeof(saved), "%s", byoc_errmsg());
+	buf_init(&cmd, 1 << 20);
+	if (seed_cmd_cleanup(&cmd, s) == 0)
+		tbc_execute_once(tb, NULL, cmd.data, NULL, NULL, 120, 4096, &r);
+	tbc_exec_result_release(&r);
+	buf_release(&cmd);
+	if (code)
+		byoc_fail(code, "%s", saved);
 }

@@ -16,6 +16,9 @@
 
 #include "util/buf.h"
 
+struct manifest;
+struct tbc;
+
 /* DIR's trailing slashes dropped (in place), then TMP and TMP.manifest for it (malloc'd). */
 int seed_temp_names(char *dest, char **tmp, char **manifest);
 
@@ -44,5 +47,25 @@ int seed_cmd_cleanup(struct buf *cmd, const struct seed_sent *s);
  * sha256 and rename it to DEST. mode is octal text ("0600"). */
 int seed_cmd_file_create(struct buf *cmd, const char *tmp, const char *mode);
 int seed_cmd_file_finish(struct buf *cmd, const char *tmp, const char *dest, const char *mode, const char *want_hex);
+
+/* ---- the protocol, through the toolbox ------------------------------------------------- */
+
+/* BYOC_EREFUSED naming the fix when the sandbox's user cannot write DIR's parent. */
+int seed_dest_check(struct tbc *tb, const char *dest);
+
+/* Called with each of the sandbox's timing lines (BYOC-T ..., without the prefix), when
+ * s->timing asked for them. */
+typedef void (*seed_trace_fn)(void *arg, const char *line, size_t len);
+
+/* Runs the finish in the sandbox: 0 once DIR holds exactly want (whose sha256 is want_hex);
+ * BYOC_EREFUSED on a mismatch, naming the first difference (the sandbox's manifest is
+ * fetched), DIR left as it was; BYOC_EFAIL with the sandbox's last line otherwise. The
+ * temporaries are gone in every case but a failed request (then seed_cleanup). */
+int seed_finish(struct tbc *tb, const struct seed_sent *s, struct manifest *want, const char *want_hex,
+		int timeout_s, seed_trace_fn trace, void *arg);
+
+/* Best effort: removes every temporary of the seed, even after an interrupt; the last
+ * error (the reason for the cleanup) is kept. */
+void seed_cleanup(struct tbc *tb, const struct seed_sent *s);
 
 #endif
