@@ -180,6 +180,8 @@ Test(seed_programs, manifest_without_python_matches_the_host, .init = setup, .fi
 }
 
 /* A seed of tree/ into dest/ (which holds an old tree), as byoc-seed sends it: one tar upload. */
+static bool finish_git_check; /* the next finish() runs with seed_sent.git_check */
+
 static int finish(const char *want_hex, struct buf *out, char *dest, char **tmp, char **mf)
 {
 	char upload[256];
@@ -196,6 +198,7 @@ static int finish(const char *want_hex, struct buf *out, char *dest, char **tmp,
 	s.manifest = *mf;
 	s.uploads = uploads;
 	s.nuploads = 1;
+	s.git_check = finish_git_check;
 	buf_init(&cmd, 1 << 20);
 	cr_assert_eq(seed_cmd_finish(&cmd, &s, want_hex), 0);
 	rc = run(cmd.data, NULL, out);
@@ -255,6 +258,62 @@ Test(seed_programs, finish_on_a_mismatch_leaves_dest_as_it_was, .init = setup, .
 	buf_release(&out);
 	buf_release(&want);
 	manifest_release(&m);
+}
+
+/* The sandbox's own sha256 of tree/ (a first finish against a wrong one says it). */
+static void sandbox_hex(char dest[128], char hex[65])
+{
+	struct buf out;
+	char *tmp, *mf;
+	const char *m;
+
+	cr_assert_eq(finish("0000000000000000000000000000000000000000000000000000000000000000", &out, dest, &tmp, &mf),
+		     0, "%s", out.data);
+	cr_assert_not_null(m = strstr(out.data, "BYOC-MISMATCH "), "%s", out.data);
+	snprintf(hex, 65, "%.64s", m + 14);
+	sh("rm -rf '%s' '%s'", tmp, mf);
+	free(tmp);
+	free(mf);
+	buf_release(&out);
+}
+
+Test(seed_programs, finish_of_a_repository_runs_git_fsck_before_the_rename, .init = setup, .fini = teardown)
+{
+	struct buf out;
+	char hex[65], dest[128], *tmp, *mf;
+	struct stat st;
+
+	if (system("command -v git >/dev/null 2>&1") != 0)
+		cr_skip_test("no git on this machine");
+	sh("mkdir -p '%s/tree' && cd '%s/tree' && git init -q r && echo hi > r/f && git -C r add f && "
+	   "git -C r -c user.name=t -c user.email=t@t commit -qm one", top, top);
+	snprintf(dest, sizeof(dest), "%s/dest", top);
+	finish_git_check = true;
+	sandbox_hex(dest, hex);
+	cr_assert_eq(finish(hex, &out, dest, &tmp, &mf), 0, "%s", out.data);
+	cr_assert(strstr(out.data, "BYOC-OK"), "an intact repository passes: %s", out.data);
+	free(tmp);
+	free(mf);
+	buf_release(&out);
+
+	/* objects gone but every file byte-exact: the manifest matches, git does not */
+	sh("rm -rf '%s/dest' && cd '%s/tree/r/.git/objects' && rm -rf ?? && test -z \"$(ls | grep -v 'info\\|pack')\"", top, top);
+	sandbox_hex(dest, hex);
+	cr_assert_eq(finish(hex, &out, dest, &tmp, &mf), 1, "%s", out.data);
+	cr_assert(strstr(out.data, "incomplete or corrupt (git fsck in the sandbox)"), "%s", out.data);
+	cr_assert_neq(stat(dest, &st), 0, "the broken tree never becomes DIR");
+	cr_assert_neq(stat(tmp, &st), 0, "the temporary folder is left");
+	free(tmp);
+	free(mf);
+	buf_release(&out);
+
+	/* without the check (a --no-git seed or a data seed) the same tree is taken as sent */
+	finish_git_check = false;
+	cr_assert_eq(finish(hex, &out, dest, &tmp, &mf), 0, "%s", out.data);
+	cr_assert(strstr(out.data, "BYOC-OK"), "%s", out.data);
+	free(tmp);
+	free(mf);
+	buf_release(&out);
 }
 
 Test(seed_programs, finish_of_a_broken_upload_removes_its_temporaries, .init = setup, .fini = teardown)
