@@ -389,7 +389,8 @@ static int check_existing_runner(struct orch *o, struct tbc *t, const struct dt_
 	for (;;) {
 		if ((rc = runner_probe(t, &o->cfg.runner, &st)) < 0)
 			return rc;
-		if (st.state != RUNNER_RUNNING || http_now_ms() >= deadline)
+		/* Its runner serving this very item needs no grace: nothing is to be replaced. */
+		if (st.state != RUNNER_RUNNING || http_now_ms() >= deadline || (serving && !strcmp(serving, w->id)))
 			break;
 		if ((rc = http_sleep_ms(500, o->cfg.cancel)) < 0)
 			return rc;
