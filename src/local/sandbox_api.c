@@ -182,8 +182,11 @@ const char *sbx_dto_state(const char *state, const char *desired, bool is_pendin
 	if (!is_pending || !strcmp(state, desired)) {
 		if (!strcmp(state, "unknown") && !strcmp(desired, "started"))
 			return "creating";
+		/* A started sandbox being brought back (a restart of byoc-local) is still in
+		 * transition: "starting", as Daytona shows it, so that no client acts on it (a
+		 * delete or stop would get 409) before it has settled. */
 		if (is_pending && !strcmp(state, "started") && !strcmp(desired, "started"))
-			return "started";
+			return "starting";
 		return state;
 	}
 	if (!strcmp(desired, "destroyed"))

@@ -21,7 +21,7 @@ Test(state, dto_mapping_shows_the_transition)
 	cr_assert_str_eq(sbx_dto_state("archived", "started", true), "restoring");
 	cr_assert_str_eq(sbx_dto_state("error", "destroyed", true), "destroying");
 	cr_assert_str_eq(sbx_dto_state("started", "started", false), "started");
-	cr_assert_str_eq(sbx_dto_state("started", "started", true), "started");
+	cr_assert_str_eq(sbx_dto_state("started", "started", true), "starting");   /* brought back after a restart */
 	cr_assert_str_eq(sbx_dto_state("stopped", "stopped", false), "stopped");
 	cr_assert_str_eq(sbx_dto_state("error", "started", false), "error");
 }
