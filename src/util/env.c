@@ -181,6 +181,7 @@ static int statement(struct parser *ps, struct kvs *k, int file)
 {
 	const char *p = ps->p, *e = ps->end, *ks;
 	char *key, *val;
+	size_t cap;
 	int rc;
 
 	while (p < e && blank(*p))
@@ -209,13 +210,16 @@ static int statement(struct parser *ps, struct kvs *k, int file)
 	for (p++; p < e && blank(*p); p++)
 		;
 	ps->p = p;
-	if (!(val = malloc((size_t)(e - p) + 1))) {
+	cap = (size_t)(e - p) + 1;
+	if (!(val = malloc(cap))) {
 		free(key);
 		return byoc_fail(BYOC_ENOMEM, "out of memory");
 	}
 	if ((rc = value(ps, key, val))) {
+		/* value() may stop before its terminating NUL: wipe by size, not strlen */
 		free(key);
-		wipe_free(val);
+		explicit_bzero(val, cap);
+		free(val);
 		return rc;
 	}
 	return kvs_set(k, key, val, file);
