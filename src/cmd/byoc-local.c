@@ -115,7 +115,43 @@ static void random_key(char *out, size_t n)
 	snprintf(out, n, "byoc-local-%s", u);
 }
 
-int main(int argc, char **argv)
+/* What the command line says: the server's options, and where to listen. */
+struct args {
+	struct local_options o;
+	const char *listen;
+	int forward[32]; /* --forward-host-port */
+	bool done; /* --help or --version answered */
+};
+
+static int parse_seconds_opt(const char *name, const char *arg, int *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(arg, &end, 10);
+	if (errno || end == arg || *end || v < 1 || v > 86400)
+		return tool_usage_error("bad %s '%s': want 1..86400 seconds", name, arg);
+	*out = (int)v;
+	return 0;
+}
+
+static int add_fault(struct local_options *o, const char *arg)
+{
+	struct local_fault *nf = realloc(o->faults, (o->nfaults + 1) * sizeof(*nf));
+
+	if (!nf)
+		return tool_fail(byoc_fail(BYOC_ENOMEM, "out of memory"));
+	o->faults = nf;
+	if (local_fault_parse(arg, &nf[o->nfaults]) < 0)
+		return tool_usage_error("%s", byoc_errmsg());
+	o->nfaults++;
+	return 0;
+}
+
+/* The options into a; an exit status on a usage error (a->o.faults is the caller's to free
+ * either way). */
+static int parse_args(int argc, char **argv, struct args *a)
 {
 	enum { O_LISTEN = 256, O_STATE, O_KEY, O_BUILD, O_ORG, O_FAULT, O_PUBLIC, O_VERSION, O_S3_TOKEN, O_AKEY, O_TTL,
 	       O_TOOL_TIMEOUT, O_SANDBOX_PORT, O_FORWARD, O_TRAFFIC };
@@ -140,105 +176,65 @@ int main(int argc, char **argv)
 		{ "s3-token-seconds", required_argument, NULL, O_S3_TOKEN }, /* hidden: tests of expiry */
 		{ 0 }
 	};
-	struct local_options o;
-	struct local_fault *faults = NULL;
-	struct local *L = NULL;
-	const char *listen = DEFAULT_LISTEN;
-	char *host = NULL, genkey[64];
-	int c, rc, status = EXIT_OK;
-	int forward[32];
-	size_t nforward = 0;
+	struct local_options *o = &a->o;
+	int c, rc = 0;
+	long v;
 
-	tool_init(argc, argv);
-	memset(&o, 0, sizeof(o));
-	o.state_dir = DEFAULT_STATE;
-	o.build_seconds = 2;
-	o.sandbox_port = -1;
-	while ((c = getopt_long(argc, argv, "qvh", longopts, NULL)) != -1) {
+	while (rc == 0 && (c = getopt_long(argc, argv, "qvh", longopts, NULL)) != -1) {
 		switch (c) {
 		case O_LISTEN:
-			listen = optarg;
+			a->listen = optarg;
 			break;
 		case O_STATE:
-			o.state_dir = optarg;
+			o->state_dir = optarg;
 			break;
 		case O_KEY:
-			o.api_key = optarg;
+			o->api_key = optarg;
 			break;
 		case O_BUILD: {
 			char *end;
 
 			errno = 0;
-			o.build_seconds = strtod(optarg, &end);
-			if (errno || end == optarg || *end || !(o.build_seconds >= 0 && o.build_seconds <= 86400)) {
-				status = tool_usage_error("bad --build-seconds '%s': want a number of seconds 0..86400", optarg);
-				goto out;
-			}
+			o->build_seconds = strtod(optarg, &end);
+			if (errno || end == optarg || *end || !(o->build_seconds >= 0 && o->build_seconds <= 86400))
+				rc = tool_usage_error("bad --build-seconds '%s': want a number of seconds 0..86400", optarg);
 			break;
 		}
 		case O_ORG:
-			o.org_id = optarg;
+			o->org_id = optarg;
 			break;
 		case O_AKEY:
-			o.anthropic_api_key = optarg;
+			o->anthropic_api_key = optarg;
 			break;
 		case O_S3_TOKEN:
+			rc = parse_seconds_opt("--s3-token-seconds", optarg, &o->s3_token_seconds);
+			break;
 		case O_TTL:
-		case O_TOOL_TIMEOUT: {
-			static const char *const names[] = { "--s3-token-seconds", "--work-ttl", "--tool-timeout" };
-			int which = c == O_S3_TOKEN ? 0 : c == O_TTL ? 1 : 2;
-			char *end;
-			long v;
-
-			errno = 0;
-			v = strtol(optarg, &end, 10);
-			if (errno || end == optarg || *end || v < 1 || v > 86400) {
-				status = tool_usage_error("bad %s '%s': want 1..86400 seconds", names[which], optarg);
-				goto out;
-			}
-			*(which == 0 ? &o.s3_token_seconds : which == 1 ? &o.work_ttl_seconds : &o.tool_timeout_seconds) = (int)v;
+			rc = parse_seconds_opt("--work-ttl", optarg, &o->work_ttl_seconds);
 			break;
-		}
-		case O_FAULT: {
-			struct local_fault *nf = realloc(faults, (o.nfaults + 1) * sizeof(*faults));
-
-			if (!nf) {
-				status = tool_fail(byoc_fail(BYOC_ENOMEM, "out of memory"));
-				goto out;
-			}
-			faults = nf;
-			if (local_fault_parse(optarg, &faults[o.nfaults]) < 0) {
-				status = tool_usage_error("%s", byoc_errmsg());
-				goto out;
-			}
-			o.nfaults++;
+		case O_TOOL_TIMEOUT:
+			rc = parse_seconds_opt("--tool-timeout", optarg, &o->tool_timeout_seconds);
 			break;
-		}
-		case O_FORWARD: {
-			long v;
-
-			if ((status = tool_parse_long("--forward-host-port", optarg, 1, 65535, &v)) != 0)
-				goto out;
-			if (nforward == sizeof(forward) / sizeof(forward[0])) {
-				status = tool_usage_error("at most %zu --forward-host-port", nforward);
-				goto out;
-			}
-			forward[nforward++] = (int)v;
+		case O_FAULT:
+			rc = add_fault(o, optarg);
 			break;
-		}
-		case O_SANDBOX_PORT: {
-			long v;
-
-			if ((status = tool_parse_long("--sandbox-api-port", optarg, 0, 65535, &v)) != 0)
-				goto out;
-			o.sandbox_port = (int)v;
+		case O_SANDBOX_PORT:
+			if ((rc = tool_parse_long("--sandbox-api-port", optarg, 0, 65535, &v)) == 0)
+				o->sandbox_port = (int)v;
 			break;
-		}
+		case O_FORWARD:
+			if ((rc = tool_parse_long("--forward-host-port", optarg, 1, 65535, &v)) != 0)
+				break;
+			if (o->nforward == sizeof(a->forward) / sizeof(a->forward[0]))
+				rc = tool_usage_error("at most %zu --forward-host-port", o->nforward);
+			else
+				a->forward[o->nforward++] = (int)v;
+			break;
 		case O_PUBLIC:
-			o.public_ok = true;
+			o->public_ok = true;
 			break;
 		case O_TRAFFIC:
-			o.traffic_log = optarg;
+			o->traffic_log = optarg;
 			break;
 		case 'q':
 			tool_quiet = true;
@@ -248,47 +244,49 @@ int main(int argc, char **argv)
 			break;
 		case 'h':
 			fputs(usage_text, stdout);
-			goto out;
+			a->done = true;
+			return 0;
 		case O_VERSION:
 			printf("byoc-local %s\n", BYOC_VERSION);
-			goto out;
+			a->done = true;
+			return 0;
 		default:
-			status = tool_usage_error("unknown option");
-			goto out;
+			rc = tool_usage_error("unknown option");
 		}
 	}
-	if (optind < argc) {
-		status = tool_usage_error("unexpected argument '%s'", argv[optind]);
-		goto out;
-	}
-	if (parse_listen(listen, &host, &o.port) < 0) {
-		status = tool_usage_error("bad --listen '%s': want HOST:PORT, e.g. 127.0.0.1:0", listen);
-		goto out;
-	}
-	o.listen_host = host;
-	o.faults = faults;
-	o.forward_ports = forward;
-	o.nforward = nforward;
-	o.log_requests = tool_verbose;
-	if (!o.api_key)
-		o.api_key = byoc_env("DAYTONA_API_KEY");
-	if (!o.api_key || !*o.api_key) {
+	if (rc == 0 && optind < argc)
+		rc = tool_usage_error("unexpected argument '%s'", argv[optind]);
+	return rc;
+}
+
+/* Serves until a signal; the URL is the one line on stdout. */
+static int serve(struct local_options *o)
+{
+	struct local *L = NULL;
+	char genkey[64];
+	int rc, status = EXIT_OK;
+
+	o->log_requests = tool_verbose;
+	if (!o->api_key)
+		o->api_key = byoc_env("DAYTONA_API_KEY");
+	if (!o->api_key || !*o->api_key) {
 		random_key(genkey, sizeof(genkey));
-		o.api_key = genkey;
+		o->api_key = genkey;
 		tool_error("no --api-key and no DAYTONA_API_KEY: clients must send 'Authorization: Bearer %s'", genkey);
 	}
-	if (!o.anthropic_api_key)
-		o.anthropic_api_key = byoc_env("ANTHROPIC_API_KEY");
-	rc = local_new(&o, &L);
+	if (!o->anthropic_api_key)
+		o->anthropic_api_key = byoc_env("ANTHROPIC_API_KEY");
+	rc = local_new(o, &L);
 	if (rc == 0)
 		rc = local_listen(L);
 	if (rc < 0) {
 		status = tool_fail(rc);
 		goto out;
 	}
-	tool_info("serving %s (state %s, org %s)", local_url(L), o.state_dir, local_org_id(L));
-	for (size_t i = 0; i < o.nfaults; i++)
-		tool_info("fault: %s %s rate %g kind %d", faults[i].method, faults[i].path_glob, faults[i].rate, faults[i].kind);
+	tool_info("serving %s (state %s, org %s)", local_url(L), o->state_dir, local_org_id(L));
+	for (size_t i = 0; i < o->nfaults; i++)
+		tool_info("fault: %s %s rate %g kind %d", o->faults[i].method, o->faults[i].path_glob, o->faults[i].rate,
+			  o->faults[i].kind);
 	printf("%s\n", local_url(L));
 	fflush(stdout);
 	while (!tool_interrupted)
@@ -296,7 +294,32 @@ int main(int argc, char **argv)
 	tool_info("stopping (signal %d)", (int)tool_interrupted);
 out:
 	local_free(L);
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	struct args a;
+	char *host = NULL;
+	int status;
+
+	tool_init(argc, argv);
+	memset(&a, 0, sizeof(a));
+	a.listen = DEFAULT_LISTEN;
+	a.o.state_dir = DEFAULT_STATE;
+	a.o.build_seconds = 2;
+	a.o.sandbox_port = -1;
+	a.o.forward_ports = a.forward;
+	status = parse_args(argc, argv, &a);
+	if (status == 0 && !a.done) {
+		if (parse_listen(a.listen, &host, &a.o.port) < 0) {
+			status = tool_usage_error("bad --listen '%s': want HOST:PORT, e.g. 127.0.0.1:0", a.listen);
+		} else {
+			a.o.listen_host = host;
+			status = serve(&a.o);
+		}
+	}
 	free(host);
-	free(faults);
+	free(a.o.faults);
 	return status;
 }
