@@ -641,138 +641,155 @@ static void print_published(const struct opts *o, const char *name, const struct
 	fflush(stdout);
 }
 
-static int cmd_publish(void *arg, const char *verb, int argc, char **argv)
-{
-	struct opts *o = arg;
-	struct dt_client *c = NULL;
-	struct dt_snapshot *s = NULL;
-	struct ctx_list *ctxs = NULL;
+/* What publish carries from one turn over the snapshot's state to the next. */
+struct publish {
+	struct opts *o;
+	struct dt_client *c;
+	struct dt_snapshot *s;
+	struct ctx_list *ctxs;
 	struct logsink ls;
-	char *name = NULL, *content = NULL;
-	bool created = false, deleted_failed = false;
-	double t0 = tool_now_s();
+	char *name, *content;
+	bool created, deleted_failed;
 	int64_t deadline;
-	int rc, attempts = 0, uploaded = 0;
+	int uploaded;
+};
 
-	/* One loop over the snapshot's state (active, failed, inactive, removing, someone's
-	 * build, missing) until it is active: each turn may start over, sharing the deadline,
-	 * the attempt count and what was already read and uploaded. */
-	if (o->name && (o->prefix_set || o->hash_contexts))
-		return tool_usage_error("--name cannot be combined with --prefix or --hash-contexts");
-	memset(&ls, 0, sizeof(ls));
-	if (o->log_file && !(ls.file = fopen(o->log_file, "a"))) {
-		rc = byoc_fail_errno(BYOC_EIO, "cannot open --log-file '%s'", o->log_file);
-		goto out;
+enum { PUBLISH_DONE = 0, PUBLISH_AGAIN = 1 };
+
+/* The snapshot exists in p->s: PUBLISH_DONE once it is active, PUBLISH_AGAIN after acting
+ * on its state, or an error. */
+static int publish_existing(struct publish *p)
+{
+	const char *name = p->name;
+	int rc;
+
+	if (state_is(p->s, "active"))
+		return PUBLISH_DONE;
+	if (state_is(p->s, "build_failed") || state_is(p->s, "error")) {
+		if (p->o->rebuild_failed && !p->deleted_failed) {
+			tool_info("snapshot '%s' is %s (%s); deleting it to build again", name, p->s->state,
+				  p->s->error_reason ? p->s->error_reason : "no reason given");
+			if ((rc = dt_snapshot_delete(p->c, p->s->id)) < 0 && rc != BYOC_ENOTFOUND)
+				return rc;
+			p->deleted_failed = true;
+			if ((rc = wait_gone(p->c, name, p->deadline)) < 0)
+				return rc;
+			return PUBLISH_AGAIN;
+		}
+		/* reports errorReason and the log's last lines */
+		rc = follow(p->c, name, &p->ls, p->deadline, NULL);
+		return rc == 0 ? PUBLISH_AGAIN : rc;
 	}
-	if ((rc = publish_name(o, &ctxs, &name)) < 0)
-		goto out;
-	if ((rc = tool_dt_client(&c, &tool_interrupted)) < 0)
-		goto out;
-	deadline = http_now_ms() + (int64_t)o->timeout_s * 1000;
+	if (state_is(p->s, "inactive")) {
+		tool_info("snapshot '%s' is inactive; activating it", name);
+		rc = dt_snapshot_activate(p->c, p->s->id, NULL);
+		return rc < 0 && rc != BYOC_EUSAGE ? rc : PUBLISH_AGAIN;
+	}
+	if (state_is(p->s, "removing")) {
+		tool_info("snapshot '%s' is being removed; waiting to build it again", name);
+		rc = wait_gone(p->c, name, p->deadline);
+		return rc < 0 ? rc : PUBLISH_AGAIN;
+	}
+	/* pending, building, pulling: somebody's build, wait for it */
+	tool_info("snapshot '%s' is %s; waiting for it", name, p->s->state);
+	dt_snapshot_free(p->s);
+	p->s = NULL;
+	rc = follow(p->c, name, &p->ls, p->deadline, &p->s);
+	if (rc == BYOC_ENOTFOUND)
+		return PUBLISH_AGAIN; /* deleted meanwhile: start over */
+	return rc < 0 ? rc : PUBLISH_DONE;
+}
+
+/* The snapshot is missing: build it and follow the build. */
+static int publish_build(struct publish *p)
+{
+	int rc;
+
+	dt_snapshot_free(p->s);
+	p->s = NULL;
+	rc = create_snapshot(p->o, p->c, p->name, &p->content, &p->ctxs, &p->uploaded, &p->s);
+	if (rc == BYOC_ECONFLICT) {
+		tool_info("snapshot '%s' was created by someone else meanwhile; checking it", p->name);
+		return PUBLISH_AGAIN;
+	}
+	if (rc < 0)
+		return rc;
+	p->created = true;
+	tool_info("building snapshot '%s' (id %s) from %s", p->name, p->s->id ? p->s->id : "?", p->o->file);
+	dt_snapshot_free(p->s);
+	p->s = NULL;
+	rc = follow(p->c, p->name, &p->ls, p->deadline, &p->s);
+	if (rc == BYOC_ENOTFOUND) {
+		p->created = false;
+		return PUBLISH_AGAIN;
+	}
+	return rc < 0 ? rc : PUBLISH_DONE;
+}
+
+/* One loop over the snapshot's state (active, failed, inactive, removing, someone's build,
+ * missing) until it is active: each turn may start over, sharing the deadline, the attempt
+ * count and what was already read and uploaded. */
+static int publish_until_active(struct publish *p)
+{
+	int rc, attempts = 0;
 
 	for (;;) {
-		if (tool_interrupted) {
-			rc = byoc_fail(BYOC_EINTR, "interrupted");
-			goto out;
-		}
-		if (++attempts > 6) {
-			rc = byoc_fail(BYOC_EFAIL, "snapshot '%s' keeps changing under us (created and deleted by "
-				       "others); try again", name);
-			goto out;
-		}
-		dt_snapshot_free(s);
-		s = NULL;
-		rc = dt_snapshot_get(c, name, &s);
-		if (rc == 0) {
-			if (state_is(s, "active"))
-				break;
-			if (state_is(s, "build_failed") || state_is(s, "error")) {
-				if (o->rebuild_failed && !deleted_failed) {
-					tool_info("snapshot '%s' is %s (%s); deleting it to build again", name, s->state,
-						  s->error_reason ? s->error_reason : "no reason given");
-					if ((rc = dt_snapshot_delete(c, s->id)) < 0 && rc != BYOC_ENOTFOUND)
-						goto out;
-					deleted_failed = true;
-					if ((rc = wait_gone(c, name, deadline)) < 0)
-						goto out;
-					continue;
-				}
-				/* reports errorReason and the log's last lines */
-				rc = follow(c, name, &ls, deadline, NULL);
-				if (rc == 0)
-					continue;
-				goto out;
-			}
-			if (state_is(s, "inactive")) {
-				tool_info("snapshot '%s' is inactive; activating it", name);
-				rc = dt_snapshot_activate(c, s->id, NULL);
-				if (rc < 0 && rc != BYOC_EUSAGE)
-					goto out;
-				continue;
-			}
-			if (state_is(s, "removing")) {
-				tool_info("snapshot '%s' is being removed; waiting to build it again", name);
-				if ((rc = wait_gone(c, name, deadline)) < 0)
-					goto out;
-				continue;
-			}
-			/* pending, building, pulling: somebody's build, wait for it */
-			tool_info("snapshot '%s' is %s; waiting for it", name, s->state);
-			dt_snapshot_free(s);
-			s = NULL;
-			rc = follow(c, name, &ls, deadline, &s);
-			if (rc == BYOC_ENOTFOUND)
-				continue;   /* deleted meanwhile: start over */
-			if (rc < 0)
-				goto out;
-			break;
-		}
-		if (rc != BYOC_ENOTFOUND)
-			goto out;
-
-		/* missing: build it */
-		dt_snapshot_free(s);
-		s = NULL;
-		rc = create_snapshot(o, c, name, &content, &ctxs, &uploaded, &s);
-		if (rc == BYOC_ECONFLICT) {
-			tool_info("snapshot '%s' was created by someone else meanwhile; checking it", name);
-			continue;
-		}
-		if (rc < 0)
-			goto out;
-		created = true;
-		tool_info("building snapshot '%s' (id %s) from %s", name, s->id ? s->id : "?", o->file);
-		dt_snapshot_free(s);
-		s = NULL;
-		rc = follow(c, name, &ls, deadline, &s);
-		if (rc == BYOC_ENOTFOUND) {
-			created = false;
-			continue;
-		}
-		if (rc < 0)
-			goto out;
-		break;
+		if (tool_interrupted)
+			return byoc_fail(BYOC_EINTR, "interrupted");
+		if (++attempts > 6)
+			return byoc_fail(BYOC_EFAIL, "snapshot '%s' keeps changing under us (created and deleted by "
+				       "others); try again", p->name);
+		dt_snapshot_free(p->s);
+		p->s = NULL;
+		rc = dt_snapshot_get(p->c, p->name, &p->s);
+		if (rc == 0)
+			rc = publish_existing(p);
+		else if (rc == BYOC_ENOTFOUND)
+			rc = publish_build(p);
+		if (rc != PUBLISH_AGAIN)
+			return rc;
 	}
-	rc = 0;
-	print_published(o, name, s, created, t0);
+}
+
+static int cmd_publish(void *arg, const char *verb, int argc, char **argv)
+{
+	struct publish p;
+	double t0 = tool_now_s();
+	int rc;
+
+	memset(&p, 0, sizeof(p));
+	p.o = arg;
+	if (p.o->name && (p.o->prefix_set || p.o->hash_contexts))
+		return tool_usage_error("--name cannot be combined with --prefix or --hash-contexts");
+	if (p.o->log_file && !(p.ls.file = fopen(p.o->log_file, "a"))) {
+		rc = byoc_fail_errno(BYOC_EIO, "cannot open --log-file '%s'", p.o->log_file);
+		goto out;
+	}
+	if ((rc = publish_name(p.o, &p.ctxs, &p.name)) < 0)
+		goto out;
+	if ((rc = tool_dt_client(&p.c, &tool_interrupted)) < 0)
+		goto out;
+	p.deadline = http_now_ms() + (int64_t)p.o->timeout_s * 1000;
+	if ((rc = publish_until_active(&p)) == 0)
+		print_published(p.o, p.name, p.s, p.created, t0);
 out:
-	if (rc == BYOC_EBUILD && ls.tail_len == 0 && c && name)
-		fetch_failed_log(c, name, &ls);
+	if (rc == BYOC_EBUILD && p.ls.tail_len == 0 && p.c && p.name)
+		fetch_failed_log(p.c, p.name, &p.ls);
 	if (rc == BYOC_EBUILD) {
 		tool_error("%s", byoc_errmsg());
-		if (tool_quiet || !ls.any)
-			print_tail(&ls);
+		if (tool_quiet || !p.ls.any)
+			print_tail(&p.ls);
 		rc = EXIT_BUILD;
 	} else if (rc < 0) {
 		rc = tool_fail(rc);
 	}
-	if (ls.file)
-		fclose(ls.file);
-	free(content);
-	free(name);
-	dt_snapshot_free(s);
-	ctx_list_free(ctxs);
-	dt_client_free(c);
+	if (p.ls.file)
+		fclose(p.ls.file);
+	free(p.content);
+	free(p.name);
+	dt_snapshot_free(p.s);
+	ctx_list_free(p.ctxs);
+	dt_client_free(p.c);
 	return rc;
 }
 
