@@ -267,6 +267,7 @@ struct copy_plan {
 	struct copy_map *d;     /* directories a directory source brings, empty ones too */
 	size_t nd;
 	int chmod;      /* -1: keep the entry's mode */
+	long uid, gid;  /* --chown; -1: root's, as byoc-local writes them */
 };
 
 static void maps_release(struct copy_map **v, size_t *n)
@@ -408,22 +409,37 @@ static void maps_exclude(struct copy_map *v, size_t *n, char *const *excludes, s
 	*n = j;
 }
 
+/* --chown on what a copy wrote (before any chmod: a chown clears set-id bits). */
+static int plan_chown(const struct copy_plan *p, int fd, const char *shown)
+{
+	if (p->uid >= 0 && fchown(fd, (uid_t)p->uid, (gid_t)p->gid) < 0)
+		return byoc_fail_errno(BYOC_EBUILD, "cannot set the owner of /%s", shown);
+	return 0;
+}
+
 /*
  * The directories a directory source brings: made before its files (so an empty one exists
- * too), given their modes after them (so a read-only one still receives its files): --chmod
- * when given, else the mode the context carried; an implied one stays 0755.
+ * too, owned as --chown says), given their modes after them (so a read-only one still
+ * receives its files): --chmod when given, else the mode the context carried; an implied
+ * one stays 0755.
  */
 static int plan_dirs(const struct copy_plan *p, int rootfd, bool modes)
 {
 	for (size_t i = 0; i < p->nd; i++) {
 		int mode = p->chmod >= 0 ? p->chmod : p->d[i].mode;
-		int fd;
+		int fd, rc;
 
 		if (modes && mode < 0)
 			continue;
+		if (!modes && (rc = build_owner_mkdirs(rootfd, p->d[i].dst, p->uid, p->gid)) < 0)
+			return rc;
 		fd = inroot_open_dir(rootfd, p->d[i].dst, true, p->d[i].dst);
 		if (fd < 0)
 			return fd;
+		if (!modes && (rc = plan_chown(p, fd, p->d[i].dst)) < 0) {
+			close(fd);
+			return rc;
+		}
 		if (modes && fchmod(fd, (mode_t)mode & 07777) < 0) {
 			close(fd);
 			return byoc_fail_errno(BYOC_EBUILD, "cannot set the mode of /%s", p->d[i].dst);
@@ -487,8 +503,10 @@ static int plan_extract(const struct copy_plan *p, const struct build_job *job, 
 			/* a link or special file arrives as an empty regular file (the runner's rule) */
 			links = archive_entry_filetype(e) != AE_IFREG;
 			for (k = lo; k <= hi && rc == 0; k++) {
-				int fd = inroot_create_nofollow(rootfd, p->v[k].dst, mode);
+				int fd = build_owner_parents(rootfd, p->v[k].dst, p->uid, p->gid);
 
+				if (fd == 0)
+					fd = inroot_create_nofollow(rootfd, p->v[k].dst, mode);
 				if (fd < 0) {
 					rc = fd;
 					break;
@@ -517,6 +535,8 @@ static int plan_extract(const struct copy_plan *p, const struct build_job *job, 
 						close(sfd);
 					}
 				}
+				if (rc == 0)
+					rc = plan_chown(p, fd, p->v[k].dst);
 				if (fchmod(fd, mode & 0777) < 0) {
 					/* best effort */
 				}
@@ -668,7 +688,8 @@ static bool is_url(const char *s)
 }
 
 /* Writes a heredoc body as a COPY source. */
-static int copy_heredoc(struct bstate *B, const struct heredoc *h, const char *dest, bool dest_dir, int chmod_)
+static int copy_heredoc(struct bstate *B, const struct heredoc *h, const char *dest, bool dest_dir,
+			const struct copy_plan *p)
 {
 	char joined[8192], clean[4096];
 	const char *body = h->body ? h->body : "";
@@ -689,12 +710,16 @@ static int copy_heredoc(struct bstate *B, const struct heredoc *h, const char *d
 	}
 	if (rc < 0)
 		goto out;
-	fd = inroot_create_nofollow(B->rootfd, clean, chmod_ >= 0 ? (mode_t)chmod_ : 0644);
+	fd = build_owner_parents(B->rootfd, clean, p->uid, p->gid);
+	if (fd == 0)
+		fd = inroot_create_nofollow(B->rootfd, clean, p->chmod >= 0 ? (mode_t)p->chmod : 0644);
 	if (fd < 0) {
 		rc = fd;
 		goto out;
 	}
 	rc = build_write_all(fd, ex.data, ex.len);
+	if (rc == 0 && (rc = plan_chown(p, fd, clean)) == 0 && p->chmod >= 0 && fchmod(fd, (mode_t)p->chmod & 0777) < 0)
+		rc = byoc_fail_errno(BYOC_EBUILD, "cannot set the mode of /%s", clean);
 	close(fd);
 	B->res->files++;
 	B->res->bytes += ex.len;
@@ -710,7 +735,7 @@ out:
  * links are skipped.
  */
 static int add_unpack(struct bstate *B, struct archive *a, struct archive_entry *e, const char *dest,
-		      const char *src)
+		      const char *src, const struct copy_plan *plan)
 {
 	char name[4096], full[8192], clean[4096], *data;
 	int r = ARCHIVE_OK, rc = 0;
@@ -733,27 +758,33 @@ static int add_unpack(struct bstate *B, struct archive *a, struct archive_entry 
 		    build_clean_path(full, clean, sizeof(clean), true) < 0 || !clean[0])
 			continue;
 		if (type == AE_IFDIR) {
-			int fd = inroot_open_dir(B->rootfd, clean, true, clean);
+			int fd = build_owner_mkdirs(B->rootfd, clean, plan->uid, plan->gid);
 
+			if (fd == 0)
+				fd = inroot_open_dir(B->rootfd, clean, true, clean);
 			if (fd < 0) {
 				rc = fd;
 				break;
 			}
 			close(fd);
 		} else if (type == AE_IFREG) {
-			int fd = inroot_create_nofollow(B->rootfd, clean, archive_entry_perm(e));
-			la_ssize_t n;
+			int fd = build_owner_parents(B->rootfd, clean, plan->uid, plan->gid);
+			la_ssize_t n = 0;
 
+			if (fd == 0)
+				fd = inroot_create_nofollow(B->rootfd, clean, archive_entry_perm(e));
 			if (fd < 0) {
 				rc = fd;
 				break;
 			}
-			while ((n = archive_read_data(a, data, 64 * 1024)) > 0) {
+			while (rc == 0 && (n = archive_read_data(a, data, 64 * 1024)) > 0) {
 				rc = build_write_all(fd, data, (size_t)n);
 				if (rc < 0)
 					break;
 				B->res->bytes += (unsigned long long)n;
 			}
+			if (rc == 0)
+				rc = plan_chown(plan, fd, clean);
 			close(fd);
 			if (rc < 0)
 				break;
@@ -777,7 +808,7 @@ static int add_unpack(struct bstate *B, struct archive *a, struct archive_entry 
 	return rc;
 }
 
-static int add_finish(struct bstate *B, const struct add_item *it, const char *dest)
+static int add_finish(struct bstate *B, const struct add_item *it, const char *dest, const struct copy_plan *plan)
 {
 	struct archive *a;
 	struct archive_entry *e;
@@ -798,13 +829,16 @@ static int add_finish(struct bstate *B, const struct add_item *it, const char *d
 	if (archive_read_open_fd(a, fd, 64 * 1024) == ARCHIVE_OK &&
 	    ((r = archive_read_next_header(a, &e)) == ARCHIVE_OK || r == ARCHIVE_WARN)) {
 		/* a local tar: unpacked into dest, which is a directory */
-		int dfd = inroot_open_dir(B->rootfd, dest, true, dest);
+		int dfd = build_owner_mkdirs(B->rootfd, dest, plan->uid, plan->gid);
+
+		if (dfd == 0)
+			dfd = inroot_open_dir(B->rootfd, dest, true, dest);
 
 		if (dfd < 0)
 			rc = dfd;
 		else {
 			close(dfd);
-			rc = add_unpack(B, a, e, dest, src);
+			rc = add_unpack(B, a, e, dest, src, plan);
 		}
 		archive_read_free(a);
 		close(fd);
@@ -820,7 +854,9 @@ static int add_finish(struct bstate *B, const struct add_item *it, const char *d
 		int dfd;
 
 		snprintf(parent, sizeof(parent), "%.*s", slash ? (int)(slash - it->final) : 0, it->final);
-		dfd = inroot_open_dir(B->rootfd, parent, true, it->final);
+		dfd = build_owner_mkdirs(B->rootfd, parent, plan->uid, plan->gid);
+		if (dfd == 0)
+			dfd = inroot_open_dir(B->rootfd, parent, true, it->final);
 		if (dfd < 0)
 			return dfd;
 		if (renameat(B->rootfd, it->stage, dfd, slash ? slash + 1 : it->final) < 0)
@@ -834,8 +870,8 @@ static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add
 {
 	const char *what = add ? "ADD" : "COPY";
 	struct dockerfile_words w;
-	struct copy_plan plan = { NULL, 0, NULL, 0, -1 };
-	const char *from = NULL;
+	struct copy_plan plan = { .chmod = -1, .uid = -1, .gid = -1 };
+	const char *from = NULL, *chown_ = NULL;
 	char **excludes = NULL;
 	size_t nexcl = 0, i, nsrc, hd_next = 0, matched = 0;
 	bool parents = false;
@@ -869,6 +905,8 @@ static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add
 			}
 			excludes = ne;
 			excludes[nexcl++] = (char *)val;
+		} else if (!strcmp(f, "chown") && val && *val) {
+			chown_ = val;
 		} else if (!strcmp(f, "parents")) {
 			parents = !val || !*val || !strcmp(val, "true");
 		}
@@ -876,6 +914,18 @@ static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add
 	if (from) {
 		build_log(&B->lg, " ---> %s --from=%s: not materialised locally (no stage or image output here)", what, from);
 		goto out;
+	}
+	if (chown_) {
+		/* names resolve against the stage's /etc/passwd and /etc/group as they are now */
+		char *spec = dockerfile_expand_text(B->scope, chown_);
+
+		rc = spec ? build_owner_resolve(B->rootfd, spec, &plan.uid, &plan.gid) : BYOC_ENOMEM;
+		free(spec);
+		if (rc < 0) {
+			if (rc != BYOC_ENOMEM)
+				rc = byoc_fail_wrap(BYOC_EBUILD, "%s failed", what);
+			goto out;
+		}
 	}
 	/* the sources and dest, variables expanded (the client reads the same words) */
 	rc = dockerfile_copy_words(B->scope, in->src, &w);
@@ -919,7 +969,7 @@ static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add
 				rc = byoc_fail(BYOC_EBUILD, "When using %s with more than one source file, the destination must be a directory and end with a /", what);
 				goto out;
 			}
-			rc = copy_heredoc(B, &in->hd[hd_next++], dest, dest_dir, plan.chmod);
+			rc = copy_heredoc(B, &in->hd[hd_next++], dest, dest_dir, &plan);
 			if (rc < 0)
 				goto out;
 			matched++;
@@ -1038,7 +1088,10 @@ static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add
 		if ((plan.n || plan.nd) && dest[0]) {
 			/* the directory dest exists even if the copy brings only files deeper down */
 			if (dest_dir) {
-				int fd = inroot_open_dir(B->rootfd, dest, true, dest);
+				int fd = build_owner_mkdirs(B->rootfd, dest, plan.uid, plan.gid);
+
+				if (fd == 0)
+					fd = inroot_open_dir(B->rootfd, dest, true, dest);
 
 				if (fd < 0) {
 					rc = fd;
@@ -1053,7 +1106,7 @@ static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add
 		if (rc == 0)
 			rc = plan_dirs(&plan, B->rootfd, true);
 		for (i = 0; i < nadds && rc == 0; i++)
-			rc = add_finish(B, &adds[i], dest);
+			rc = add_finish(B, &adds[i], dest, &plan);
 		if (nadds) {
 			for (i = 0; i < nadds; i++)
 				unlinkat(B->rootfd, adds[i].stage, 0);

@@ -3,6 +3,7 @@
  *   build.c         one build: the Dockerfile's steps (FROM, ARG, ENV, WORKDIR, USER) and COPY/ADD
  *   build_ctx.c     the context index: every non-directory entry of the context tars
  *   build_tree.c    whole trees: remove, empty, clone, copy a file
+ *   build_owner.c   COPY/ADD --chown: names to ids, new folders with their owner
  *   build_engine.c  the engine: snapshot states over time, one thread per build
  * Writes below a rootfs go through inroot.h (never through a symlink).
  */
@@ -73,6 +74,17 @@ struct archive *cindex_open_tar(const char *path);
  * a directory, an empty name, or a name that climbs out of the context (*unsafe).
  */
 bool cindex_entry_name(struct archive_entry *e, char *out, size_t n, bool *unsafe);
+
+/* ---- build_owner.c: COPY/ADD --chown ---------------------------------------------------------- */
+
+/* "user[:group]" (names or numbers) to ids, names looked up in the rootfs' etc/passwd and
+ * etc/group (the sandbox's own when the rootfs has none); BYOC_EBUILD naming what is missing. */
+int build_owner_resolve(int rootfd, const char *spec, long *uid, long *gid);
+/* mkdir -p of rel below the root, each folder it creates owned by uid:gid (uid < 0: nothing
+ * to do); folders already there are left as they are. */
+int build_owner_mkdirs(int rootfd, const char *rel, long uid, long gid);
+/* The same for the folders above rel. */
+int build_owner_parents(int rootfd, const char *rel, long uid, long gid);
 
 /* ---- build_tree.c ------------------------------------------------------------------------------ */
 

@@ -250,6 +250,7 @@ struct init_plan {
 	char hostname[64];
 	bool netns;
 	char usr_overlay[8300];  /* overlay options when the snapshot has files under /usr, else "" */
+	char uid_map[4096], gid_map[4096];  /* runtime_ids.c */
 	int nbinds;
 	struct {
 		char src[256];
@@ -448,15 +449,14 @@ static int boot(struct init_plan *plan, uid_t host_uid, pid_t *pid_out)
 		goto fail_kill;
 	}
 	if (n == 1) {
-		char path[64], map[64];
-		snprintf(map, sizeof(map), "%d %u 1\n", RT_UID, (unsigned)host_uid);
+		char path[64];
 		snprintf(path, sizeof(path), "/proc/%d/uid_map", (int)pid);
-		if (file_write_text(path, map) != 0) {
+		if (file_write_text(path, plan->uid_map) != 0) {
 			rc = byoc_fail_errno(BYOC_EFAIL, "cannot write the sandbox's uid map");
 			goto fail_kill;
 		}
 		snprintf(path, sizeof(path), "/proc/%d/gid_map", (int)pid);
-		if (file_write_text(path, map) != 0) {
+		if (file_write_text(path, plan->gid_map) != 0) {
 			rc = byoc_fail_errno(BYOC_EFAIL, "cannot write the sandbox's gid map");
 			goto fail_kill;
 		}
@@ -694,11 +694,8 @@ static int layout(const char *root, const char *sandbox_id)
 		 "127.0.1.1\t%.63s\n", sandbox_id);
 	char hostname[80];
 	snprintf(hostname, sizeof(hostname), "%.63s\n", sandbox_id);
-	if ((rc = put_file(rootfd, "etc/passwd",
-			   "root:x:0:0:root:/root:/bin/bash\n"
-			   "daytona:x:1000:1000:daytona:/home/daytona:/bin/bash\n"
-			   "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n", 0644)) < 0 ||
-	    (rc = put_file(rootfd, "etc/group", "root:x:0:\ndaytona:x:1000:\nnogroup:x:65534:\n", 0644)) < 0 ||
+	if ((rc = put_file(rootfd, "etc/passwd", RT_ETC_PASSWD, 0644)) < 0 ||
+	    (rc = put_file(rootfd, "etc/group", RT_ETC_GROUP, 0644)) < 0 ||
 	    (rc = put_file(rootfd, "etc/hosts", hosts, 0644)) < 0 ||
 	    (rc = put_file(rootfd, "etc/hostname", hostname, 0644)) < 0)
 		goto out;
@@ -751,6 +748,11 @@ int runtime_prepare(struct local *L, const char *sandbox_id, const char *snapsho
 	if (snapshot_rootfs && *snapshot_rootfs && stat(snapshot_rootfs, &st) == 0 && S_ISDIR(st.st_mode)) {
 		int rc = run_cp(snapshot_rootfs, root);
 		if (rc < 0)
+			return rc;
+		/* before layout: its files are the sandbox's own already */
+		char ids[4200];
+		runtime_ids_path(L, sandbox_id, ids, sizeof(ids));
+		if ((rc = rtids_shift(root, ids, sandbox_id)) < 0)
 			return rc;
 	}
 	return layout(root, sandbox_id);
@@ -867,6 +869,10 @@ int runtime_start(struct local *L, const char *sandbox_id, json_t *sandbox_doc)
 		}
 	}
 	snprintf(plan->hostname, sizeof(plan->hostname), "%.63s", sandbox_id);
+	char ids[4200];
+	runtime_ids_path(L, sandbox_id, ids, sizeof(ids));
+	if ((rc = rtids_maps(ids, runtime_host_uid(sandbox_id), plan->uid_map, plan->gid_map, sizeof(plan->uid_map))) < 0)
+		goto out;
 	plan->stall = getenv("BYOC_LOCAL_TEST_BOOT_STALL") != NULL;
 	plan->netns = true;  /* always its own network: see sandbox_net.h */
 	/* The host's /usr, read-only; with the snapshot's own /usr files (COPY into /usr/...)

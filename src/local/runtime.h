@@ -28,9 +28,25 @@
 
 #define RT_UID 1000               /* the sandbox user, "daytona", as seen inside */
 #define RT_HOME "/home/daytona"
+/* The users and groups every sandbox has (its /etc/passwd and /etc/group); the snapshot build
+ * looks --chown names up here when the Dockerfile brought no /etc/passwd of its own. */
+#define RT_ETC_PASSWD "root:x:0:0:root:/root:/bin/bash\n" \
+	"daytona:x:1000:1000:daytona:/home/daytona:/bin/bash\n" \
+	"nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n"
+#define RT_ETC_GROUP "root:x:0:\ndaytona:x:1000:\nnogroup:x:65534:\n"
 
 /* The host uid (and gid) that the sandbox's uid 1000 maps to. */
 uid_t runtime_host_uid(const char *sandbox_id);
+
+/* runtime_ids.c: the owners a snapshot's files carry (COPY --chown), mapped into the sandbox.
+ * rtids_shift gives the files below root their sandbox's host ids and records the map in
+ * ids_path; rtids_maps writes it as uid_map and gid_map text ("1000 <daytona> 1" first);
+ * rtids_inside is the id a host id shows as inside, or -1 when it is not one of them. */
+int rtids_shift(const char *root, const char *ids_path, const char *sandbox_id);
+int rtids_maps(const char *ids_path, uid_t daytona, char *uid_map, char *gid_map, size_t n);
+long rtids_inside(const char *ids_path, bool group, unsigned host);
+/* <sandbox dir>/ids into out. */
+void runtime_ids_path(struct local *L, const char *sandbox_id, char *out, size_t n);
 
 /* <sandbox dir>/root into out. */
 void runtime_root_dir(struct local *L, const char *sandbox_id, char *out, size_t n);

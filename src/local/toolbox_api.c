@@ -885,7 +885,22 @@ static void h_bulk_download(struct lreq *req, struct lresp *resp)
 
 /* ---- info, list, folder, permissions, delete --------------------------------------- */
 
-static json_t *file_info(const char *name, const struct stat *st, uid_t huid)
+/* A file's owner as the sandbox sees it: its user, or an id --chown gave it (runtime_ids.c). */
+static unsigned inside_id(const struct tsbx *t, unsigned host, bool group)
+{
+	char ids[4200];
+	long in;
+
+	if (host == t->huid)
+		return RT_UID;
+	if (host < 200000000u)
+		return host;
+	runtime_ids_path(t->L, t->id, ids, sizeof(ids));
+	in = rtids_inside(ids, group, host);
+	return in >= 0 ? (unsigned)in : host;
+}
+
+static json_t *file_info(const char *name, const struct stat *st, const struct tsbx *t)
 {
 	char mode[32], perms[16], modtime[96], modified[48], ts[32], uid[24], gid[24];
 	tbx_mode_string(st->st_mode, mode, sizeof(mode));
@@ -896,8 +911,8 @@ static json_t *file_info(const char *name, const struct stat *st, uid_t huid)
 	strftime(ts, sizeof(ts), "%Y-%m-%d %H:%M:%S", &tm);
 	snprintf(modtime, sizeof(modtime), "%s.%09ld +0000 UTC", ts, (long)st->st_mtim.tv_nsec);
 	strftime(modified, sizeof(modified), "%Y-%m-%dT%H:%M:%SZ", &tm);
-	snprintf(uid, sizeof(uid), "%u", st->st_uid == huid ? (unsigned)RT_UID : (unsigned)st->st_uid);
-	snprintf(gid, sizeof(gid), "%u", st->st_gid == huid ? (unsigned)RT_UID : (unsigned)st->st_gid);
+	snprintf(uid, sizeof(uid), "%u", inside_id(t, st->st_uid, false));
+	snprintf(gid, sizeof(gid), "%u", inside_id(t, st->st_gid, true));
 	struct buf nb;
 	buf_init(&nb, 0);
 	tbx_utf8_append(&nb, name, strlen(name));
@@ -928,7 +943,7 @@ static void h_info(struct lreq *req, struct lresp *resp)
 		goto out;
 	}
 	close(fd);
-	lresp_json(resp, 200, file_info(base_name(abs), &st, t.huid));
+	lresp_json(resp, 200, file_info(base_name(abs), &st, &t));
 out:
 	tsbx_release(&t);
 }
@@ -962,7 +977,7 @@ static void h_list(struct lreq *req, struct lresp *resp)
 			continue;
 		struct stat st;
 		if (fstatat(dirfd(d), de->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0)
-			json_array_append_new(arr, file_info(de->d_name, &st, t.huid));
+			json_array_append_new(arr, file_info(de->d_name, &st, &t));
 	}
 	closedir(d);
 	lresp_json(resp, 200, arr);

@@ -172,6 +172,84 @@ if jq -e .accessKey <<<"$pa" >/dev/null 2>&1; then
 		test "$(modes "$R/chm")" = "run.sh 700 priv 700 priv/s.txt 700 nested/empty 700 "
 	check "COPY --link lays out the same files, folders and modes (it only changes how layers stack)" \
 		test "$(modes "$R/lnk")" = "run.sh 755 priv 750 priv/s.txt 640 nested/empty 711 "
+	# --chown (the Dockerfile reference, COPY --chown; BuildKit where it is loose): names from the
+	# image's /etc/passwd and /etc/group (byoc-local's sandbox ones until the Dockerfile brings
+	# its own), a user alone gives its primary gid, a uid alone the same gid; on every file and
+	# folder the copy creates, parents it creates included, never a folder that was there. Seen
+	# from inside a sandbox of the snapshot, as a process there sees them.
+	mkdir -p "$TEST_TMP/ctx3/etc"
+	printf 'root:x:0:0:root:/root:/bin/sh\napp:x:2001:2002::/home/app:/bin/sh\n' >"$TEST_TMP/ctx3/etc/passwd"
+	printf 'root:x:0:\nappgrp:x:2003:\n' >"$TEST_TMP/ctx3/etc/group"
+	tar -C "$TEST_TMP/ctx3" -cf "$TEST_TMP/etc.tar" etc
+	check "a context with /etc/passwd and /etc/group uploads" test "$(upload "$TEST_TMP/etc.tar" dddd4444)" = 200
+	DF4='FROM python:3.12-slim
+COPY --chown=daytona data/ /own/name/
+COPY --chown=1234:5678 data/ /own/num/
+COPY --chown=4321 data/run.sh /own/uidonly
+COPY --chown=daytona:nogroup data/run.sh /own/mixed
+COPY --chown=1234:5678 --chmod=0750 data/ /own/chm/
+COPY --link --chown=1234 data/ /own/lnk/
+COPY --chown=1234:5678 data/run.sh /own/new/deep/run.sh
+ADD --chown=2345:2345 data/run.sh /own/added
+COPY --chown=1234:5678 <<EOF /own/hd
+hi
+EOF
+COPY data/run.sh /own/plain
+COPY etc/passwd etc/group /etc/
+COPY --chown=app:appgrp data/run.sh /own/app
+COPY --chown=app data/run.sh /own/app-primary
+'
+	body=$(post /snapshots "{\"name\":\"with-owners\",\"buildInfo\":{\"dockerfileContent\":$(dockerfile_json "$DF4"),\"contextHashes\":[\"cccc3333\",\"dddd4444\"]}}")
+	check "build with --chown ends active" wait_state with-owners active 5
+	R=$LOCAL_STATE/snapshots/$(jq -r .id <<<"$body")/rootfs
+	check "the snapshot's files carry the image's ids, as docker's layers do" \
+		test "$(stat -c '%u:%g' "$R/own/num/priv/s.txt" "$R/own/app" | tr '\n' ' ')" = "1234:5678 2001:2003 "
+	sid=$(post /sandbox '{"snapshot":"with-owners"}' | jq -r .id)
+	for i in $(seq 1 100); do [ "$(api GET "/sandbox/$sid" | jq -r .state)" = started ] && break; sleep 0.1; done
+	in_sbx() {
+		curl -sS -X POST -H "Authorization: Bearer $DAYTONA_API_KEY" -H 'Content-Type: application/json' \
+			"$BASE/toolbox/$sid/process/execute" --data-binary "$(jq -n --arg c "$1" '{command:$c}')" | jq -r .result
+	}
+	inside=$(in_sbx 'sh -c "cd /own && stat -c \"%n %u:%g %a\" . name name/run.sh name/priv name/priv/s.txt name/nested/empty num/priv num/run.sh uidonly mixed chm/priv chm/run.sh lnk/nested/empty new new/deep new/deep/run.sh added hd plain app app-primary"')
+	want='. 1000:1000 755
+name 1000:1000 755
+name/run.sh 1000:1000 755
+name/priv 1000:1000 750
+name/priv/s.txt 1000:1000 640
+name/nested/empty 1000:1000 711
+num/priv 1234:5678 750
+num/run.sh 1234:5678 755
+uidonly 4321:4321 755
+mixed 1000:65534 755
+chm/priv 1234:5678 750
+chm/run.sh 1234:5678 750
+lnk/nested/empty 1234:1234 711
+new 1234:5678 755
+new/deep 1234:5678 755
+new/deep/run.sh 1234:5678 755
+added 2345:2345 755
+hd 1234:5678 644
+plain 65534:65534 755
+app 2001:2003 755
+app-primary 2001:2002 755'
+	check "inside the sandbox stat shows the owners --chown asked for (root's as 65534, as all root files there)" \
+		test "$inside" = "$want"
+	[ "$inside" = "$want" ] || diff <(echo "$want") <(echo "$inside") | sed 's/^/# /'
+	check "the toolbox's files/info names the same owner and group" \
+		test "$(curl -sS -H "Authorization: Bearer $DAYTONA_API_KEY" "$BASE/toolbox/$sid/files/info?path=/own/num/run.sh" | jq -r '.owner + ":" + .group')" = 1234:5678
+	check "the sandbox user writes where --chown=daytona gave it a folder" \
+		test "$(in_sbx 'sh -c "echo x > /own/name/w && echo ok"')" = ok
+	refute "... and not where --chown gave another user the folder" \
+		test "$(in_sbx 'sh -c "echo x > /own/num/w && echo ok"')" = ok
+	reason() { curl -sS -H "Authorization: Bearer $DAYTONA_API_KEY" "$LOCAL_URL/snapshots/$1" | jq -r .errorReason; }
+	post /snapshots "{\"name\":\"ghost-owner\",\"buildInfo\":{\"dockerfileContent\":\"FROM a:1\\nCOPY --chown=ghost data/ /x/\\n\",\"contextHashes\":[\"cccc3333\"]}}" >/dev/null
+	check "--chown of a user the image does not have fails the build" wait_state ghost-owner build_failed 5
+	check "... saying so: COPY failed: unable to find user ghost" \
+		bash -c 'grep -q "COPY failed: unable to find user ghost" <<<"$1"' _ "$(reason ghost-owner)"
+	post /snapshots "{\"name\":\"ghost-group\",\"buildInfo\":{\"dockerfileContent\":\"FROM a:1\\nADD --chown=daytona:ghosts data/ /x/\\n\",\"contextHashes\":[\"cccc3333\"]}}" >/dev/null
+	check "--chown of a group the image does not have fails the build" wait_state ghost-group build_failed 5
+	check "... saying so: ADD failed: unable to find group ghosts" \
+		bash -c 'grep -q "ADD failed: unable to find group ghosts" <<<"$1"' _ "$(reason ghost-group)"
 else
 	skip "contexts through the S3 endpoint (object storage not built in yet)"
 fi
