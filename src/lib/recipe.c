@@ -7,6 +7,7 @@
 #include "util/err.h"
 #include "util/utf8.h"
 #include "util/file.h"
+#include "util/shquote.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -799,17 +800,6 @@ static int interval(const struct ctx *x, json_t *o, const char *key, int min, in
 	return 0;
 }
 
-static bool env_name_ok(const char *k)
-{
-	const char *p;
-
-	if (!var_start(*k))
-		return false;
-	for (p = k; *p; p++)
-		if (!var_char(*p))
-			return false;
-	return true;
-}
 
 static int check_env_map(const struct ctx *x, json_t *env, const char *path)
 {
@@ -818,7 +808,7 @@ static int check_env_map(const struct ctx *x, json_t *env, const char *path)
 	char sub[512];
 
 	json_object_foreach(env, k, v) {
-		if (!env_name_ok(k)) {
+		if (!sh_var_name_ok(k)) {
 			snprintf(sub, sizeof(sub), "%s.%s", path, k);
 			return rfail(x, sub, "'%s' is not a variable name ([A-Za-z_][A-Za-z0-9_]*)", k);
 		}
@@ -946,7 +936,7 @@ static int build_repos(struct recipe *r, const struct ctx *x)
 			snprintf(path, sizeof(path), "repos[%zu].depth", i);
 			return rfail(x, path, "must be 0 (full history) or more");
 		}
-		if (p->token_env && !env_name_ok(p->token_env)) {
+		if (p->token_env && !sh_var_name_ok(p->token_env)) {
 			snprintf(path, sizeof(path), "repos[%zu].token_env", i);
 			return rfail(x, path, "'%s' is not a variable name", p->token_env);
 		}

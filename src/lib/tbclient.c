@@ -5,6 +5,7 @@
 #include "util/buf.h"
 #include "util/err.h"
 #include "util/rand.h"
+#include "util/shquote.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -12,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -132,6 +134,30 @@ void tbc_exec_result_release(struct tbc_exec_result *r)
 	r->result_len = 0;
 }
 
+/* The exit code in a daemon's answer, -1 when out of range. */
+static int exit_code_of(const json_t *j)
+{
+	json_int_t x = json_integer_value(json_object_get(j, "exitCode"));
+
+	return x > 255 || x < -255 ? -1 : (int)x;
+}
+
+/* Keeps the first max bytes of p (len) as out's result. */
+static int set_result(struct tbc_exec_result *out, const char *p, size_t len, size_t max)
+{
+	if (len > max) {
+		len = max;
+		out->truncated = true;
+	}
+	if (!(out->result = malloc(len + 1)))
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	if (len)
+		memcpy(out->result, p, len);
+	out->result[len] = '\0';
+	out->result_len = len;
+	return 0;
+}
+
 static int execute(struct tbc *t, const char *command, const char *cwd, const json_t *envs, int timeout_s,
 		   size_t max_result, bool once, struct tbc_exec_result *out)
 {
@@ -140,7 +166,6 @@ static int execute(struct tbc *t, const char *command, const char *cwd, const js
 	json_t *b = json_object(), *j = NULL, *res;
 	char *js = NULL;
 	long status = 0;
-	size_t len;
 	int rc;
 
 	memset(out, 0, sizeof(*out));
@@ -186,28 +211,9 @@ static int execute(struct tbc *t, const char *command, const char *cwd, const js
 		goto out;
 	}
 	res = json_object_get(j, "result");
-	if (json_is_integer(json_object_get(j, "exitCode"))) {
-		json_int_t x = json_integer_value(json_object_get(j, "exitCode"));
-
-		out->exit_code = x > 255 || x < -255 ? -1 : (int)x;
-	} else {
-		out->exit_code = 0; /* the SDK's convention: absent exit code means success */
-	}
-	len = json_is_string(res) ? json_string_length(res) : 0;
-	if (len > max_result) {
-		len = max_result;
-		out->truncated = true;
-	}
-	out->result = malloc(len + 1);
-	if (!out->result) {
-		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
-		goto out;
-	}
-	if (len)
-		memcpy(out->result, json_string_value(res), len);
-	out->result[len] = '\0';
-	out->result_len = len;
-	rc = 0;
+	/* the SDK's convention: absent exit code means success */
+	out->exit_code = json_is_integer(json_object_get(j, "exitCode")) ? exit_code_of(j) : 0;
+	rc = set_result(out, json_string_value(res), json_is_string(res) ? json_string_length(res) : 0, max_result);
 out:
 	json_decref(j);
 	free(js);
@@ -231,6 +237,226 @@ bool tbc_step_id_ok(const char *id)
 	return n > 0 && n <= 64 && id[0] != '.';
 }
 
+/* ---- a step as a session command (contract §5.7) ---------------------------------------
+ * A step with an id outlives its client: it runs as a command of the session "byoc-<id>",
+ * started with runAsync and polled, so that a client killed mid-step leaves it running to
+ * its recorded end, and the rerun's attempt (the session's next command, or the wrapper's
+ * wait for a live taker) answers with that record. */
+
+#define STEP_ROUNDS 5             /* sessions started for one step when the last one vanished */
+#define STEP_POLL_FIRST_MS 50
+#define STEP_POLL_MAX_MS 1000
+#define STEP_NOSTART "byoc: cannot start: "  /* the script's answer when the cwd cannot be entered */
+#define STEP_NOSTART_EXIT 126
+
+/* One session call ("/process/session[/<sid>][rest]"); every one may be sent again: a create
+ * answers 409 once done, a step's command runs once however often it is started. */
+static int sess_call(struct tbc *t, const char *method, const char *sid, const char *rest, const json_t *body,
+		     const char *what, long *status, json_t **out)
+{
+	char *e = sid ? http_escape(sid) : NULL, *path = NULL;
+	struct api_req r = { .method = method, .body = body, .what = what, .flags = API_IDEMPOTENT };
+	int rc;
+
+	if ((sid && !e) || asprintf(&path, "/process/session%s%s%s", sid ? "/" : "", sid ? e : "", rest ? rest : "") < 0) {
+		free(e);
+		if (status)
+			*status = 0;
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	}
+	r.path = path;
+	rc = api_json(&t->api, &r, TB_RESP_MAX, status, out);
+	free(path);
+	free(e);
+	return rc;
+}
+
+/* The command's output: plain text without an SDK version, else JSON {output, stdout, stderr}
+ * (contract §5.7); the step's answer is on stdout, a shell's complaint on stderr. */
+static int sess_logs(struct tbc *t, const char *sid, const char *cmd_id, size_t max_result,
+		     struct tbc_exec_result *out)
+{
+	char *e = http_escape(sid), *ec = http_escape(cmd_id), *path = NULL, ctype[128] = "";
+	struct api_req r = { .method = "GET", .what = "step command logs", .flags = API_IDEMPOTENT };
+	struct http_req req = { 0 };
+	struct http_resp hr;
+	struct buf rb, all;
+	json_t *j = NULL;
+	int rc;
+
+	buf_init(&rb, TB_RESP_MAX);
+	buf_init(&all, TB_RESP_MAX);
+	if (!e || !ec || asprintf(&path, "/process/session/%s/command/%s/logs", e, ec) < 0) {
+		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+		goto out;
+	}
+	r.path = path;
+	req.resp = &rb;
+	rc = api_do(&t->api, &r, &req, NULL, &hr);
+	http_resp_header(&hr, "Content-Type", ctype, sizeof(ctype));
+	http_resp_release(&hr);
+	if (rc < 0)
+		goto out;
+	if (strncasecmp(ctype, "application/json", 16) != 0) {
+		rc = set_result(out, rb.data ? rb.data : "", rb.len, max_result);
+		goto out;
+	}
+	j = json_loadb(rb.data ? rb.data : "", rb.len, 0, NULL);
+	if (!json_is_object(j)) {
+		rc = byoc_fail(BYOC_EPROTO, "step command logs: the answer is not a JSON object");
+		goto out;
+	}
+	if (json_is_string(json_object_get(j, "stdout")) || json_is_string(json_object_get(j, "stderr"))) {
+		const json_t *o = json_object_get(j, "stdout"), *x = json_object_get(j, "stderr");
+
+		buf_append(&all, json_string_value(o), json_string_length(o));
+		buf_append(&all, json_string_value(x), json_string_length(x));
+	} else {
+		/* only the combined log: it keeps the stream markers (\1\1\1 stdout, \2\2\2 stderr) */
+		const char *p = json_string_value(json_object_get(j, "output"));
+		size_t n = json_string_length(json_object_get(j, "output")), i;
+
+		for (i = 0; p && i < n; i++) {
+			if (i + 3 <= n && (p[i] == 1 || p[i] == 2) && p[i + 1] == p[i] && p[i + 2] == p[i]) {
+				i += 2;
+				continue;
+			}
+			buf_append(&all, p + i, 1);
+		}
+	}
+	rc = set_result(out, all.data ? all.data : "", all.len, max_result);
+out:
+	json_decref(j);
+	free(path);
+	free(e);
+	free(ec);
+	buf_release(&rb);
+	buf_release(&all);
+	return rc;
+}
+
+/* Starts script in session sid (made if absent) and polls until it ends or end_ms (0: never).
+ * 0 with *code its exit code, 1 when end_ms passed first; BYOC_ENOTFOUND when the session
+ * vanished meanwhile. */
+static int sess_run(struct tbc *t, const char *sid, const char *script, int64_t end_ms, char cmd_id[128],
+		    int *code)
+{
+	volatile sig_atomic_t *cancel = http_client_opts(t->api.http)->cancel;
+	json_t *b = json_pack("{s:s}", "sessionId", sid), *j = NULL;
+	long status = 0, wait = STEP_POLL_FIRST_MS, now;
+	char rest[160];
+	int rc;
+
+	if (!b)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	rc = sess_call(t, "POST", NULL, NULL, b, "create the step's session", &status, NULL);
+	json_decref(b);
+	if (rc < 0 && status != 409)   /* 409: it exists (an earlier attempt or run made it) */
+		return rc;
+	if (!(b = json_pack("{s:s, s:b}", "command", script, "runAsync", 1)))
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	rc = sess_call(t, "POST", sid, "/exec", b, "start the step's command", NULL, &j);
+	json_decref(b);
+	if (rc < 0)
+		return rc;
+	if (!json_is_string(json_object_get(j, "cmdId")) || json_string_length(json_object_get(j, "cmdId")) >= 100) {
+		json_decref(j);
+		return byoc_fail(BYOC_EPROTO, "start the step's command: the answer has no cmdId");
+	}
+	snprintf(cmd_id, 128, "%s", json_string_value(json_object_get(j, "cmdId")));
+	json_decref(j);
+	snprintf(rest, sizeof(rest), "/command/%s", cmd_id);
+	for (;;) {
+		/* a rerun's attempt queues behind the killed run's command: the poll waits for both */
+		if ((rc = sess_call(t, "GET", sid, rest, NULL, "poll the step's command", NULL, &j)) < 0)
+			return rc;
+		if (json_is_integer(json_object_get(j, "exitCode"))) {
+			*code = exit_code_of(j);
+			json_decref(j);
+			return 0;
+		}
+		json_decref(j);
+		now = (long)http_now_ms();
+		if (end_ms && now >= end_ms)
+			return 1;
+		if ((rc = http_sleep_ms(end_ms && end_ms - now < wait ? (long)(end_ms - now) : wait, cancel)) < 0)
+			return byoc_fail(rc, "poll the step's command: interrupted");
+		wait = wait * 3 / 2 > STEP_POLL_MAX_MS ? STEP_POLL_MAX_MS : wait * 3 / 2;
+	}
+}
+
+static int step_session(struct tbc *t, const char *step_id, const char *script, int timeout_s, size_t max_result,
+			struct tbc_exec_result *out)
+{
+	int64_t end_ms = timeout_s > 0 ? http_now_ms() + (int64_t)timeout_s * 1000 : 0;
+	char sid[80], cmd_id[128];
+	int rc, code = -1, round;
+
+	snprintf(sid, sizeof(sid), "byoc-%s", step_id);
+	for (round = 1;; round++) {
+		rc = sess_run(t, sid, script, end_ms, cmd_id, &code);
+		/* the session ended under the step (the sandbox or its daemon restarted): the
+		 * wrapper in a new one answers with the record, or takes the step again if its
+		 * taker died with the session */
+		if (rc != BYOC_ENOTFOUND || round == STEP_ROUNDS)
+			break;
+	}
+	if (rc == 1) {
+		/* deleting the session ends its processes, as execute's timeout does */
+		sess_call(t, "DELETE", sid, NULL, NULL, "delete the step's session", NULL, NULL);
+		return byoc_fail(BYOC_ETIMEOUT, "execute: command timed out after %d s", timeout_s);
+	}
+	if (rc < 0)
+		return rc;
+	if ((rc = sess_logs(t, sid, cmd_id, max_result, out)) < 0)
+		return rc;
+	out->exit_code = code;
+	if (code == STEP_NOSTART_EXIT && !strncmp(out->result, STEP_NOSTART, strlen(STEP_NOSTART))) {
+		/* as execute answers a command that could not start: -1 and the reason */
+		size_t n = strlen(STEP_NOSTART);
+
+		memmove(out->result, out->result + n, out->result_len - n + 1);
+		out->result_len -= n;
+		out->exit_code = -1;
+	}
+	/* done: the session's shell is no longer needed (a failed delete leaves an idle shell
+	 * that the sandbox's stop ends) */
+	sess_call(t, "DELETE", sid, NULL, NULL, "delete the step's session", NULL, NULL);
+	return 0;
+}
+
+/* The step's script for its session: all in a subshell, so that the wrapper's exit ends it
+ * and not the session's shell; the directory and variables that execute's body would carry
+ * come first, and a directory that cannot be entered answers as execute's "cannot start". */
+static int step_script(const char *step_id, const char *wrapper, const char *command, const char *cwd,
+		       const json_t *envs, struct buf *s)
+{
+	const char *k;
+	json_t *v;
+
+	buf_printf(s, "(\nBYOC_STEP=%s\n", step_id);
+	if (cwd && *cwd) {
+		buf_puts(s, "byoc_cwd=");
+		sh_quote(cwd, s);
+		buf_printf(s, "\ncd -- \"$byoc_cwd\" 2>/dev/null || {\n"
+			   "\tif [ ! -e \"$byoc_cwd\" ]; then byoc_r='No such file or directory'\n"
+			   "\telif [ ! -d \"$byoc_cwd\" ]; then byoc_r='Not a directory'\n"
+			   "\telse byoc_r='Permission denied'; fi\n"
+			   "\tprintf '%%scd %%s: %%s\\n' '" STEP_NOSTART "' \"$byoc_cwd\" \"$byoc_r\"\n"
+			   "\texit %d\n}\n", STEP_NOSTART_EXIT);
+	}
+	json_object_foreach((json_t *)envs, k, v) {
+		if (!sh_var_name_ok(k) || !json_is_string(v))
+			return byoc_fail(BYOC_EUSAGE, "execute: env '%s' must be a variable name ([A-Za-z_][A-Za-z0-9_]*) "
+					 "with a string value", k);
+		buf_printf(s, "export %s=", k);
+		sh_quote(json_string_value(v), s);
+		buf_puts(s, "\n");
+	}
+	buf_printf(s, "%s(\n%s\n) </dev/null >\"$byoc_step_d/out\" 2>&1\nbyoc_step_end $?\n)\n", wrapper, command);
+	return s->data ? 0 : byoc_fail(BYOC_ENOMEM, "out of memory");
+}
+
 int tbc_execute_once(struct tbc *t, const char *step_id, const char *command, const char *cwd,
 		     const json_t *envs, int timeout_s, size_t max_result, struct tbc_exec_result *out)
 {
@@ -243,20 +469,32 @@ int tbc_execute_once(struct tbc *t, const char *step_id, const char *command, co
 	out->exit_code = -1;
 	if (!command || !*command)
 		return byoc_fail(BYOC_EUSAGE, "execute: the command is empty");
-	if (!step_id) {
-		memcpy(id, "r-", 3);
-		if ((rc = rand_hex(id + 2, 12)) < 0)
-			return rc;
-		step_id = id;
-	} else if (!tbc_step_id_ok(step_id)) {
+	if (step_id && !tbc_step_id_ok(step_id))
 		return byoc_fail(BYOC_EUSAGE, "execute: bad step id '%s' (1 to 64 of A-Z a-z 0-9 . _ -)", step_id);
-	}
 	if (!(wrapper = sandbox_program("step.sh")))
 		return byoc_fail(BYOC_EFAIL, "execute: step.sh is not built in");
 	buf_init(&s, 0);
+	if (step_id) {
+		if ((rc = step_script(step_id, wrapper, command, cwd, envs, &s)) == 0)
+			rc = step_session(t, step_id, s.data, timeout_s, max_result ? max_result : EXEC_RESULT_DEFAULT,
+					  out);
+		/* the script may carry the recipe's variables */
+		if (s.data)
+			explicit_bzero(s.data, s.len);
+		buf_release(&s);
+		if (rc < 0) {
+			tbc_exec_result_release(out);
+			out->exit_code = -1;
+		}
+		return rc;
+	}
+	/* no id: a short check of this call only, through execute (its retries still run it once) */
+	memcpy(id, "r-", 3);
+	if ((rc = rand_hex(id + 2, 12)) < 0)
+		return rc;
 	/* the command in a subshell: its exit ends only the subshell, and its stdin is not the
 	 * rest of this script */
-	buf_printf(&s, "BYOC_STEP=%s\n%s(\n%s\n) </dev/null >\"$byoc_step_d/out\" 2>&1\nbyoc_step_end $?\n", step_id,
+	buf_printf(&s, "BYOC_STEP=%s\n%s(\n%s\n) </dev/null >\"$byoc_step_d/out\" 2>&1\nbyoc_step_end $?\n", id,
 		   wrapper, command);
 	if (!s.data)
 		return byoc_fail(BYOC_ENOMEM, "out of memory");

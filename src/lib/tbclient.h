@@ -55,12 +55,22 @@ void tbc_exec_result_release(struct tbc_exec_result *r);
 int tbc_execute(struct tbc *t, const char *command, const char *cwd, const json_t *envs, int timeout_s,
 		size_t max_result, struct tbc_exec_result *out);
 /*
- * The same, run at most once per step id through the sandbox's step wrapper
- * (src/lib/sandbox/step.sh): the request is retried like any idempotent one, and
- * an attempt whose step already ran (or runs) answers with that run's output and
- * exit status instead of running the command again. step_id: 1 to 64 of
+ * The command run at most once per step id through the sandbox's step wrapper
+ * (src/lib/sandbox/step.sh), which records its output and exit status: an
+ * attempt whose step already ran (or runs) answers with that run's output and
+ * status instead of running the command again. step_id: 1 to 64 of
  * [A-Za-z0-9._-], the same for every attempt of the step, including a rerun of
- * the tool after it was killed; NULL = a fresh random id (retries of this call
+ * the tool after it was killed. With an id the step runs as a command of the
+ * toolbox session "byoc-<id>" (contract §5.7: created, a 409 taken as made;
+ * exec with runAsync; polled every 50 ms at first, backing off to 1 s, until its
+ * exitCode; its logs read in either output format; the session deleted after),
+ * so it outlives a killed client and the rerun's attempt answers with its
+ * record; cwd and envs go into the script (envs keys must be sh variable names),
+ * a cwd that cannot be entered answers exit_code -1 and why, as execute does;
+ * timeout_s ends the command by deleting its session (BYOC_ETIMEOUT); a session
+ * that vanishes under it (sandbox or daemon restart) is made again, up to 5
+ * times. Every call is retried like an idempotent one. NULL step_id = a fresh
+ * random id over POST /process/execute (short checks: retries of this call
  * only). The command runs in a subshell with stdin from /dev/null; the record
  * is kept in /tmp/.byoc-steps/<id> for a day. An exit status 125 with "byoc:
  * cannot record step" means /tmp is not writable in the sandbox.

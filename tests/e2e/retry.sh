@@ -81,13 +81,9 @@ expect_exit 0 "the rerun of the killed byoc-prepare succeeds" prepare_quiet "$R"
 check "...taking over the one sandbox of its name" [ "$(sandboxes_named conv)" = 1 ]
 check "...stopped and verified as an uninterrupted run leaves it" \
 	[ "$(api GET /sandbox/conv | jq -r .state)" = stopped ]
-# Known conflict (issue 16 vs 18): byoc-local now ends everything a command started when its client
-# vanishes, so the SIGKILLed run's command dies mid-step without a recorded status and the rerun
-# takes the step again. Exactly-once across a killed client needs the command to run as a toolbox
-# session command (not tied to the request); until then this is reported, not asserted.
-n=$(count_in conv)
-if [ "$n" = 1 ]; then ok "...without running its command again"
-else skip "...without running its command again (ran $n times: a killed client's command is ended mid-step; see the comment)"; fi
+# The command runs as a toolbox session command (tbc_execute_once), which outlives the killed
+# client: the rerun's attempt waits for it and answers with its record instead of running it again.
+check "...without running its command again (ran $(count_in conv) times)" [ "$(count_in conv)" = 1 ]
 check "...and nothing of a seed left in the sandbox" [ "$(find "$LOCAL_STATE" -name '*.byoc-seed-*' | wc -l)" = 0 ]
 
 # ---- 5. errors say what happened ----------------------------------------------------------------

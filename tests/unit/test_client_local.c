@@ -177,6 +177,18 @@ Test(client_local, sandbox_lifecycle_labels_toolbox, .timeout = 120)
 	cr_assert_eq(tbc_execute(t, "wc -l < /tmp/ran", NULL, NULL, 30, 0, &r), 0, "%s", byoc_errmsg());
 	cr_assert_str_eq(r.result, "1\n", "the step ran %s times", r.result);
 	tbc_exec_result_release(&r);
+	/* a step out of time is ended with its session (no late write), one that cannot enter its
+	 * directory answers as execute does: -1 and why */
+	cr_assert_eq(tbc_execute_once(t, "unit-step-2", "sleep 2; echo late > /tmp/late", NULL, NULL, 1, 0, &r),
+		     BYOC_ETIMEOUT, "%s", byoc_errmsg());
+	usleep(2500 * 1000);
+	cr_assert_eq(tbc_execute(t, "cat /tmp/late 2>/dev/null; echo end", NULL, NULL, 30, 0, &r), 0, "%s", byoc_errmsg());
+	cr_assert_str_eq(r.result, "end\n");
+	tbc_exec_result_release(&r);
+	cr_assert_eq(tbc_execute_once(t, "unit-step-3", "true", "/no/such/dir", NULL, 30, 0, &r), 0, "%s", byoc_errmsg());
+	cr_assert_eq(r.exit_code, -1);
+	cr_assert_str_eq(r.result, "cd /no/such/dir: No such file or directory\n");
+	tbc_exec_result_release(&r);
 	/* its stdin is not the rest of the script: a command that reads it cannot eat the record */
 	cr_assert_eq(tbc_execute_once(t, NULL, "cat; echo done", NULL, NULL, 30, 0, &r), 0, "%s", byoc_errmsg());
 	cr_assert_str_eq(r.result, "done\n");

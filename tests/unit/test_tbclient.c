@@ -106,6 +106,162 @@ Test(tbclient, execute_body_result_and_timeout)
 	teardown_env(&e);
 }
 
+/* ---- a step as a session command --------------------------------------------------------- */
+
+#define SESS "/toolbox/sbx-1/process/session"
+#define STEP_SESS SESS "/byoc-step-1"
+
+struct sess_stub {
+	int logs_format;     /* 0 text/plain, 1 JSON {output, stdout, stderr}, 2 JSON {output} only */
+	int polls_running;   /* polls answered without exitCode before the exit code */
+	int exit_code;
+	bool never_ends;
+	int vanish_once;     /* answer the first poll 404 (the session ended under the step) */
+	const char *log;
+	int creates, execs, polls, deletes;
+	char script[8192];
+};
+
+static void h_sess(struct stub *s, const struct stub_req *r, struct stub_reply *o)
+{
+	struct sess_stub *x = s->arg;
+
+	if (!strcmp(r->method, "POST") && !strcmp(r->path, SESS)) {
+		/* the first create's answer is "already exists": an earlier attempt made it */
+		o->status = x->creates++ == 0 ? 409 : 201;
+		if (o->status == 409)
+			strcpy(o->body, "{\"statusCode\":409,\"code\":\"CONFLICT\",\"message\":\"session already exists\"}");
+	} else if (!strcmp(r->method, "POST") && !strcmp(r->path, STEP_SESS "/exec")) {
+		json_t *j = json_loads(r->body, 0, NULL);
+
+		snprintf(x->script, sizeof(x->script), "%s", json_string_value(json_object_get(j, "command")));
+		cr_assert(json_is_true(json_object_get(j, "runAsync")));
+		json_decref(j);
+		o->status = 202;
+		snprintf(o->body, sizeof(o->body), "{\"cmdId\":\"c%d\"}", ++x->execs);
+	} else if (!strcmp(r->method, "GET") && !strncmp(r->path, STEP_SESS "/command/c", strlen(STEP_SESS) + 10) &&
+		   !strstr(r->path, "/logs")) {
+		x->polls++;
+		if (x->vanish_once && x->polls == 1) {
+			o->status = 404;
+			strcpy(o->body, "{\"statusCode\":404,\"code\":\"NOT_FOUND\",\"message\":\"session not found\"}");
+		} else if (x->never_ends || x->polls <= x->polls_running) {
+			strcpy(o->body, "{\"id\":\"c1\",\"command\":\"x\"}");
+		} else {
+			snprintf(o->body, sizeof(o->body), "{\"id\":\"c1\",\"command\":\"x\",\"exitCode\":%d}", x->exit_code);
+		}
+	} else if (!strcmp(r->method, "GET") && strstr(r->path, "/logs")) {
+		json_t *j = x->logs_format == 1 ? json_pack("{s:s, s:s, s:s}", "output", "\1\1\1mixed", "stdout", x->log,
+							    "stderr", "")
+			  : x->logs_format == 2 ? json_pack("{s:s++}", "output", "\1\1\1", x->log, "\2\2\2")
+			  : NULL;
+		char *js = j ? json_dumps(j, JSON_COMPACT) : NULL;
+
+		o->headers[0] = j ? "Content-Type: application/json" : "Content-Type: text/plain; charset=utf-8";
+		snprintf(o->body, sizeof(o->body), "%s", js ? js : x->log);
+		free(js);
+		json_decref(j);
+	} else if (!strcmp(r->method, "DELETE") && !strcmp(r->path, STEP_SESS)) {
+		x->deletes++;
+		o->status = 204;
+	} else {
+		o->status = 404;
+	}
+}
+
+Test(tbclient, step_runs_as_session_command_polled_until_exit_code)
+{
+	struct sess_stub x = { .polls_running = 3, .exit_code = 3, .log = "out\nerr\n" };
+	json_t *envs = json_pack("{s:s}", "A_B", "it's");
+	struct tbc_exec_result r;
+	struct env e;
+
+	setup(&e, h_sess, &x);
+	cr_assert_eq(tbc_execute_once(e.t, "step-1", "echo hi", "/home/daytona", envs, 30, 0, &r), 0, "%s",
+		     byoc_errmsg());
+	cr_assert_eq(x.creates, 1, "a 409 on create is the session an earlier attempt made");
+	cr_assert_eq(x.execs, 1);
+	cr_assert_eq(x.polls, 4, "polled until exitCode was there");
+	cr_assert_eq(r.exit_code, 3);
+	cr_assert_str_eq(r.result, "out\nerr\n");
+	cr_assert_eq(x.deletes, 1, "the session is deleted once done");
+	/* one subshell (the wrapper's exit must not end the session's shell), the step, the
+	 * cwd and variables execute would have carried, then the command */
+	cr_assert(!strncmp(x.script, "(\nBYOC_STEP=step-1\nbyoc_cwd='/home/daytona'\ncd -- \"$byoc_cwd\"", 59), "%s",
+		  x.script);
+	cr_assert(strstr(x.script, "\nexport A_B='it'\"'\"'s'\n"), "%s", x.script);
+	cr_assert(strstr(x.script, "(\necho hi\n) </dev/null >\"$byoc_step_d/out\" 2>&1\nbyoc_step_end $?\n)\n"), "%s",
+		  x.script);
+	tbc_exec_result_release(&r);
+	json_decref(envs);
+	teardown_env(&e);
+}
+
+Test(tbclient, step_logs_in_both_formats)
+{
+	struct sess_stub x = { .exit_code = 0, .log = "line 1\nline 2\n" };
+	struct tbc_exec_result r;
+	struct env e;
+
+	setup(&e, h_sess, &x);
+	for (x.logs_format = 0; x.logs_format < 3; x.logs_format++) {
+		x.creates = x.polls = 0;
+		cr_assert_eq(tbc_execute_once(e.t, "step-1", "true", NULL, NULL, 30, 0, &r), 0, "%s", byoc_errmsg());
+		cr_assert_str_eq(r.result, "line 1\nline 2\n", "format %d: %s", x.logs_format, r.result);
+		tbc_exec_result_release(&r);
+	}
+	/* capped at max_result */
+	cr_assert_eq(tbc_execute_once(e.t, "step-1", "true", NULL, NULL, 30, 4, &r), 0, "%s", byoc_errmsg());
+	cr_assert_str_eq(r.result, "line");
+	cr_assert(r.truncated);
+	tbc_exec_result_release(&r);
+	/* a directory the script could not enter: execute's "could not start" (-1 and why) */
+	x.exit_code = 126;
+	x.log = "byoc: cannot start: cd /no/dir: No such file or directory\n";
+	cr_assert_eq(tbc_execute_once(e.t, "step-1", "true", "/no/dir", NULL, 30, 0, &r), 0, "%s", byoc_errmsg());
+	cr_assert_eq(r.exit_code, -1);
+	cr_assert_str_eq(r.result, "cd /no/dir: No such file or directory\n");
+	tbc_exec_result_release(&r);
+	teardown_env(&e);
+}
+
+Test(tbclient, step_timeout_deletes_its_session)
+{
+	struct sess_stub x = { .never_ends = true, .log = "" };
+	struct tbc_exec_result r;
+	struct env e;
+
+	setup(&e, h_sess, &x);
+	cr_assert_eq(tbc_execute_once(e.t, "step-1", "sleep 100", NULL, NULL, 1, 0, &r), BYOC_ETIMEOUT);
+	cr_assert(strstr(byoc_errmsg(), "timed out after 1 s"), "%s", byoc_errmsg());
+	cr_assert_eq(x.deletes, 1, "the timed-out command's session is deleted (which ends it)");
+	/* polled fast at first, then backing off: 1 s is about 10 polls, not 20 nor 2 */
+	cr_assert(x.polls >= 5 && x.polls <= 15, "%d polls", x.polls);
+	cr_assert_eq(r.exit_code, -1);
+	cr_assert_null(r.result);
+	teardown_env(&e);
+}
+
+Test(tbclient, step_session_that_vanished_is_started_again)
+{
+	struct sess_stub x = { .vanish_once = 1, .exit_code = 0, .log = "ok\n" };
+	struct tbc_exec_result r;
+	struct env e;
+
+	setup(&e, h_sess, &x);
+	cr_assert_eq(tbc_execute_once(e.t, "step-1", "true", NULL, NULL, 30, 0, &r), 0, "%s", byoc_errmsg());
+	cr_assert_eq(x.creates, 2);
+	cr_assert_eq(x.execs, 2, "the wrapper in the new session answers (or takes the step again)");
+	cr_assert_str_eq(r.result, "ok\n");
+	tbc_exec_result_release(&r);
+	/* a bad variable name is refused before anything is sent */
+	json_t *bad = json_pack("{s:s}", "1X", "v");
+	cr_assert_eq(tbc_execute_once(e.t, "step-1", "true", NULL, bad, 30, 0, &r), BYOC_EUSAGE);
+	cr_assert_eq(x.execs, 2);
+	json_decref(bad);
+	teardown_env(&e);
+}
+
 /* ---- upload ------------------------------------------------------------------------- */
 
 static void h_upload(struct stub *s, const struct stub_req *r, struct stub_reply *o)
