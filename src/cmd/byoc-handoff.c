@@ -206,19 +206,6 @@ static int wait_bind(struct dt_client *dt, const struct handoff *h, const char *
 	}
 }
 
-/* doc (taken) as one compact JSON line on stdout. */
-static int print_line(json_t *doc)
-{
-	char *s = doc ? json_dumps(doc, JSON_COMPACT) : NULL;
-
-	json_decref(doc);
-	if (!s)
-		return byoc_fail(BYOC_ENOMEM, "out of memory");
-	printf("%s\n", s);
-	free(s);
-	return 0;
-}
-
 static int print_metadata(const struct handoff *h)
 {
 	json_t *doc;
@@ -229,7 +216,7 @@ static int print_metadata(const struct handoff *h)
 		return 0;
 	}
 	doc = json_pack("{s:s}", h->key, h->value);
-	return print_line(doc);
+	return tool_print_json_line(doc);
 }
 
 static int print_session(const struct handoff *h, const json_t *session, bool bound)
@@ -246,7 +233,7 @@ static int print_session(const struct handoff *h, const json_t *session, bool bo
 	doc = json_pack("{s:s, s:O, s:b}", "session_id", id, "metadata",
 			json_object_get(session, "metadata") ? json_object_get(session, "metadata") : json_object(),
 			"bound", bound);
-	return print_line(doc);
+	return tool_print_json_line(doc);
 }
 
 /* --session: the session's environment decides the attach rules, so read it first. */

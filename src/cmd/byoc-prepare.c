@@ -905,13 +905,7 @@ static int plan(struct run *R)
 	if (R->o->json) {
 		doc = json_pack("{s:s, s:I, s:o}", "recipe", r->file, "count", (json_int_t)R->o->count, "plan", steps);
 		steps = NULL;
-		s = doc ? json_dumps(doc, JSON_COMPACT) : NULL;
-		json_decref(doc);
-		if (!s)
-			rc = byoc_fail(BYOC_ENOMEM, "out of memory");
-		else
-			printf("%s\n", s);
-		free(s);
+		rc = tool_print_json_line(doc);
 	}
 	json_decref(steps);
 	return rc;
@@ -923,7 +917,6 @@ static int print_result(struct run *R, double seconds)
 {
 	json_t *doc, *arr;
 	size_t i;
-	char *s;
 
 	if (!R->o->json) {
 		for (i = 0; i < R->njobs; i++) {
@@ -939,13 +932,7 @@ static int print_result(struct run *R, double seconds)
 		json_array_append_new(arr, json_pack("{s:s, s:s?, s:O?}", "id", R->jobs[i].id, "name", R->jobs[i].name,
 						     "handoff", R->jobs[i].handoff));
 	doc = json_pack("{s:s, s:o, s:f}", "snapshot", R->snapshot, "sandboxes", arr, "seconds", seconds);
-	s = doc ? json_dumps(doc, JSON_COMPACT) : NULL;
-	json_decref(doc);
-	if (!s)
-		return byoc_fail(BYOC_ENOMEM, "out of memory");
-	printf("%s\n", s);
-	free(s);
-	return 0;
+	return tool_print_json_line(doc);
 }
 
 static int locate_tools(struct run *R)

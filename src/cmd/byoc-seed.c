@@ -534,20 +534,13 @@ static int report(struct seed *s, uint64_t files, uint64_t bytes, const char *he
 {
 	double secs = tool_now_s() - s->t0;
 
-	if (s->o->json) {
-		json_t *j = json_pack("{s:I,s:I,s:s,s:o,s:f}", "files", (json_int_t)files,
-				      "bytes", (json_int_t)bytes, "manifest_sha256", hex,
-				      "commit", commit ? json_string(commit) : json_null(), "seconds", secs);
-		char *t = json_dumps(j, JSON_COMPACT);
-
-		printf("%s\n", t);
-		free(t);
-		json_decref(j);
-	} else {
-		printf("%s\n", plain);
-		tool_info("seeded %llu files (%llu bytes) into %s in %.2fs, manifest %s", (unsigned long long)files,
-			  (unsigned long long)bytes, s->dest, secs, hex);
-	}
+	if (s->o->json)
+		return tool_print_json_line(json_pack("{s:I,s:I,s:s,s:o,s:f}", "files", (json_int_t)files,
+						      "bytes", (json_int_t)bytes, "manifest_sha256", hex, "commit",
+						      commit ? json_string(commit) : json_null(), "seconds", secs));
+	printf("%s\n", plain);
+	tool_info("seeded %llu files (%llu bytes) into %s in %.2fs, manifest %s", (unsigned long long)files,
+		  (unsigned long long)bytes, s->dest, secs, hex);
 	return 0;
 }
 

@@ -228,6 +228,18 @@ void tool_print_json(json_t *doc)
 	}
 }
 
+int tool_print_json_line(json_t *doc)
+{
+	char *s = doc ? json_dumps(doc, JSON_COMPACT) : NULL;
+
+	json_decref(doc);
+	if (!s)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	printf("%s\n", s);
+	free(s);
+	return 0;
+}
+
 int tool_parse_long(const char *opt, const char *s, long min, long max, long *out)
 {
 	if (!num_parse_long(s, min, max, out))

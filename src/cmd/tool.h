@@ -60,6 +60,10 @@ int tool_dt_client(struct dt_client **out, volatile sig_atomic_t *cancel);
 /* doc as indented JSON and a newline on stdout: the one result of --json. */
 void tool_print_json(json_t *doc);
 
+/* doc (taken; NULL when the json_pack that made it failed) as one compact JSON line on stdout,
+ * for results a script reads line by line; 0, or BYOC_ENOMEM with nothing printed. */
+int tool_print_json_line(json_t *doc);
+
 /* Parses s, the value of option opt, as a whole number from min to max into *out; 0, or
  * prints the one usage message and returns exit status 2. */
 int tool_parse_long(const char *opt, const char *s, long min, long max, long *out);
