@@ -905,168 +905,161 @@ static int build_sandbox(struct recipe *r, const struct ctx *x)
 	return 0;
 }
 
-/* The recipe's "repos" section. */
-static int build_repos(struct recipe *r, const struct ctx *x)
-{
-	json_t *doc = r->doc, *arr, *e;
+/* ---- the array sections: repos, datasets, files, commands ------------------------ */
+
+/* One entry of an array section, and where it is ("repos[2]") for messages and line numbers. */
+struct elem {
+	const struct ctx *x;
+	json_t *e;
 	char path[64];
+};
+
+static int efail(const struct elem *el, const char *field, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* rfail for el's field ("repos[2].depth"). */
+static int efail(const struct elem *el, const char *field, const char *fmt, ...)
+{
+	char path[128], msg[768];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	snprintf(path, sizeof(path), "%s.%s", el->path, field);
+	return rfail(el->x, path, "%s", msg);
+}
+
+/* Parses one entry into item (zeroed, of the section's element type). */
+typedef int (*elem_fn)(void *item, const struct elem *el);
+
+/* The array doc[key] into *items, *n entries of size bytes, each parsed by one(). The array is
+ * stored before its entries are parsed, so that recipe_free frees what a failing entry left. */
+static int build_array(const struct ctx *x, json_t *doc, const char *key, size_t size, void **items, size_t *n,
+		       elem_fn one)
+{
+	json_t *arr = json_object_get(doc, key), *e;
 	size_t i;
 	int rc;
 
-	arr = json_object_get(doc, "repos");
-	r->nrepos = json_array_size(arr);
-	if (r->nrepos && !(r->repos = calloc(r->nrepos, sizeof(*r->repos))))
+	if (json_array_size(arr) && !(*items = calloc(json_array_size(arr), size)))
 		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	*n = json_array_size(arr);
 	json_array_foreach(arr, i, e) {
-		struct recipe_repo *p = &r->repos[i];
+		struct elem el = { .x = x, .e = e };
 
-		snprintf(path, sizeof(path), "repos[%zu]", i);
-		if ((rc = need(x, e, path, "url")) < 0)
+		snprintf(el.path, sizeof(el.path), "%s[%zu]", key, i);
+		if ((rc = one((char *)*items + i * size, &el)) < 0)
 			return rc;
-		p->url = get_str(e, "url");
-		p->ref = get_str(e, "ref");
-		p->dest = get_str(e, "dest");
-		p->token_env = get_str(e, "token_env");
-		p->depth = get_int(e, "depth", 0);
-		p->submodules = get_bool(e, "submodules", false);
-		p->no_git = get_bool(e, "no_git", false);
-		p->remote = get_bool(e, "remote", false);
-		p->line = line_of(x, path);
-		if (p->depth < 0) {
-			snprintf(path, sizeof(path), "repos[%zu].depth", i);
-			return rfail(x, path, "must be 0 (full history) or more");
-		}
-		if (p->token_env && !sh_var_name_ok(p->token_env)) {
-			snprintf(path, sizeof(path), "repos[%zu].token_env", i);
-			return rfail(x, path, "'%s' is not a variable name", p->token_env);
-		}
-		if (p->dest && p->dest[0] != '/') {
-			snprintf(path, sizeof(path), "repos[%zu].dest", i);
-			return rfail(x, path, "must be an absolute path in the sandbox");
-		}
 	}
 	return 0;
 }
 
-/* The recipe's "datasets" section. */
-static int build_datasets(struct recipe *r, const struct ctx *x)
+/* An entry of "repos". */
+static int parse_repo(void *item, const struct elem *el)
 {
-	json_t *doc = r->doc, *arr, *e;
-	char path[64];
-	size_t i;
+	struct recipe_repo *p = item;
+	json_t *e = el->e;
 	int rc;
 
-	arr = json_object_get(doc, "datasets");
-	r->ndatasets = json_array_size(arr);
-	if (r->ndatasets && !(r->datasets = calloc(r->ndatasets, sizeof(*r->datasets))))
-		return byoc_fail(BYOC_ENOMEM, "out of memory");
-	json_array_foreach(arr, i, e) {
-		struct recipe_dataset *p = &r->datasets[i];
-		size_t j;
+	if ((rc = need(el->x, e, el->path, "url")) < 0)
+		return rc;
+	p->url = get_str(e, "url");
+	p->ref = get_str(e, "ref");
+	p->dest = get_str(e, "dest");
+	p->token_env = get_str(e, "token_env");
+	p->depth = get_int(e, "depth", 0);
+	p->submodules = get_bool(e, "submodules", false);
+	p->no_git = get_bool(e, "no_git", false);
+	p->remote = get_bool(e, "remote", false);
+	p->line = line_of(el->x, el->path);
+	if (p->depth < 0)
+		return efail(el, "depth", "must be 0 (full history) or more");
+	if (p->token_env && !sh_var_name_ok(p->token_env))
+		return efail(el, "token_env", "'%s' is not a variable name", p->token_env);
+	if (p->dest && p->dest[0] != '/')
+		return efail(el, "dest", "must be an absolute path in the sandbox");
+	return 0;
+}
 
-		snprintf(path, sizeof(path), "datasets[%zu]", i);
-		p->line = line_of(x, path);
-		if ((rc = get_strs(e, "path", &p->paths, &p->npaths)) < 0 ||
-		    (rc = get_strs(e, "exclude", &p->exclude, &p->nexclude)) < 0)
-			return rc;
-		if (p->npaths == 0)
-			return rfail(x, path, "'path' is required (a file, a folder or an archive, or an array of them)");
-		for (j = 0; j < p->npaths; j++)
-			if (!*p->paths[j]) {
-				snprintf(path, sizeof(path), "datasets[%zu].path", i);
-				return rfail(x, path, "must not be empty");
-			}
-		p->dest = get_str(e, "dest");
-		if (p->dest && p->dest[0] != '/') {
-			snprintf(path, sizeof(path), "datasets[%zu].dest", i);
-			return rfail(x, path, "must be an absolute path in the sandbox");
-		}
-		p->compress = get_str(e, "compress");
-		if (!p->compress)
-			p->compress = "none";
-		if (strcmp(p->compress, "none") && strcmp(p->compress, "gzip") && strcmp(p->compress, "zstd")) {
-			snprintf(path, sizeof(path), "datasets[%zu].compress", i);
-			return rfail(x, path, "'%s' is not one of gzip, zstd, none", p->compress);
-		}
+/* An entry of "datasets". */
+static int parse_dataset(void *item, const struct elem *el)
+{
+	struct recipe_dataset *p = item;
+	json_t *e = el->e;
+	size_t j;
+	int rc;
+
+	p->line = line_of(el->x, el->path);
+	if ((rc = get_strs(e, "path", &p->paths, &p->npaths)) < 0 ||
+	    (rc = get_strs(e, "exclude", &p->exclude, &p->nexclude)) < 0)
+		return rc;
+	if (p->npaths == 0)
+		return rfail(el->x, el->path, "'path' is required (a file, a folder or an archive, or an array of them)");
+	for (j = 0; j < p->npaths; j++)
+		if (!*p->paths[j])
+			return efail(el, "path", "must not be empty");
+	p->dest = get_str(e, "dest");
+	if (p->dest && p->dest[0] != '/')
+		return efail(el, "dest", "must be an absolute path in the sandbox");
+	p->compress = get_str(e, "compress");
+	if (!p->compress)
+		p->compress = "none";
+	if (strcmp(p->compress, "none") && strcmp(p->compress, "gzip") && strcmp(p->compress, "zstd"))
+		return efail(el, "compress", "'%s' is not one of gzip, zstd, none", p->compress);
+	return 0;
+}
+
+/* An entry of "files". */
+static int parse_file(void *item, const struct elem *el)
+{
+	struct recipe_file *p = item;
+	json_t *e = el->e;
+	const char *mode;
+	int rc;
+
+	p->line = line_of(el->x, el->path);
+	if ((rc = need(el->x, e, el->path, "src")) < 0 || (rc = need(el->x, e, el->path, "dest")) < 0)
+		return rc;
+	p->src = get_str(e, "src");
+	p->dest = get_str(e, "dest");
+	p->mode = -1;
+	if (p->dest[0] != '/')
+		return efail(el, "dest", "must be an absolute path in the sandbox");
+	mode = get_str(e, "mode");
+	if (mode) {
+		char *endp;
+		long m = strtol(mode, &endp, 8);
+
+		if (!*mode || *endp || m < 0 || m > 07777)
+			return efail(el, "mode", "'%s' is not an octal mode such as \"0600\"", mode);
+		p->mode = (int)m;
 	}
 	return 0;
 }
 
-/* The recipe's "files" section. */
-static int build_files(struct recipe *r, const struct ctx *x)
+/* An entry of "commands". */
+static int parse_command(void *item, const struct elem *el)
 {
-	json_t *doc = r->doc, *arr, *e;
-	char path[64];
-	size_t i;
+	struct recipe_command *p = item;
+	json_t *e = el->e;
+	char path[128];
 	int rc;
 
-	arr = json_object_get(doc, "files");
-	r->nfiles = json_array_size(arr);
-	if (r->nfiles && !(r->files = calloc(r->nfiles, sizeof(*r->files))))
-		return byoc_fail(BYOC_ENOMEM, "out of memory");
-	json_array_foreach(arr, i, e) {
-		struct recipe_file *p = &r->files[i];
-		const char *mode;
-
-		snprintf(path, sizeof(path), "files[%zu]", i);
-		p->line = line_of(x, path);
-		if ((rc = need(x, e, path, "src")) < 0 || (rc = need(x, e, path, "dest")) < 0)
+	p->line = line_of(el->x, el->path);
+	if ((rc = need(el->x, e, el->path, "run")) < 0)
+		return rc;
+	p->run = get_str(e, "run");
+	p->cwd = get_str(e, "cwd");
+	p->env = get_obj(e, "env");
+	p->timeout = get_int(e, "timeout", 600);
+	if (p->env) {
+		snprintf(path, sizeof(path), "%s.env", el->path);
+		if ((rc = check_env_map(el->x, p->env, path)) < 0)
 			return rc;
-		p->src = get_str(e, "src");
-		p->dest = get_str(e, "dest");
-		p->mode = -1;
-		if (p->dest[0] != '/') {
-			snprintf(path, sizeof(path), "files[%zu].dest", i);
-			return rfail(x, path, "must be an absolute path in the sandbox");
-		}
-		mode = get_str(e, "mode");
-		if (mode) {
-			char *endp;
-			long m = strtol(mode, &endp, 8);
-
-			if (!*mode || *endp || m < 0 || m > 07777) {
-				snprintf(path, sizeof(path), "files[%zu].mode", i);
-				return rfail(x, path, "'%s' is not an octal mode such as \"0600\"", mode);
-			}
-			p->mode = (int)m;
-		}
 	}
-	return 0;
-}
-
-/* The recipe's "commands" section. */
-static int build_commands(struct recipe *r, const struct ctx *x)
-{
-	json_t *doc = r->doc, *arr, *e;
-	char path[64];
-	size_t i;
-	int rc;
-
-	arr = json_object_get(doc, "commands");
-	r->ncommands = json_array_size(arr);
-	if (r->ncommands && !(r->commands = calloc(r->ncommands, sizeof(*r->commands))))
-		return byoc_fail(BYOC_ENOMEM, "out of memory");
-	json_array_foreach(arr, i, e) {
-		struct recipe_command *p = &r->commands[i];
-
-		snprintf(path, sizeof(path), "commands[%zu]", i);
-		p->line = line_of(x, path);
-		if ((rc = need(x, e, path, "run")) < 0)
-			return rc;
-		p->run = get_str(e, "run");
-		p->cwd = get_str(e, "cwd");
-		p->env = get_obj(e, "env");
-		p->timeout = get_int(e, "timeout", 600);
-		if (p->env) {
-			snprintf(path, sizeof(path), "commands[%zu].env", i);
-			if ((rc = check_env_map(x, p->env, path)) < 0)
-				return rc;
-		}
-		if (p->timeout < 1) {
-			snprintf(path, sizeof(path), "commands[%zu].timeout", i);
-			return rfail(x, path, "must be 1 or more (seconds)");
-		}
-	}
+	if (p->timeout < 1)
+		return efail(el, "timeout", "must be 1 or more (seconds)");
 	return 0;
 }
 
@@ -1142,10 +1135,12 @@ static int build(struct recipe *r, const struct ctx *x)
 		return rfail(x, "workdir", "must be an absolute path in the sandbox, such as /workspace");
 	if ((rc = build_snapshot(r, x)) < 0 ||
 	    (rc = build_sandbox(r, x)) < 0 ||
-	    (rc = build_repos(r, x)) < 0 ||
-	    (rc = build_datasets(r, x)) < 0 ||
-	    (rc = build_files(r, x)) < 0 ||
-	    (rc = build_commands(r, x)) < 0 ||
+	    (rc = build_array(x, doc, "repos", sizeof(*r->repos), (void **)&r->repos, &r->nrepos, parse_repo)) < 0 ||
+	    (rc = build_array(x, doc, "datasets", sizeof(*r->datasets), (void **)&r->datasets, &r->ndatasets,
+			      parse_dataset)) < 0 ||
+	    (rc = build_array(x, doc, "files", sizeof(*r->files), (void **)&r->files, &r->nfiles, parse_file)) < 0 ||
+	    (rc = build_array(x, doc, "commands", sizeof(*r->commands), (void **)&r->commands, &r->ncommands,
+			      parse_command)) < 0 ||
 	    (rc = build_verify(r, x)) < 0 ||
 	    (rc = build_handoff(r, x)) < 0)
 		return rc;
