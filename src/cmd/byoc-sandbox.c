@@ -16,7 +16,6 @@
 #include "util/env.h"
 #include "util/err.h"
 #include "util/rand.h"
-#include "util/shquote.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -680,53 +679,6 @@ static int cmd_check(void *arg, const char *verb, int argc, char **argv)
 
 /* ---- verify ------------------------------------------------------------------------- */
 
-/*
- * The reference's preflight_runner_environment, one check at a time so each
- * missing prerequisite is named. It runs in `bash -lc` like the reference;
- * the outer part is POSIX sh so a missing bash is reported too.
- */
-static char *preflight_script(const char *py)
-{
-	char *inner = NULL, *script = NULL;
-
-	/* The workdir comes in BYOC_WORKDIR (an environment variable of the command, never pasted
-	 * into the script); /mnt/memory is checked when BYOC_MEMORY_STORES is set. */
-	if (asprintf(&inner,
-		     "fail() { printf 'BYOC-MISSING %%s\\n' \"$1\"; }\n"
-		     "w=${BYOC_WORKDIR:-/mnt/session}\n"
-		     "mkdir -p /home/daytona \"$w\" >/dev/null 2>&1 || fail \"cannot create /home/daytona and $w (mkdir -p failed)\"\n"
-		     "test -w /home/daytona || fail '/home/daytona is not writable'\n"
-		     "test -w \"$w\" || fail \"$w is not writable\"\n"
-		     "if [ -n \"${BYOC_MEMORY_STORES:-}\" ]; then\n"
-		     "  mkdir -p /mnt/memory >/dev/null 2>&1 || fail 'cannot create /mnt/memory (mkdir -p failed)'\n"
-		     "  test -w /mnt/memory || fail '/mnt/memory is not writable (memory stores need it)'\n"
-		     "fi\n"
-		     "command -v bash >/dev/null 2>&1 || fail 'bash not found'\n"
-		     "if command -v %s >/dev/null 2>&1; then\n"
-		     "  %s -m pip --version >/dev/null 2>&1 || fail '%s has no pip (%s -m pip --version failed)'\n"
-		     "else\n"
-		     "  fail '%s not found'\n"
-		     "fi\n"
-		     "for c in setsid ps awk tr; do command -v \"$c\" >/dev/null 2>&1 || fail \"$c not found\"; done\n"
-		     "echo BYOC-PREFLIGHT-DONE\n",
-		     py, py, py, py, py) < 0)
-		return NULL;
-	{
-		struct buf q;
-
-		buf_init(&q, 0);
-		if (sh_quote(inner, &q) == 0 &&
-		    asprintf(&script,
-			     "if ! command -v bash >/dev/null 2>&1; then echo 'BYOC-MISSING bash not found'; "
-			     "echo BYOC-PREFLIGHT-DONE; exit 0; fi\n"
-			     "exec bash -lc %s\n", q.data) < 0)
-			script = NULL;
-		buf_release(&q);
-	}
-	free(inner);
-	return script;
-}
-
 static bool interpreter_name_ok(const char *s)
 {
 	return *s && strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-/+") == strlen(s);
@@ -741,145 +693,69 @@ static const char *verify_workdir(const struct opts *o)
 	return w && *w ? w : "/mnt/session";
 }
 
-/* byoc-orchestrator's preflight (lib/runner): the one the daemon runs before each launch. */
-static int verify_runner(const struct opts *o, const char *id)
+/* The checks run in the sandbox: it must be started. */
+static int verify_open(const char *id, struct dt_client **dt, struct dt_sandbox **s, struct tbc **t)
 {
-	struct runner_opts ro = { .workdir = o->workdir ? o->workdir : "/workspace",
-				  .memory_dir = o->memory_stores ? "/mnt/memory" : NULL };
-	struct dt_client *dt = NULL;
-	struct dt_sandbox *s = NULL;
-	struct tbc *t = NULL;
-	json_t *missing = NULL;
-	int rc, exit_rc = EXIT_OK;
+	int rc;
 
-	if ((rc = tool_dt_client(&dt, &tool_interrupted)) < 0 || (rc = dt_sandbox_get(dt, id, &s)) < 0)
-		goto out;
-	if (strcmp(s->state, "started") != 0) {
-		rc = byoc_fail(BYOC_EREFUSED, "sandbox '%s' is %s: start it first (byoc-sandbox start %s)", id,
-			       s->state, id);
-		goto out;
-	}
-	if ((rc = tbc_new_for_sandbox(dt, s, &t)) < 0)
-		goto out;
-	if ((rc = runner_preflight_list(t, &ro, &missing)) == 0 && json_array_size(missing))
-		exit_rc = EXIT_REFUSED;
-	if (rc < 0)
-		goto out;
-	if (o->json) {
-		json_t *doc = json_pack("{s:s, s:s, s:b, s:O}", "id", s->id, "runner", RUNNER_DEFAULT_COMMAND, "ok",
-					json_array_size(missing) == 0, "missing", missing);
-		tool_print_json(doc);
-		json_decref(doc);
-	} else {
-		size_t i;
-		json_t *v;
-		json_array_foreach(missing, i, v)
-			tool_error("%s", json_string_value(v));
-		if (exit_rc == EXIT_OK)
-			printf("%s\n", s->id);
-	}
-out:
-	if (rc < 0)
-		exit_rc = tool_fail(rc);
-	json_decref(missing);
-	tbc_free(t);
-	dt_sandbox_free(s);
-	dt_client_free(dt);
-	return exit_rc;
+	if ((rc = tool_dt_client(dt, &tool_interrupted)) < 0 || (rc = dt_sandbox_get(*dt, id, s)) < 0)
+		return rc;
+	if (strcmp((*s)->state, "started") != 0)
+		return byoc_fail(BYOC_EREFUSED, "sandbox '%s' is %s: start it first (byoc-sandbox start %s)", id,
+				 (*s)->state, id);
+	return tbc_new_for_sandbox(*dt, *s, t);
 }
 
+/* The reference's runner preflight (lib/runner's reference-preflight.sh), or with --runner
+ * byoc-orchestrator's, the one the daemon runs before each launch: each missing piece named. */
 static int cmd_verify(void *arg, const char *verb, int argc, char **argv)
 {
 	struct opts *o = arg;
+	const char *py = o->python ? o->python : "python3.12";
+	const char *workdir = o->runner ? (o->workdir ? o->workdir : "/workspace") : verify_workdir(o);
+	struct runner_opts ro = { .workdir = workdir, .memory_dir = o->memory_stores ? "/mnt/memory" : NULL };
 	struct dt_client *dt = NULL;
 	struct dt_sandbox *s = NULL;
 	struct tbc *t = NULL;
-	struct tbc_exec_result r = { 0 };
-	const char *py = o->python ? o->python : "python3.12";
-	const char *workdir = verify_workdir(o);
-	char *script = NULL, *line, *save = NULL;
-	json_t *missing = json_array(), *doc, *envs = NULL;
-	bool done = false;
+	json_t *missing = NULL, *doc, *m;
+	size_t i;
 	int rc, exit_rc;
 
-	if (argc != 1) {
-		json_decref(missing);
+	if (argc != 1)
 		return tool_usage_error("verify needs exactly one sandbox id");
-	}
-	if (o->runner) {
-		json_decref(missing);
-		if (o->python)
-			return tool_usage_error("--python names the reference's interpreter; --runner checks "
-						"byoc-orchestrator's runner: use one");
-		return verify_runner(o, argv[0]);
-	}
-	if (!interpreter_name_ok(py)) {
-		json_decref(missing);
+	if (o->runner && o->python)
+		return tool_usage_error("--python names the reference's interpreter; --runner checks "
+					"byoc-orchestrator's runner: use one");
+	if (!o->runner && !interpreter_name_ok(py))
 		return tool_usage_error("--python '%s' is not an interpreter name such as python3.12", py);
-	}
-	if (workdir[0] != '/' || strchr(workdir, '\n')) {
-		json_decref(missing);
+	if (!o->runner && (workdir[0] != '/' || strchr(workdir, '\n')))
 		return tool_usage_error("--workdir '%s' must be an absolute path such as /mnt/session", workdir);
-	}
-	if ((rc = tool_dt_client(&dt, &tool_interrupted)) < 0 || (rc = dt_sandbox_get(dt, argv[0], &s)) < 0) {
+	if ((rc = verify_open(argv[0], &dt, &s, &t)) == 0)
+		rc = o->runner ? runner_preflight_list(t, &ro, &missing)
+			       : runner_reference_preflight_list(t, py, workdir, o->memory_stores, &missing);
+	if (rc < 0) {
 		exit_rc = tool_fail(rc);
-		goto out;
-	}
-	if (strcmp(s->state, "started") != 0) {
-		byoc_fail(BYOC_EREFUSED, "sandbox '%s' is %s: start it first (byoc-sandbox start %s)", argv[0],
-			  s->state, argv[0]);
-		exit_rc = tool_fail(BYOC_EREFUSED);
-		goto out;
-	}
-	if (!(script = preflight_script(py))) {
-		exit_rc = tool_fail(byoc_fail(BYOC_ENOMEM, "out of memory"));
-		goto out;
-	}
-	envs = json_pack("{s:s}", "BYOC_WORKDIR", workdir);
-	if (o->memory_stores)
-		json_object_set_new(envs, "BYOC_MEMORY_STORES", json_string("1"));
-	if ((rc = tbc_new_for_sandbox(dt, s, &t)) < 0 ||
-	    (rc = tbc_execute_once(t, NULL, script, NULL, envs, 120, 0, &r)) < 0) {
-		exit_rc = tool_fail(rc);
-		goto out;
-	}
-	for (line = strtok_r(r.result, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
-		if (!strncmp(line, "BYOC-MISSING ", 13))
-			json_array_append_new(missing, json_string(line + 13));
-		else if (!strcmp(line, "BYOC-PREFLIGHT-DONE"))
-			done = true;
-	}
-	if (!done) {
-		byoc_fail(BYOC_EFAIL, "the preflight did not complete in sandbox '%s' (exit %d)", argv[0], r.exit_code);
-		exit_rc = tool_fail(BYOC_EFAIL);
 		goto out;
 	}
 	if (o->json) {
-		doc = json_pack("{s:s, s:s, s:s, s:b, s:b, s:O}", "id", s->id, "python", py, "workdir", workdir,
-				"memoryStores", o->memory_stores, "ok", json_array_size(missing) == 0, "missing", missing);
+		if (o->runner)
+			doc = json_pack("{s:s, s:s, s:b, s:O}", "id", s->id, "runner", RUNNER_DEFAULT_COMMAND, "ok",
+					json_array_size(missing) == 0, "missing", missing);
+		else
+			doc = json_pack("{s:s, s:s, s:s, s:b, s:b, s:O}", "id", s->id, "python", py, "workdir", workdir,
+					"memoryStores", o->memory_stores, "ok", json_array_size(missing) == 0, "missing",
+					missing);
 		tool_print_json(doc);
 		json_decref(doc);
 	}
-	{
-		size_t i;
-		json_t *m;
-
-		json_array_foreach(missing, i, m)
-			tool_error("%s", json_string_value(m));
-	}
-	if (json_array_size(missing)) {
-		exit_rc = EXIT_REFUSED;
-		goto out;
-	}
-	if (!o->json)
+	json_array_foreach(missing, i, m)
+		tool_error("%s", json_string_value(m));
+	exit_rc = json_array_size(missing) ? EXIT_REFUSED : EXIT_OK;
+	if (exit_rc == EXIT_OK && !o->json)
 		printf("%s\n", s->id);
-	exit_rc = EXIT_OK;
 out:
-	tbc_exec_result_release(&r);
-	tbc_free(t);
-	free(script);
 	json_decref(missing);
-	json_decref(envs);
+	tbc_free(t);
 	dt_sandbox_free(s);
 	dt_client_free(dt);
 	return exit_rc;

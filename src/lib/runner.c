@@ -11,6 +11,8 @@
 #define PROBE_TIMEOUT_S 30
 #define LAUNCH_TIMEOUT_S 30
 #define STOP_TIMEOUT_S 30
+/* pip --version starts a Python: slow in a cold sandbox */
+#define REFERENCE_PREFLIGHT_TIMEOUT_S 120
 
 static const char *const state_names[] = {
 	"running", "exited_zero", "exited_nonzero", "missing_pidfile", "missing_process", "unknown",
@@ -106,6 +108,27 @@ int runner_probe(struct tbc *t, const struct runner_opts *o, struct runner_statu
 	return rc;
 }
 
+/* A preflight's verdict from its run: exit 0, all hold; else one "missing: WHAT" line per failed
+ * check (runner-preflight.sh, reference-preflight.sh). */
+static int preflight_missing(const struct tbc_exec_result *r, json_t **missing)
+{
+	if (!(*missing = json_array()))
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	if (r->exit_code == 0)
+		return 0;
+	for (char *line = r->result; line && *line;) {
+		char *nl = strchr(line, '\n');
+		if (nl)
+			*nl = '\0';
+		if (!strncmp(line, "missing: ", 9))
+			json_array_append_new(*missing, json_string(line + 9));
+		line = nl ? nl + 1 : NULL;
+	}
+	if (!json_array_size(*missing))
+		json_array_append_new(*missing, json_string("(the preflight failed without saying why)"));
+	return 0;
+}
+
 int runner_preflight_list(struct tbc *t, const struct runner_opts *o, json_t **missing)
 {
 	struct tbc_exec_result r;
@@ -120,21 +143,33 @@ int runner_preflight_list(struct tbc *t, const struct runner_opts *o, json_t **m
 		json_object_set_new(e, "BYOC_MEMORY_DIR", json_string(o->memory_dir));
 	rc = run(t, "runner-preflight.sh", e, PROBE_TIMEOUT_S, &r);
 	json_decref(e);
-	if (rc == 0 && !(*missing = json_array()))
-		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
-	if (rc == 0 && r.exit_code != 0) {
-		/* one "missing: A" line per failed check */
-		for (char *line = r.result; line && *line;) {
-			char *nl = strchr(line, '\n');
-			if (nl)
-				*nl = '\0';
-			if (!strncmp(line, "missing: ", 9))
-				json_array_append_new(*missing, json_string(line + 9));
-			line = nl ? nl + 1 : NULL;
-		}
-		if (!json_array_size(*missing))
-			json_array_append_new(*missing, json_string("(the preflight failed without saying why)"));
-	}
+	if (rc == 0)
+		rc = preflight_missing(&r, missing);
+	tbc_exec_result_release(&r);
+	return rc;
+}
+
+int runner_reference_preflight_list(struct tbc *t, const char *python, const char *workdir, bool memory_stores,
+				    json_t **missing)
+{
+	const char *wrapper = sandbox_program("login-bash.sh"), *checks = sandbox_program("reference-preflight.sh");
+	struct tbc_exec_result r = { 0 };
+	json_t *e;
+	int rc;
+
+	*missing = NULL;
+	if (!wrapper || !checks)
+		return byoc_fail(BYOC_EFAIL, "the build lacks the sandbox programs login-bash.sh and reference-preflight.sh");
+	if (!(e = json_pack("{s:s, s:s, s:s}", "BYOC_LOGIN_PROGRAM", checks, "BYOC_PYTHON", python, "BYOC_WORKDIR",
+			    workdir)))
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	if (memory_stores)
+		json_object_set_new(e, "BYOC_MEMORY_STORES", json_string("1"));
+	/* read-only but for mkdir -p: safe to send again, so as a step that survives a retry */
+	rc = tbc_execute_once(t, NULL, wrapper, NULL, e, REFERENCE_PREFLIGHT_TIMEOUT_S, 0, &r);
+	json_decref(e);
+	if (rc == 0)
+		rc = preflight_missing(&r, missing);
 	tbc_exec_result_release(&r);
 	return rc;
 }

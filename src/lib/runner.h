@@ -4,12 +4,14 @@
  * launches it in its own session so that it outlives the launching command,
  * keeps its pid, exit code and log in a state folder, and probes, stops and
  * preflights it with the programs in src/lib/sandbox/ (runner-*.sh) over the
- * toolbox. Everything secret goes in the command's environment, never argv.
+ * toolbox; the reference runner's preflight (reference-preflight.sh) runs and reads
+ * the same way. Everything secret goes in the command's environment, never argv.
  */
 #ifndef BYOC_RUNNER_H
 #define BYOC_RUNNER_H
 
 #include <jansson.h>
+#include <stdbool.h>
 
 #include "lib/tbclient.h"
 
@@ -47,6 +49,11 @@ int runner_probe(struct tbc *t, const struct runner_opts *o, struct runner_statu
 int runner_preflight(struct tbc *t, const struct runner_opts *o);
 /* The same checks: *missing (new array, empty when all hold) names each failed one. */
 int runner_preflight_list(struct tbc *t, const struct runner_opts *o, json_t **missing);
+/* The reference's preflight_runner_environment (reference-preflight.sh, in a login bash as the
+ * reference runs it): workdir and /home/daytona writable (and /mnt/memory with memory_stores),
+ * bash, python with pip, setsid, ps, awk, tr. *missing as runner_preflight_list's. */
+int runner_reference_preflight_list(struct tbc *t, const char *python, const char *workdir, bool memory_stores,
+				    json_t **missing);
 /* env: the runner's environment (object of strings, borrowed; may be NULL). *pid its pid. */
 int runner_launch(struct tbc *t, const struct runner_opts *o, const json_t *env, long *pid);
 int runner_stop(struct tbc *t, const struct runner_opts *o);

@@ -160,6 +160,52 @@ Test(runner, preflight_names_each_missing_piece)
 	unsetenv("BYOC_MEMORY_DIR");
 }
 
+/* The reference's checks through the login bash, as runner_reference_preflight_list runs them
+ * (without BYOC_MEMORY_STORES: /mnt/memory is the host's here; e2e/sandbox_verify checks it). */
+static int reference(const char *python, char *out, size_t n)
+{
+	char home[300];
+
+	snprintf(home, sizeof home, "%s/home", dir);
+	setenv("BYOC_HOME", home, 1);
+	setenv("BYOC_LOGIN_PROGRAM", sandbox_program("reference-preflight.sh"), 1);
+	setenv("BYOC_PYTHON", python, 1);
+	return run("login-bash.sh", out, n);
+}
+
+Test(runner, reference_preflight_names_each_missing_piece)
+{
+	char out[1024];
+
+	cr_assert_not_null(sandbox_program("reference-preflight.sh"));
+	/* sh is always there and `sh -m pip` fails: found, without pip */
+	cr_assert_eq(reference("python-that-is-not-here", out, sizeof out), 1);
+	cr_assert(strstr(out, "missing: python-that-is-not-here not found\n"), "%s", out);
+	cr_assert_eq(reference("sh", out, sizeof out), 1);
+	cr_assert(strstr(out, "missing: sh has no pip (sh -m pip --version failed)\n"), "%s", out);
+	cr_assert_null(strstr(out, "is not writable"), "%s", out);
+	/* an unwritable workdir, named by its path */
+	setenv("BYOC_WORKDIR", "/proc/byoc-no-such-dir", 1);
+	cr_assert_eq(reference("sh", out, sizeof out), 1);
+	cr_assert(strstr(out, "missing: /proc/byoc-no-such-dir is not writable\n"), "%s", out);
+	unsetenv("BYOC_LOGIN_PROGRAM");
+	unsetenv("BYOC_PYTHON");
+	unsetenv("BYOC_HOME");
+}
+
+Test(runner, reference_preflight_passes_where_all_hold)
+{
+	char out[1024];
+
+	if (system("python3 -m pip --version >/dev/null 2>&1") != 0)
+		cr_skip_test("needs python3 with pip (make deps installs python3-pip)");
+	cr_assert_eq(reference("python3", out, sizeof out), 0, "%s", out);
+	cr_assert_str_eq(out, "");
+	unsetenv("BYOC_LOGIN_PROGRAM");
+	unsetenv("BYOC_PYTHON");
+	unsetenv("BYOC_HOME");
+}
+
 Test(runner, probe_lines_that_are_not_json_are_unknown)
 {
 	struct runner_status s;
@@ -180,7 +226,8 @@ Test(runner, probe_lines_that_are_not_json_are_unknown)
 Test(sandbox, every_program_the_library_names_is_built_in)
 {
 	static const char *const names[] = {"runner-launch.sh", "runner-probe.sh", "runner-stop.sh",
-					    "runner-preflight.sh", "step.sh"};
+					    "runner-preflight.sh", "step.sh", "login-bash.sh",
+					    "reference-preflight.sh"};
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
 		cr_assert_not_null(sandbox_program(names[i]), "%s", names[i]);
 	cr_assert_null(sandbox_program("nope.sh"));
