@@ -875,6 +875,22 @@ static void reply_dto(struct lresp *resp, struct lreq *req, const json_t *doc)
 	lresp_json(resp, 200, to_dto(doc, lreq_base_url(req), false));
 }
 
+/* Takes local_lock and finds the sandbox the path names (id or name); on a miss, unlocks and
+ * answers 404. The opening of each handler that acts on one sandbox. */
+static json_t *lock_sbx(struct lreq *req, struct lresp *resp)
+{
+	struct local *L = lreq_local(req);
+	json_t *doc;
+
+	local_lock(L);
+	doc = find_sbx(L, lreq_param(req, 0), false);
+	if (!doc) {
+		local_unlock(L);
+		not_found(resp, req, lreq_param(req, 0));
+	}
+	return doc;
+}
+
 static void h_health(struct lreq *req, struct lresp *resp)
 {
 	(void)req;
@@ -1290,12 +1306,9 @@ static void h_get(struct lreq *req, struct lresp *resp)
 	struct local *L = lreq_local(req);
 	json_t *doc;
 
-	local_lock(L);
-	doc = find_sbx(L, lreq_param(req, 0), false);
-	if (doc)
-		reply_dto(resp, req, doc);
-	else
-		not_found(resp, req, lreq_param(req, 0));
+	if (!(doc = lock_sbx(req, resp)))
+		return;
+	reply_dto(resp, req, doc);
 	local_unlock(L);
 }
 
@@ -1443,13 +1456,8 @@ static void h_labels(struct lreq *req, struct lresp *resp)
 		lresp_api_error(resp, req, 400, "labels must be an object of string values");
 		return;
 	}
-	local_lock(L);
-	doc = find_sbx(L, lreq_param(req, 0), false);
-	if (!doc) {
-		local_unlock(L);
-		not_found(resp, req, lreq_param(req, 0));
+	if (!(doc = lock_sbx(req, resp)))
 		return;
-	}
 	json_object_set_new(doc, "labels", json_deep_copy(labels));
 	touch_updated(doc);
 	if (store_put(L, KIND, sget(doc, "id"), doc) < 0) {
@@ -1470,13 +1478,8 @@ static void lifecycle(struct lreq *req, struct lresp *resp, int op)
 	json_t *doc;
 	int st, wait = 0;
 
-	local_lock(L);
-	doc = find_sbx(L, lreq_param(req, 0), false);
-	if (!doc) {
-		local_unlock(L);
-		not_found(resp, req, lreq_param(req, 0));
+	if (!(doc = lock_sbx(req, resp)))
 		return;
-	}
 	st = sbx_check_op(doc, op, &msg);
 	if (st == 1) {
 		reply_dto(resp, req, doc);
@@ -1570,13 +1573,8 @@ static void set_interval(struct lreq *req, struct lresp *resp, const char *field
 	}
 	if (!strcmp(field, "autoArchiveInterval") && (m == 0 || m > MAX_AUTO_ARCHIVE))
 		m = MAX_AUTO_ARCHIVE;
-	local_lock(L);
-	doc = find_sbx(L, lreq_param(req, 0), false);
-	if (!doc) {
-		local_unlock(L);
-		not_found(resp, req, lreq_param(req, 0));
+	if (!(doc = lock_sbx(req, resp)))
 		return;
-	}
 	if (!strcmp(field, "ttlMinutes"))
 		set_ttl(doc, iget(doc, "_createdMs", now_ms()), m);
 	else
