@@ -484,28 +484,23 @@ static int dedup_clone(struct local *L, json_t *src, json_t *d)
 	return 0;
 }
 
-static void snap_create(struct lreq *req, struct lresp *resp)
-{
-	struct local *L = lreq_local(req);
-	json_t *body = lreq_json(req), *bi, *doc = NULL, *v;
-	const char *name, *image = NULL, *region = NULL, *klass = NULL;
-	struct buf msgs;
-	char id[40], now[40], ref[96];
+/* What a create asks for, once its body has passed the checks (borrowed from the body). */
+struct snap_req {
+	json_t *body;
+	json_t *bi;          /* buildInfo: an object when building, else NULL */
+	const char *name, *image, *region, *klass;
 	bool build;
+	char ref[96];        /* building: the snapshot ref of the Dockerfile and context hashes */
+};
 
-	build_engine_kick(L);
+/* class-validator on CreateSnapshotDto: every message at once, as Nest's pipe answers. */
+static bool snap_dto_ok(struct lreq *req, struct lresp *resp, json_t *body)
+{
+	json_t *bi = json_object_get(body, "buildInfo"), *v;
+	struct buf msgs;
+	bool ok;
+
 	buf_init(&msgs, 64 * 1024);
-	if (!json_is_object(body)) {
-		size_t len = 0;
-
-		lreq_body(req, &len);
-		if (len) {
-			lresp_api_error(resp, req, 400, "Unexpected token in JSON body");
-			goto out;
-		}
-		body = NULL;
-	}
-	/* class-validator on CreateSnapshotDto */
 	v = json_object_get(body, "name");
 	if (!json_is_string(v))
 		add_msg(&msgs, "name must be a string");
@@ -524,7 +519,6 @@ static void snap_create(struct lreq *req, struct lresp *resp)
 	v = json_object_get(body, "sandboxClass");
 	if (v && !json_is_null(v) && (!json_is_string(v) || !in_set(json_string_value(v), sandbox_classes)))
 		add_msg(&msgs, "sandboxClass must be one of the following values: linux-vm, container, android");
-	bi = json_object_get(body, "buildInfo");
 	if (bi && !json_is_null(bi)) {
 		if (!json_is_object(bi)) {
 			add_msg(&msgs, "buildInfo must be an object");
@@ -538,152 +532,169 @@ static void snap_create(struct lreq *req, struct lresp *resp)
 			check_str_array(&msgs, json_object_get(bi, "contextHashes"), "buildInfo.contextHashes", NULL);
 		}
 	}
-	if (msgs.len) {
+	ok = msgs.len == 0;
+	if (!ok)
 		lresp_api_error(resp, req, 400, "%s", msgs.data);
-		goto out;
-	}
+	buf_release(&msgs);
+	return ok;
+}
+
+/* The service's rules after the DTO's, into r; false once it has answered the error. */
+static bool snap_req_read(struct lreq *req, struct lresp *resp, json_t *body, struct snap_req *r)
+{
+	json_t *ep = json_object_get(body, "entrypoint");
+
+	memset(r, 0, sizeof(*r));
+	r->body = body;
 	if (json_is_true(json_object_get(body, "general"))) {
 		lresp_api_error(resp, req, 403, "Insufficient permissions for creating general snapshots");
-		goto out;
+		return false;
 	}
-	name = json_string_value(json_object_get(body, "name"));
-	image = json_string_value(json_object_get(body, "imageName"));
-	build = json_is_object(bi);
-	v = json_object_get(body, "entrypoint");
-	if (build) {
-		if (image && *image) {
+	r->name = json_string_value(json_object_get(body, "name"));
+	r->image = json_string_value(json_object_get(body, "imageName"));
+	r->bi = json_object_get(body, "buildInfo");
+	r->build = json_is_object(r->bi);
+	if (!r->build)
+		r->bi = NULL;
+	if (r->build) {
+		if (r->image && *r->image) {
 			lresp_api_error(resp, req, 400, "Cannot specify an image name when using a build info entry");
-			goto out;
+			return false;
 		}
-		if (v && !json_is_null(v)) {
+		if (ep && !json_is_null(ep)) {
 			lresp_api_error(resp, req, 400, "Cannot specify an entrypoint when using a build info entry");
-			goto out;
+			return false;
 		}
-	} else if (!image || !*image) {
+	} else if (!r->image || !*r->image) {
 		lresp_api_error(resp, req, 400, "Must specify an image name when not using a build info entry");
-		goto out;
+		return false;
 	}
-	region = json_string_value(json_object_get(body, "regionId"));
-	if (region && *region && strcmp(region, SNAP_REGION) && strcmp(region, "eu")) {
+	r->region = json_string_value(json_object_get(body, "regionId"));
+	if (r->region && *r->region && strcmp(r->region, SNAP_REGION) && strcmp(r->region, "eu")) {
 		lresp_api_error(resp, req, 404, "Region not found");
-		goto out;
+		return false;
 	}
-	if (!region || !*region)
-		region = SNAP_REGION;
-	if (!snap_name_valid(name)) {
+	if (!r->region || !*r->region)
+		r->region = SNAP_REGION;
+	if (!snap_name_valid(r->name)) {
 		lresp_api_error(resp, req, 400, "Invalid snapshot name format. May contain letters, digits, dots, colons, and dashes");
-		goto out;
+		return false;
 	}
-	if (!build) {
-		const char *err = snap_image_name_error(image);
+	if (!r->build) {
+		const char *err = snap_image_name_error(r->image);
 
 		if (err) {
 			lresp_api_error(resp, req, 400, "%s", err);
-			goto out;
+			return false;
 		}
 	}
-	klass = json_string_value(json_object_get(body, "sandboxClass"));
+	r->klass = json_string_value(json_object_get(body, "sandboxClass"));
+	if (r->build && snap_snapshot_ref(json_string_value(json_object_get(r->bi, "dockerfileContent")),
+					  json_object_get(r->bi, "contextHashes"), r->ref, sizeof(r->ref)) < 0) {
+		lresp_api_error(resp, req, 500, "An unexpected error occurred.");
+		return false;
+	}
+	return true;
+}
 
-	/* the document */
-	local_uuid(id);
+/* The entrypoint: a build's comes from its Dockerfile; a pull's is the request's, without blank
+ * entries (null when none is left). */
+static json_t *snap_entrypoint(const struct snap_req *r)
+{
+	json_t *v = json_object_get(r->body, "entrypoint"), *ep;
+	size_t i;
+
+	if (r->build)
+		return snap_entrypoint_from_dockerfile(json_string_value(json_object_get(r->bi, "dockerfileContent")));
+	ep = json_array();
+	for (i = 0; i < json_array_size(v); i++) {
+		const char *s = json_string_value(json_array_get(v, i));
+		const char *t = s;
+
+		while (t && isspace((unsigned char)*t))
+			t++;
+		if (t && *t)
+			json_array_append_new(ep, json_string(s));
+	}
+	if (json_array_size(ep))
+		return ep;
+	json_decref(ep);
+	return json_null();
+}
+
+/* The new snapshot's document, pending, as the service stores it (fields starting with _ are
+ * byoc-local's own). */
+static json_t *snap_doc_new(struct local *L, const struct snap_req *r, const char *id)
+{
+	json_t *doc = json_object(), *body = r->body, *gt = json_object_get(body, "gpuType");
+	char now[40];
+
 	local_now_iso(now, sizeof(now));
-	doc = json_object();
 	json_object_set_new(doc, "id", json_string(id));
 	json_object_set_new(doc, "organizationId", json_string(local_org_id(L)));
 	json_object_set_new(doc, "general", json_false());
-	json_object_set_new(doc, "name", json_string(name));
-	json_object_set_new(doc, "imageName", build ? json_null() : json_string(image));
+	json_object_set_new(doc, "name", json_string(r->name));
+	json_object_set_new(doc, "imageName", r->build ? json_null() : json_string(r->image));
 	json_object_set_new(doc, "state", json_string("pending"));
 	json_object_set_new(doc, "size", json_null());
-	if (build) {
-		json_object_set_new(doc, "entrypoint",
-				    snap_entrypoint_from_dockerfile(json_string_value(json_object_get(bi, "dockerfileContent"))));
-	} else {
-		json_t *ep = json_array();
-		size_t i;
-
-		for (i = 0; i < json_array_size(v); i++) {
-			const char *s = json_string_value(json_array_get(v, i));
-			const char *t = s;
-
-			while (t && isspace((unsigned char)*t))
-				t++;
-			if (t && *t)
-				json_array_append_new(ep, json_string(s));
-		}
-		if (json_array_size(ep))
-			json_object_set_new(doc, "entrypoint", ep);
-		else {
-			json_decref(ep);
-			json_object_set_new(doc, "entrypoint", json_null());
-		}
-	}
+	json_object_set_new(doc, "entrypoint", snap_entrypoint(r));
 	json_object_set_new(doc, "cpu", num_or(body, "cpu", 1));
 	json_object_set_new(doc, "gpu", num_or(body, "gpu", 0));
-	{
-		json_t *gt = json_object_get(body, "gpuType");
-
-		json_object_set_new(doc, "gpuType", json_is_array(gt) && json_array_size(gt) ? json_deep_copy(json_array_get(gt, 0)) : json_null());
-	}
+	json_object_set_new(doc, "gpuType",
+			    json_is_array(gt) && json_array_size(gt) ? json_deep_copy(json_array_get(gt, 0)) : json_null());
 	json_object_set_new(doc, "mem", num_or(body, "memory", 1));
 	json_object_set_new(doc, "disk", num_or(body, "disk", 3));
 	json_object_set_new(doc, "errorReason", json_null());
 	json_object_set_new(doc, "createdAt", json_string(now));
 	json_object_set_new(doc, "updatedAt", json_string(now));
 	json_object_set_new(doc, "lastUsedAt", json_null());
-	if (build) {
-		json_t *b = json_object(), *hashes = json_object_get(bi, "contextHashes");
-		const char *dfc = json_string_value(json_object_get(bi, "dockerfileContent"));
+	if (r->build) {
+		json_t *b = json_object(), *hashes = json_object_get(r->bi, "contextHashes");
 
-		if (snap_snapshot_ref(dfc, hashes, ref, sizeof(ref)) < 0) {
-			json_decref(b);
-			lresp_api_error(resp, req, 500, "An unexpected error occurred.");
-			goto out;
-		}
-		json_object_set_new(b, "dockerfileContent", json_string(dfc));
+		json_object_set_new(b, "dockerfileContent", json_deep_copy(json_object_get(r->bi, "dockerfileContent")));
 		json_object_set_new(b, "contextHashes", json_is_array(hashes) ? json_deep_copy(hashes) : json_array());
-		json_object_set_new(b, "snapshotRef", json_string(ref));
+		json_object_set_new(b, "snapshotRef", json_string(r->ref));
 		json_object_set_new(b, "createdAt", json_string(now));
 		json_object_set_new(b, "updatedAt", json_string(now));
 		json_object_set_new(doc, "buildInfo", b);
 	}
-	{
-		json_t *regions = json_array();
-
-		json_array_append_new(regions, json_string(region));
-		json_object_set_new(doc, "regionIds", regions);
-	}
+	json_object_set_new(doc, "regionIds", json_pack("[s]", r->region));
 	json_object_set_new(doc, "initialRunnerId", json_null());
-	if (build) {
+	if (r->build) {
 		char full[160];
 
-		snprintf(full, sizeof(full), "%s%s", SNAP_REGISTRY, ref);
+		snprintf(full, sizeof(full), "%s%s", SNAP_REGISTRY, r->ref);
 		json_object_set_new(doc, "ref", json_string(full));
 	} else {
-		json_object_set_new(doc, "ref", json_string(image));
+		json_object_set_new(doc, "ref", json_string(r->image));
 	}
-	json_object_set_new(doc, "sandboxClass", json_string(klass ? klass : "container"));
-	json_object_set_new(doc, "_mode", json_string(build ? "build" : "pull"));
+	json_object_set_new(doc, "sandboxClass", json_string(r->klass ? r->klass : "container"));
+	json_object_set_new(doc, "_mode", json_string(r->build ? "build" : "pull"));
 	json_object_set_new(doc, "_built", json_false());
 	json_object_set_new(doc, "_env", json_object());
 	json_object_set_new(doc, "_workdir", json_null());
 	json_object_set_new(doc, "_user", json_null());
 	stamp(doc, "pending");
 	json_object_set_new(doc, "updatedAt", json_string(now));
+	return doc;
+}
+
+/* Stores doc unless the name is taken (409); a build whose ref this organization has built
+ * already is active at once, sharing the first build's image and build info. */
+static bool snap_store_new(struct local *L, struct lreq *req, struct lresp *resp, const struct snap_req *r,
+			   const char *id, json_t *doc)
+{
+	struct find f = { r->name, NULL };
 
 	local_lock(L);
-	{
-		struct find f = { name, NULL };
-
-		store_each(L, "snapshots", find_cb, &f);
-		if (f.id) {
-			local_unlock(L);
-			lresp_api_error(resp, req, 409, "Snapshot with name \"%s\" already exists for this organization", name);
-			goto out;
-		}
+	store_each(L, "snapshots", find_cb, &f);
+	if (f.id) {
+		local_unlock(L);
+		lresp_api_error(resp, req, 409, "Snapshot with name \"%s\" already exists for this organization", r->name);
+		return false;
 	}
-	if (build) {
-		struct dedup dd = { ref, local_org_id(L), NULL };
+	if (r->build) {
+		struct dedup dd = { r->ref, local_org_id(L), NULL };
 
 		store_each(L, "snapshots", dedup_cb, &dd);
 		if (dd.id) {
@@ -701,14 +712,39 @@ static void snap_create(struct lreq *req, struct lresp *resp)
 	if (store_put(L, "snapshots", id, json_incref(doc)) < 0) {
 		local_unlock(L);
 		lresp_api_error(resp, req, 500, "An unexpected error occurred.");
-		goto out;
+		return false;
 	}
 	local_unlock(L);
+	return true;
+}
+
+static void snap_create(struct lreq *req, struct lresp *resp)
+{
+	struct local *L = lreq_local(req);
+	json_t *body = lreq_json(req), *doc;
+	struct snap_req r;
+	char id[40];
+
 	build_engine_kick(L);
-	lresp_json(resp, 200, snap_dto(doc));
-out:
+	if (!json_is_object(body)) {
+		size_t len = 0;
+
+		lreq_body(req, &len);
+		if (len) {
+			lresp_api_error(resp, req, 400, "Unexpected token in JSON body");
+			return;
+		}
+		body = NULL;
+	}
+	if (!snap_dto_ok(req, resp, body) || !snap_req_read(req, resp, body, &r))
+		return;
+	local_uuid(id);
+	doc = snap_doc_new(L, &r, id);
+	if (snap_store_new(L, req, resp, &r, id, doc)) {
+		build_engine_kick(L);
+		lresp_json(resp, 200, snap_dto(doc));
+	}
 	json_decref(doc);
-	buf_release(&msgs);
 }
 
 /* ---- GET /api/snapshots/{idOrName} ---------------------------------------------------------- */
