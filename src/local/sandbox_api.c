@@ -1081,160 +1081,169 @@ static void set_ttl(json_t *doc, int64_t created_ms, int64_t ttl)
 	json_object_set_new(doc, "_destroyAtMs", json_integer(created_ms + ttl * minute_ms()));
 }
 
-static void h_create(struct lreq *req, struct lresp *resp)
-{
-	struct local *L = lreq_local(req);
-	json_t *body = lreq_json(req), *doc = NULL, *snap, *v;
-	struct snap_find sf;
-	struct name_find nf;
-	int64_t auto_stop = 15, auto_archive = 10080, auto_delete = -1, ttl = 0, auto_pause = 0, now;
-	bool stop_given;
+/* What a create asks for, once its body has passed the checks (borrowed from the body). */
+struct sbx_req {
+	json_t *body;
 	const char *snapshot, *name, *user, *target;
-	char id[40], ts[40];
+	int64_t auto_stop, auto_archive, auto_delete, ttl, auto_pause;
+};
+
+/* The body's fields, each of the type the API takes; false once it has answered 400. */
+static bool create_fields_ok(struct lreq *req, struct lresp *resp, json_t *body, struct sbx_req *r)
+{
 	static const char *const resources[] = { "cpu", "gpu", "memory", "disk", NULL };
+	json_t *v;
 	int i;
 
-	if (!json_is_object(body)) {
-		lresp_api_error(resp, req, 400, "request body must be a JSON object");
-		return;
-	}
 	if (json_object_get(body, "buildInfo") && !json_is_null(json_object_get(body, "buildInfo"))) {
 		lresp_api_error(resp, req, 400, "Declarative builds (buildInfo) are not supported by byoc-local: create the snapshot first, then the sandbox from it");
-		return;
+		return false;
 	}
-	snapshot = json_string_value(json_object_get(body, "snapshot"));
-	if (!snapshot || !*snapshot) {
+	r->snapshot = json_string_value(json_object_get(body, "snapshot"));
+	if (!r->snapshot || !*r->snapshot) {
 		lresp_api_error(resp, req, 400, "Snapshot is required: byoc-local has no default snapshot");
-		return;
+		return false;
 	}
 	for (i = 0; resources[i]; i++) {
 		v = json_object_get(body, resources[i]);
 		if (v && !json_is_null(v)) {
 			lresp_api_error(resp, req, 400, "Cannot specify Sandbox resources when using a snapshot");
-			return;
+			return false;
 		}
 	}
-	name = json_string_value(json_object_get(body, "name"));
-	if (json_object_get(body, "name") && !json_is_null(json_object_get(body, "name")) && !name) {
+	r->name = json_string_value(json_object_get(body, "name"));
+	if (json_object_get(body, "name") && !json_is_null(json_object_get(body, "name")) && !r->name) {
 		lresp_api_error(resp, req, 400, "name must be a string");
-		return;
+		return false;
 	}
-	if (name && (!*name || bad_name(name) || strlen(name) > 255)) {
+	if (r->name && (!*r->name || bad_name(r->name) || strlen(r->name) > 255)) {
 		lresp_api_error(resp, req, 400, "Sandbox name must not be empty or contain HTML tags, URLs or control characters");
-		return;
+		return false;
 	}
 	v = json_object_get(body, "labels");
 	if (v && !json_is_null(v) && !string_map(v)) {
 		lresp_api_error(resp, req, 400, "labels must be an object of string values");
-		return;
+		return false;
 	}
 	v = json_object_get(body, "env");
 	if (v && !json_is_null(v) && !string_map(v)) {
 		lresp_api_error(resp, req, 400, "env must be an object of string values");
-		return;
+		return false;
 	}
 	v = json_object_get(body, "networkAllowList");
 	if (v && !json_is_null(v) && (!json_is_string(v) || !cidr_list_ok(json_string_value(v)))) {
 		lresp_api_error(resp, req, 400, "Invalid networkAllowList: want comma-separated IPv4 CIDRs, e.g. 10.0.0.0/8");
-		return;
+		return false;
 	}
 	v = json_object_get(body, "volumes");
 	if (json_array_size(v) > 0) {
 		lresp_api_error(resp, req, 400, "Volume %s not found", sget(json_array_get(v, 0), "volumeId"));
-		return;
+		return false;
 	}
 	v = json_object_get(body, "secrets");
 	if (v && !json_is_null(v) && !secrets_ok(v)) {
 		lresp_api_error(resp, req, 400, "secrets must be an array of {ENV_NAME: secret name} objects");
-		return;
+		return false;
 	}
-	stop_given = json_is_integer(json_object_get(body, "autoStopInterval"));
-	if (!int_field(req, resp, body, "autoStopInterval", &auto_stop) ||
-	    !int_field(req, resp, body, "autoArchiveInterval", &auto_archive) ||
-	    !int_field(req, resp, body, "autoDeleteInterval", &auto_delete) ||
-	    !int_field(req, resp, body, "ttlMinutes", &ttl) ||
-	    !int_field(req, resp, body, "autoPauseInterval", &auto_pause))
-		return;
-	if (ttl < 0 || auto_pause < 0) {
-		lresp_api_error(resp, req, 400, "%s must not be less than 0", ttl < 0 ? "ttlMinutes" : "autoPauseInterval");
-		return;
+	r->user = json_string_value(json_object_get(body, "user"));
+	r->target = json_string_value(json_object_get(body, "target"));
+	return true;
+}
+
+/* The lifecycle intervals with their defaults and rules (auto-pause excludes auto-stop; an
+ * archive interval of 0 means the most); false once it has answered 400. */
+static bool create_intervals(struct lreq *req, struct lresp *resp, json_t *body, struct sbx_req *r)
+{
+	bool stop_given = json_is_integer(json_object_get(body, "autoStopInterval"));
+
+	r->auto_stop = 15;
+	r->auto_archive = 10080;
+	r->auto_delete = -1;
+	r->ttl = 0;
+	r->auto_pause = 0;
+	if (!int_field(req, resp, body, "autoStopInterval", &r->auto_stop) ||
+	    !int_field(req, resp, body, "autoArchiveInterval", &r->auto_archive) ||
+	    !int_field(req, resp, body, "autoDeleteInterval", &r->auto_delete) ||
+	    !int_field(req, resp, body, "ttlMinutes", &r->ttl) ||
+	    !int_field(req, resp, body, "autoPauseInterval", &r->auto_pause))
+		return false;
+	if (r->ttl < 0 || r->auto_pause < 0) {
+		lresp_api_error(resp, req, 400, "%s must not be less than 0", r->ttl < 0 ? "ttlMinutes" : "autoPauseInterval");
+		return false;
 	}
-	if (auto_pause > 0) {
-		if (stop_given && auto_stop > 0) {
+	if (r->auto_pause > 0) {
+		if (stop_given && r->auto_stop > 0) {
 			lresp_api_error(resp, req, 400, "At most one of autoStopInterval and autoPauseInterval may be non-zero");
-			return;
+			return false;
 		}
-		if (auto_delete == 0) {
+		if (r->auto_delete == 0) {
 			lresp_api_error(resp, req, 400, "autoPauseInterval is not allowed for ephemeral sandboxes");
-			return;
+			return false;
 		}
-		auto_stop = 0;
+		r->auto_stop = 0;
 	}
-	if (auto_stop < 0) {
+	if (r->auto_stop < 0) {
 		lresp_api_error(resp, req, 400, "autoStopInterval must not be less than 0");
-		return;
+		return false;
 	}
-	if (auto_archive < 0) {
+	if (r->auto_archive < 0) {
 		lresp_api_error(resp, req, 400, "autoArchiveInterval must not be less than 0");
-		return;
+		return false;
 	}
-	if (auto_archive == 0 || auto_archive > MAX_AUTO_ARCHIVE)
-		auto_archive = MAX_AUTO_ARCHIVE;
-	user = json_string_value(json_object_get(body, "user"));
-	target = json_string_value(json_object_get(body, "target"));
+	if (r->auto_archive == 0 || r->auto_archive > MAX_AUTO_ARCHIVE)
+		r->auto_archive = MAX_AUTO_ARCHIVE;
+	return true;
+}
+
+/* Takes local_lock and finds the active snapshot the create names; else unlocks and answers 400. */
+static json_t *lock_active_snapshot(struct local *L, struct lreq *req, struct lresp *resp, const char *snapshot)
+{
+	struct snap_find sf = { 0 };
+	char st[64];
 
 	local_lock(L);
-	memset(&sf, 0, sizeof(sf));
 	sf.L = L;
 	sf.key = snapshot;
 	sf.by_id = looks_uuid(snapshot);
 	store_each(L, "snapshots", snap_each, &sf);
-	snap = sf.found;
-	if (!snap) {
+	if (!sf.found) {
 		local_unlock(L);
 		lresp_api_error(resp, req, 400, "Snapshot %s not found. Did you add it through the Daytona Dashboard?", snapshot);
-		return;
+		return NULL;
 	}
-	if (strcmp(sget(snap, "state"), "active")) {
-		char st[64];
-
-		snprintf(st, sizeof(st), "%s", sget(snap, "state"));
+	if (strcmp(sget(sf.found, "state"), "active")) {
+		snprintf(st, sizeof(st), "%s", sget(sf.found, "state"));
 		local_unlock(L);
 		lresp_api_error(resp, req, 400, "Snapshot %s is %s", snapshot, st);
-		return;
+		return NULL;
 	}
-	local_uuid(id);
-	if (!name)
-		name = id;
-	nf.L = L;
-	nf.name = name;
-	nf.taken = false;
-	store_each(L, KIND, name_each, &nf);
-	if (nf.taken) {
-		local_unlock(L);
-		lresp_api_error(resp, req, 409, "Sandbox with name %s already exists", name);
-		return;
-	}
-	now = now_ms();
+	return sf.found;
+}
+
+/* The new sandbox's document, pending towards started, its resources the snapshot's (fields
+ * starting with _ are byoc-local's own). NULL with the name in missing when a secret it names
+ * does not exist. Call under local_lock. */
+static json_t *create_doc(struct local *L, const struct sbx_req *r, const json_t *snap, const char *id,
+			  const char *name, char *missing, size_t n)
+{
+	json_t *doc = json_object(), *body = r->body, *v;
+	int64_t now = now_ms();
+	char ts[40];
+
 	iso_ms(now, ts, sizeof(ts));
-	doc = json_object();
 	json_object_set_new(doc, "id", json_string(id));
 	json_object_set_new(doc, "organizationId", json_string(local_org_id(L)));
 	json_object_set_new(doc, "name", json_string(name));
-	json_object_set_new(doc, "target", json_string(target && *target ? target : "us"));
+	json_object_set_new(doc, "target", json_string(r->target && *r->target ? r->target : "us"));
 	json_object_set_new(doc, "snapshot", json_string(sget(snap, "name")));
-	json_object_set_new(doc, "user", json_string(user && *user ? user : "daytona"));
+	json_object_set_new(doc, "user", json_string(r->user && *r->user ? r->user : "daytona"));
 	v = json_object_get(body, "env");
 	json_object_set_new(doc, "env", json_is_object(v) ? json_deep_copy(v) : json_object());
 	if (attach_secrets(L, doc, json_object_get(body, "secrets"), &v) < 0) {
-		char missing[300];
-
-		snprintf(missing, sizeof(missing), "%s", json_string_value(v));
+		snprintf(missing, n, "%s", json_string_value(v));
 		json_decref(v);
 		json_decref(doc);
-		local_unlock(L);
-		lresp_api_error(resp, req, 400, "Secret %s not found", missing);
-		return;
+		return NULL;
 	}
 	v = json_object_get(body, "labels");
 	json_object_set_new(doc, "labels", json_is_object(v) ? json_deep_copy(v) : json_object());
@@ -1255,11 +1264,11 @@ static void h_create(struct lreq *req, struct lresp *resp)
 	json_object_set_new(doc, "desiredState", json_string("started"));
 	json_object_set_new(doc, "recoverable", json_false());
 	json_object_set_new(doc, "backupState", json_string("None"));
-	json_object_set_new(doc, "autoStopInterval", json_integer(auto_stop));
-	json_object_set_new(doc, "autoArchiveInterval", json_integer(auto_archive));
-	json_object_set_new(doc, "autoDeleteInterval", json_integer(auto_delete));
-	json_object_set_new(doc, "autoPauseInterval", json_integer(auto_pause));
-	set_ttl(doc, now, ttl);
+	json_object_set_new(doc, "autoStopInterval", json_integer(r->auto_stop));
+	json_object_set_new(doc, "autoArchiveInterval", json_integer(r->auto_archive));
+	json_object_set_new(doc, "autoDeleteInterval", json_integer(r->auto_delete));
+	json_object_set_new(doc, "autoPauseInterval", json_integer(r->auto_pause));
+	set_ttl(doc, now, r->ttl);
 	json_object_set_new(doc, "sandboxClass", json_string("container"));
 	json_object_set_new(doc, "createdAt", json_string(ts));
 	json_object_set_new(doc, "updatedAt", json_string(ts));
@@ -1271,17 +1280,14 @@ static void h_create(struct lreq *req, struct lresp *resp)
 	json_object_set_new(doc, "_createdMs", json_integer(now));
 	json_object_set_new(doc, "_activityMs", json_integer(now));
 	json_object_set_new(doc, "_stateMs", json_integer(now));
-	if (store_put(L, KIND, id, doc) < 0) {
-		local_unlock(L);
-		lresp_api_error(resp, req, 500, "An unexpected error occurred.");
-		local_log("create sandbox: %s", byoc_errmsg());
-		return;
-	}
-	spawn_transition(L, id);
-	local_unlock(L);
-	local_log("sandbox %s (%s) creating from snapshot %s", id, name, snapshot);
+	return doc;
+}
 
-	wait_settled(L, id, CREATE_WAIT_MS);
+/* After the create has waited for its sandbox to settle: the sandbox, or why it failed. */
+static void reply_created(struct local *L, struct lreq *req, struct lresp *resp, const char *id)
+{
+	json_t *doc;
+
 	local_lock(L);
 	doc = store_get(L, KIND, id);
 	if (!doc) {
@@ -1299,6 +1305,51 @@ static void h_create(struct lreq *req, struct lresp *resp)
 	}
 	reply_dto(resp, req, doc);
 	local_unlock(L);
+}
+
+static void h_create(struct lreq *req, struct lresp *resp)
+{
+	struct local *L = lreq_local(req);
+	struct sbx_req r = { .body = lreq_json(req) };
+	struct name_find nf;
+	const char *name;
+	char id[40], missing[300];
+	json_t *snap, *doc;
+
+	if (!json_is_object(r.body)) {
+		lresp_api_error(resp, req, 400, "request body must be a JSON object");
+		return;
+	}
+	if (!create_fields_ok(req, resp, r.body, &r) || !create_intervals(req, resp, r.body, &r) ||
+	    !(snap = lock_active_snapshot(L, req, resp, r.snapshot)))
+		return;
+	local_uuid(id);
+	name = r.name ? r.name : id;
+	nf.L = L;
+	nf.name = name;
+	nf.taken = false;
+	store_each(L, KIND, name_each, &nf);
+	if (nf.taken) {
+		local_unlock(L);
+		lresp_api_error(resp, req, 409, "Sandbox with name %s already exists", name);
+		return;
+	}
+	if (!(doc = create_doc(L, &r, snap, id, name, missing, sizeof(missing)))) {
+		local_unlock(L);
+		lresp_api_error(resp, req, 400, "Secret %s not found", missing);
+		return;
+	}
+	if (store_put(L, KIND, id, doc) < 0) {
+		local_unlock(L);
+		lresp_api_error(resp, req, 500, "An unexpected error occurred.");
+		local_log("create sandbox: %s", byoc_errmsg());
+		return;
+	}
+	spawn_transition(L, id);
+	local_unlock(L);
+	local_log("sandbox %s (%s) creating from snapshot %s", id, name, r.snapshot);
+	wait_settled(L, id, CREATE_WAIT_MS);
+	reply_created(L, req, resp, id);
 }
 
 static void h_get(struct lreq *req, struct lresp *resp)
