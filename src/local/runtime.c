@@ -1385,32 +1385,218 @@ static int command_leaf(const char *sandbox_id, char *leaf, size_t n, char procs
 	return sbxcg_leaf(sandbox_id, leaf, procs);
 }
 
+/* The parent's side of a running command: its pipes, what it has been fed and has said, and
+ * whether it has been killed. */
+struct run_io {
+	const char *sandbox_id;
+	const struct rt_cmd *cmd;
+	struct rt_result *res;
+	const char *cwd;
+	int in, out, info;        /* stdin's write end, output's and info's read ends; -1 closed */
+	size_t cap, in_off, in_len;
+	pid_t ipid, gpid;         /* the entering process; the command's group once it says */
+	char leaf[32];            /* the command's cgroup leaf when ncg */
+	int ncg;
+	long long deadline;       /* ms; 0 none */
+	bool have_status, child_failed, killed;
+	int status;
+};
+
+static void close_fd(int *fd)
+{
+	if (*fd >= 0)
+		close(*fd);
+	*fd = -1;
+}
+
+/* n bytes of output kept up to the cap; the rest is read and dropped. */
+static void keep_output(struct run_io *io, const char *chunk, size_t n)
+{
+	size_t room = io->cap - io->res->output.len;
+	size_t take = n < room ? n : room;
+
+	if (take)
+		buf_append(&io->res->output, chunk, take);
+	if (take < n)
+		io->res->truncated = true;
+}
+
+/* The command timed out or its client hung up: every process it started is killed. */
+static void run_kill(struct run_io *io, bool gone)
+{
+	/* the command's leaf holds all it started, setsid or not; without cgroups, its
+	 * process group */
+	if (io->gpid > 0)
+		kill(-io->gpid, SIGKILL);
+	else
+		kill(io->ipid, SIGKILL);
+	if (io->ncg)
+		sbxcg_kill_leaf(io->sandbox_id, io->leaf);
+	io->killed = true;
+	io->res->timed_out = !gone;
+	io->res->client_gone = gone;
+}
+
+static void run_read_output(struct run_io *io)
+{
+	char chunk[65536];
+	ssize_t n = read(io->out, chunk, sizeof(chunk));
+
+	if (n > 0)
+		keep_output(io, chunk, (size_t)n);
+	else if (n == 0 || (errno != EAGAIN && errno != EINTR))
+		close_fd(&io->out);
+}
+
+static void run_feed_input(struct run_io *io)
+{
+	ssize_t n = write(io->in, io->cmd->input + io->in_off, io->in_len - io->in_off);
+
+	if (n > 0)
+		io->in_off += (size_t)n;
+	if ((n < 0 && errno != EAGAIN && errno != EINTR) || io->in_off >= io->in_len)
+		close_fd(&io->in);
+}
+
+/* What the entering process says: the command's group, its wait status, or why it could not
+ * start (enter_and_exec's messages). */
+static void run_read_info(struct run_io *io)
+{
+	struct rt_msg m;
+	ssize_t n = read(io->info, &m, sizeof(m));
+
+	if (n == (ssize_t)sizeof(m) && m.kind == 1) {
+		io->gpid = m.val;
+		if (io->killed)
+			kill(-io->gpid, SIGKILL);
+	} else if (n == (ssize_t)sizeof(m) && m.kind == 2) {
+		io->status = m.val;
+		io->have_status = true;
+	} else if (n == (ssize_t)sizeof(m) && m.kind == 3) {
+		io->child_failed = true;
+		buf_printf(&io->res->output, "%s %s: %s", m.step, strcmp(m.step, "chdir") == 0 ? io->cwd : "",
+			   strerror(m.val));
+		io->have_status = true;
+	} else if (n <= 0 && !(n < 0 && (errno == EAGAIN || errno == EINTR))) {
+		close_fd(&io->info);
+		io->child_failed = !io->have_status;
+		io->have_status = true;
+	}
+}
+
+/* One turn of the parent's loop: waits for output, room for input, news from the entering
+ * process, the client's hang-up or the deadline, and acts on it. False once the command is done. */
+static bool run_turn(struct run_io *io)
+{
+	struct pollfd p[4];
+	int np = 0, i_out = -1, i_in = -1, i_info = -1, i_client = -1, wait_ms = -1, pr;
+	bool gone;
+
+	if (io->out >= 0) {
+		p[np] = (struct pollfd){ .fd = io->out, .events = POLLIN };
+		i_out = np++;
+	}
+	if (io->in >= 0) {
+		p[np] = (struct pollfd){ .fd = io->in, .events = POLLOUT };
+		i_in = np++;
+	}
+	if (io->info >= 0 && !io->have_status) {
+		p[np] = (struct pollfd){ .fd = io->info, .events = POLLIN };
+		i_info = np++;
+	}
+	if (io->have_status || np == 0)
+		return false;
+	if (io->cmd->client_fd > 0 && !io->killed) {
+		p[np] = (struct pollfd){ .fd = io->cmd->client_fd, .events = POLLRDHUP };
+		i_client = np++;
+	}
+	if (io->deadline && !io->killed) {
+		long long left = io->deadline - now_ms();
+		wait_ms = left < 0 ? 0 : (int)(left > 1000000 ? 1000000 : left);
+	}
+	pr = poll(p, (nfds_t)np, wait_ms);
+	if (pr < 0 && errno != EINTR)
+		return false;
+	gone = i_client >= 0 && (p[i_client].revents & (POLLRDHUP | POLLHUP | POLLERR));
+	if (!io->killed && (gone || (io->deadline && now_ms() >= io->deadline)))
+		run_kill(io, gone);
+	if (pr <= 0)
+		return true;
+	if (i_out >= 0 && (p[i_out].revents & (POLLIN | POLLHUP | POLLERR)))
+		run_read_output(io);
+	if (i_in >= 0 && (p[i_in].revents & (POLLOUT | POLLERR | POLLHUP)))
+		run_feed_input(io);
+	if (i_info >= 0 && (p[i_info].revents & (POLLIN | POLLHUP | POLLERR)))
+		run_read_info(io);
+	return true;
+}
+
+/* The command is gone: what it wrote is in the pipe; background processes that kept the pipe
+ * open do not hold the answer back. Then its exit code. */
+static void run_finish(struct run_io *io)
+{
+	char chunk[65536];
+	ssize_t n;
+
+	if (io->out >= 0 && !io->child_failed)
+		while ((n = read(io->out, chunk, sizeof(chunk))) > 0)
+			keep_output(io, chunk, (size_t)n);
+	if (io->ncg && !io->killed)
+		sbxcg_drop_leaf(io->sandbox_id, io->leaf);
+	if (!io->child_failed && WIFEXITED(io->status))
+		io->res->exit_code = WEXITSTATUS(io->status);
+	else
+		io->res->exit_code = -1;
+}
+
+/* The parent's side once the entering process runs: feed stdin, read output, watch the clock
+ * and the client, with SIGPIPE held so that a command that closed its stdin early does not kill
+ * byoc-local. */
+static void run_parent(struct run_io *io)
+{
+	struct timespec zero = { 0, 0 };
+	sigset_t pipe_set, old_set;
+
+	fcntl(io->in, F_SETFL, O_NONBLOCK);
+	fcntl(io->out, F_SETFL, O_NONBLOCK);
+	sigemptyset(&pipe_set);
+	sigaddset(&pipe_set, SIGPIPE);
+	pthread_sigmask(SIG_BLOCK, &pipe_set, &old_set);
+	io->in_len = io->cmd->input ? io->cmd->input_len : 0;
+	if (io->in_len == 0)
+		close_fd(&io->in);
+	io->deadline = io->cmd->timeout_s ? now_ms() + (long long)io->cmd->timeout_s * 1000 : 0;
+	while (run_turn(io))
+		;
+	run_finish(io);
+	while (sigtimedwait(&pipe_set, NULL, &zero) > 0)
+		;
+	pthread_sigmask(SIG_SETMASK, &old_set, NULL);
+}
+
 int runtime_run(struct local *L, const char *sandbox_id, const json_t *sandbox_doc,
 		const struct rt_cmd *cmd, struct rt_result *res)
 {
-	int rc = 0;
+	struct run_io io = { .sandbox_id = sandbox_id, .cmd = cmd, .res = res, .in = -1, .out = -1, .info = -1,
+			     .ipid = -1, .gpid = -1 };
 	int in[2] = { -1, -1 }, outp[2] = { -1, -1 }, info[2] = { -1, -1 };
-	int pidfd = -1, ipidfd = -1;
-	pid_t ipid = -1, gpid = -1;
+	int pidfd, rc = 0;
 	struct envv env = { 0 };
 	char cwd[4096];
-	sigset_t pipe_set, old_set;
 	char (*cg_procs)[4096] = NULL;
-	int ncg = 0;
 
 	memset(res, 0, sizeof(*res));
 	res->exit_code = -1;
-	size_t cap = cmd->max_output ? cmd->max_output : RT_OUTPUT_DEFAULT;
-	buf_init(&res->output, cap + 1);
+	io.cap = cmd->max_output ? cmd->max_output : RT_OUTPUT_DEFAULT;
+	io.cwd = cwd;
+	buf_init(&res->output, io.cap + 1);
 
 	pidfd = running_pidfd(sandbox_id);
 	if (pidfd < 0)
 		return byoc_fail(BYOC_ECONFLICT, "sandbox '%s' is not started", sandbox_id);
-
 	if ((rc = build_env(L, sandbox_id, sandbox_doc, cmd, &env, cwd, sizeof(cwd))) < 0)
 		goto out;
-	cg_procs = calloc(SBXCG_MAX_DIRS, sizeof(*cg_procs));
-	if (!cg_procs) {
+	if (!(cg_procs = calloc(SBXCG_MAX_DIRS, sizeof(*cg_procs)))) {
 		rc = byoc_fail(BYOC_ENOMEM, "out of memory running a command");
 		goto out;
 	}
@@ -1418,173 +1604,37 @@ int runtime_run(struct local *L, const char *sandbox_id, const json_t *sandbox_d
 		rc = byoc_fail_errno(BYOC_EIO, "cannot create pipes for a command");
 		goto out;
 	}
-	char *const *argv = (char *const *)cmd->argv;
-	char *const *envp = env.v;
-	char leaf[32];
-	ncg = command_leaf(sandbox_id, leaf, sizeof(leaf), cg_procs);
-
-	ipid = fork();
-	if (ipid < 0) {
+	io.ncg = command_leaf(sandbox_id, io.leaf, sizeof(io.leaf), cg_procs);
+	io.ipid = fork();
+	if (io.ipid < 0) {
 		rc = byoc_fail_errno(BYOC_EFAIL, "cannot fork to run a command");
 		goto out;
 	}
-	if (ipid == 0)
-		enter_and_exec(pidfd, in[0], outp[1], info[1], cwd, argv, envp, cg_procs, ncg);
-
-	/* The parent: feed stdin, read output, watch the clock. */
-	close(in[0]); in[0] = -1;
-	close(outp[1]); outp[1] = -1;
-	close(info[1]); info[1] = -1;
-	close(pidfd); pidfd = -1;
-	fcntl(in[1], F_SETFL, O_NONBLOCK);
-	fcntl(outp[0], F_SETFL, O_NONBLOCK);
-	sigemptyset(&pipe_set);
-	sigaddset(&pipe_set, SIGPIPE);
-	pthread_sigmask(SIG_BLOCK, &pipe_set, &old_set);
-
-	size_t in_off = 0, in_len = cmd->input ? cmd->input_len : 0;
-	if (in_len == 0) {
-		close(in[1]);
-		in[1] = -1;
-	}
-	long long deadline = cmd->timeout_s ? now_ms() + (long long)cmd->timeout_s * 1000 : 0;
-	bool have_status = false, child_failed = false, killed = false;
-	int status = 0;
-	char chunk[65536];
-	for (;;) {
-		struct pollfd p[4];
-		int np = 0, i_out = -1, i_in = -1, i_info = -1, i_client = -1;
-		if (outp[0] >= 0) {
-			p[np] = (struct pollfd){ .fd = outp[0], .events = POLLIN };
-			i_out = np++;
-		}
-		if (in[1] >= 0) {
-			p[np] = (struct pollfd){ .fd = in[1], .events = POLLOUT };
-			i_in = np++;
-		}
-		if (info[0] >= 0 && !have_status) {
-			p[np] = (struct pollfd){ .fd = info[0], .events = POLLIN };
-			i_info = np++;
-		}
-		if (have_status || np == 0)
-			break;
-		if (cmd->client_fd > 0 && !killed) {
-			p[np] = (struct pollfd){ .fd = cmd->client_fd, .events = POLLRDHUP };
-			i_client = np++;
-		}
-		int wait_ms = -1;
-		if (deadline && !killed) {
-			long long left = deadline - now_ms();
-			wait_ms = left < 0 ? 0 : (int)(left > 1000000 ? 1000000 : left);
-		}
-		int pr = poll(p, (nfds_t)np, wait_ms);
-		if (pr < 0 && errno != EINTR)
-			break;
-		bool gone = i_client >= 0 && (p[i_client].revents & (POLLRDHUP | POLLHUP | POLLERR));
-		if (!killed && (gone || (deadline && now_ms() >= deadline))) {
-			/* the command's leaf holds all it started, setsid or not; without cgroups, its
-			 * process group */
-			if (gpid > 0)
-				kill(-gpid, SIGKILL);
-			else
-				kill(ipid, SIGKILL);
-			if (ncg)
-				sbxcg_kill_leaf(sandbox_id, leaf);
-			killed = true;
-			res->timed_out = !gone;
-			res->client_gone = gone;
-		}
-		if (pr <= 0)
-			continue;
-		if (i_out >= 0 && (p[i_out].revents & (POLLIN | POLLHUP | POLLERR))) {
-			ssize_t n = read(outp[0], chunk, sizeof(chunk));
-			if (n > 0) {
-				size_t room = cap - res->output.len;
-				size_t take = (size_t)n < room ? (size_t)n : room;
-				if (take)
-					buf_append(&res->output, chunk, take);
-				if (take < (size_t)n)
-					res->truncated = true;
-			} else if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
-				close(outp[0]);
-				outp[0] = -1;
-			}
-		}
-		if (i_in >= 0 && (p[i_in].revents & (POLLOUT | POLLERR | POLLHUP))) {
-			ssize_t n = write(in[1], cmd->input + in_off, in_len - in_off);
-			if (n > 0)
-				in_off += (size_t)n;
-			if ((n < 0 && errno != EAGAIN && errno != EINTR) || in_off >= in_len) {
-				close(in[1]);
-				in[1] = -1;
-			}
-		}
-		if (i_info >= 0 && (p[i_info].revents & (POLLIN | POLLHUP | POLLERR))) {
-			struct rt_msg m;
-			ssize_t n = read(info[0], &m, sizeof(m));
-			if (n == (ssize_t)sizeof(m) && m.kind == 1) {
-				gpid = m.val;
-				if (killed)
-					kill(-gpid, SIGKILL);
-			} else if (n == (ssize_t)sizeof(m) && m.kind == 2) {
-				status = m.val;
-				have_status = true;
-			} else if (n == (ssize_t)sizeof(m) && m.kind == 3) {
-				child_failed = true;
-				buf_printf(&res->output, "%s %s: %s", m.step, m.kind == 3 && strcmp(m.step, "chdir") == 0 ? cwd : "",
-					   strerror(m.val));
-				have_status = true;
-			} else if (n <= 0 && !(n < 0 && (errno == EAGAIN || errno == EINTR))) {
-				close(info[0]);
-				info[0] = -1;
-				child_failed = !have_status;
-				have_status = true;
-			}
-		}
-	}
-	/* The command is gone: what it wrote is in the pipe; background processes that kept
-	 * the pipe open do not hold the answer back. */
-	if (outp[0] >= 0 && !child_failed) {
-		for (;;) {
-			ssize_t n = read(outp[0], chunk, sizeof(chunk));
-			if (n <= 0)
-				break;
-			size_t room = cap - res->output.len;
-			size_t take = (size_t)n < room ? (size_t)n : room;
-			if (take)
-				buf_append(&res->output, chunk, take);
-			if (take < (size_t)n)
-				res->truncated = true;
-		}
-	}
-	if (ncg && !killed)
-		sbxcg_drop_leaf(sandbox_id, leaf);
-	if (child_failed)
-		res->exit_code = -1;
-	else if (WIFEXITED(status))
-		res->exit_code = WEXITSTATUS(status);
-	else
-		res->exit_code = -1;
-	struct timespec zero = { 0, 0 };
-	while (sigtimedwait(&pipe_set, NULL, &zero) > 0)
-		;
-	pthread_sigmask(SIG_SETMASK, &old_set, NULL);
+	if (io.ipid == 0)
+		enter_and_exec(pidfd, in[0], outp[1], info[1], cwd, (char *const *)cmd->argv, env.v, cg_procs, io.ncg);
+	close_fd(&in[0]);
+	close_fd(&outp[1]);
+	close_fd(&info[1]);
+	close_fd(&pidfd);
+	io.in = in[1];
+	io.out = outp[0];
+	io.info = info[0];
+	in[1] = outp[0] = info[0] = -1;
+	run_parent(&io);
 out:
-	if (ipid > 0) {
-		while (waitpid(ipid, NULL, 0) < 0 && errno == EINTR)
+	if (io.ipid > 0) {
+		while (waitpid(io.ipid, NULL, 0) < 0 && errno == EINTR)
 			;
 	}
-	(void)ipidfd;
 	for (int i = 0; i < 2; i++) {
-		if (in[i] >= 0)
-			close(in[i]);
-		if (outp[i] >= 0)
-			close(outp[i]);
-		if (info[i] >= 0)
-			close(info[i]);
+		close_fd(&in[i]);
+		close_fd(&outp[i]);
+		close_fd(&info[i]);
 	}
-	if (pidfd >= 0)
-		close(pidfd);
+	close_fd(&io.in);
+	close_fd(&io.out);
+	close_fd(&io.info);
+	close_fd(&pidfd);
 	env_free(&env);
 	free(cg_procs);
 	return rc;
