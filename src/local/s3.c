@@ -995,175 +995,229 @@ static void put_key(struct buf *b, const char *key, bool url)
 		xml_escape(b, key);
 }
 
-static void list_objects(struct lreq *req, struct lresp *resp, struct s3auth *a, const char *bucket)
-{
-	struct local *L = lreq_local(req);
-	const char *prefix = lreq_query(req, "prefix"), *delim = lreq_query(req, "delimiter");
-	const char *mk = lreq_query(req, "max-keys"), *token = lreq_query(req, "continuation-token");
-	const char *start_after = lreq_query(req, "start-after"), *marker = lreq_query(req, "marker");
-	const char *lt = lreq_query(req, "list-type"), *enc = lreq_query(req, "encoding-type");
-	bool v2 = lt && !strcmp(lt, "2"), url = enc && !strcmp(enc, "url");
-	char root[4200], after[1100] = "", last[1100] = "", cp_last[1100] = "", tokhex[2300];
-	struct keys k = { 0 };
-	struct buf b;
-	long max = S3_LIST_MAX;
-	size_t ol = strlen(a->org), count = 0, i;
-	bool truncated = false;
+/* A ListObjects (v1) or ListObjectsV2 request, read and checked. */
+struct list_q {
+	const char *bucket, *prefix, *delim, *token, *start_after;
+	bool v2, url;
+	long max;
+	char after[1100];          /* list the keys after this one ("" from the first) */
+};
 
-	if (!prefix)
-		prefix = "";
-	if (delim && !*delim)
-		delim = NULL;
+/* What the listing found: the page and where the next one starts. */
+struct list_page {
+	struct buf items;          /* <Contents> and <CommonPrefixes> */
+	size_t count;
+	bool truncated;
+	char last[1100], cp_last[1100];
+};
+
+/* The query of a list request into q; false once it has answered the error. */
+static bool list_query(struct lreq *req, struct lresp *resp, struct s3auth *a, const char *bucket, struct list_q *q)
+{
+	const char *mk = lreq_query(req, "max-keys"), *marker = lreq_query(req, "marker");
+	const char *lt = lreq_query(req, "list-type"), *enc = lreq_query(req, "encoding-type");
+	size_t ol = strlen(a->org);
+
+	memset(q, 0, sizeof(*q));
+	q->bucket = bucket;
+	q->prefix = lreq_query(req, "prefix");
+	q->delim = lreq_query(req, "delimiter");
+	q->token = lreq_query(req, "continuation-token");
+	q->start_after = lreq_query(req, "start-after");
+	q->v2 = lt && !strcmp(lt, "2");
+	q->url = enc && !strcmp(enc, "url");
+	q->max = S3_LIST_MAX;
+	if (!q->prefix)
+		q->prefix = "";
+	if (q->delim && !*q->delim)
+		q->delim = NULL;
 	if (!bucket_ok(req, resp, bucket))
-		return;
-	if (lt && !v2) {
+		return false;
+	if (lt && !q->v2) {
 		s3_error(resp, req, 400, "InvalidArgument", "Invalid List Type specified in Request: list-type=%s", lt);
-		return;
+		return false;
 	}
 	/* the policy: s3:ListBucket with prefix "{org}" or "{org}/..." */
-	if (strncmp(prefix, a->org, ol) || (prefix[ol] != '\0' && prefix[ol] != '/')) {
+	if (strncmp(q->prefix, a->org, ol) || (q->prefix[ol] != '\0' && q->prefix[ol] != '/')) {
 		s3_error(resp, req, 403, "AccessDenied", "Access Denied: these credentials list prefix '%s/' only", a->org);
-		return;
+		return false;
 	}
 	if (mk) {
 		char *end;
-		max = strtol(mk, &end, 10);
-		if (*end || end == mk || max < 0) {
+		q->max = strtol(mk, &end, 10);
+		if (*end || end == mk || q->max < 0) {
 			s3_error(resp, req, 400, "InvalidArgument", "Provided max-keys not an integer or within integer range");
-			return;
+			return false;
 		}
-		if (max > S3_LIST_MAX)
-			max = S3_LIST_MAX;
+		if (q->max > S3_LIST_MAX)
+			q->max = S3_LIST_MAX;
 	}
-	if (v2 && token) {
-		if (!hex_decode(token, after, sizeof(after))) {
+	if (q->v2 && q->token) {
+		if (!hex_decode(q->token, q->after, sizeof(q->after))) {
 			s3_error(resp, req, 400, "InvalidArgument", "The continuation token provided is incorrect");
-			return;
+			return false;
 		}
-	} else if (v2 && start_after) {
-		snprintf(after, sizeof(after), "%s", start_after);
-	} else if (!v2 && marker) {
-		snprintf(after, sizeof(after), "%s", marker);
+	} else if (q->v2 && q->start_after) {
+		snprintf(q->after, sizeof(q->after), "%s", q->start_after);
+	} else if (!q->v2 && marker) {
+		snprintf(q->after, sizeof(q->after), "%s", marker);
 	}
-	/* walk from the deepest directory the prefix names; a directory part no stored key can
-	 * have (a '.', '..' or empty segment) matches nothing and is never walked: it would
-	 * leave the bucket's folder */
-	{
-		char sub[1100];
-		const char *slash = strrchr(prefix, '/');
-		size_t dl = slash ? (size_t)(slash - prefix) : 0;
-		snprintf(sub, sizeof(sub), "%.*s", (int)dl, prefix);
-		if (dl >= sizeof(sub) || (dl && (key_problem(sub) || sub[dl - 1] == '/')))
-			goto listed;
-		snprintf(root, sizeof(root), "%s/objects/%s%s%s", local_state_dir(L), bucket, dl ? "/" : "", sub);
-		snprintf(sub, sizeof(sub), "%.*s", (int)(slash ? dl + 1 : 0), prefix);
-		if (walk(root, sub, prefix, &k, 0) < 0 && !k.overflow) {
-			keys_free(&k);
-			s3_error(resp, req, 500, "InternalError", "We encountered an internal error. Please try again.");
-			return;
-		}
-	}
-listed:
-	if (k.n > 1)
-		qsort(k.v, k.n, sizeof(*k.v), cmp_str);
+	return true;
+}
 
-	buf_init(&b, 64 << 20);
-	buf_puts(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-		     "<ListBucketResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Name>");
-	xml_escape(&b, bucket);
-	buf_puts(&b, "</Name><Prefix>");
-	put_key(&b, prefix, url);
-	buf_puts(&b, "</Prefix>");
-	if (!v2) {
-		buf_puts(&b, "<Marker>");
-		xml_escape(&b, after);
-		buf_puts(&b, "</Marker>");
-	}
-	if (v2 && token) {
-		buf_puts(&b, "<ContinuationToken>");
-		xml_escape(&b, token);
-		buf_puts(&b, "</ContinuationToken>");
-	}
-	if (v2 && start_after) {
-		buf_puts(&b, "<StartAfter>");
-		put_key(&b, start_after, url);
-		buf_puts(&b, "</StartAfter>");
-	}
-	struct buf items;
-	buf_init(&items, 64 << 20);
-	for (i = 0; i < k.n; i++) {
-		const char *key = k.v[i];
-		if (after[0] && strcmp(key, after) <= 0)
-			continue;
-		if (delim) {
-			const char *d = strstr(key + strlen(prefix), delim);
-			if (d) {
-				size_t cl = (size_t)(d - key) + strlen(delim);
-				if (cl < sizeof(cp_last) && cp_last[0] && strlen(cp_last) == cl && !strncmp(cp_last, key, cl))
-					continue; /* same common prefix as the previous one */
-				if ((long)count >= max) {
-					truncated = true;
-					break;
-				}
-				snprintf(cp_last, sizeof(cp_last), "%.*s", (int)cl, key);
-				buf_puts(&items, "<CommonPrefixes><Prefix>");
-				put_key(&items, cp_last, url);
-				buf_puts(&items, "</Prefix></CommonPrefixes>");
-				snprintf(last, sizeof(last), "%s", cp_last);
-				/* skip every key under this common prefix: continue after "prefix\xff" */
-				count++;
-				continue;
-			}
+/* The keys under q's prefix into k, sorted. Walks from the deepest directory the prefix names;
+ * a directory part no stored key can have (a '.', '..' or empty segment) matches nothing and is
+ * never walked: it would leave the bucket's folder. */
+static int list_walk(struct local *L, const struct list_q *q, struct keys *k)
+{
+	char root[4200], sub[1100];
+	const char *slash = strrchr(q->prefix, '/');
+	size_t dl = slash ? (size_t)(slash - q->prefix) : 0;
+
+	snprintf(sub, sizeof(sub), "%.*s", (int)dl, q->prefix);
+	if (dl >= sizeof(sub) || (dl && (key_problem(sub) || sub[dl - 1] == '/')))
+		return 0;
+	snprintf(root, sizeof(root), "%s/objects/%s%s%s", local_state_dir(L), q->bucket, dl ? "/" : "", sub);
+	snprintf(sub, sizeof(sub), "%.*s", (int)(slash ? dl + 1 : 0), q->prefix);
+	if (walk(root, sub, q->prefix, k, 0) < 0 && !k->overflow)
+		return -1;
+	if (k->n > 1)
+		qsort(k->v, k->n, sizeof(*k->v), cmp_str);
+	return 0;
+}
+
+/* One key of the page: the common prefix it falls under when there is a delimiter (once per
+ * prefix), else its <Contents>. False when the page is full. */
+static bool list_add(struct local *L, const struct list_q *q, const char *key, struct list_page *pg)
+{
+	char path[4200], etag[80], lm[40];
+	struct stat st;
+
+	if (q->delim) {
+		const char *d = strstr(key + strlen(q->prefix), q->delim);
+		if (d) {
+			size_t cl = (size_t)(d - key) + strlen(q->delim);
+			if (cl < sizeof(pg->cp_last) && pg->cp_last[0] && strlen(pg->cp_last) == cl &&
+			    !strncmp(pg->cp_last, key, cl))
+				return true; /* same common prefix as the previous one */
+			if ((long)pg->count >= q->max)
+				return false;
+			snprintf(pg->cp_last, sizeof(pg->cp_last), "%.*s", (int)cl, key);
+			buf_puts(&pg->items, "<CommonPrefixes><Prefix>");
+			put_key(&pg->items, pg->cp_last, q->url);
+			buf_puts(&pg->items, "</Prefix></CommonPrefixes>");
+			snprintf(pg->last, sizeof(pg->last), "%s", pg->cp_last);
+			pg->count++;
+			return true;
 		}
-		if ((long)count >= max) {
-			truncated = true;
+	}
+	if ((long)pg->count >= q->max)
+		return false;
+	if (object_file(L, q->bucket, key, path, sizeof(path)) < 0 || stat(path, &st) < 0)
+		return true;
+	read_meta(L, q->bucket, key, &st, etag, sizeof(etag), NULL, 0);
+	iso_time(st.st_mtime, lm, sizeof(lm));
+	buf_puts(&pg->items, "<Contents><Key>");
+	put_key(&pg->items, key, q->url);
+	buf_printf(&pg->items, "</Key><LastModified>%s</LastModified><ETag>", lm);
+	xml_escape(&pg->items, etag);
+	buf_printf(&pg->items, "</ETag><Size>%lld</Size><StorageClass>STANDARD</StorageClass></Contents>",
+		   (long long)st.st_size);
+	snprintf(pg->last, sizeof(pg->last), "%s", key);
+	pg->count++;
+	return true;
+}
+
+/* The result's elements before the page (the request echoed) into b. */
+static void list_head(struct buf *b, const struct list_q *q)
+{
+	buf_puts(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+		    "<ListBucketResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Name>");
+	xml_escape(b, q->bucket);
+	buf_puts(b, "</Name><Prefix>");
+	put_key(b, q->prefix, q->url);
+	buf_puts(b, "</Prefix>");
+	if (!q->v2) {
+		buf_puts(b, "<Marker>");
+		xml_escape(b, q->after);
+		buf_puts(b, "</Marker>");
+	}
+	if (q->v2 && q->token) {
+		buf_puts(b, "<ContinuationToken>");
+		xml_escape(b, q->token);
+		buf_puts(b, "</ContinuationToken>");
+	}
+	if (q->v2 && q->start_after) {
+		buf_puts(b, "<StartAfter>");
+		put_key(b, q->start_after, q->url);
+		buf_puts(b, "</StartAfter>");
+	}
+}
+
+/* The page's counts and, when truncated, where the next page starts (a common prefix as the
+ * resume point skips all keys under it). */
+static void list_tail(struct buf *b, const struct list_q *q, const struct list_page *pg)
+{
+	char resume[1100], tokhex[2300];
+
+	if (q->v2)
+		buf_printf(b, "<KeyCount>%zu</KeyCount>", pg->count);
+	buf_printf(b, "<MaxKeys>%ld</MaxKeys>", q->max);
+	if (q->delim) {
+		buf_puts(b, "<Delimiter>");
+		xml_escape(b, q->delim);
+		buf_puts(b, "</Delimiter>");
+	}
+	if (q->url)
+		buf_puts(b, "<EncodingType>url</EncodingType>");
+	buf_printf(b, "<IsTruncated>%s</IsTruncated>", pg->truncated ? "true" : "false");
+	if (!pg->truncated || !pg->last[0])
+		return;
+	snprintf(resume, sizeof(resume), "%s", pg->last);
+	if (q->delim && pg->cp_last[0] && !strcmp(pg->last, pg->cp_last) && strlen(resume) + 1 < sizeof(resume))
+		memcpy(resume + strlen(resume), "\xff", 2);
+	if (q->v2) {
+		hex_string(resume, tokhex, sizeof(tokhex));
+		buf_printf(b, "<NextContinuationToken>%s</NextContinuationToken>", tokhex);
+	} else if (q->delim) {
+		buf_puts(b, "<NextMarker>");
+		put_key(b, pg->last, q->url);
+		buf_puts(b, "</NextMarker>");
+	}
+}
+
+static void list_objects(struct lreq *req, struct lresp *resp, struct s3auth *a, const char *bucket)
+{
+	struct local *L = lreq_local(req);
+	struct list_page pg = { .count = 0 };
+	struct keys k = { 0 };
+	struct list_q q;
+	struct buf b;
+	size_t i;
+
+	if (!list_query(req, resp, a, bucket, &q))
+		return;
+	if (list_walk(L, &q, &k) < 0) {
+		keys_free(&k);
+		s3_error(resp, req, 500, "InternalError", "We encountered an internal error. Please try again.");
+		return;
+	}
+	buf_init(&pg.items, 64 << 20);
+	for (i = 0; i < k.n; i++) {
+		if (q.after[0] && strcmp(k.v[i], q.after) <= 0)
+			continue;
+		if (!list_add(L, &q, k.v[i], &pg)) {
+			pg.truncated = true;
 			break;
 		}
-		char path[4200], etag[80], lm[40];
-		struct stat st;
-		if (object_file(L, bucket, key, path, sizeof(path)) < 0 || stat(path, &st) < 0)
-			continue;
-		read_meta(L, bucket, key, &st, etag, sizeof(etag), NULL, 0);
-		iso_time(st.st_mtime, lm, sizeof(lm));
-		buf_puts(&items, "<Contents><Key>");
-		put_key(&items, key, url);
-		buf_printf(&items, "</Key><LastModified>%s</LastModified><ETag>", lm);
-		xml_escape(&items, etag);
-		buf_printf(&items, "</ETag><Size>%lld</Size><StorageClass>STANDARD</StorageClass></Contents>",
-			   (long long)st.st_size);
-		snprintf(last, sizeof(last), "%s", key);
-		count++;
 	}
-	if (v2)
-		buf_printf(&b, "<KeyCount>%zu</KeyCount>", count);
-	buf_printf(&b, "<MaxKeys>%ld</MaxKeys>", max);
-	if (delim) {
-		buf_puts(&b, "<Delimiter>");
-		xml_escape(&b, delim);
-		buf_puts(&b, "</Delimiter>");
-	}
-	if (url)
-		buf_puts(&b, "<EncodingType>url</EncodingType>");
-	buf_printf(&b, "<IsTruncated>%s</IsTruncated>", truncated ? "true" : "false");
-	if (truncated && last[0]) {
-		/* a common prefix as the resume point skips all keys under it */
-		char resume[1100];
-		snprintf(resume, sizeof(resume), "%s", last);
-		if (delim && cp_last[0] && !strcmp(last, cp_last) && strlen(resume) + 1 < sizeof(resume))
-			memcpy(resume + strlen(resume), "\xff", 2);
-		if (v2) {
-			hex_string(resume, tokhex, sizeof(tokhex));
-			buf_printf(&b, "<NextContinuationToken>%s</NextContinuationToken>", tokhex);
-		} else if (delim) {
-			buf_puts(&b, "<NextMarker>");
-			put_key(&b, last, url);
-			buf_puts(&b, "</NextMarker>");
-		}
-	}
-	buf_append(&b, items.data, items.len);
+	buf_init(&b, 64 << 20);
+	list_head(&b, &q);
+	list_tail(&b, &q, &pg);
+	buf_append(&b, pg.items.data, pg.items.len);
 	buf_puts(&b, "</ListBucketResult>\n");
 	s3_xml(resp, 200, &b);
-	buf_release(&items);
+	buf_release(&pg.items);
 	buf_release(&b);
 	keys_free(&k);
 }
@@ -1299,122 +1353,98 @@ static void remove_upload(struct local *L, const char *id)
 	local_unlock(L);
 }
 
-static void complete_upload(struct lreq *req, struct lresp *resp, struct s3auth *a, const char *bucket,
-			    const char *key, const char *id)
+/* The object being assembled from an upload's parts, in the order CompleteMultipartUpload names
+ * them: a temporary file and the MD5 of the parts' MD5s (the multipart ETag). */
+struct assembly {
+	const char *id;           /* the upload */
+	json_t *parts;            /* the upload's record of its parts: number -> {etag, size} */
+	int fd;
+	EVP_MD_CTX *md5;
+	int nparts, last;
+	int64_t total, prev_size;
+};
+
+enum { PART_OK = 0, PART_MALFORMED = -1, PART_ANSWERED = -2 };
+
+/* One <Part> of the request appended to the object: PART_OK, PART_MALFORMED (the caller says
+ * so), or PART_ANSWERED with the error sent. */
+static int assemble_part(struct lreq *req, struct lresp *resp, struct assembly *as, const char *part_xml)
 {
 	struct local *L = lreq_local(req);
+	const char *q = part_xml, *qe = part_xml + strlen(part_xml), *want;
+	char num[32], etag[200], path[4200], *e2;
+	unsigned char md[16];
+	json_t *rec;
+	int64_t size;
+	long n;
+
+	if (!xml_next(&q, qe, "PartNumber", num, sizeof(num)))
+		return PART_MALFORMED;
+	q = part_xml;
+	if (!xml_next(&q, qe, "ETag", etag, sizeof(etag)))
+		return PART_MALFORMED;
+	n = strtol(num, &e2, 10);
+	if (*e2 || n < 1 || n > 10000)
+		return PART_MALFORMED;
+	if (n <= as->last) {
+		s3_error(resp, req, 400, "InvalidPartOrder", "The list of parts was not in ascending order. Parts must be ordered by part number.");
+		return PART_ANSWERED;
+	}
+	etag_bare(etag);
+	rec = json_object_get(as->parts, num);
+	want = json_string_value(json_object_get(rec, "etag"));
+	if (!want || strcasecmp(want, etag)) {
+		s3_error(resp, req, 400, "InvalidPart",
+			 "One or more of the specified parts could not be found. The part may not have been uploaded, or the specified entity tag may not match the part's entity tag.");
+		return PART_ANSWERED;
+	}
+	size = json_integer_value(json_object_get(rec, "size"));
+	/* each part but the last must be at least 5 MiB */
+	if (as->nparts > 0 && as->prev_size < S3_MIN_PART) {
+		s3_error(resp, req, 400, "EntityTooSmall", "Your proposed upload is smaller than the minimum allowed object size.");
+		return PART_ANSWERED;
+	}
+	snprintf(path, sizeof(path), "%s/objects/.uploads/%s/%ld", local_state_dir(L), as->id, n);
+	if (copy_into(as->fd, path) < 0) {
+		s3_error(resp, req, 500, "InternalError", "cannot assemble part %ld: %s", n, strerror(errno));
+		return PART_ANSWERED;
+	}
+	for (int i = 0; i < 16; i++) {
+		unsigned int x;
+		sscanf(want + 2 * i, "%2x", &x);
+		md[i] = (unsigned char)x;
+	}
+	EVP_DigestUpdate(as->md5, md, 16);
+	as->total += size;
+	as->prev_size = size;
+	as->last = (int)n;
+	as->nparts++;
+	return PART_OK;
+}
+
+/* Every <Part> of the body; false once it has answered the error. */
+static bool assemble_parts(struct lreq *req, struct lresp *resp, struct assembly *as)
+{
 	size_t blen;
 	const char *body = lreq_body(req, &blen), *p = body, *end = body + blen;
-	char part_xml[4096], num[32], etag[200], tmpdir[4200], tmp[4300], path[4200], final[4200];
-	json_t *doc = NULL, *parts;
-	unsigned char md[16];
-	unsigned int mdlen;
-	char ctype[128] = "binary/octet-stream";
-	int nparts = 0, last = 0, fd = -1;
-	int64_t total = 0, prev_size = -1;
+	char part_xml[4096];
+	int rc = PART_OK;
+
+	while (rc == PART_OK && xml_next(&p, end, "Part", part_xml, sizeof(part_xml)))
+		rc = assemble_part(req, resp, as, part_xml);
+	if (rc == PART_OK && as->nparts == 0)
+		rc = PART_MALFORMED;
+	if (rc == PART_MALFORMED)
+		s3_error(resp, req, 400, "MalformedXML",
+			 "The XML you provided was not well-formed or did not validate against our published schema.");
+	return rc == PART_OK;
+}
+
+static void reply_completed(struct lreq *req, struct lresp *resp, const char *bucket, const char *key,
+			    const char *etag_hex)
+{
 	struct buf b;
-	EVP_MD_CTX *c = NULL;
-	char etag_hex[64];
 
-	if (!object_ok(req, resp, a, bucket, key))
-		return;
-	if (!upload_get(L, id, bucket, key)) {
-		s3_error(resp, req, 404, "NoSuchUpload",
-			 "The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.");
-		return;
-	}
-	local_lock(L);
-	doc = json_deep_copy(store_get(L, "s3uploads", id));
-	local_unlock(L);
-	parts = json_object_get(doc, "parts");
-	if (json_string_value(json_object_get(doc, "contentType")))
-		snprintf(ctype, sizeof(ctype), "%s", json_string_value(json_object_get(doc, "contentType")));
-	objects_dir(L, ".tmp", tmpdir, sizeof(tmpdir));
-	mkdirs(tmpdir, strlen(tmpdir));
-	snprintf(tmp, sizeof(tmp), "%s/complete-XXXXXX", tmpdir);
-	fd = mkostemp(tmp, O_CLOEXEC);
-	c = EVP_MD_CTX_new();
-	if (fd < 0 || !c || !EVP_DigestInit_ex(c, EVP_md5(), NULL)) {
-		s3_error(resp, req, 500, "InternalError", "cannot create a temporary file: %s", strerror(errno));
-		goto out;
-	}
-	while (xml_next(&p, end, "Part", part_xml, sizeof(part_xml))) {
-		const char *q = part_xml, *qe = part_xml + strlen(part_xml);
-		char *e2;
-		long n;
-		json_t *rec;
-		const char *want;
-		int64_t size;
-
-		if (!xml_next(&q, qe, "PartNumber", num, sizeof(num)))
-			goto malformed;
-		q = part_xml;
-		if (!xml_next(&q, qe, "ETag", etag, sizeof(etag)))
-			goto malformed;
-		n = strtol(num, &e2, 10);
-		if (*e2 || n < 1 || n > 10000)
-			goto malformed;
-		if (n <= last) {
-			s3_error(resp, req, 400, "InvalidPartOrder", "The list of parts was not in ascending order. Parts must be ordered by part number.");
-			goto out;
-		}
-		etag_bare(etag);
-		rec = json_object_get(parts, num);
-		want = json_string_value(json_object_get(rec, "etag"));
-		if (!want || strcasecmp(want, etag)) {
-			s3_error(resp, req, 400, "InvalidPart",
-				 "One or more of the specified parts could not be found. The part may not have been uploaded, or the specified entity tag may not match the part's entity tag.");
-			goto out;
-		}
-		size = json_integer_value(json_object_get(rec, "size"));
-		/* each part but the last must be at least 5 MiB */
-		if (nparts > 0 && prev_size < S3_MIN_PART) {
-			s3_error(resp, req, 400, "EntityTooSmall", "Your proposed upload is smaller than the minimum allowed object size.");
-			goto out;
-		}
-		snprintf(path, sizeof(path), "%s/objects/.uploads/%s/%ld", local_state_dir(L), id, n);
-		if (copy_into(fd, path) < 0) {
-			s3_error(resp, req, 500, "InternalError", "cannot assemble part %ld: %s", n, strerror(errno));
-			goto out;
-		}
-		for (int i = 0; i < 16; i++) {
-			unsigned int x;
-			sscanf(want + 2 * i, "%2x", &x);
-			md[i] = (unsigned char)x;
-		}
-		EVP_DigestUpdate(c, md, 16);
-		total += size;
-		prev_size = size;
-		last = (int)n;
-		nparts++;
-	}
-	if (nparts == 0)
-		goto malformed;
-	EVP_DigestFinal_ex(c, md, &mdlen);
-	hex_encode(etag_hex, md, 16);
-	snprintf(etag_hex + 32, sizeof(etag_hex) - 32, "-%d", nparts);
-	if (fsync(fd) < 0 || close(fd) < 0) {
-		fd = -1;
-		s3_error(resp, req, 500, "InternalError", "cannot write the object: %s", strerror(errno));
-		goto out;
-	}
-	fd = -1;
-	if (object_file(L, bucket, key, final, sizeof(final)) < 0 || mkparent(final) < 0) {
-		s3_error(resp, req, 400, "InvalidArgument", "key '%s' cannot be stored: a prefix of it is an object", key);
-		goto out;
-	}
-	local_lock(L);
-	if (rename(tmp, final) < 0) {
-		int e = errno;
-		local_unlock(L);
-		s3_error(resp, req, 409, "OperationAborted", "cannot store key '%s': %s", key, strerror(e));
-		goto out;
-	}
-	write_meta(L, bucket, key, etag_hex, total, ctype);
-	local_unlock(L);
-	fsync_dir_of(final);
-	tmp[0] = '\0';
-	remove_upload(L, id);
 	buf_init(&b, 1 << 20);
 	buf_puts(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 		     "<CompleteMultipartUploadResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Location>");
@@ -1430,16 +1460,75 @@ static void complete_upload(struct lreq *req, struct lresp *resp, struct s3auth 
 	buf_printf(&b, "</Key><ETag>&quot;%s&quot;</ETag></CompleteMultipartUploadResult>\n", etag_hex);
 	s3_xml(resp, 200, &b);
 	buf_release(&b);
-	goto out;
-malformed:
-	s3_error(resp, req, 400, "MalformedXML",
-		 "The XML you provided was not well-formed or did not validate against our published schema.");
+}
+
+static void complete_upload(struct lreq *req, struct lresp *resp, struct s3auth *a, const char *bucket,
+			    const char *key, const char *id)
+{
+	struct local *L = lreq_local(req);
+	struct assembly as = { .id = id, .fd = -1, .prev_size = -1 };
+	char tmpdir[4200], tmp[4300], final[4200], etag_hex[64];
+	char ctype[128] = "binary/octet-stream";
+	json_t *doc = NULL;
+	unsigned char md[16];
+	unsigned int mdlen;
+
+	if (!object_ok(req, resp, a, bucket, key))
+		return;
+	if (!upload_get(L, id, bucket, key)) {
+		s3_error(resp, req, 404, "NoSuchUpload",
+			 "The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.");
+		return;
+	}
+	local_lock(L);
+	doc = json_deep_copy(store_get(L, "s3uploads", id));
+	local_unlock(L);
+	as.parts = json_object_get(doc, "parts");
+	if (json_string_value(json_object_get(doc, "contentType")))
+		snprintf(ctype, sizeof(ctype), "%s", json_string_value(json_object_get(doc, "contentType")));
+	objects_dir(L, ".tmp", tmpdir, sizeof(tmpdir));
+	mkdirs(tmpdir, strlen(tmpdir));
+	snprintf(tmp, sizeof(tmp), "%s/complete-XXXXXX", tmpdir);
+	as.fd = mkostemp(tmp, O_CLOEXEC);
+	as.md5 = EVP_MD_CTX_new();
+	if (as.fd < 0 || !as.md5 || !EVP_DigestInit_ex(as.md5, EVP_md5(), NULL)) {
+		s3_error(resp, req, 500, "InternalError", "cannot create a temporary file: %s", strerror(errno));
+		goto out;
+	}
+	if (!assemble_parts(req, resp, &as))
+		goto out;
+	EVP_DigestFinal_ex(as.md5, md, &mdlen);
+	hex_encode(etag_hex, md, 16);
+	snprintf(etag_hex + 32, sizeof(etag_hex) - 32, "-%d", as.nparts);
+	if (fsync(as.fd) < 0 || close(as.fd) < 0) {
+		as.fd = -1;
+		s3_error(resp, req, 500, "InternalError", "cannot write the object: %s", strerror(errno));
+		goto out;
+	}
+	as.fd = -1;
+	if (object_file(L, bucket, key, final, sizeof(final)) < 0 || mkparent(final) < 0) {
+		s3_error(resp, req, 400, "InvalidArgument", "key '%s' cannot be stored: a prefix of it is an object", key);
+		goto out;
+	}
+	local_lock(L);
+	if (rename(tmp, final) < 0) {
+		int e = errno;
+		local_unlock(L);
+		s3_error(resp, req, 409, "OperationAborted", "cannot store key '%s': %s", key, strerror(e));
+		goto out;
+	}
+	write_meta(L, bucket, key, etag_hex, as.total, ctype);
+	local_unlock(L);
+	fsync_dir_of(final);
+	tmp[0] = '\0';
+	remove_upload(L, id);
+	reply_completed(req, resp, bucket, key, etag_hex);
 out:
-	if (fd >= 0)
-		close(fd);
+	if (as.fd >= 0)
+		close(as.fd);
 	if (tmp[0])
 		unlink(tmp);
-	EVP_MD_CTX_free(c);
+	EVP_MD_CTX_free(as.md5);
 	json_decref(doc);
 }
 
