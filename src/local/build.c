@@ -866,267 +866,269 @@ static int add_finish(struct bstate *B, const struct add_item *it, const char *d
 	return rc;
 }
 
-static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add)
-{
-	const char *what = add ? "ADD" : "COPY";
-	struct dockerfile_words w;
-	struct copy_plan plan = { .chmod = -1, .uid = -1, .gid = -1 };
-	const char *from = NULL, *chown_ = NULL;
-	char **excludes = NULL;
-	size_t nexcl = 0, i, nsrc, hd_next = 0, matched = 0;
-	bool parents = false;
-	char dest[8192];
+/* One COPY or ADD being carried out: its options, where it goes, and the plan of what it writes. */
+struct copy_job {
+	struct bstate *B;
+	const struct dinstr *in;
+	const char *what;               /* "COPY" or "ADD", for messages */
+	bool add, parents;
+	char **excludes;                /* --exclude patterns (borrowed) */
+	size_t nexcl;
+	char dest[8192];                /* cleaned, relative to the rootfs ("" is /) */
 	bool dest_dir;
-	struct add_item *adds = NULL;
-	size_t nadds = 0;
-	int rc = 0;
+	size_t hd_next;                 /* the next heredoc of the instruction */
+	struct copy_plan plan;
+	struct add_item *adds;          /* ADD's local archives and files, staged first */
+	size_t nadds;
+};
 
-	memset(&w, 0, sizeof(w));
-	for (i = 0; i < in->src->nflags; i++) {
+/* The instruction's flags: --from (*from: not materialised), --chmod, --exclude, --chown
+ * (*chown_), --parents. */
+static int copy_flags(struct copy_job *cj, const char **from, const char **chown_)
+{
+	const struct dinstr *in = cj->in;
+
+	for (size_t i = 0; i < in->src->nflags; i++) {
 		const char *f = in->src->flags[i].name, *val = in->src->flags[i].value;
 
 		if (!strcmp(f, "from"))
-			from = val;
+			*from = val;
 		else if (!strcmp(f, "chmod") && val && *val) {
 			char *end;
 			long m = strtol(val, &end, 8);
 
-			if (*end || m < 0 || m > 07777) {
-				rc = byoc_fail(BYOC_EBUILD, "%s failed: invalid --chmod value '%s' (only octal modes are supported locally)", what, val);
-				goto out;
-			}
-			plan.chmod = (int)m;
+			if (*end || m < 0 || m > 07777)
+				return byoc_fail(BYOC_EBUILD, "%s failed: invalid --chmod value '%s' (only octal modes are supported locally)", cj->what, val);
+			cj->plan.chmod = (int)m;
 		} else if (!strcmp(f, "exclude") && val && *val) {
-			char **ne = realloc(excludes, (nexcl + 1) * sizeof(*ne));
+			char **ne = realloc(cj->excludes, (cj->nexcl + 1) * sizeof(*ne));
 
-			if (!ne) {
-				rc = BYOC_ENOMEM;
-				goto out;
-			}
-			excludes = ne;
-			excludes[nexcl++] = (char *)val;
+			if (!ne)
+				return BYOC_ENOMEM;
+			cj->excludes = ne;
+			cj->excludes[cj->nexcl++] = (char *)val;
 		} else if (!strcmp(f, "chown") && val && *val) {
-			chown_ = val;
+			*chown_ = val;
 		} else if (!strcmp(f, "parents")) {
-			parents = !val || !*val || !strcmp(val, "true");
+			cj->parents = !val || !*val || !strcmp(val, "true");
 		}
 	}
+	return 0;
+}
+
+/* --chown: names resolve against the stage's /etc/passwd and /etc/group as they are now. */
+static int copy_owner(struct copy_job *cj, const char *chown_)
+{
+	char *spec = dockerfile_expand_text(cj->B->scope, chown_);
+	int rc = spec ? build_owner_resolve(cj->B->rootfd, spec, &cj->plan.uid, &cj->plan.gid) : BYOC_ENOMEM;
+
+	free(spec);
+	if (rc < 0 && rc != BYOC_ENOMEM)
+		rc = byoc_fail_wrap(BYOC_EBUILD, "%s failed", cj->what);
+	return rc;
+}
+
+/* dest: relative to WORKDIR; a trailing '/' (or "." or an existing directory) makes it a directory. */
+static int copy_dest(struct copy_job *cj, const char *d)
+{
+	size_t dl = strlen(d);
+	char clean[4096];
+
+	if (d[0] == '/')
+		snprintf(cj->dest, sizeof(cj->dest), "%s", d);
+	else
+		snprintf(cj->dest, sizeof(cj->dest), "/%s/%s", cj->B->workdir, d);
+	cj->dest_dir = (dl && d[dl - 1] == '/') || !strcmp(d, ".") || (dl >= 2 && !strcmp(d + dl - 2, "/."));
+	if (build_clean_path(cj->dest, clean, sizeof(clean), true) < 0)
+		return byoc_fail(BYOC_EBUILD, "%s failed: destination path too long", cj->what);
+	if (!clean[0] || inroot_is_dir(cj->B->rootfd, clean))
+		cj->dest_dir = true;
+	snprintf(cj->dest, sizeof(cj->dest), "%s", clean);
+	return 0;
+}
+
+static int many_to_one_file(const struct copy_job *cj)
+{
+	return byoc_fail(BYOC_EBUILD, "When using %s with more than one source file, the destination must be a directory and end with a /", cj->what);
+}
+
+static bool copy_excluded(const struct copy_job *cj, const char *name)
+{
+	for (size_t x = 0; x < cj->nexcl; x++)
+		if (fnmatch(cj->excludes[x], name, FNM_PATHNAME) == 0)
+			return true;
+	return false;
+}
+
+/* A file of the context into the plan: ADD stages what it may unpack; --parents keeps the
+ * source's path under dest. */
+static int copy_file(struct copy_job *cj, const char *name)
+{
+	if (cj->add && !cj->parents)
+		return plan_add_staged(&cj->plan, &cj->adds, &cj->nadds, name, cj->dest, cj->dest_dir);
+	if (cj->parents)
+		return plan_add(&cj->plan, name, cj->dest, name);
+	return plan_source(&cj->plan, &cj->B->ix, name, false, cj->dest, cj->dest_dir);
+}
+
+/* A source with wildcards: every folder and file of the context it matches, less --exclude. */
+static int copy_glob(struct copy_job *cj, const char *src, const char *pattern)
+{
+	const struct cindex *ix = &cj->B->ix;
+	size_t k, hits = 0;
+	int rc;
+
+	for (k = 0; k < ix->ndirs; k++) {
+		if (fnmatch(pattern, ix->dirs[k].name, FNM_PATHNAME) || copy_excluded(cj, ix->dirs[k].name))
+			continue;
+		if ((rc = plan_source(&cj->plan, ix, ix->dirs[k].name, true, cj->dest, true)) < 0)
+			return rc;
+		hits++;
+	}
+	for (k = 0; k < ix->n; k++) {
+		if (fnmatch(pattern, ix->v[k].name, FNM_PATHNAME) || copy_excluded(cj, ix->v[k].name))
+			continue;
+		hits++;
+		if (hits > 1 && !cj->dest_dir)
+			break;
+		if ((rc = copy_file(cj, ix->v[k].name)) < 0)
+			return rc;
+	}
+	if (hits == 0)
+		return byoc_fail(BYOC_EBUILD, "%s failed: no source files were specified (nothing in the build context matches %s)", cj->what, src);
+	if (hits > 1 && !cj->dest_dir)
+		return many_to_one_file(cj);
+	return 0;
+}
+
+/* A folder of the context: its whole tree (under its own path with --parents). */
+static int copy_dir(struct copy_job *cj, const char *clean)
+{
+	char sub[8192];
+
+	if (!clean[0] && cj->B->ix.n == 0)
+		return byoc_fail(BYOC_EBUILD, "%s failed: the build context is empty", cj->what);
+	if (!cj->parents || !clean[0])
+		return plan_source(&cj->plan, &cj->B->ix, clean, true, cj->dest, true);
+	if ((size_t)snprintf(sub, sizeof(sub), "%s/%s", cj->dest, clean) >= sizeof(sub))
+		return byoc_fail(BYOC_EBUILD, "%s failed: destination path too long", cj->what);
+	return plan_source(&cj->plan, &cj->B->ix, clean, true, sub, true);
+}
+
+/* One source word into the plan: a heredoc, an ADD URL (not fetched here), a pattern, a file
+ * or a folder of the build context. */
+static int copy_source(struct copy_job *cj, const char *src)
+{
+	struct bstate *B = cj->B;
+	char clean[4096];
+
+	if (!strncmp(src, "<<", 2) && cj->hd_next < cj->in->nhd)
+		return copy_heredoc(B, &cj->in->hd[cj->hd_next++], cj->dest, cj->dest_dir, &cj->plan);
+	if (cj->add && is_url(src)) {
+		build_log(&B->lg, " ---> ADD %s: remote sources are not fetched locally", src);
+		return 0;
+	}
+	if (!B->have_ix)
+		return byoc_fail(BYOC_EBUILD, "%s failed: file not found in build context or excluded by .dockerignore: stat %s: file does not exist (no build context was uploaded)", cj->what, src);
+	if (build_clean_path(src, clean, sizeof(clean), false) < 0)
+		return byoc_fail(BYOC_EBUILD, "%s failed: forbidden path outside the build context: %s", cj->what, src);
+	if (has_glob(clean))
+		return copy_glob(cj, src, clean);
+	if (cindex_find(&B->ix, clean))
+		return copy_file(cj, clean);
+	if (cindex_is_dir(&B->ix, clean))
+		return copy_dir(cj, clean);
+	return byoc_fail(BYOC_EBUILD, "%s failed: file not found in build context or excluded by .dockerignore: stat %s: file does not exist", cj->what, src);
+}
+
+/* Writes the plan into the rootfs: dest's folder (owned as --chown says), the folders, the
+ * files, the folders' modes, ADD's unpacking; the staged ADD files go whatever happens. */
+static int copy_apply(struct copy_job *cj)
+{
+	struct bstate *B = cj->B;
+	unsigned long long before = B->res->bytes;
+	size_t fbefore = B->res->files, i;
+	int rc;
+
+	/* excludes apply to whatever a directory source brought in */
+	maps_exclude(cj->plan.v, &cj->plan.n, cj->excludes, cj->nexcl);
+	maps_exclude(cj->plan.d, &cj->plan.nd, cj->excludes, cj->nexcl);
+	if (cj->plan.n)
+		qsort(cj->plan.v, cj->plan.n, sizeof(*cj->plan.v), map_cmp);
+	/* the directory dest exists even if the copy brings only files deeper down */
+	if ((cj->plan.n || cj->plan.nd) && cj->dest[0] && cj->dest_dir) {
+		int fd = build_owner_mkdirs(B->rootfd, cj->dest, cj->plan.uid, cj->plan.gid);
+
+		if (fd == 0)
+			fd = inroot_open_dir(B->rootfd, cj->dest, true, cj->dest);
+		if (fd < 0)
+			return fd;
+		close(fd);
+	}
+	rc = plan_dirs(&cj->plan, B->rootfd, false);
+	if (rc == 0)
+		rc = plan_extract(&cj->plan, B->job, B->rootfd, B->res);
+	if (rc == 0)
+		rc = plan_dirs(&cj->plan, B->rootfd, true);
+	for (i = 0; i < cj->nadds && rc == 0; i++)
+		rc = add_finish(B, &cj->adds[i], cj->dest, &cj->plan);
+	if (cj->nadds) {
+		for (i = 0; i < cj->nadds; i++)
+			unlinkat(B->rootfd, cj->adds[i].stage, 0);
+		unlinkat(B->rootfd, ".byoc-add", AT_REMOVEDIR);
+	}
+	if (rc < 0)
+		return rc;
+	build_log(&B->lg, " ---> copied %zu file%s (%llu bytes) to /%s", B->res->files - fbefore,
+		  B->res->files - fbefore == 1 ? "" : "s", B->res->bytes - before, cj->dest);
+	return 0;
+}
+
+static int do_copy(struct bstate *B, const struct dinstr *in, char esc, bool add)
+{
+	struct copy_job cj = { .B = B, .in = in, .what = add ? "ADD" : "COPY", .add = add,
+			       .plan = { .chmod = -1, .uid = -1, .gid = -1 } };
+	struct dockerfile_words w;
+	const char *from = NULL, *chown_ = NULL;
+	size_t i;
+	int rc;
+
+	memset(&w, 0, sizeof(w));
+	if ((rc = copy_flags(&cj, &from, &chown_)) < 0)
+		goto out;
 	if (from) {
-		build_log(&B->lg, " ---> %s --from=%s: not materialised locally (no stage or image output here)", what, from);
+		build_log(&B->lg, " ---> %s --from=%s: not materialised locally (no stage or image output here)", cj.what, from);
 		goto out;
 	}
-	if (chown_) {
-		/* names resolve against the stage's /etc/passwd and /etc/group as they are now */
-		char *spec = dockerfile_expand_text(B->scope, chown_);
-
-		rc = spec ? build_owner_resolve(B->rootfd, spec, &plan.uid, &plan.gid) : BYOC_ENOMEM;
-		free(spec);
-		if (rc < 0) {
-			if (rc != BYOC_ENOMEM)
-				rc = byoc_fail_wrap(BYOC_EBUILD, "%s failed", what);
-			goto out;
-		}
-	}
+	if (chown_ && (rc = copy_owner(&cj, chown_)) < 0)
+		goto out;
 	/* the sources and dest, variables expanded (the client reads the same words) */
-	rc = dockerfile_copy_words(B->scope, in->src, &w);
-	if (rc < 0)
+	if ((rc = dockerfile_copy_words(B->scope, in->src, &w)) < 0)
 		goto out;
 	if (w.n < 2) {
 		rc = byoc_fail(BYOC_EBUILD, "dockerfile parse error on line %d: %s requires at least two arguments, but only one was provided. Destination could not be determined",
-			       in->line, what);
+			       in->line, cj.what);
 		goto out;
 	}
-	nsrc = w.n - 1;
-	/* dest: relative to WORKDIR; a trailing '/' (or "." or an existing directory) makes it a directory */
-	{
-		const char *d = w.v[w.n - 1];
-		size_t dl = strlen(d);
-		char clean[4096];
-
-		if (d[0] == '/')
-			snprintf(dest, sizeof(dest), "%s", d);
-		else
-			snprintf(dest, sizeof(dest), "/%s/%s", B->workdir, d);
-		dest_dir = (dl && d[dl - 1] == '/') || !strcmp(d, ".") || (dl >= 2 && !strcmp(d + dl - 2, "/."));
-		if (build_clean_path(dest, clean, sizeof(clean), true) < 0) {
-			rc = byoc_fail(BYOC_EBUILD, "%s failed: destination path too long", what);
-			goto out;
-		}
-		if (!clean[0] || inroot_is_dir(B->rootfd, clean))
-			dest_dir = true;
-		snprintf(dest, sizeof(dest), "%s", clean);
-	}
-	if (nsrc > 1 && !dest_dir) {
-		rc = byoc_fail(BYOC_EBUILD, "When using %s with more than one source file, the destination must be a directory and end with a /", what);
+	if ((rc = copy_dest(&cj, w.v[w.n - 1])) < 0)
+		goto out;
+	if (w.n - 1 > 1 && !cj.dest_dir) {
+		rc = many_to_one_file(&cj);
 		goto out;
 	}
-	for (i = 0; i < nsrc; i++) {
-		const char *src = w.v[i];
-		char clean[4096];
-
-		if (!strncmp(src, "<<", 2) && hd_next < in->nhd) {
-			if (nsrc > 1 && !dest_dir) {
-				rc = byoc_fail(BYOC_EBUILD, "When using %s with more than one source file, the destination must be a directory and end with a /", what);
-				goto out;
-			}
-			rc = copy_heredoc(B, &in->hd[hd_next++], dest, dest_dir, &plan);
-			if (rc < 0)
-				goto out;
-			matched++;
-			continue;
-		}
-		if (add && is_url(src)) {
-			build_log(&B->lg, " ---> ADD %s: remote sources are not fetched locally", src);
-			continue;
-		}
-		if (!B->have_ix) {
-			rc = byoc_fail(BYOC_EBUILD, "%s failed: file not found in build context or excluded by .dockerignore: stat %s: file does not exist (no build context was uploaded)", what, src);
+	for (i = 0; i + 1 < w.n; i++)
+		if ((rc = copy_source(&cj, w.v[i])) < 0)
 			goto out;
-		}
-		if (build_clean_path(src, clean, sizeof(clean), false) < 0) {
-			rc = byoc_fail(BYOC_EBUILD, "%s failed: forbidden path outside the build context: %s", what, src);
-			goto out;
-		}
-		if (has_glob(clean)) {
-			size_t before = plan.n, k;
-			size_t hits = 0;
-
-			for (k = 0; k < B->ix.ndirs; k++) {
-				if (fnmatch(clean, B->ix.dirs[k].name, FNM_PATHNAME) == 0) {
-					bool excl = false;
-
-					for (size_t x = 0; x < nexcl; x++)
-						if (fnmatch(excludes[x], B->ix.dirs[k].name, FNM_PATHNAME) == 0)
-							excl = true;
-					if (excl)
-						continue;
-					rc = plan_source(&plan, &B->ix, B->ix.dirs[k].name, true, dest, true);
-					if (rc < 0)
-						goto out;
-					hits++;
-				}
-			}
-			for (k = 0; k < B->ix.n; k++) {
-				if (fnmatch(clean, B->ix.v[k].name, FNM_PATHNAME) == 0) {
-					bool excl = false;
-
-					for (size_t x = 0; x < nexcl; x++)
-						if (fnmatch(excludes[x], B->ix.v[k].name, FNM_PATHNAME) == 0)
-							excl = true;
-					if (excl)
-						continue;
-					hits++;
-					if (hits > 1 && !dest_dir)
-						break;
-					if (add && !parents)
-						rc = plan_add_staged(&plan, &adds, &nadds, B->ix.v[k].name, dest, dest_dir);
-					else
-						rc = parents ? plan_add(&plan, B->ix.v[k].name, dest, B->ix.v[k].name)
-							     : plan_source(&plan, &B->ix, B->ix.v[k].name, false, dest, dest_dir);
-					if (rc < 0)
-						goto out;
-				}
-			}
-			if (hits == 0) {
-				rc = byoc_fail(BYOC_EBUILD, "%s failed: no source files were specified (nothing in the build context matches %s)", what, src);
-				goto out;
-			}
-			if (hits > 1 && !dest_dir) {
-				rc = byoc_fail(BYOC_EBUILD, "When using %s with more than one source file, the destination must be a directory and end with a /", what);
-				goto out;
-			}
-			(void)before;
-			matched += hits;
-		} else if (cindex_find(&B->ix, clean)) {
-			if (nsrc > 1 && !dest_dir) {
-				rc = byoc_fail(BYOC_EBUILD, "When using %s with more than one source file, the destination must be a directory and end with a /", what);
-				goto out;
-			}
-			if (add && !parents)
-				rc = plan_add_staged(&plan, &adds, &nadds, clean, dest, dest_dir);
-			else
-				rc = parents ? plan_add(&plan, clean, dest, clean) : plan_source(&plan, &B->ix, clean, false, dest, dest_dir);
-			if (rc < 0)
-				goto out;
-			matched++;
-		} else if (cindex_is_dir(&B->ix, clean)) {
-			if (!clean[0] && B->ix.n == 0) {
-				rc = byoc_fail(BYOC_EBUILD, "%s failed: the build context is empty", what);
-				goto out;
-			}
-			if (nsrc > 1 && !dest_dir) {
-				rc = byoc_fail(BYOC_EBUILD, "When using %s with more than one source file, the destination must be a directory and end with a /", what);
-				goto out;
-			}
-			if (parents && clean[0]) {
-				char sub[8192];
-
-				if ((size_t)snprintf(sub, sizeof(sub), "%s/%s", dest, clean) >= sizeof(sub))
-					rc = byoc_fail(BYOC_EBUILD, "%s failed: destination path too long", what);
-				else
-					rc = plan_source(&plan, &B->ix, clean, true, sub, true);
-			} else {
-				rc = plan_source(&plan, &B->ix, clean, true, dest, true);
-			}
-			if (rc < 0)
-				goto out;
-			matched++;
-		} else {
-			rc = byoc_fail(BYOC_EBUILD, "%s failed: file not found in build context or excluded by .dockerignore: stat %s: file does not exist", what, src);
-			goto out;
-		}
-	}
-	/* excludes apply to whatever a directory source brought in */
-	maps_exclude(plan.v, &plan.n, excludes, nexcl);
-	maps_exclude(plan.d, &plan.nd, excludes, nexcl);
-	if (plan.n)
-		qsort(plan.v, plan.n, sizeof(*plan.v), map_cmp);
-	{
-		unsigned long long before = B->res->bytes;
-		size_t fbefore = B->res->files;
-
-		if ((plan.n || plan.nd) && dest[0]) {
-			/* the directory dest exists even if the copy brings only files deeper down */
-			if (dest_dir) {
-				int fd = build_owner_mkdirs(B->rootfd, dest, plan.uid, plan.gid);
-
-				if (fd == 0)
-					fd = inroot_open_dir(B->rootfd, dest, true, dest);
-
-				if (fd < 0) {
-					rc = fd;
-					goto out;
-				}
-				close(fd);
-			}
-		}
-		rc = plan_dirs(&plan, B->rootfd, false);
-		if (rc == 0)
-			rc = plan_extract(&plan, B->job, B->rootfd, B->res);
-		if (rc == 0)
-			rc = plan_dirs(&plan, B->rootfd, true);
-		for (i = 0; i < nadds && rc == 0; i++)
-			rc = add_finish(B, &adds[i], dest, &plan);
-		if (nadds) {
-			for (i = 0; i < nadds; i++)
-				unlinkat(B->rootfd, adds[i].stage, 0);
-			unlinkat(B->rootfd, ".byoc-add", AT_REMOVEDIR);
-		}
-		if (rc < 0)
-			goto out;
-		build_log(&B->lg, " ---> copied %zu file%s (%llu bytes) to /%s", B->res->files - fbefore,
-			B->res->files - fbefore == 1 ? "" : "s", B->res->bytes - before, dest);
-	}
-	(void)matched;
+	rc = copy_apply(&cj);
 out:
-	for (i = 0; i < nadds; i++) {
-		free(adds[i].stage);
-		free(adds[i].final);
+	for (i = 0; i < cj.nadds; i++) {
+		free(cj.adds[i].stage);
+		free(cj.adds[i].final);
 	}
-	free(adds);
-	free(excludes);
+	free(cj.adds);
+	free(cj.excludes);
 	dockerfile_words_free(&w);
-	plan_release(&plan);
+	plan_release(&cj.plan);
 	return rc;
 }
 
