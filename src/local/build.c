@@ -1163,13 +1163,103 @@ static void human_bytes(unsigned long long n, char *out, size_t sz)
 		snprintf(out, sz, "%.2fGB", (double)n / (1024.0 * 1024 * 1024));
 }
 
+/* Every instruction is one byoc-local knows, and every one but ARG comes after a FROM. */
+static int check_stages(const struct dfile *df)
+{
+	size_t i, nfrom = 0;
+
+	for (i = 0; i < df->n; i++) {
+		if (!known(df->v[i].cmd))
+			return byoc_fail(BYOC_EBUILD, "dockerfile parse error on line %d: unknown instruction: %s", df->v[i].line, df->v[i].cmd);
+		if (!strcmp(df->v[i].cmd, "FROM"))
+			nfrom++;
+		else if (nfrom == 0 && strcmp(df->v[i].cmd, "ARG"))
+			return byoc_fail(BYOC_EBUILD, "no build stage in current context: line %d has %s before any FROM", df->v[i].line, df->v[i].cmd);
+	}
+	if (nfrom == 0)
+		return byoc_fail(BYOC_EBUILD, "no build stage in current context: the Dockerfile has no FROM instruction");
+	return 0;
+}
+
+/* The build context: every tar the snapshot names must have been uploaded; indexed once. */
+static int load_context(struct bstate *B, const struct build_job *job)
+{
+	char hb[32];
+	int rc;
+
+	for (size_t i = 0; i < job->ntars; i++) {
+		if (!job->tars[i]) {
+			const char *label = job->labels && job->labels[i] ? job->labels[i] : "?";
+
+			return byoc_fail(BYOC_EBUILD, "failed to get build context: context %s was never uploaded to object storage", label);
+		}
+	}
+	if (!job->ntars)
+		return 0;
+	if ((rc = cindex_build(&B->ix, job->tars, job->ntars, &B->lg)) < 0)
+		return rc;
+	B->have_ix = true;
+	human_bytes(B->ix.bytes, hb, sizeof(hb));
+	build_log(&B->lg, "Sending build context to Docker daemon  %s", hb);
+	return 0;
+}
+
+/* One instruction's effect on the snapshot (RUN and the rest are logged, not carried out). */
+static int run_instruction(struct bstate *B, const struct dinstr *in, char esc)
+{
+	if (!strcmp(in->cmd, "FROM"))
+		return do_from(B, in, esc);
+	if (!strcmp(in->cmd, "ARG"))
+		return do_arg(B, in, esc);
+	if (!strcmp(in->cmd, "ENV"))
+		return do_env(B, in, esc);
+	if (!strcmp(in->cmd, "WORKDIR"))
+		return do_workdir(B, in, esc);
+	if (!strcmp(in->cmd, "USER"))
+		return do_user(B, in, esc);
+	if (!strcmp(in->cmd, "COPY"))
+		return do_copy(B, in, esc, false);
+	if (!strcmp(in->cmd, "ADD"))
+		return do_copy(B, in, esc, true);
+	if (!strcmp(in->cmd, "RUN"))
+		build_log(&B->lg, " ---> %s (not executed locally)", in->text);
+	else
+		build_log(&B->lg, " ---> recorded (no effect on the local snapshot)");
+	return 0;
+}
+
+/* A build that went through: docker's closing lines, and the image's env, workdir and user. */
+static int build_done(struct bstate *B, const struct build_job *job, struct build_result *res)
+{
+	const char *k, *v;
+	char hex[65];
+	size_t i;
+
+	sha256_hex(job->dockerfile ? job->dockerfile : "", job->dockerfile ? strlen(job->dockerfile) : 0, hex);
+	hex[12] = '\0';
+	build_log(&B->lg, "Successfully built %s", hex);
+	if (job->tag)
+		build_log(&B->lg, "Successfully tagged %s", job->tag);
+	if (!(res->env = json_object()))
+		return BYOC_ENOMEM;
+	for (i = 0; i < dockerfile_scope_env(B->scope, i, &k, &v); i++)
+		if (json_object_set_new(res->env, k, json_string(v)) < 0)
+			return BYOC_ENOMEM;
+	if (B->workdir_set) {
+		if (asprintf(&res->workdir, "/%s", B->workdir) < 0)
+			res->workdir = NULL;
+	}
+	res->user = B->user;
+	B->user = NULL;
+	return 0;
+}
+
 int build_run(const struct build_job *job, struct build_result *res)
 {
 	struct bstate B;
 	struct dfile df;
-	size_t i, nfrom = 0;
-	const char *k, *v;
 	double step;
+	size_t i;
 	int rc;
 
 	memset(res, 0, sizeof(*res));
@@ -1183,107 +1273,28 @@ int build_run(const struct build_job *job, struct build_result *res)
 		rc = BYOC_ENOMEM;
 		goto fail;
 	}
-
-	rc = parse_dockerfile(job->dockerfile ? job->dockerfile : "", &df);
-	if (rc < 0)
+	if ((rc = parse_dockerfile(job->dockerfile ? job->dockerfile : "", &df)) < 0)
 		goto fail;
 	dockerfile_scope_escape(B.scope, df.esc);
-	for (i = 0; i < df.n; i++) {
-		if (!known(df.v[i].cmd)) {
-			rc = byoc_fail(BYOC_EBUILD, "dockerfile parse error on line %d: unknown instruction: %s", df.v[i].line, df.v[i].cmd);
-			goto fail;
-		}
-		if (!strcmp(df.v[i].cmd, "FROM"))
-			nfrom++;
-		else if (nfrom == 0 && strcmp(df.v[i].cmd, "ARG")) {
-			rc = byoc_fail(BYOC_EBUILD, "no build stage in current context: line %d has %s before any FROM", df.v[i].line, df.v[i].cmd);
-			goto fail;
-		}
-	}
-	if (nfrom == 0) {
-		rc = byoc_fail(BYOC_EBUILD, "no build stage in current context: the Dockerfile has no FROM instruction");
+	if ((rc = check_stages(&df)) < 0 || (rc = load_context(&B, job)) < 0)
 		goto fail;
-	}
-	/* the context */
-	for (i = 0; i < job->ntars; i++) {
-		if (!job->tars[i]) {
-			const char *label = job->labels && job->labels[i] ? job->labels[i] : "?";
-
-			rc = byoc_fail(BYOC_EBUILD, "failed to get build context: context %s was never uploaded to object storage", label);
-			goto fail;
-		}
-	}
-	if (job->ntars) {
-		char hb[32];
-
-		rc = cindex_build(&B.ix, job->tars, job->ntars, &B.lg);
-		if (rc < 0)
-			goto fail;
-		B.have_ix = true;
-		human_bytes(B.ix.bytes, hb, sizeof(hb));
-		build_log(&B.lg, "Sending build context to Docker daemon  %s", hb);
-	}
 	step = df.n ? job->seconds / (double)(df.n + 1) : job->seconds;
-	for (i = 0; i < df.n; i++) {
-		const struct dinstr *in = &df.v[i];
-
+	for (i = 0; i <= df.n; i++) {
 		if (pace(job, step)) {
 			rc = byoc_fail(BYOC_EINTR, "build cancelled");
 			goto out;
 		}
-		build_log(&B.lg, "Step %zu/%zu : %s", i + 1, df.n, in->text);
-		if (!strcmp(in->cmd, "FROM"))
-			rc = do_from(&B, in, df.esc);
-		else if (!strcmp(in->cmd, "ARG"))
-			rc = do_arg(&B, in, df.esc);
-		else if (!strcmp(in->cmd, "ENV"))
-			rc = do_env(&B, in, df.esc);
-		else if (!strcmp(in->cmd, "WORKDIR"))
-			rc = do_workdir(&B, in, df.esc);
-		else if (!strcmp(in->cmd, "USER"))
-			rc = do_user(&B, in, df.esc);
-		else if (!strcmp(in->cmd, "COPY"))
-			rc = do_copy(&B, in, df.esc, false);
-		else if (!strcmp(in->cmd, "ADD"))
-			rc = do_copy(&B, in, df.esc, true);
-		else if (!strcmp(in->cmd, "RUN"))
-			build_log(&B.lg, " ---> %s (not executed locally)", in->text);
-		else
-			build_log(&B.lg, " ---> recorded (no effect on the local snapshot)");
+		if (i == df.n)
+			break;
+		build_log(&B.lg, "Step %zu/%zu : %s", i + 1, df.n, df.v[i].text);
+		rc = run_instruction(&B, &df.v[i], df.esc);
 		if (rc == BYOC_EINTR)
 			goto out;
 		if (rc < 0)
 			goto fail;
 	}
-	if (pace(job, step)) {
-		rc = byoc_fail(BYOC_EINTR, "build cancelled");
-		goto out;
-	}
-	{
-		char hex[65];
-
-		sha256_hex(job->dockerfile ? job->dockerfile : "", job->dockerfile ? strlen(job->dockerfile) : 0, hex);
-		hex[12] = '\0';
-		build_log(&B.lg, "Successfully built %s", hex);
-		if (job->tag)
-			build_log(&B.lg, "Successfully tagged %s", job->tag);
-	}
-	if (!(res->env = json_object())) {
-		rc = BYOC_ENOMEM;
+	if ((rc = build_done(&B, job, res)) < 0)
 		goto fail;
-	}
-	for (i = 0; i < dockerfile_scope_env(B.scope, i, &k, &v); i++)
-		if (json_object_set_new(res->env, k, json_string(v)) < 0) {
-			rc = BYOC_ENOMEM;
-			goto fail;
-		}
-	if (B.workdir_set) {
-		if (asprintf(&res->workdir, "/%s", B.workdir) < 0)
-			res->workdir = NULL;
-	}
-	res->user = B.user;
-	B.user = NULL;
-	rc = 0;
 	goto out;
 fail:
 	if (rc == BYOC_ENOMEM)
