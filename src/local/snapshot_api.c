@@ -1071,28 +1071,31 @@ static int wait_runner(struct local *L, const char *p, char *id, size_t idn, cha
 	}
 }
 
+/* wait_runner for the build-logs endpoints, answering the API's 404 when there is no runner. */
+static bool runner_assigned(struct lreq *req, struct lresp *resp, const char *p, char *id, size_t idn, char *ref,
+			    size_t refn)
+{
+	int w = wait_runner(lreq_local(req), p, id, idn, ref, refn);
+
+	if (w == 404)
+		lresp_api_error(resp, req, 404, "Snapshot %s not found", p);
+	else if (w == 1)
+		lresp_api_error(resp, req, 404, "Snapshot with ID %s has no build info", id);
+	else if (w == 2)
+		lresp_api_error(resp, req, 404, "Timeout waiting for build runner assignment for snapshot %s", id);
+	return w == 0;
+}
+
 static void snap_logs_url(struct lreq *req, struct lresp *resp)
 {
 	struct local *L = lreq_local(req);
 	const char *p = lreq_param(req, 0);
 	char id[64], ref[128], url[512];
 	json_t *out;
-	int w;
 
 	build_engine_kick(L);
-	w = wait_runner(L, p, id, sizeof(id), ref, sizeof(ref));
-	if (w == 404) {
-		lresp_api_error(resp, req, 404, "Snapshot %s not found", p);
+	if (!runner_assigned(req, resp, p, id, sizeof(id), ref, sizeof(ref)))
 		return;
-	}
-	if (w == 1) {
-		lresp_api_error(resp, req, 404, "Snapshot with ID %s has no build info", id);
-		return;
-	}
-	if (w == 2) {
-		lresp_api_error(resp, req, 404, "Timeout waiting for build runner assignment for snapshot %s", id);
-		return;
-	}
 	snprintf(url, sizeof(url), "%s/snapshots/%s/build-logs", lreq_base_url(req), id);
 	out = json_object();
 	json_object_set_new(out, "url", json_string(url));
@@ -1266,7 +1269,6 @@ static void snap_logs_api(struct lreq *req, struct lresp *resp)
 	char id[64], ref[128];
 	json_t *doc;
 	bool active;
-	int w;
 
 	build_engine_kick(L);
 	if (follow && strcmp(follow, "true") && strcmp(follow, "false")) {
@@ -1285,19 +1287,8 @@ static void snap_logs_api(struct lreq *req, struct lresp *resp)
 		lresp_empty(resp, 200);
 		return;
 	}
-	w = wait_runner(L, p, id, sizeof(id), ref, sizeof(ref));
-	if (w == 404) {
-		lresp_api_error(resp, req, 404, "Snapshot %s not found", p);
+	if (!runner_assigned(req, resp, p, id, sizeof(id), ref, sizeof(ref)))
 		return;
-	}
-	if (w == 1) {
-		lresp_api_error(resp, req, 404, "Snapshot with ID %s has no build info", id);
-		return;
-	}
-	if (w == 2) {
-		lresp_api_error(resp, req, 404, "Timeout waiting for build runner assignment for snapshot %s", id);
-		return;
-	}
 	if (!stream_log(req, resp, id, follow && !strcmp(follow, "true")))
 		lresp_api_error(resp, req, 404, "build logs not found for ref: %s", ref);
 }
