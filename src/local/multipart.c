@@ -51,59 +51,83 @@ static bool boundary_ok(const char *b)
 	return true;
 }
 
+/*
+ * The next key=value parameter of a header value from *pp (skipping ';' and blanks): the key in
+ * k/klen, the value unquoted into val (at most n - 1 bytes; *too_long when more was there). An
+ * unquoted value ends at ';' (or at a blank when blank_ends), trailing blanks dropped. A
+ * parameter without '=' is skipped. False when none is left.
+ */
+static bool next_param(const char **pp, bool blank_ends, const char **k, size_t *klen, char *val, size_t n,
+		       bool *too_long)
+{
+	const char *p = *pp;
+	size_t vlen = 0;
+
+	for (;;) {
+		while (*p == ';' || *p == ' ' || *p == '\t')
+			p++;
+		if (!*p) {
+			*pp = p;
+			return false;
+		}
+		*k = p;
+		while (*p && *p != '=' && *p != ';')
+			p++;
+		*klen = (size_t)(p - *k);
+		while (*klen && ((*k)[*klen - 1] == ' ' || (*k)[*klen - 1] == '\t'))
+			(*klen)--;
+		if (*p == '=')
+			break;
+	}
+	p++;
+	while (*p == ' ' || *p == '\t')
+		p++;
+	*too_long = false;
+	if (*p == '"') {
+		for (p++; *p && *p != '"'; p++) {
+			if (*p == '\\' && p[1])
+				p++;
+			if (vlen + 1 < n)
+				val[vlen++] = *p;
+			else
+				*too_long = true;
+		}
+		if (*p == '"')
+			p++;
+	} else {
+		for (; *p && *p != ';' && !(blank_ends && (*p == ' ' || *p == '\t')); p++) {
+			if (vlen + 1 < n)
+				val[vlen++] = *p;
+			else
+				*too_long = true;
+		}
+		while (vlen && (val[vlen - 1] == ' ' || val[vlen - 1] == '\t'))
+			vlen--;
+	}
+	val[vlen] = '\0';
+	*pp = p;
+	return true;
+}
+
 int mp_boundary_from_content_type(const char *ct, char *out, size_t n)
 {
+	char val[MP_BOUNDARY_MAX + 1];
+	const char *p, *k;
+	size_t klen;
+	bool too_long;
+
 	if (!ct)
 		return byoc_fail(BYOC_EPROTO, "request has no content-type: send multipart/form-data");
 	while (*ct == ' ' || *ct == '\t')
 		ct++;
 	if (strncasecmp(ct, "multipart/form-data", 19) != 0)
 		return byoc_fail(BYOC_EPROTO, "content-type '%.64s' is not multipart/form-data", ct);
-	const char *p = ct + 19;
-	while (*p) {
-		while (*p == ';' || *p == ' ' || *p == '\t')
-			p++;
-		const char *k = p;
-		while (*p && *p != '=' && *p != ';')
-			p++;
-		size_t klen = (size_t)(p - k);
-		while (klen && (k[klen - 1] == ' ' || k[klen - 1] == '\t'))
-			klen--;
-		if (*p != '=')
-			continue;
-		p++;
-		while (*p == ' ' || *p == '\t')
-			p++;
-		char val[MP_BOUNDARY_MAX + 1];
-		size_t vlen = 0;
-		bool too_long = false;
-		if (*p == '"') {
-			p++;
-			while (*p && *p != '"') {
-				if (*p == '\\' && p[1])
-					p++;
-				if (vlen < MP_BOUNDARY_MAX)
-					val[vlen++] = *p;
-				else
-					too_long = true;
-				p++;
-			}
-			if (*p == '"')
-				p++;
-		} else {
-			while (*p && *p != ';' && *p != ' ' && *p != '\t') {
-				if (vlen < MP_BOUNDARY_MAX)
-					val[vlen++] = *p;
-				else
-					too_long = true;
-				p++;
-			}
-		}
-		val[vlen] = '\0';
+	p = ct + 19;
+	while (next_param(&p, true, &k, &klen, val, sizeof(val), &too_long)) {
 		if (klen == 8 && strncasecmp(k, "boundary", 8) == 0) {
-			if (too_long || !boundary_ok(val) || vlen + 1 > n)
+			if (too_long || !boundary_ok(val) || strlen(val) + 1 > n)
 				return byoc_fail(BYOC_EPROTO, "multipart boundary is empty or invalid");
-			memcpy(out, val, vlen + 1);
+			memcpy(out, val, strlen(val) + 1);
 			return 0;
 		}
 	}
@@ -149,50 +173,14 @@ static int emit(struct mp_parser *mp, const char *p, size_t n)
 /* Parameter value of key in a Content-Disposition value; "" when absent. */
 static void disp_param(const char *v, const char *key, char *out, size_t n)
 {
-	out[0] = '\0';
-	size_t keylen = strlen(key);
-	const char *p = strchr(v, ';');
-	while (p && *p) {
-		while (*p == ';' || *p == ' ' || *p == '\t')
-			p++;
-		const char *k = p;
-		while (*p && *p != '=' && *p != ';')
-			p++;
-		size_t klen = (size_t)(p - k);
-		while (klen && (k[klen - 1] == ' ' || k[klen - 1] == '\t'))
-			klen--;
-		if (*p != '=')
-			continue;
-		p++;
-		while (*p == ' ' || *p == '\t')
-			p++;
-		bool match = klen == keylen && strncasecmp(k, key, keylen) == 0;
-		size_t o = 0;
-		if (*p == '"') {
-			p++;
-			while (*p && *p != '"') {
-				if (*p == '\\' && p[1])
-					p++;
-				if (match && o + 1 < n)
-					out[o++] = *p;
-				p++;
-			}
-			if (*p == '"')
-				p++;
-		} else {
-			while (*p && *p != ';') {
-				if (match && o + 1 < n)
-					out[o++] = *p;
-				p++;
-			}
-			while (match && o && (out[o - 1] == ' ' || out[o - 1] == '\t'))
-				o--;
-		}
-		if (match) {
-			out[o] = '\0';
+	const char *p = strchr(v, ';'), *k;
+	size_t klen, keylen = strlen(key);
+	bool too_long;
+
+	while (p && next_param(&p, false, &k, &klen, out, n, &too_long))
+		if (klen == keylen && strncasecmp(k, key, keylen) == 0)
 			return;
-		}
-	}
+	out[0] = '\0';
 }
 
 /* The header block is complete in mp->hdr: find Content-Disposition and start the part. */
