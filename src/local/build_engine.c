@@ -167,6 +167,50 @@ static bool still_building(void *arg)
 	return r;
 }
 
+/* The stored context tar of each hash the build names (NULL where none was uploaded: the build
+ * says so), and the hashes as labels for its messages. */
+static void context_tars(struct local *L, const char *org, json_t *hashes, char **paths, char **labels)
+{
+	for (size_t i = 0; i < json_array_size(hashes); i++) {
+		char key[1024], path[4096];
+		const char *h = json_string_value(json_array_get(hashes, i));
+
+		labels[i] = strdup(h ? h : "");
+		snprintf(key, sizeof(key), "%s/%s/context.tar", org, h ? h : "");
+		if (h && *h && !strchr(h, '/') && local_object_path(L, key, path, sizeof(path)) == 0)
+			paths[i] = strdup(path);
+	}
+	byoc_err_clear();
+}
+
+/* The snapshot, if still building, becomes active with what the build found (size, env,
+ * workdir, user) or build_failed with its reason. */
+static void record_build_end(struct local *L, const char *id, int rc, const struct build_result *res)
+{
+	json_t *doc, *d;
+
+	local_lock(L);
+	doc = store_get(L, "snapshots", id);
+	if (doc && !strcmp(jstr(doc, "state"), "building") && (d = json_deep_copy(doc))) {
+		set_state(d, rc == 0 ? "active" : "build_failed");
+		if (rc == 0) {
+			double gb = (double)res->bytes / (1024.0 * 1024 * 1024);
+
+			json_object_set_new(d, "errorReason", json_null());
+			json_object_set_new(d, "size", json_real(round(gb * 1000) / 1000));
+			json_object_set_new(d, "_built", json_true());
+			json_object_set(d, "_env", res->env);
+			json_object_set_new(d, "_workdir", res->workdir ? json_string(res->workdir) : json_null());
+			json_object_set_new(d, "_user", res->user ? json_string(res->user) : json_null());
+		} else {
+			json_object_set_new(d, "errorReason", json_string(res->error ? res->error : "build failed"));
+		}
+		if (store_put(L, "snapshots", id, d) < 0)
+			local_log("snapshot %s: cannot record the build's end: %s", id, byoc_errmsg());
+	}
+	local_unlock(L);
+}
+
 static void *build_thread(void *arg)
 {
 	struct bthread *bt = arg;
@@ -203,16 +247,7 @@ static void *build_thread(void *arg)
 	labels = calloc(n + 1, sizeof(char *));
 	if (!paths || !labels)
 		goto done;
-	for (i = 0; i < n; i++) {
-		char key[1024], path[4096];
-		const char *h = json_string_value(json_array_get(hashes, i));
-
-		labels[i] = strdup(h ? h : "");
-		snprintf(key, sizeof(key), "%s/%s/context.tar", org, h ? h : "");
-		if (h && *h && !strchr(h, '/') && local_object_path(L, key, path, sizeof(path)) == 0)
-			paths[i] = strdup(path);
-	}
-	byoc_err_clear();
+	context_tars(L, org, hashes, paths, labels);
 	build_snapshot_dir(L, bt->id, dir, sizeof(dir));
 	snprintf(logp, sizeof(logp), "%s/build.log", dir);
 	snprintf(tmp, sizeof(tmp), "%s/rootfs.tmp", dir);
@@ -247,30 +282,7 @@ static void *build_thread(void *arg)
 		build_rmtree(tmp);
 		mkdir(rootfs, 0755);
 	}
-	local_lock(L);
-	doc = store_get(L, "snapshots", bt->id);
-	if (doc && !strcmp(jstr(doc, "state"), "building")) {
-		json_t *d = json_deep_copy(doc);
-
-		if (d) {
-			set_state(d, rc == 0 ? "active" : "build_failed");
-			if (rc == 0) {
-				double gb = (double)res.bytes / (1024.0 * 1024 * 1024);
-
-				json_object_set_new(d, "errorReason", json_null());
-				json_object_set_new(d, "size", json_real(round(gb * 1000) / 1000));
-				json_object_set_new(d, "_built", json_true());
-				json_object_set(d, "_env", res.env);
-				json_object_set_new(d, "_workdir", res.workdir ? json_string(res.workdir) : json_null());
-				json_object_set_new(d, "_user", res.user ? json_string(res.user) : json_null());
-			} else {
-				json_object_set_new(d, "errorReason", json_string(res.error ? res.error : "build failed"));
-			}
-			if (store_put(L, "snapshots", bt->id, d) < 0)
-				local_log("snapshot %s: cannot record the build's end: %s", bt->id, byoc_errmsg());
-		}
-	}
-	local_unlock(L);
+	record_build_end(L, bt->id, rc, &res);
 done:
 	if (logfd >= 0)
 		close(logfd);
