@@ -546,42 +546,6 @@ static int report(struct seed *s, uint64_t files, uint64_t bytes, const char *he
 
 /* ---- data ------------------------------------------------------------------------------------ */
 
-static bool is_archive(const char *p, bool *zip)
-{
-	size_t n = strlen(p);
-	const char *ext[] = { ".tar", ".tar.gz", ".tgz", ".tar.zst", ".tar.zstd", ".tzst", ".tar.bz2", ".tar.xz", ".zip" };
-	size_t i;
-	struct stat st;
-
-	if (stat(p, &st) != 0 || !S_ISREG(st.st_mode))
-		return false;
-	for (i = 0; i < sizeof(ext) / sizeof(ext[0]); i++) {
-		size_t e = strlen(ext[i]);
-
-		if (n > e && strcasecmp(p + n - e, ext[i]) == 0) {
-			*zip = strcmp(ext[i], ".zip") == 0;
-			return true;
-		}
-	}
-	return false;
-}
-
-static char *base_name(const char *p)
-{
-	char *c = strdup(p), *b;
-	size_t n;
-
-	if (!c)
-		return NULL;
-	n = strlen(c);
-	while (n > 1 && c[n - 1] == '/')
-		c[--n] = '\0';
-	b = strrchr(c, '/');
-	b = strdup(b ? b + 1 : c);
-	free(c);
-	return b;
-}
-
 static int seed_tree(struct seed *s, struct tarstream *ts, struct tarstream *ts2, bool have_stream,
 		     char **archives, size_t narch, struct manifest *want, char hex[65])
 {
@@ -630,7 +594,7 @@ static int seed_tree(struct seed *s, struct tarstream *ts, struct tarstream *ts2
 		char *dest;
 		bool zip = false;
 
-		is_archive(archives[i], &zip);
+		seed_is_archive(archives[i], &zip);
 		if (stat(archives[i], &st) != 0)
 			return byoc_fail_errno(BYOC_EIO, "cannot stat '%s'", archives[i]);
 		if ((rc = add_upload(s, zip, &dest)) || (rc = upload_file(s, archives[i], dest, (uint64_t)st.st_size)))
@@ -647,107 +611,6 @@ static uint64_t split_min(void)
 	const char *e = getenv("BYOC_SEED_SPLIT_MIN");  /* bytes; for tests */
 
 	return e && *e ? strtoull(e, NULL, 10) : (uint64_t)64 << 20;
-}
-
-/* The units of a data seed: each non-archive PATH, or the children of a "dir/" PATH. */
-struct unit {
-	char *host;
-	char *as;
-};
-
-/*
- * Splits the data PATHs into two tarstreams of disjoint top-level entries
- * (alternating). Leaves split[] NULL (one stream) when there are fewer than two
- * units, when a unit is a top-level symlink (it must travel as a symlink), or on
- * any error.
- */
-static void split_streams(struct opts *o, const struct tarstream_opts *to, struct tarstream *split[2])
-{
-	struct unit *u = NULL;
-	size_t nu = 0, cap = 0, i;
-	int k;
-	bool ok = true, zip;
-
-	for (k = 0; ok && k < o->nargs; k++) {
-		const char *p = o->args[k];
-		size_t n = strlen(p);
-		char *b = base_name(p);
-		struct stat st;
-
-		if (!b || is_archive(p, &zip) || stat(p, &st) != 0) {
-			free(b);
-			ok = b != NULL;
-			continue;
-		}
-		if (S_ISDIR(st.st_mode) && ((n > 1 && p[n - 1] == '/') || !strcmp(b, ".") || !strcmp(b, "..") ||
-					    !strcmp(b, "/"))) {
-			struct dirent **list = NULL;
-			int m = scandir(p, &list, NULL, alphasort), j;
-
-			free(b);
-			if (m < 0) {
-				ok = false;
-				break;
-			}
-			for (j = 0; j < m; j++) {
-				const char *d = list[j]->d_name;
-				struct stat cs;
-				struct buf hp;
-
-				if (ok && strcmp(d, ".") && strcmp(d, "..")) {
-					buf_init(&hp, 1 << 16);
-					buf_printf(&hp, "%s/%s", p, d);
-					if (lstat(hp.data, &cs) != 0 || S_ISLNK(cs.st_mode))
-						ok = false;
-					if (ok && nu == cap) {
-						cap = cap ? cap * 2 : 64;
-						u = realloc(u, cap * sizeof(*u));
-						ok = u != NULL;
-					}
-					if (ok) {
-						u[nu].host = buf_detach(&hp);
-						u[nu].as = strdup(d);
-						nu++;
-					}
-					buf_release(&hp);
-				}
-				free(list[j]);
-			}
-			free(list);
-		} else {
-			if (nu == cap) {
-				cap = cap ? cap * 2 : 64;
-				u = realloc(u, cap * sizeof(*u));
-				if (!u) {
-					free(b);
-					ok = false;
-					break;
-				}
-			}
-			u[nu].host = strdup(p);
-			u[nu].as = b;
-			nu++;
-		}
-	}
-	if (ok && nu >= 2) {
-		split[0] = tarstream_new(to);
-		split[1] = tarstream_new(to);
-		ok = split[0] && split[1];
-		for (i = 0; ok && i < nu; i++)
-			ok = tarstream_add(split[i % 2], u[i].host, u[i].as) == 0;
-		ok = ok && tarstream_prepare(split[0]) == 0 && tarstream_prepare(split[1]) == 0;
-		if (!ok) {
-			tarstream_free(split[0]);
-			tarstream_free(split[1]);
-			split[0] = split[1] = NULL;
-		}
-	}
-	for (i = 0; i < nu; i++) {
-		free(u[i].host);
-		free(u[i].as);
-	}
-	free(u);
-	byoc_err_clear();
 }
 
 static uint64_t files_min(void)
@@ -835,7 +698,7 @@ static int cmd_data(struct seed *s)
 		size_t n = strlen(p);
 		struct stat st;
 
-		if (is_archive(p, &zip)) {
+		if (seed_is_archive(p, &zip)) {
 			/* sent as it is: a FIFO or a device would never end */
 			if (stat(p, &st) == 0 && !S_ISREG(st.st_mode)) {
 				rc = byoc_fail(BYOC_EUSAGE, "'%s' is not a regular file", p);
@@ -849,7 +712,7 @@ static int cmd_data(struct seed *s)
 			goto out;
 		}
 		{
-			char *b = base_name(p);
+			char *b = seed_base_name(p);
 
 			if (!b)
 				rc = byoc_fail(BYOC_ENOMEM, "out of memory");
@@ -869,7 +732,7 @@ static int cmd_data(struct seed *s)
 	/* Big seeds go as two streams over two connections, unpacked side by side; the
 	 * whole set was checked above (symlinks across both halves included). */
 	if (have_stream && tarstream_content_total(ts) >= split_min())
-		split_streams(o, &to, split);
+		seed_split_streams((const char *const *)o->args, (size_t)o->nargs, &to, split);
 	if (split[0]) {
 		/* the halves hold every entry again: the whole is not needed any more */
 		tarstream_free(ts);

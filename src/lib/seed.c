@@ -5,15 +5,19 @@
 #include "lib/seed.h"
 #include "lib/manifest.h"
 #include "lib/sandbox.h"
+#include "lib/tarstream.h"
 #include "lib/tbclient.h"
 #include "util/err.h"
 #include "util/rand.h"
 #include "util/shquote.h"
 #include "util/spool.h"
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
 
 int seed_temp_names(char *dest, char **tmp, char **manifest)
 {
@@ -220,4 +224,147 @@ void seed_cleanup(struct tbc *tb, const struct seed_sent *s)
 	buf_release(&cmd);
 	if (code)
 		byoc_fail(code, "%s", saved);
+}
+
+/* ---- a data seed's plan ------------------------------------------------------------------ */
+
+bool seed_is_archive(const char *path, bool *zip)
+{
+	static const char *const ext[] = { ".tar", ".tar.gz", ".tgz", ".tar.zst", ".tar.zstd", ".tzst", ".tar.bz2",
+					   ".tar.xz", ".zip" };
+	size_t n = strlen(path), i;
+	struct stat st;
+
+	if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+		return false;
+	for (i = 0; i < sizeof(ext) / sizeof(ext[0]); i++) {
+		size_t e = strlen(ext[i]);
+
+		if (n > e && strcasecmp(path + n - e, ext[i]) == 0) {
+			*zip = strcmp(ext[i], ".zip") == 0;
+			return true;
+		}
+	}
+	return false;
+}
+
+char *seed_base_name(const char *path)
+{
+	char *c = strdup(path), *b;
+	size_t n;
+
+	if (!c)
+		return NULL;
+	n = strlen(c);
+	while (n > 1 && c[n - 1] == '/')
+		c[--n] = '\0';
+	b = strrchr(c, '/');
+	b = strdup(b ? b + 1 : c);
+	free(c);
+	return b;
+}
+
+/* The units of a data seed: each non-archive PATH, or the children of a "dir/" PATH. */
+struct units {
+	struct unit {
+		char *host;
+		char *as;
+	} *v;
+	size_t n, cap;
+};
+
+/* host and as (both taken, freed on failure) as the next unit. */
+static bool add_unit(struct units *u, char *host, char *as)
+{
+	if (host && as && u->n == u->cap) {
+		size_t cap = u->cap ? u->cap * 2 : 64;
+		struct unit *v = realloc(u->v, cap * sizeof(*v));
+
+		if (v) {
+			u->v = v;
+			u->cap = cap;
+		}
+	}
+	if (!host || !as || u->n == u->cap) {
+		free(host);
+		free(as);
+		return false;
+	}
+	u->v[u->n].host = host;
+	u->v[u->n].as = as;
+	u->n++;
+	return true;
+}
+
+/* The children of the folder path as units; false when one is a symlink (it must travel as one). */
+static bool add_children(struct units *u, const char *path)
+{
+	struct dirent **list = NULL;
+	int m = scandir(path, &list, NULL, alphasort), j;
+	bool ok = m >= 0;
+
+	for (j = 0; j < m; j++) {
+		const char *d = list[j]->d_name;
+		struct stat cs;
+		struct buf hp;
+
+		if (ok && strcmp(d, ".") && strcmp(d, "..")) {
+			buf_init(&hp, 1 << 16);
+			buf_printf(&hp, "%s/%s", path, d);
+			if (lstat(hp.data, &cs) != 0 || S_ISLNK(cs.st_mode))
+				ok = false;
+			ok = ok && add_unit(u, buf_detach(&hp), strdup(d));
+			buf_release(&hp);
+		}
+		free(list[j]);
+	}
+	free(list);
+	return ok;
+}
+
+void seed_split_streams(const char *const *paths, size_t npaths, const struct tarstream_opts *to,
+			struct tarstream *split[2])
+{
+	struct units u = { 0 };
+	size_t k, i;
+	bool ok = true, zip;
+
+	for (k = 0; ok && k < npaths; k++) {
+		const char *p = paths[k];
+		size_t n = strlen(p);
+		char *b = seed_base_name(p);
+		struct stat st;
+
+		if (!b || seed_is_archive(p, &zip) || stat(p, &st) != 0) {
+			free(b);
+			ok = b != NULL;
+			continue;
+		}
+		if (S_ISDIR(st.st_mode) && ((n > 1 && p[n - 1] == '/') || !strcmp(b, ".") || !strcmp(b, "..") ||
+					    !strcmp(b, "/"))) {
+			free(b);
+			ok = add_children(&u, p);
+		} else {
+			ok = add_unit(&u, strdup(p), b);
+		}
+	}
+	if (ok && u.n >= 2) {
+		split[0] = tarstream_new(to);
+		split[1] = tarstream_new(to);
+		ok = split[0] && split[1];
+		for (i = 0; ok && i < u.n; i++)
+			ok = tarstream_add(split[i % 2], u.v[i].host, u.v[i].as) == 0;
+		ok = ok && tarstream_prepare(split[0]) == 0 && tarstream_prepare(split[1]) == 0;
+		if (!ok) {
+			tarstream_free(split[0]);
+			tarstream_free(split[1]);
+			split[0] = split[1] = NULL;
+		}
+	}
+	for (i = 0; i < u.n; i++) {
+		free(u.v[i].host);
+		free(u.v[i].as);
+	}
+	free(u.v);
+	byoc_err_clear();
 }

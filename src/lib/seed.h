@@ -17,7 +17,27 @@
 #include "util/buf.h"
 
 struct manifest;
+struct tarstream;
+struct tarstream_opts;
 struct tbc;
+
+/* ---- a data seed's plan, on the host -------------------------------------------------- */
+
+/* A regular file whose name says it is an archive byoc unpacks (.tar, .tar.gz, .tgz, .tar.zst,
+ * .tar.zstd, .tzst, .tar.bz2, .tar.xz, .zip; *zip for the last). */
+bool seed_is_archive(const char *path, bool *zip);
+
+/* The last name of path, trailing slashes ignored (malloc'd; NULL without memory). */
+char *seed_base_name(const char *path);
+
+/* Splits the data paths (archives skipped: they travel as they are) into two tarstreams of
+ * disjoint top-level entries, alternating, so that two uploads run side by side: each path, or
+ * the children of a "dir/" path. Leaves split[] NULL (one stream) when there are fewer than two
+ * entries, when one is a top-level symlink (it must travel as a symlink), or on any error. */
+void seed_split_streams(const char *const *paths, size_t npaths, const struct tarstream_opts *to,
+			struct tarstream *split[2]);
+
+/* ---- the sandbox side ----------------------------------------------------------------- */
 
 /* DIR's trailing slashes dropped (in place), then TMP and TMP.manifest for it (malloc'd). */
 int seed_temp_names(char *dest, char **tmp, char **manifest);

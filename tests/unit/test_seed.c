@@ -14,6 +14,7 @@
 #include "lib/manifest.h"
 #include "lib/sandbox.h"
 #include "lib/seed.h"
+#include "lib/tarstream.h"
 #include "util/buf.h"
 #include "util/err.h"
 
@@ -411,4 +412,63 @@ Test(seed_programs, one_file_gets_its_mode_and_only_when_verified, .init = setup
 	free(mf);
 	buf_release(&cmd);
 	buf_release(&out);
+}
+
+/* ---- a data seed's plan ---- */
+
+Test(seed_plan, archives_are_named_by_their_extension_and_must_be_files, .init = setup, .fini = teardown)
+{
+	char p[128];
+	bool zip = false;
+
+	sh("mkdir -p '%s/d.tar' && : >'%s/a.TAR.GZ' && : >'%s/b.zip' && : >'%s/c.txt'", top, top, top, top);
+	snprintf(p, sizeof(p), "%s/a.TAR.GZ", top);
+	cr_assert(seed_is_archive(p, &zip) && !zip);
+	snprintf(p, sizeof(p), "%s/b.zip", top);
+	cr_assert(seed_is_archive(p, &zip) && zip);
+	snprintf(p, sizeof(p), "%s/c.txt", top);
+	cr_assert(!seed_is_archive(p, &zip));
+	snprintf(p, sizeof(p), "%s/d.tar", top);
+	cr_assert(!seed_is_archive(p, &zip), "a folder named .tar is a folder");
+	snprintf(p, sizeof(p), "%s/missing.tar", top);
+	cr_assert(!seed_is_archive(p, &zip));
+}
+
+Test(seed_plan, base_names_ignore_trailing_slashes)
+{
+	char *b = seed_base_name("/data/set//");
+
+	cr_assert_str_eq(b, "set");
+	free(b);
+	b = seed_base_name("file.txt");
+	cr_assert_str_eq(b, "file.txt");
+	free(b);
+}
+
+Test(seed_plan, a_dir_slash_splits_its_children_alternately_and_a_symlink_keeps_one_stream, .init = setup,
+     .fini = teardown)
+{
+	struct tarstream_opts to = { .compress = TARSTREAM_NONE };
+	struct tarstream *split[2] = { NULL, NULL };
+	char dir[128];
+	const char *paths[] = { dir };
+
+	sh("mkdir -p '%s/d/x' && echo 1 >'%s/d/a' && echo 2 >'%s/d/b' && echo 3 >'%s/d/x/c'", top, top, top, top);
+	snprintf(dir, sizeof(dir), "%s/d/", top);
+	seed_split_streams(paths, 1, &to, split);
+	cr_assert(split[0] && split[1]);
+	/* a, b, x alternate: a and x/ with x/c in the first, b in the second */
+	cr_assert_eq(tarstream_files(split[0]) + tarstream_files(split[1]), 3);
+	cr_assert_eq(tarstream_files(split[1]), 1);
+	tarstream_free(split[0]);
+	tarstream_free(split[1]);
+
+	split[0] = split[1] = NULL;
+	sh("ln -s a '%s/d/link'", top);
+	seed_split_streams(paths, 1, &to, split);
+	cr_assert(!split[0] && !split[1], "a top-level symlink travels as a symlink: one stream");
+
+	snprintf(dir, sizeof(dir), "%s/d/a", top);
+	seed_split_streams(paths, 1, &to, split);
+	cr_assert(!split[0] && !split[1], "one entry: nothing to split");
 }
