@@ -397,9 +397,13 @@ static int step_session(struct tbc *t, const char *step_id, const char *script, 
 		rc = sess_run(t, sid, script, end_ms, cmd_id, &code);
 		/* the session ended under the step (the sandbox or its daemon restarted): the
 		 * wrapper in a new one answers with the record, or takes the step again if its
-		 * taker died with the session */
-		if (rc != BYOC_ENOTFOUND || round == STEP_ROUNDS)
+		 * taker died with the session; a 409 is a sandbox in a state transition (a
+		 * restart), asked again after 0.5, 1, 2, 4 s */
+		if ((rc != BYOC_ENOTFOUND && rc != BYOC_ECONFLICT) || round == STEP_ROUNDS)
 			break;
+		if (rc == BYOC_ECONFLICT &&
+		    http_sleep_ms(250L << round, http_client_opts(t->api.http)->cancel) < 0)
+			return byoc_fail(BYOC_EINTR, "execute: interrupted");
 	}
 	if (rc == 1) {
 		/* deleting the session ends its processes, as execute's timeout does */

@@ -117,6 +117,7 @@ struct sess_stub {
 	int exit_code;
 	bool never_ends;
 	int vanish_once;     /* answer the first poll 404 (the session ended under the step) */
+	int conflict_once;   /* answer the first exec 409 (the sandbox in a state transition) */
 	const char *log;
 	int creates, execs, polls, deletes;
 	char script[8192];
@@ -131,6 +132,10 @@ static void h_sess(struct stub *s, const struct stub_req *r, struct stub_reply *
 		o->status = x->creates++ == 0 ? 409 : 201;
 		if (o->status == 409)
 			strcpy(o->body, "{\"statusCode\":409,\"code\":\"CONFLICT\",\"message\":\"session already exists\"}");
+	} else if (!strcmp(r->method, "POST") && !strcmp(r->path, STEP_SESS "/exec") && x->conflict_once-- > 0) {
+		o->status = 409;
+		strcpy(o->body, "{\"statusCode\":409,\"code\":\"CONFLICT\",\"message\":\"sandbox is not started "
+			"(state: started, transition in progress)\"}");
 	} else if (!strcmp(r->method, "POST") && !strcmp(r->path, STEP_SESS "/exec")) {
 		json_t *j = json_loads(r->body, 0, NULL);
 
@@ -254,10 +259,16 @@ Test(tbclient, step_session_that_vanished_is_started_again)
 	cr_assert_eq(x.execs, 2, "the wrapper in the new session answers (or takes the step again)");
 	cr_assert_str_eq(r.result, "ok\n");
 	tbc_exec_result_release(&r);
+	/* a sandbox in a state transition (409) is asked again */
+	x.conflict_once = 1;
+	x.creates = 0;
+	cr_assert_eq(tbc_execute_once(e.t, "step-1", "true", NULL, NULL, 30, 0, &r), 0, "%s", byoc_errmsg());
+	cr_assert_eq(x.execs, 3);
+	tbc_exec_result_release(&r);
 	/* a bad variable name is refused before anything is sent */
 	json_t *bad = json_pack("{s:s}", "1X", "v");
 	cr_assert_eq(tbc_execute_once(e.t, "step-1", "true", NULL, bad, 30, 0, &r), BYOC_EUSAGE);
-	cr_assert_eq(x.execs, 2);
+	cr_assert_eq(x.execs, 3);
 	json_decref(bad);
 	teardown_env(&e);
 }
