@@ -93,8 +93,7 @@ for i in $(seq 1 "$N"); do
 	if [ "$(cat "rc/$i")" = 0 ]; then
 		succeeded=$((succeeded + 1))
 		id=$(api GET "/sandbox/soak-$i" | json 'd["id"]')
-		f=$(find "$LOCAL_STATE" -path "*$id*/mnt/session/COUNT" 2>/dev/null | head -n 1)
-		n=$([ -n "$f" ] && wc -l <"$f" || echo 0)
+		n=$(sandbox_cat "$id" /mnt/session/COUNT | grep -c .)
 		if [ "$n" = 1 ]; then once=$((once + 1)); else twice=$((twice + 1)); echo "soak-$i: its command ran $n times" >&2; fi
 	else
 		failed=$((failed + 1))

@@ -47,6 +47,13 @@ running() {
 
 # free_port: a port free on 127.0.0.1 now (for a host service a sandbox reaches through
 # byoc-local's --forward-host-port, which is named before the service starts)
+# sandbox_cat ID PATH: a file of sandbox ID from byoc-local's disk: its root while mounted, else
+# its ext4 image read with debugfs (a stopped sandbox of an earlier byoc-local is not mounted)
+sandbox_cat() {
+	local s="$LOCAL_STATE/sandboxes/$1"
+	if [ -f "$s/root$2" ]; then cat "$s/root$2"
+	elif [ -f "$s/disk.img" ]; then debugfs -R "cat $2" "$s/disk.img" 2>/dev/null; fi
+}
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 # start_local [byoc-local options...]: starts byoc-local on a free loopback port with
