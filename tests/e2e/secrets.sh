@@ -105,17 +105,18 @@ for line in sys.stdin.read().replace("}{", "}\n{").splitlines():
 check "byoc-local issued S3 credentials to the publishes" [ "${#S3[@]}" -ge 2 ]
 
 secrets=("$DAYTONA_API_KEY" "$ANTHROPIC_API_KEY" "$GIT_TOKEN_VALUE" "${S3[@]}")
-leaks() { # FILES... -> the matches
-	local s
-	for s in "${secrets[@]}"; do grep -rlaF -- "$s" "$@" 2>/dev/null; done
-}
+printf '%s\n' "${secrets[@]}" >"$TEST_TMP/secrets.pat"
+# the files holding any of them, one pass over the sparse disk images' data only
+leaks() { python3 "$BYOC_ROOT/tests/e2e/find_strings.py" "$TEST_TMP/secrets.pat" "$@"; }
 hits=$(leaks "$O" "$TEST_TMP/local.log")
 check "no credential in anything the tools printed or logged (${n} runs)${hits:+: $hits}" [ -z "$hits" ]
 hits=$(leaks "$LOCAL_STATE/sandboxes")
 check "no credential in any file of any sandbox${hits:+: $hits}" [ -z "$hits" ]
 hits=$(grep -rlaF -- "$FILE_SECRET" "$O" "$TEST_TMP/local.log")
 check "a seeded file's content and a sandbox env value appear in no output or log${hits:+: $hits}" [ -z "$hits" ]
-check "...while the seeded file did arrive" grep -rqaF -- "$FILE_SECRET" "$LOCAL_STATE/sandboxes"
+printf '%s\n' "$FILE_SECRET" >"$TEST_TMP/file_secret.pat"
+arrived() { python3 "$BYOC_ROOT/tests/e2e/find_strings.py" "$TEST_TMP/file_secret.pat" "$LOCAL_STATE/sandboxes" | grep -q .; }
+check "...while the seeded file did arrive" arrived
 check "--env K took the secret from the environment into the sandbox (as the API holds it)" \
 	[ "$(api GET /sandbox/sec-1 | jq -r .env.API_TOKEN)" = "$FILE_SECRET" ]
 refute "...and byoc-sandbox get --json does not print it" grep -qF -- "$FILE_SECRET" <(byoc byoc-sandbox get sec-1 --json 2>/dev/null)

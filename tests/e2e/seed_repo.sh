@@ -153,8 +153,10 @@ check_eq "local path" "$rc $(cat "$OUTS/$n.out")" "0 $(rev main)"
 # directory on the host, .git/config and remote URLs included), not in anything byoc printed.
 remote=$(sbx_exec 'git -C /home/daytona/r-main remote get-url origin')
 check_eq "remote URL in the sandbox carries no credential" "$remote" "http://127.0.0.1:$port/git/origin.git"
-if grep -rla -- "$TOKEN" "$LOCAL_STATE" 2>/dev/null | head -5 | grep -q .; then
-	not_ok "the token is in no file of the sandbox or byoc-local's state"; grep -rla -- "$TOKEN" "$LOCAL_STATE" | head -5
+printf '%s\n' "$TOKEN" >"$TEST_TMP/token.pat"
+token_files=$(python3 "$BYOC_ROOT/tests/e2e/find_strings.py" "$TEST_TMP/token.pat" "$LOCAL_STATE" | head -5)
+if [ -n "$token_files" ]; then
+	not_ok "the token is in no file of the sandbox or byoc-local's state"; echo "$token_files"
 else
 	ok "the token is in no file of the sandbox or byoc-local's state"
 fi
