@@ -24,6 +24,7 @@ struct tbc {
 	struct dt_client *dt;
 	char *base;
 	struct api api;   /* the Daytona client's call path, based at the toolbox URL */
+	bool no_upload_v2; /* the daemon answered 404/405 to files/upload-v2 (older than v0.205) */
 };
 
 int tbc_new(struct dt_client *dt, const char *toolbox_proxy_url, const char *sandbox_id, struct tbc **out)
@@ -612,6 +613,51 @@ static int bulk_post(struct tbc *t, const char *ctype, http_read_fn read, void *
 	return tb_do(t, &req, "/files/bulk-upload", ctype, what, rb, NULL);
 }
 
+/*
+ * POST files/upload-v2?path= with the file as the body itself (v0.205): no multipart framing for
+ * the daemon to parse, so a big file goes faster (bench/upload.sh). 1 when the daemon does not
+ * know the route (404/405: an older one), with the source rewound for the multipart form.
+ */
+static int upload_v2(struct tbc *t, const char *dest_path, http_read_fn read, void *arg, long long size,
+		     http_seek_fn seek, const char *what)
+{
+	struct http_req req = { 0 };
+	struct buf rb;
+	char *path = path_query("/files/upload-v2", dest_path);
+	json_t *j = NULL;
+	long status = 0;
+	int rc;
+
+	if (!path)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	buf_init(&rb, 64 * 1024);
+	req.method = "POST";
+	req.read = read;
+	req.read_arg = arg;
+	req.seek = seek;
+	req.body_size = size;
+	req.idempotent = true;  /* the daemon truncates and rewrites the file */
+	req.timeout_ms = -1;    /* big uploads: bounded by the low-speed limit instead */
+	req.deadline_ms = -1;
+	rc = tb_do(t, &req, path, "Content-Type: application/octet-stream", what, &rb, &status);
+	free(path);
+	if (rc < 0 && (status == 404 || status == 405)) {
+		t->no_upload_v2 = true;
+		rc = seek(arg) < 0 ? byoc_fail(BYOC_EIO, "%s: cannot rewind the source for the daemon's older upload route", what) : 1;
+		goto out;
+	}
+	if (rc < 0)
+		goto out;
+	/* an UploadedFile: {"name","path","type"} */
+	j = json_loadb(rb.data, rb.len, 0, NULL);
+	if (!json_is_string(json_object_get(j, "path")))
+		rc = byoc_fail(BYOC_EPROTO, "%s: the sandbox's answer is not an UploadedFile", what);
+out:
+	json_decref(j);
+	buf_release(&rb);
+	return rc;
+}
+
 int tbc_upload_stream(struct tbc *t, const char *dest_path, http_read_fn read, void *arg, long long size,
 		      http_seek_fn seek, long long *bytes)
 {
@@ -627,6 +673,9 @@ int tbc_upload_stream(struct tbc *t, const char *dest_path, http_read_fn read, v
 	if (!dest_path || !*dest_path || strchr(dest_path, '\n') || strchr(dest_path, '\r'))
 		return byoc_fail(BYOC_EUSAGE, "upload: bad destination path '%s'", dest_path ? dest_path : "");
 	snprintf(what, sizeof(what), "upload to '%s'", dest_path);
+	/* a source that cannot be rewound could not be sent again to an older daemon */
+	if (seek && !t->no_upload_v2 && (rc = upload_v2(t, dest_path, read, arg, size, seek, what)) <= 0)
+		return rc;
 	if ((rc = bulkform_init(&form)) < 0)
 		return rc;
 	snprintf(ctype, sizeof(ctype), "Content-Type: %s", form.content_type);

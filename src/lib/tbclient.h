@@ -82,14 +82,19 @@ bool tbc_step_id_ok(const char *id);
 /* ---- files ---------------------------------------------------------------------- */
 
 /*
- * POST /files/bulk-upload with one file: a multipart/form-data body with the
- * text part "files[0].path" = dest_path, then the file part "files[0].file"
- * (filename = dest_path) whose bytes come from read (see http_read_fn),
- * streamed, never buffered. size < 0 sends it chunked; size >= 0 sends a
- * Content-Length (the body must then deliver exactly size bytes). seek
- * (may be NULL) rewinds the source so a failed attempt can be replayed.
- * The daemon creates parent directories and truncates the destination.
- * *bytes (may be NULL) gets the size the daemon reports.
+ * One file to dest_path, its bytes from read (see http_read_fn), streamed,
+ * never buffered. size < 0 sends it chunked; size >= 0 sends a Content-Length
+ * (the body must then deliver exactly size bytes). seek (may be NULL) rewinds
+ * the source so a failed attempt can be replayed. The daemon creates parent
+ * directories and truncates the destination.
+ * With seek: POST /files/upload-v2?path= with the bytes as the body (v0.205);
+ * a daemon that answers it 404/405 (older) gets the multipart form below, and
+ * this client does not ask it again. Without seek (nothing to send twice), or
+ * after that: POST /files/bulk-upload, a multipart/form-data body with the text
+ * part "files[0].path" = dest_path, then the file part "files[0].file"
+ * (filename = dest_path).
+ * *bytes (may be NULL) gets the size the daemon reports: upload-v2 reports
+ * none (-1); a 2xx there means the whole body was written.
  */
 int tbc_upload_stream(struct tbc *t, const char *dest_path, http_read_fn read, void *arg, long long size,
 		      http_seek_fn seek, long long *bytes);

@@ -246,6 +246,8 @@ int local_fault_parse(const char *spec, struct local_fault *out)
 		out->kind = LFAULT_503;
 	else if (!strcmp(kind, "429"))
 		out->kind = LFAULT_429;
+	else if (!strcmp(kind, "404"))
+		out->kind = LFAULT_404;
 	else if (!strcmp(kind, "reset"))
 		out->kind = LFAULT_RESET;
 	else if (!strcmp(kind, "drop"))
@@ -269,7 +271,7 @@ int local_fault_parse(const char *spec, struct local_fault *out)
 		out->kind = LFAULT_CUT;
 		out->delay_ms = (int)(sec * 1000.0 + 0.5);
 	} else {
-		return byoc_fail(BYOC_EUSAGE, "bad --fault '%s': kind '%s' must be 500, 503, 429, reset, drop, delay=MS or cut=SEC",
+		return byoc_fail(BYOC_EUSAGE, "bad --fault '%s': kind '%s' must be 500, 503, 429, 404, reset, drop, delay=MS or cut=SEC",
 				 spec, kind);
 	}
 	/* lengths checked above */
@@ -991,16 +993,18 @@ static bool apply_faults(struct lreq *req, bool *reset)
 			lresp_header(&req->resp, "Retry-After", "1");
 			return true;
 		default: {
-			int st = f->kind == LFAULT_500 ? 500 : 503;
+			int st = f->kind == LFAULT_500 ? 500 : f->kind == LFAULT_404 ? 404 : 503;
+			const char *ma = st == 500 ? "Internal server error" : st == 404 ? "Not found" : "Overloaded";
+			const char *api = st == 500 ? "An unexpected error occurred." : st == 404 ? "Not Found" : "Service Unavailable";
+			const char *go = st == 500 ? "INTERNAL_SERVER_ERROR" : st == 404 ? "NOT_FOUND" : "SERVICE_UNAVAILABLE";
 
 			local_log("fault: %s %s -> %d", req->method, req->path, st);
 			if (is_v1_path(req->path))
-				lresp_ma_error(&req->resp, st, st == 500 ? "Internal server error" : "Overloaded");
+				lresp_ma_error(&req->resp, st, ma);
 			else if (is_api_path(req->path))
-				lresp_api_error(&req->resp, req, st, st == 500 ? "An unexpected error occurred." : "Service Unavailable");
+				lresp_api_error(&req->resp, req, st, api);
 			else
-				lresp_go_error(&req->resp, req, st, st == 500 ? "INTERNAL_SERVER_ERROR" : "SERVICE_UNAVAILABLE",
-					       "injected fault");
+				lresp_go_error(&req->resp, req, st, go, "injected fault");
 			return true;
 		}
 		}

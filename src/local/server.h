@@ -30,7 +30,7 @@ struct local_fault {
 	int kind;             /* LFAULT_* */
 	int delay_ms;         /* LFAULT_DELAY; LFAULT_CUT: how long a streamed answer lives */
 };
-enum { LFAULT_500 = 1, LFAULT_503, LFAULT_429, LFAULT_RESET, LFAULT_DELAY, LFAULT_DROP, LFAULT_CUT };
+enum { LFAULT_500 = 1, LFAULT_503, LFAULT_429, LFAULT_RESET, LFAULT_DELAY, LFAULT_DROP, LFAULT_CUT, LFAULT_404 };
 
 struct local_options {
 	const char *listen_host;   /* "127.0.0.1" */

@@ -97,7 +97,7 @@ check "a failure after retries says how many attempts were made and the last ans
 stop_local
 
 # ---- 4. SIGTERM and Ctrl-C -------------------------------------------------------------------------
-start_local --fault 'POST /toolbox/*/files/bulk-upload 1 delay=20000' \
+start_local --fault 'POST /toolbox/*/files/bulk-upload 1 delay=20000' --fault 'POST /toolbox/*/files/upload-v2 1 delay=20000' \
 	--fault 'POST /api/sandbox 1 delay=2500' || { not_ok "byoc-local restarts"; finish; }
 "$BINDIR/byoc-prepare" "$(recipe term env_term "$COUNTER")" --log-file term.log >/dev/null 2>term.err &
 P=$!

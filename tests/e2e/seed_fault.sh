@@ -28,7 +28,7 @@ old" ]; then ok "$label: exit $rc and DIR unchanged"
 }
 
 # 1. Every upload reset: the seed fails, DIR stays as it was.
-start_local --build-seconds 0 --fault 'POST /toolbox/*/files/bulk-upload 1 reset' || { not_ok "byoc-local starts"; finish; exit 1; }
+start_local --build-seconds 0 --fault 'POST /toolbox/*/files/bulk-upload 1 reset' --fault 'POST /toolbox/*/files/upload-v2 1 reset' || { not_ok "byoc-local starts"; finish; exit 1; }
 make_sandbox seed-fault && ok "sandbox started" || { not_ok "sandbox started"; finish; exit 1; }
 needs_toolbox
 sbx_exec 'mkdir -p /home/daytona/ds && echo old > /home/daytona/ds/old.txt' >/dev/null
@@ -40,7 +40,7 @@ stop_local
 
 # 2. Half the uploads reset: retried; whatever happens, all or nothing.
 LOCAL_STATE=$TEST_TMP/state2
-start_local --build-seconds 0 --fault 'POST /toolbox/*/files/bulk-upload 0.5 reset' || { not_ok "byoc-local starts"; finish; exit 1; }
+start_local --build-seconds 0 --fault 'POST /toolbox/*/files/bulk-upload 0.5 reset' --fault 'POST /toolbox/*/files/upload-v2 0.5 reset' || { not_ok "byoc-local starts"; finish; exit 1; }
 make_sandbox seed-fault2 || { not_ok "sandbox started"; finish; exit 1; }
 successes=0
 for i in 1 2 3 4 5 6; do
@@ -108,4 +108,28 @@ else not_ok "altered bytes: exit 4 naming the first difference (exit $rc: $(cat 
 check "altered bytes: DIR as it was" test "$(sbx_exec 'cd /home/daytona/ds && ls -A && cat old.txt')" = "old.txt
 old"
 check "altered bytes: no temporary left" test -z "$(sbx_exec 'ls -A /home/daytona | grep byoc-seed')"
+
+# 5. One file goes as the body of files/upload-v2 (v0.205); a daemon without that route (404,
+# as one older than v0.205 answers) gets it through bulk-upload, asked once per run.
+# requests ROUTE: the statuses of the tools' POSTs to that toolbox route since mark
+mark() { seen=$(wc -l <"$TRAFFIC_LOG"); }
+requests() {
+	tail -n +$((seen + 1)) "$TRAFFIC_LOG" | jq -r --arg r "$1" 'select(.method == "POST" and (.headers["user-agent"] // "" |
+		startswith("byoc/")) and (.uri | test("/files/" + $r + "([?]|$)"))) | .status' | tr '\n' ' '
+}
+mark
+head -c 3000000 /dev/urandom >"$TEST_TMP/one.bin"
+byoc byoc-seed file seed-fault3 "$TEST_TMP/one.bin" /home/daytona/one.bin --quiet >/dev/null 2>"$TEST_TMP/one.err"
+check "byoc-seed file sends the file as the body of files/upload-v2" \
+	test "$? $(requests upload-v2)| $(requests bulk-upload)" = "0 200 | "
+check "... byte-exact" test "$(sbx_exec 'sha256sum < /home/daytona/one.bin' | cut -c1-64)" = "$(sha256sum <"$TEST_TMP/one.bin" | cut -c1-64)"
+stop_local
+LOCAL_STATE=$TEST_TMP/state4
+start_local --build-seconds 0 --fault 'POST /toolbox/*/files/upload-v2 1 404' || { not_ok "byoc-local starts"; finish; exit 1; }
+make_sandbox seed-fault4 || { not_ok "sandbox started"; finish; exit 1; }
+mark
+byoc byoc-seed file seed-fault4 "$TEST_TMP/one.bin" /home/daytona/one.bin --quiet >/dev/null 2>"$TEST_TMP/one.err"
+check "a daemon without files/upload-v2 (404): byoc-seed file falls back to bulk-upload, once" \
+	test "$? $(requests upload-v2)| $(requests bulk-upload)" = "0 404 | 200 "
+check "... byte-exact" test "$(sbx_exec 'sha256sum < /home/daytona/one.bin' | cut -c1-64)" = "$(sha256sum <"$TEST_TMP/one.bin" | cut -c1-64)"
 finish

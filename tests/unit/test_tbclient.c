@@ -354,6 +354,79 @@ Test(tbclient, upload_multipart_layout)
 	teardown_env(&e);
 }
 
+static int pattern_seek(void *arg)
+{
+	struct pattern *pt = arg;
+
+	pt->left += pt->produced;
+	pt->produced = 0;
+	return 0;
+}
+
+/* files/upload-v2 (raw body, an UploadedFile back) when v2 is true, else an older daemon's 404 */
+static void h_upload_v2(struct stub *s, const struct stub_req *r, struct stub_reply *o)
+{
+	bool *v2 = s->arg;
+
+	if (!strcmp(r->path, "/toolbox/sbx-1/files/upload-v2") && *v2) {
+		snprintf(o->body, sizeof(o->body), "{\"name\":\"f\",\"path\":\"/p\",\"type\":\"file\"}");
+		return;
+	}
+	h_upload(s, r, o);
+}
+
+Test(tbclient, upload_v2_sends_the_file_as_the_body)
+{
+	struct env e;
+	bool v2 = true;
+	struct pattern pt = { .left = 1000, .piece = 333 };
+	char ct[256], te[64], want[1001];
+	long long bytes = 0;
+
+	setup(&e, h_upload_v2, &v2);
+	cr_assert_eq(tbc_upload_stream(e.t, "/home/daytona/d \"q\".txt", pattern_read, &pt, 1000, pattern_seek, &bytes),
+		     0, "%s", byoc_errmsg());
+	cr_assert_eq(e.s->count, 1);
+	cr_assert_str_eq(e.s->last.path, "/toolbox/sbx-1/files/upload-v2");
+	cr_assert_str_eq(e.s->last.query, "path=/home/daytona/d \"q\".txt");
+	cr_assert_str_eq(stub_header(&e.s->last, "Content-Type", ct, sizeof(ct)), "application/octet-stream");
+	cr_assert_null(stub_header(&e.s->last, "Transfer-Encoding", te, sizeof(te)));
+	for (int i = 0; i < 1000; i++)
+		want[i] = (char)('a' + i % 26);
+	want[1000] = '\0';
+	cr_assert_eq(e.s->last.body_len, 1000);
+	cr_assert_str_eq(e.s->last.body, want);
+	cr_assert_eq(bytes, -1, "the daemon reports no size for upload-v2");
+	/* unknown size: chunked */
+	pt = (struct pattern){ .left = 70000, .piece = 4096 };
+	cr_assert_eq(tbc_upload_stream(e.t, "b", pattern_read, &pt, -1, pattern_seek, NULL), 0, "%s", byoc_errmsg());
+	cr_assert_str_eq(stub_header(&e.s->last, "Transfer-Encoding", te, sizeof(te)), "chunked");
+	cr_assert_eq(e.s->last.body_len, 70000);
+	teardown_env(&e);
+}
+
+Test(tbclient, upload_v2_404_falls_back_to_multipart_once)
+{
+	struct env e;
+	bool v2 = false;
+	struct pattern pt = { .left = 5000, .piece = 1000 };
+	long long bytes = 0;
+
+	setup(&e, h_upload_v2, &v2);
+	cr_assert_eq(tbc_upload_stream(e.t, "/x", pattern_read, &pt, 5000, pattern_seek, &bytes), 0, "%s",
+		     byoc_errmsg());
+	cr_assert_eq(e.s->count, 2);
+	cr_assert(strstr(e.s->log[0], "/files/upload-v2"), "%s", e.s->log[0]);
+	cr_assert(strstr(e.s->log[1], "/files/bulk-upload"), "%s", e.s->log[1]);
+	cr_assert_eq(bytes, 5000, "the whole file again after the rewind");
+	/* the client remembers: the next file goes straight to the older route */
+	pt = (struct pattern){ .left = 10, .piece = 10 };
+	cr_assert_eq(tbc_upload_stream(e.t, "/y", pattern_read, &pt, 10, pattern_seek, &bytes), 0, "%s", byoc_errmsg());
+	cr_assert_eq(e.s->count, 3);
+	cr_assert(strstr(e.s->log[2], "/files/bulk-upload"), "%s", e.s->log[2]);
+	teardown_env(&e);
+}
+
 static long maxrss_kb(void)
 {
 	struct rusage ru;
