@@ -56,7 +56,7 @@ done
 for size in small large; do
 	t=$(median_seconds seed_file bench-upload "$TEST_TMP/$size"); eval "v2_$size=$t"
 done
-rss=$(peak_rss_kib seed_file bench-upload "$TEST_TMP/large")
+rss=$(peak_rss_kib "$BINDIR/byoc-seed" file bench-upload "$TEST_TMP/large" /home/daytona/s --quiet)
 stop_local
 
 # the same tool on a daemon without upload-v2
