@@ -290,8 +290,8 @@ static int serve(struct local_options *o)
 			  o->faults[i].kind);
 	printf("%s\n", local_url(L));
 	fflush(stdout);
-	while (!tool_interrupted)
-		usleep(100 * 1000);
+	while (tool_nap(3600 * 1000, -1) >= 0)
+		;
 	tool_info("stopping (signal %d)", (int)tool_interrupted);
 out:
 	local_free(L);

@@ -33,6 +33,7 @@
 #include "lib/snapname.h"
 #include "lib/webhook.h"
 #include "lib/workq.h"
+#include "util/buf.h"
 #include "util/env.h"
 #include "util/err.h"
 #include "util/num.h"
@@ -144,9 +145,11 @@ static bool log_json;
 static pthread_mutex_t log_mu = PTHREAD_MUTEX_INITIALIZER;
 static const char *const level_names[] = {"debug", "info", "warn", "error"};
 
-/* One line per event: "TS LEVEL EVENT k=v ..." or one JSON object. */
+/* One line per event: "TS LEVEL EVENT k=v ..." or one JSON object, built whole and written
+ * with one call (stderr is unbuffered: piece by piece it was a write per character). */
 static void log_event(void *arg, enum orch_level level, const char *event, const json_t *fields)
 {
+	struct buf line;
 	char ts[40];
 	const char *k;
 	json_t *v;
@@ -155,38 +158,42 @@ static void log_event(void *arg, enum orch_level level, const char *event, const
 	if (tool_quiet && level < ORCH_WARN)
 		return;
 	labels_iso_time(time(NULL), ts, sizeof ts);
-	pthread_mutex_lock(&log_mu);
+	buf_init(&line, 0);
 	if (log_json) {
 		json_t *o = json_pack("{s:s, s:s, s:s}", "ts", ts, "level", level_names[level], "event", event);
 		char *s;
 		if (o && fields)
 			json_object_update(o, (json_t *)fields);
 		if (o && (s = json_dumps(o, JSON_COMPACT))) {
-			fprintf(stderr, "%s\n", s);
+			buf_puts(&line, s);
 			free(s);
 		}
 		json_decref(o);
 	} else {
-		fprintf(stderr, "%s %s %s", ts, level_names[level], event);
+		buf_printf(&line, "%s %s %s", ts, level_names[level], event);
 		json_object_foreach((json_t *)fields, k, v) {
 			if (json_is_string(v)) {
 				const char *s = json_string_value(v);
 				/* Quote values with spaces, and keep each event on one line. */
 				bool quote = !*s || strpbrk(s, " \t\"=") != NULL;
-				fprintf(stderr, " %s=%s", k, quote ? "\"" : "");
+				buf_printf(&line, " %s=%s", k, quote ? "\"" : "");
 				for (; *s; s++)
-					fputs(*s == '\n' ? "\\n" : *s == '"' ? "\\\"" : (char[2]){*s, 0}, stderr);
-				fputs(quote ? "\"" : "", stderr);
+					buf_puts(&line, *s == '\n' ? "\\n" : *s == '"' ? "\\\"" : (char[2]){*s, 0});
+				buf_puts(&line, quote ? "\"" : "");
 			} else {
 				char *s = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
-				fprintf(stderr, " %s=%s", k, s ? s : "?");
+				buf_printf(&line, " %s=%s", k, s ? s : "?");
 				free(s);
 			}
 		}
-		fputc('\n', stderr);
 	}
-	fflush(stderr);
-	pthread_mutex_unlock(&log_mu);
+	if (line.data) {
+		buf_puts(&line, "\n");
+		pthread_mutex_lock(&log_mu);
+		fwrite(line.data, 1, line.len, stderr);
+		pthread_mutex_unlock(&log_mu);
+	}
+	buf_release(&line);
 }
 
 #define LOG(level, event, ...)                                                      \
@@ -308,25 +315,37 @@ static void wait_idle(void)
 /* ---- loops --------------------------------------------------------------------- */
 
 static volatile sig_atomic_t *stopping = &tool_interrupted;
-static pthread_mutex_t drain_mu = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t drain_cv = PTHREAD_COND_INITIALIZER;
-static bool drain_wanted;
+/* A webhook's drain request: a byte in this pipe wakes the loop's nap (a request that comes
+ * during a drain is kept for the next one). */
+static int drain_pipe[2] = {-1, -1};
 
-/* Sleeps up to ms, waking early on shutdown (and on a webhook's drain request when wake). */
+/* Sleeps up to ms, waking at once on shutdown (and on a webhook's drain request when wake). */
 static void nap(long ms, bool wake_on_drain)
 {
-	int64_t end = (int64_t)(tool_now_s() * 1000) + ms;
+	char sink[64];
 
-	while (!*stopping && (int64_t)(tool_now_s() * 1000) < end) {
-		if (wake_on_drain) {
-			pthread_mutex_lock(&drain_mu);
-			bool w = drain_wanted;
-			pthread_mutex_unlock(&drain_mu);
-			if (w)
-				return;
-		}
-		usleep(50000);
+	if (tool_nap(ms, wake_on_drain ? drain_pipe[0] : -1) == 1)
+		while (read(drain_pipe[0], sink, sizeof sink) > 0)
+			;
+}
+
+/* Waits up to ms for a worker to become free (or the shutdown), without polling. */
+static void wait_for_free_worker(long ms)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	ts.tv_sec += ms / 1000;
+	ts.tv_nsec += (ms % 1000) * 1000000L;
+	if (ts.tv_nsec >= 1000000000L) {
+		ts.tv_sec++;
+		ts.tv_nsec -= 1000000000L;
 	}
+	pthread_mutex_lock(&q.mu);
+	while (q.workers - q.busy - (int)q.n <= 0 && !*stopping)
+		if (pthread_cond_timedwait(&q.idle_cv, &q.mu, &ts) != 0)
+			break;
+	pthread_mutex_unlock(&q.mu);
 }
 
 /* One drain: claims as many items as there are free workers. Returns the claim's result. */
@@ -335,7 +354,8 @@ static int drain(int block_ms, long reclaim_ms, long *status)
 	int free_n = free_workers();
 
 	if (free_n <= 0) {
-		nap(100, false);
+		/* the shutdown is seen within this bound: a signal cannot wake a condition variable */
+		wait_for_free_worker(250);
 		return 0;
 	}
 	return orch_claim(orch, worker_id, free_n, block_ms, reclaim_ms, enqueue, NULL, status);
@@ -479,10 +499,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	json_decref(ev);
 	if (drains) {
 		/* Answer at once and drain in the loop: a sandbox start can outlast the sender's timeout. */
-		pthread_mutex_lock(&drain_mu);
-		drain_wanted = true;
-		pthread_cond_signal(&drain_cv);
-		pthread_mutex_unlock(&drain_mu);
+		ssize_t w = write(drain_pipe[1], "", 1);   /* a full pipe has a request already */
+		(void)w;
 		return reply(c, 200, "application/json", "{\"status\":\"queued\"}");
 	}
 	return reply(c, 200, "application/json", "{\"status\":\"ignored\"}");
@@ -718,9 +736,6 @@ static int run(const struct opts *o, const struct settings *s, pthread_t *janito
 	}
 	/* Drains on each signed run-started event and every WEBHOOK_DRAIN_SECONDS. */
 	while (!*stopping) {
-		pthread_mutex_lock(&drain_mu);
-		drain_wanted = false;
-		pthread_mutex_unlock(&drain_mu);
 		while (drain(0, s->wh_reclaim_ms, &st) > 0 && !*stopping)
 			;
 		nap(s->drain_s * 1000, true);
@@ -772,6 +787,10 @@ int main(int argc, char **argv)
 	m_state.metrics = metrics;
 	if (o.metrics_addr && !(mh = serve(o.metrics_addr, &m_state, "metrics")))
 		goto out;
+	if (o.webhook_addr && pipe2(drain_pipe, O_CLOEXEC | O_NONBLOCK) < 0) {
+		tool_error("cannot make the webhook drain pipe: %s", strerror(errno));
+		goto out;
+	}
 	wh_state.secret = s.secret;
 	wh_state.metrics = o.metrics_addr ? NULL : metrics;
 	if (o.webhook_addr && !(wh = serve(o.webhook_addr, &wh_state, "webhooks")))
@@ -800,7 +819,8 @@ out:
 	for (long i = 0; i < started; i++)
 		pthread_join(threads[i], NULL);
 	if (janitor_started) {
-		tool_interrupted = tool_interrupted ? tool_interrupted : SIGTERM;
+		if (!tool_interrupted)
+			tool_interrupt(SIGTERM);   /* wakes the janitor's nap */
 		pthread_join(jt, NULL);
 	}
 	if (wh)

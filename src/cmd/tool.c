@@ -6,6 +6,8 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <fcntl.h>
+#include <poll.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <signal.h>
@@ -27,15 +29,47 @@ volatile sig_atomic_t tool_interrupted;
 #define CHILDREN_MAX 64
 static volatile pid_t children[CHILDREN_MAX];
 
+/* Becomes readable on the first interruption and stays so (never read): a sleeper polls it
+ * instead of waking every few milliseconds to look at tool_interrupted. */
+static int wake_pipe[2] = {-1, -1};
+
 static void on_signal(int sig)
 {
 	int saved = errno, i;
 
 	tool_interrupted = sig;
+	if (wake_pipe[1] >= 0) {
+		ssize_t w = write(wake_pipe[1], "", 1);   /* full already is as good */
+		(void)w;
+	}
 	for (i = 0; i < CHILDREN_MAX; i++)
 		if (children[i] > 0)
 			kill(children[i], sig);
 	errno = saved;
+}
+
+void tool_interrupt(int sig)
+{
+	on_signal(sig);
+}
+
+int tool_nap(long ms, int fd)
+{
+	struct pollfd p[2] = {{.fd = wake_pipe[0], .events = POLLIN}, {.fd = fd, .events = POLLIN}};
+	int64_t end = (int64_t)(tool_now_s() * 1000) + ms;
+
+	for (;;) {
+		int64_t left = end - (int64_t)(tool_now_s() * 1000);
+
+		if (tool_interrupted)
+			return -1;
+		if (left <= 0)
+			return 0;
+		/* without a pipe (pipe2 failed) look at the flag every 50 ms */
+		if (poll(p, 2, wake_pipe[0] < 0 && left > 50 ? 50 : (int)(left > INT32_MAX ? INT32_MAX : left)) > 0 &&
+		    fd >= 0 && (p[1].revents & POLLIN))
+			return 1;
+	}
 }
 
 pid_t tool_spawn(const char *path, char *const argv[], int stdout_fd)
@@ -97,6 +131,8 @@ void tool_init(int argc, char **argv)
 		slash = strrchr(argv[0], '/');
 		tool_name = slash ? slash + 1 : argv[0];
 	}
+	if (pipe2(wake_pipe, O_CLOEXEC | O_NONBLOCK) < 0)
+		wake_pipe[0] = wake_pipe[1] = -1;
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);

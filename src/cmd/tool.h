@@ -24,6 +24,12 @@ extern volatile sig_atomic_t tool_interrupted;
 /* Sets tool_name from argv[0] and installs the SIGINT/SIGTERM flag handler. */
 void tool_init(int argc, char **argv);
 
+/* As if sig had arrived: sets tool_interrupted, passes it to the steps, wakes tool_nap. */
+void tool_interrupt(int sig);
+/* Sleeps up to ms without polling: -1 at once when the tool is interrupted, 1 when fd (if
+ * >= 0) becomes readable, 0 when the time is up. */
+int tool_nap(long ms, int fd);
+
 /* Runs path with argv (stdout onto stdout_fd when >= 0) as a step of this tool: a SIGINT or
  * SIGTERM this tool gets is passed on to it at once, and it gets SIGTERM when this tool dies
  * (even by SIGKILL), so a step never outlives the run it belongs to. Returns the pid or -1. */
