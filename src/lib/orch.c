@@ -377,8 +377,9 @@ static int session_status(struct orch *o, const char *sid, char *out, size_t n)
 }
 
 /* A runner already alive keeps its session: wait out the grace for it to end first. */
+/* Its first look also runs the preflight (one round trip): *missing as runner_check's. */
 static int check_existing_runner(struct orch *o, struct tbc *t, const struct dt_sandbox *sb,
-				 const struct workq_item *w, struct orch_result *res)
+				 const struct workq_item *w, struct orch_result *res, json_t **missing)
 {
 	const char *sid = w->session_id, *serving = dt_sandbox_label(sb, LABEL_WORK_ID);
 	int64_t deadline = http_now_ms() + (int64_t)(o->cfg.replace_grace_s * 1000);
@@ -386,8 +387,8 @@ static int check_existing_runner(struct orch *o, struct tbc *t, const struct dt_
 	char status[32];
 	int rc;
 
-	for (;;) {
-		if ((rc = runner_probe(t, &o->cfg.runner, &st)) < 0)
+	for (bool first = true;; first = false) {
+		if ((rc = first ? runner_check(t, &o->cfg.runner, &st, missing) : runner_probe(t, &o->cfg.runner, &st)) < 0)
 			return rc;
 		/* Its runner serving this very item needs no grace: nothing is to be replaced. */
 		if (st.state != RUNNER_RUNNING || http_now_ms() >= deadline || (serving && !strcmp(serving, w->id)))
@@ -468,16 +469,13 @@ static int launch(struct orch *o, struct tbc *t, const struct workq_item *w, con
 				 "to runners: the runner would have no credential (--pass-environment-key)", w->id);
 	if (!(env = runner_env(o, w)))
 		return byoc_fail(BYOC_ENOMEM, "out of memory");
-	rc = runner_launch(t, &o->cfg.runner, env, &pid);
+	/* the launch waits launch_probe_s in the sandbox and probes there: one round trip */
+	rc = runner_launch(t, &o->cfg.runner, env, o->cfg.launch_probe_s, &pid, &st);
 	wipe_env(env);
 	if (rc < 0)
 		return rc;
 	ev(o, ORCH_INFO, "runner.launched", "{s:s, s:s, s:s, s:I}", "work_id", w->id, "session_id", w->session_id,
 	   "sandbox_id", sandbox_id, "pid", (json_int_t)pid);
-	if ((rc = http_sleep_ms((long)(o->cfg.launch_probe_s * 1000), o->cfg.cancel)) < 0)
-		return rc;
-	if ((rc = runner_probe(t, &o->cfg.runner, &st)) < 0)
-		return rc;
 	if (st.state == RUNNER_RUNNING || st.state == RUNNER_EXITED_ZERO)
 		return 0;
 	runner_log_tail(t, &o->cfg.runner, &log);
@@ -495,6 +493,7 @@ static int handle_locked(struct orch *o, const struct workq_item *w, struct orch
 	struct tbc *t = NULL;
 	json_t *session = NULL;
 	const char *status;
+	json_t *missing = NULL;
 	int64_t bound_ms = 0;
 	int rc;
 
@@ -537,9 +536,9 @@ static int handle_locked(struct orch *o, const struct workq_item *w, struct orch
 		goto out;
 	}
 	set_reason(res, ORCH_FAILED, "runner");
-	if ((rc = check_existing_runner(o, t, sb, w, res)) < 0)
+	if ((rc = check_existing_runner(o, t, sb, w, res, &missing)) < 0)
 		goto out;
-	if ((rc = runner_preflight(t, &o->cfg.runner)) < 0) {
+	if ((rc = runner_refuse_missing(missing)) < 0) {
 		set_reason(res, ORCH_FAILED, "preflight");
 		goto out;
 	}
@@ -551,6 +550,7 @@ static int handle_locked(struct orch *o, const struct workq_item *w, struct orch
 		goto out;
 	set_reason(res, ORCH_LAUNCHED, "launched");
 out:
+	json_decref(missing);
 	tbc_free(t);
 	dt_sandbox_free(sb);
 	labels_selection_release(&sel);

@@ -129,22 +129,55 @@ static int preflight_missing(const struct tbc_exec_result *r, json_t **missing)
 	return 0;
 }
 
-int runner_preflight_list(struct tbc *t, const struct runner_opts *o, json_t **missing)
+char *runner_launch_text(bool probe)
+{
+	const char *launch = sandbox_program("runner-launch.sh"), *p = sandbox_program("runner-probe.sh");
+	char *text = NULL;
+
+	/* the probe runs in the launch's shell once BYOC_PROBE_AFTER has passed */
+	if (!launch || !p || asprintf(&text, "%s\n%s", launch, probe ? p : "") < 0)
+		return NULL;
+	return text;
+}
+
+char *runner_check_text(void)
+{
+	const char *preflight = sandbox_program("runner-preflight.sh"), *probe = sandbox_program("runner-probe.sh");
+	char *text = NULL;
+
+	/* each in a subshell (both exit early), the preflight's status kept; the probe's line last */
+	if (!preflight || !probe ||
+	    asprintf(&text, "(\n%s\n)\nbyoc_preflight=$?\n(\n%s\n)\nexit $byoc_preflight\n", preflight, probe) < 0)
+		return NULL;
+	return text;
+}
+
+int runner_check(struct tbc *t, const struct runner_opts *o, struct runner_status *st, json_t **missing)
 {
 	struct tbc_exec_result r;
 	json_t *e = params(o, NULL);
 	const char *check = o->check ? o->check : (o->command ? "" : RUNNER_DEFAULT_CHECK);
+	char *text = runner_check_text();
 	int rc;
 
 	*missing = NULL;
+	memset(&r, 0, sizeof r);
 	if (e && *check)
 		json_object_set_new(e, "BYOC_RUNNER_CHECK", json_string(check));
 	if (e && o->memory_dir)
 		json_object_set_new(e, "BYOC_MEMORY_DIR", json_string(o->memory_dir));
-	rc = run(t, "runner-preflight.sh", e, PROBE_TIMEOUT_S, &r);
+	if (!e || !text) {
+		json_decref(e);
+		free(text);
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	}
+	rc = tbc_execute(t, text, NULL, e, PROBE_TIMEOUT_S, 64 << 10, &r);
+	free(text);
 	json_decref(e);
-	if (rc == 0)
+	if (rc == 0) {
+		runner_parse_probe(r.result, st);   /* before preflight_missing cuts the lines */
 		rc = preflight_missing(&r, missing);
+	}
 	tbc_exec_result_release(&r);
 	return rc;
 }
@@ -174,48 +207,73 @@ int runner_reference_preflight_list(struct tbc *t, const char *python, const cha
 	return rc;
 }
 
-int runner_preflight(struct tbc *t, const struct runner_opts *o)
+int runner_preflight_list(struct tbc *t, const struct runner_opts *o, json_t **missing)
 {
-	json_t *missing, *v;
-	char msg[1024] = "";
-	size_t i;
-	int rc = runner_preflight_list(t, o, &missing);
+	struct runner_status st;
 
-	if (rc == 0 && json_array_size(missing)) {
-		json_array_foreach(missing, i, v)
-			snprintf(msg + strlen(msg), sizeof msg - strlen(msg), "%s%s", i ? "; " : "", json_string_value(v));
-		rc = byoc_fail(BYOC_EREFUSED, "the sandbox cannot run the runner: missing %s", msg);
-	}
-	json_decref(missing);
-	return rc;
+	return runner_check(t, o, &st, missing);
 }
 
-int runner_launch(struct tbc *t, const struct runner_opts *o, const json_t *env, long *pid)
+int runner_refuse_missing(const json_t *missing)
+{
+	char msg[1024] = "";
+	size_t i;
+	json_t *v;
+
+	if (!json_array_size(missing))
+		return 0;
+	json_array_foreach(missing, i, v)
+		snprintf(msg + strlen(msg), sizeof msg - strlen(msg), "%s%s", i ? "; " : "", json_string_value(v));
+	return byoc_fail(BYOC_EREFUSED, "the sandbox cannot run the runner: missing %s", msg);
+}
+
+long runner_parse_launch(const char *out)
+{
+	long pid = -1;
+
+	for (const char *line = out; line && *line;) {
+		size_t n = strcspn(line, "\n");
+
+		if (n && n < 20 && strspn(line, "0123456789") == n)
+			pid = strtol(line, NULL, 10);
+		line += n;
+		line += *line == '\n';
+	}
+	return pid > 0 ? pid : -1;
+}
+
+int runner_launch(struct tbc *t, const struct runner_opts *o, const json_t *env, double probe_s, long *pid,
+		  struct runner_status *st)
 {
 	struct tbc_exec_result r;
 	json_t *e = params(o, env);
-	char *end;
+	char after[32], *text = runner_launch_text(st != NULL);
 	int rc;
 
 	*pid = -1;
+	memset(&r, 0, sizeof r);
 	if (e)
 		json_object_set_new(e, "BYOC_RUNNER_COMMAND", json_string(o->command ? o->command : RUNNER_DEFAULT_COMMAND));
-	rc = run(t, "runner-launch.sh", e, LAUNCH_TIMEOUT_S, &r);
+	if (e && st) {
+		snprintf(after, sizeof after, "%.3f", probe_s > 0 ? probe_s : 0);
+		json_object_set_new(e, "BYOC_PROBE_AFTER", json_string(after));
+	}
+	if (!e || !text) {
+		json_decref(e);
+		free(text);
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	}
+	rc = tbc_execute(t, text, NULL, e, LAUNCH_TIMEOUT_S + (st ? (int)probe_s + 1 : 0), 64 << 10, &r);
+	free(text);
 	json_decref(e);
 	if (rc == 0) {
-		const char *last = r.result ? r.result : "";
-		for (const char *p = last; *p; p++)
-			if (*p == '\n' && p[1])
-				last = p + 1;
-		errno = 0;
-		long v = strtol(last, &end, 10);
 		if (r.exit_code != 0)
 			rc = byoc_fail(BYOC_EFAIL, "the runner launch failed (exit %d): %.300s", r.exit_code,
 				       r.result ? r.result : "");
-		else if (errno || end == last || v <= 0 || (*end && *end != '\n'))
+		else if ((*pid = runner_parse_launch(r.result)) < 0)
 			rc = byoc_fail(BYOC_EPROTO, "the runner launch printed no pid: %.200s", r.result ? r.result : "");
-		else
-			*pid = v;
+		else if (st)
+			runner_parse_probe(r.result, st);
 	}
 	tbc_exec_result_release(&r);
 	return rc;

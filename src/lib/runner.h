@@ -45,8 +45,6 @@ void runner_parse_probe(const char *text, struct runner_status *out);
 
 /* Each runs one program through tbc_execute. Errors: the toolbox's. */
 int runner_probe(struct tbc *t, const struct runner_opts *o, struct runner_status *out);
-/* BYOC_EREFUSED with "the sandbox cannot run the runner: missing A; B" when a check fails. */
-int runner_preflight(struct tbc *t, const struct runner_opts *o);
 /* The same checks: *missing (new array, empty when all hold) names each failed one. */
 int runner_preflight_list(struct tbc *t, const struct runner_opts *o, json_t **missing);
 /* The reference's preflight_runner_environment (reference-preflight.sh, in a login bash as the
@@ -54,8 +52,21 @@ int runner_preflight_list(struct tbc *t, const struct runner_opts *o, json_t **m
  * bash, python with pip, setsid, ps, awk, tr. *missing as runner_preflight_list's. */
 int runner_reference_preflight_list(struct tbc *t, const char *python, const char *workdir, bool memory_stores,
 				    json_t **missing);
-/* env: the runner's environment (object of strings, borrowed; may be NULL). *pid its pid. */
-int runner_launch(struct tbc *t, const struct runner_opts *o, const json_t *env, long *pid);
+/* The preflight and the probe in one call: *missing as runner_preflight_list, *st as runner_probe. */
+int runner_check(struct tbc *t, const struct runner_opts *o, struct runner_status *st, json_t **missing);
+/* The scripts runner_launch (with or without its probe) and runner_check send (malloc'd;
+ * NULL when out of memory), and the pid a launch printed (-1 if none). */
+char *runner_launch_text(bool probe);
+char *runner_check_text(void);
+long runner_parse_launch(const char *out);
+/* 0 when missing (runner_preflight_list's) is empty, else BYOC_EREFUSED with "the sandbox
+ * cannot run the runner: missing A; B". */
+int runner_refuse_missing(const json_t *missing);
+/* env: the runner's environment (object of strings, borrowed; may be NULL). *pid its pid.
+ * With st, the same call waits probe_s in the sandbox and probes the runner into *st (one
+ * round trip instead of two). */
+int runner_launch(struct tbc *t, const struct runner_opts *o, const json_t *env, double probe_s, long *pid,
+		  struct runner_status *st);
 int runner_stop(struct tbc *t, const struct runner_opts *o);
 /* The last 4 KiB of the runner's log (malloc'd), for error messages. */
 int runner_log_tail(struct tbc *t, const struct runner_opts *o, char **out);

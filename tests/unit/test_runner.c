@@ -31,16 +31,15 @@ static void teardown(void)
 	cr_assert_eq(system(cmd), 0);
 }
 
-/* Runs a program as the toolbox would; returns its exit status, output in out. */
-static int run(const char *program, char *out, size_t n)
+/* Runs a script's text as the toolbox would; returns its exit status, output in out. */
+static int run_text(const char *text, char *out, size_t n)
 {
-	const char *text = sandbox_program(program);
 	char tmp[300], cmd[400];
 	FILE *f;
 	size_t got;
 	int st;
 
-	cr_assert_not_null(text, "no program %s", program);
+	cr_assert_not_null(text);
 	snprintf(tmp, sizeof tmp, "%s/prog", dir);
 	f = fopen(tmp, "w");
 	fputs(text, f);
@@ -51,6 +50,12 @@ static int run(const char *program, char *out, size_t n)
 	out[got] = '\0';
 	st = pclose(f);
 	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+static int run(const char *program, char *out, size_t n)
+{
+	cr_assert_not_null(sandbox_program(program), "no program %s", program);
+	return run_text(sandbox_program(program), out, n);
 }
 
 static struct runner_status probe(void)
@@ -204,6 +209,69 @@ Test(runner, reference_preflight_passes_where_all_hold)
 	unsetenv("BYOC_LOGIN_PROGRAM");
 	unsetenv("BYOC_PYTHON");
 	unsetenv("BYOC_HOME");
+}
+
+/* runner_launch's one round trip: the launch, BYOC_PROBE_AFTER, then the probe's line. */
+Test(runner, a_launch_with_its_probe_tells_pid_and_state_at_once)
+{
+	char out[512], *text = runner_launch_text(true);
+	struct runner_status s;
+	long pid;
+
+	setenv("BYOC_RUNNER_COMMAND", "sleep 30", 1);
+	setenv("BYOC_PROBE_AFTER", "0.200", 1);
+	cr_assert_eq(run_text(text, out, sizeof out), 0, "%s", out);
+	pid = runner_parse_launch(out);
+	cr_assert_gt(pid, 1, "%s", out);
+	runner_parse_probe(out, &s);
+	cr_assert_eq(s.state, RUNNER_RUNNING, "%s", out);
+	cr_assert_eq(s.pid, pid);
+	cr_assert_eq(run("runner-stop.sh", out, sizeof out), 0, "%s", out);
+
+	/* a runner that dies at once is seen dead by the same call, with its code */
+	setenv("BYOC_RUNNER_COMMAND", "echo boom; exit 3", 1);
+	cr_assert_eq(run_text(text, out, sizeof out), 0, "%s", out);
+	cr_assert_gt(runner_parse_launch(out), 1, "%s", out);
+	runner_parse_probe(out, &s);
+	cr_assert_eq(s.state, RUNNER_EXITED_NONZERO, "%s", out);
+	cr_assert_eq(s.exit_code, 3);
+	unsetenv("BYOC_PROBE_AFTER");
+	free(text);
+
+	/* without the probe the text ends after the pid */
+	text = runner_launch_text(false);
+	setenv("BYOC_RUNNER_COMMAND", "true", 1);
+	cr_assert_eq(run_text(text, out, sizeof out), 0, "%s", out);
+	cr_assert_gt(runner_parse_launch(out), 1, "%s", out);
+	cr_assert_null(strchr(out, '{'), "%s", out);
+	free(text);
+	cr_assert_eq(runner_parse_launch("banner\n123\n{\"state\":\"running\",\"pid\":123}\n"), 123);
+	cr_assert_eq(runner_parse_launch("no pid here\n"), -1);
+}
+
+/* runner_check's one round trip: each missing piece, then the probe's line, with the
+ * preflight's status. */
+Test(runner, a_check_is_the_preflight_and_the_probe_at_once)
+{
+	char out[1024], *text = runner_check_text();
+	struct runner_status s;
+
+	setenv("BYOC_RUNNER_CHECK", "false", 1);
+	cr_assert_eq(run_text(text, out, sizeof out), 1, "%s", out);
+	cr_assert(strstr(out, "missing: the runner (check: false"), "%s", out);
+	runner_parse_probe(out, &s);
+	cr_assert_eq(s.state, RUNNER_MISSING_PIDFILE, "%s", out);
+
+	setenv("BYOC_RUNNER_CHECK", "true", 1);
+	setenv("BYOC_RUNNER_COMMAND", "sleep 30", 1);
+	cr_assert_eq(run("runner-launch.sh", out, sizeof out), 0, "%s", out);
+	cr_assert_eq(run_text(text, out, sizeof out), 0, "%s", out);
+	cr_assert_null(strstr(out, "missing:"), "%s", out);
+	runner_parse_probe(out, &s);
+	cr_assert_eq(s.state, RUNNER_RUNNING, "%s", out);
+	cr_assert_eq(run("runner-stop.sh", out, sizeof out), 0, "%s", out);
+	unsetenv("BYOC_RUNNER_CHECK");
+	free(text);
 }
 
 Test(runner, probe_lines_that_are_not_json_are_unknown)

@@ -4,6 +4,9 @@
 #   BYOC_RUNNER_COMMAND  the runner (a shell command line, the operator's configuration)
 #   BYOC_RUNNER_STATE    folder for pid, exit code and log (0700)
 #   BYOC_WORKDIR         the folder the runner starts in (created when missing)
+#   BYOC_PROBE_AFTER     optional: seconds to wait after the start before the probe that
+#                        lib/runner appends to this program (runner-probe.sh), so that one
+#                        call both launches and tells whether the runner stayed up
 # The exit code lands in $BYOC_RUNNER_STATE/exit when the runner ends, so a probe can tell
 # "exited 0" (the session went idle) from "crashed".
 set -eu
@@ -28,3 +31,6 @@ while [ ! -s "$state/pid" ]; do
 	i=$((i + 1))
 done
 cat "$state/pid"
+[ -n "${BYOC_PROBE_AFTER:-}" ] || exit 0
+# a sleep without fractions (busybox without its fancy sleep) gets the whole seconds
+sleep "$BYOC_PROBE_AFTER" 2>/dev/null || sleep "${BYOC_PROBE_AFTER%%.*}"
