@@ -237,6 +237,15 @@ static void enqueue(void *arg, struct workq_item *w)
 {
 	(void)arg;
 	pthread_mutex_lock(&q.mu);
+	for (size_t i = 0; i < q.n; i++)
+		if (!strcmp(q.items[i]->id, w->id)) {
+			/* still queued: the newer claim's secret is the one that works now */
+			workq_item_free(q.items[i]);
+			q.items[i] = w;
+			pthread_mutex_unlock(&q.mu);
+			LOG(ORCH_DEBUG, "work.already_in_hand", "{s:s, s:s}", "work_id", w->id, "kept", "newer_claim");
+			return;
+		}
 	if (in_hand(w->id)) {
 		pthread_mutex_unlock(&q.mu);
 		LOG(ORCH_DEBUG, "work.already_in_hand", "{s:s}", "work_id", w->id);

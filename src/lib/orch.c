@@ -376,8 +376,11 @@ static int session_status(struct orch *o, const char *sid, char *out, size_t n)
 	return rc;
 }
 
-/* A runner already alive keeps its session: wait out the grace for it to end first. */
-/* Its first look also runs the preflight (one round trip): *missing as runner_check's. */
+/* A runner already alive keeps its session: wait out the grace for it to end first. One
+ * serving this very item is replaced at once: the item came back because its lease ran out,
+ * and its new claim carries a new secret (the service rotates it on every hand-out), so the
+ * runner's own can no longer heartbeat. Its first look also runs the preflight (one round
+ * trip): *missing as runner_check's. */
 static int check_existing_runner(struct orch *o, struct tbc *t, const struct dt_sandbox *sb,
 				 const struct workq_item *w, struct orch_result *res, json_t **missing)
 {
@@ -390,7 +393,7 @@ static int check_existing_runner(struct orch *o, struct tbc *t, const struct dt_
 	for (bool first = true;; first = false) {
 		if ((rc = first ? runner_check(t, &o->cfg.runner, &st, missing) : runner_probe(t, &o->cfg.runner, &st)) < 0)
 			return rc;
-		/* Its runner serving this very item needs no grace: nothing is to be replaced. */
+		/* Its runner serving this very item needs no grace: it is replaced below. */
 		if (st.state != RUNNER_RUNNING || http_now_ms() >= deadline || (serving && !strcmp(serving, w->id)))
 			break;
 		if ((rc = http_sleep_ms(500, o->cfg.cancel)) < 0)
@@ -403,10 +406,11 @@ static int check_existing_runner(struct orch *o, struct tbc *t, const struct dt_
 	if (st.state != RUNNER_RUNNING)
 		return 0;
 	if (serving && !strcmp(serving, w->id)) {
-		/* This very item, claimed again (a reclaim): its runner serves it. Leave it be. */
-		set_reason(res, ORCH_SKIPPED, "already_serving");
-		res->keep_work = true;
-		return byoc_fail(BYOC_EREFUSED, "runner pid %ld already serves work '%s'", st.pid, w->id);
+		if ((rc = runner_stop(t, &o->cfg.runner)) < 0)
+			return rc;
+		ev(o, ORCH_INFO, "runner.replaced", "{s:s, s:s, s:s, s:I}", "work_id", w->id, "session_id", sid,
+		   "reason", "lease_lost", "pid", (json_int_t)st.pid);
+		return 0;
 	}
 	if (session_status(o, sid, status, sizeof status) == 0 && (!strcmp(status, "idle") || !strcmp(status, "running"))) {
 		set_reason(res, ORCH_SKIPPED, "already_running");
@@ -578,7 +582,7 @@ int orch_handle_work(struct orch *o, const struct workq_item *w, struct orch_res
 	}
 	if (rc < 0)
 		snprintf(err, sizeof err, "%s", byoc_errmsg());
-	if (res->outcome != ORCH_LAUNCHED && !res->keep_work) {
+	if (res->outcome != ORCH_LAUNCHED) {
 		/* Nothing runs this item: stop it so the session's next work can be queued. */
 		int src = stop_work(o, w->id, res->reason);
 		if (src < 0 && rc == 0)

@@ -70,7 +70,6 @@ enum orch_outcome {
 struct orch_result {
 	enum orch_outcome outcome;
 	char reason[64];       /* "terminated", "not_found", "already_running", "runner_ambiguous", ... */
-	bool keep_work;        /* skipped, but a live runner serves this very item: it was not stopped */
 	char sandbox_id[128];
 };
 
