@@ -124,6 +124,24 @@ check "stopped past MAX_IDLE_DAYS: deleted" wait_for 20 gone "byoc-$S_SNAP"
 check "an unclaimed prepared sandbox past PREPARED_TTL_HOURS: deleted" grep -q "janitor.prepared_expired.*$STALE\|$STALE.*janitor.prepared_expired" "$TEST_TMP/orch.log"
 check "another environment's prepared sandbox survives every rule" [ "$(sandbox_json "$OTHER" | jq -cS .labels)" = "$OTHER_LABELS" ]
 
+# --- a runner that never heartbeats loses its lease ----------------------------------------
+# Its item comes back with a new secret (the old one is dead), so the runner is replaced at
+# once and the new one gets the new secret.
+: >"$TEST_TMP/orch.log"
+RUNNER_COMMAND='printf "%s\n" "$ANTHROPIC_WORK_SECRET" | sha256sum >>secrets.log; exec sleep 900' \
+	RUNNER_LAUNCH_PROBE_SECONDS=0.2 JANITOR_SECONDS=3600 orch_start --workers 2
+S_MUTE=$(session_new '{}' '{"script":[{"name":"bash","input":{"command":"true"}}]}')
+replaced() { grep -q "runner.replaced.*$S_MUTE.*lease_lost\|runner.replaced.*lease_lost.*$S_MUTE" "$TEST_TMP/orch.log"; }
+check "a runner that never heartbeats: its item comes back and the runner is replaced" wait_for 60 replaced
+mute_id=$(sandbox_json "byoc-$S_MUTE" | jq -r .id)
+relaunched() { [ "$(grep -c "runner.launched.*$S_MUTE" "$TEST_TMP/orch.log")" -ge 2 ]; }
+wait_for 30 relaunched
+secrets=$(cat "$LOCAL_STATE/sandboxes/$mute_id/root/workspace/secrets.log" 2>/dev/null)
+check "and the new runner got the item's new secret ($(sort -u <<<"$secrets" | wc -l) distinct of $(wc -l <<<"$secrets"))" \
+	[ "$(sort -u <<<"$secrets" | grep -c .)" -ge 2 ]
+orch_stop
+v1 POST "/v1/sessions/$S_MUTE/archive" '{}' >/dev/null
+
 # --- usage --------------------------------------------------------------------------------
 expect_exit 2 "a setting on the command line is refused" byoc byoc-orchestrator ENVIRONMENT_ID=x
 expect_exit 2 "POLL_BLOCK_MS outside 1..999 is refused" env POLL_BLOCK_MS=1000 "$BINDIR/byoc-orchestrator" --once
