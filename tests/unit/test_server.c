@@ -89,6 +89,8 @@ Test(fault, parses_each_kind)
 	cr_assert_eq(local_fault_parse("* /api/* 10% 429", &f), 0);
 	cr_assert_float_eq(f.rate, 0.1, 1e-9);
 	cr_assert_eq(f.kind, LFAULT_429);
+	cr_assert_eq(local_fault_parse("POST /toolbox/*/files/upload-v2 1 404", &f), 0);
+	cr_assert_eq(f.kind, LFAULT_404);   /* an older daemon without the route */
 	cr_assert_eq(local_fault_parse("PUT /s3/* 0 reset", &f), 0);
 	cr_assert_eq(f.kind, LFAULT_RESET);
 	cr_assert_eq(local_fault_parse("GET /api/sandbox* 1 delay=250", &f), 0);
@@ -105,7 +107,7 @@ Test(fault, rejects_bad_specs)
 	cr_assert_eq(local_fault_parse("GET /x 1.5 503", &f), BYOC_EUSAGE);
 	cr_assert_eq(local_fault_parse("GET /x -0.1 503", &f), BYOC_EUSAGE);
 	cr_assert_eq(local_fault_parse("GET /x abc 503", &f), BYOC_EUSAGE);
-	cr_assert_eq(local_fault_parse("GET /x 1 404", &f), BYOC_EUSAGE);
+	cr_assert_eq(local_fault_parse("GET /x 1 418", &f), BYOC_EUSAGE);   /* not a kind */
 	cr_assert_eq(local_fault_parse("GET /x 1 delay=", &f), BYOC_EUSAGE);
 	cr_assert_eq(local_fault_parse("GET /x 1 delay=-5", &f), BYOC_EUSAGE);
 	cr_assert(strstr(byoc_errmsg(), "delay") != NULL);
