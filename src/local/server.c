@@ -1446,8 +1446,14 @@ int local_listen(struct local *L)
 		return rc;
 	/* The sandbox-facing listener: loopback only, whatever --listen says; pasta forwards
 	 * it into sandboxes (runtime.c), and it answers LROUTE_WORKER routes only. */
-	rc = local_server_start(L, &L->sbx_srv, "127.0.0.1",
-				o->sandbox_port >= 0 ? o->sandbox_port : o->port ? o->port + 1 : 0);
+	int sbx_port = o->sandbox_port >= 0 ? o->sandbox_port : o->port ? o->port + 1 : 0;
+	rc = local_server_start(L, &L->sbx_srv, "127.0.0.1", sbx_port);
+	if (rc < 0 && o->sandbox_port < 0 && sbx_port) {
+		/* --listen's port + 1 is only a default: a restart must not fail because something
+		 * else took it meanwhile (sandbox-api.url names the port picked) */
+		local_log("the sandbox-facing port %d is taken: picking a free one", sbx_port);
+		rc = local_server_start(L, &L->sbx_srv, "127.0.0.1", 0);
+	}
 	if (rc < 0) {
 		local_server_stop(&L->srv, 0);
 		return rc;

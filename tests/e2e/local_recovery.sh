@@ -118,4 +118,22 @@ for n in 1 2 3; do
 	check "and goes away" wait_gone "$sid"
 done
 check "no stalled init is left running" test -z "$(pgrep -f "byoc-local .*--state $LOCAL_STATE" | grep -vx "$LOCAL_PID")"
+
+# ---- a restart whose default sandbox-facing port (--listen's + 1) was taken meanwhile ------
+stop_local
+# the holder says when it listens (the port may linger a moment after the stop)
+python3 -c 'import socket, sys, time
+s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+for _ in range(100):
+    try:
+        s.bind(("127.0.0.1", int(sys.argv[1]))); break
+    except OSError:
+        time.sleep(0.1)
+s.listen(1); open(sys.argv[2], "w").write("up"); time.sleep(60)' $((LOCAL_PORT + 1)) "$TEST_TMP/holder.up" &
+holder=$!
+for i in $(seq 1 150); do [ -s "$TEST_TMP/holder.up" ] && break; sleep 0.1; done
+check "byoc-local restarts though its sandbox-facing port $((LOCAL_PORT + 1)) is taken" start_local
+check "...on a free one it names" bash -c "grep -q 'sandbox-facing port $((LOCAL_PORT + 1)) is taken' '$TEST_TMP/local.log' &&
+	! grep -q ':$((LOCAL_PORT + 1))\$' '$LOCAL_STATE/sandbox-api.url'"
+kill "$holder" 2>/dev/null
 finish
