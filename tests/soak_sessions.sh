@@ -68,7 +68,7 @@ new_session() { # I
 	0) md="{\"daytona.sandbox_id\":\"${PREPS[$((i / 3 - 1))]}\"}" ;;
 	1) md="{\"daytona.snapshot_name\":\"$RUNNER_SNAPSHOT\"}" ;;
 	esac
-	sid=$(v1 POST /v1/sessions "{\"agent\":\"$AGENT\",\"environment_id\":\"$ENVIRONMENT_ID\",\"metadata\":$md}" | jq -r '.id // empty')
+	sid=$(v1 POST /v1/sessions "{\"agent\":\"$AGENT\",\"environment_id\":\"$ENVIRONMENT_ID\",\"metadata\":$md}" | jq -r '.id // empty' | tail -n 1)
 	[ -n "$sid" ] || return 1
 	session_say "$sid" "$msg" >/dev/null || return 1
 	SID[$i]=$sid

@@ -18,12 +18,14 @@ v1() {
 orch_world() {
 	start_local --anthropic-api-key "$ANTHROPIC_API_KEY" "$@" || return 1
 	export ANTHROPIC_BASE_URL=${LOCAL_URL%/api}
-	ENVIRONMENT_ID=$(v1 POST /v1/environments '{"name":"orch-e2e","config":{"type":"self_hosted"}}' | jq -r .id)
+	# the last answer's field: a curl that retried (the soak's, under faults) prints every
+	# answer it got, the refused ones first
+	ENVIRONMENT_ID=$(v1 POST /v1/environments '{"name":"orch-e2e","config":{"type":"self_hosted"}}' | jq -r '.id // empty' | tail -n 1)
 	export ENVIRONMENT_ID
-	ANTHROPIC_ENVIRONMENT_KEY=$(v1 POST "/v1/environments/$ENVIRONMENT_ID/keys" '{}' | jq -r .key)
+	ANTHROPIC_ENVIRONMENT_KEY=$(v1 POST "/v1/environments/$ENVIRONMENT_ID/keys" '{}' | jq -r '.key // empty' | tail -n 1)
 	export ANTHROPIC_ENVIRONMENT_KEY
-	AGENT=$(v1 POST /v1/agents '{"name":"orch-e2e","model":"claude-sonnet-4-5"}' | jq -r .id)
-	[ -n "$ENVIRONMENT_ID" ] && [ "$ANTHROPIC_ENVIRONMENT_KEY" != null ] && [ "$AGENT" != null ] || return 1
+	AGENT=$(v1 POST /v1/agents '{"name":"orch-e2e","model":"claude-sonnet-4-5"}' | jq -r '.id // empty' | tail -n 1)
+	[ -n "$ENVIRONMENT_ID" ] && [ -n "$ANTHROPIC_ENVIRONMENT_KEY" ] && [ -n "$AGENT" ] || return 1
 	# The runner image's context with its node_modules: byoc-local's builds copy files and only
 	# log RUN, so what `npm ci` installs in a real build is put into the context here.
 	local ctx=$TEST_TMP/runner-ctx
