@@ -130,7 +130,8 @@ function check(rec, add) {
 	if (ours) {
 		// A streamed body (an upload) was not kept: its path, query and headers are still checked.
 		const v = where.spec.validateRequest(req, op);
-		const errors = (v.errors || []).filter((e) => !rec.requestBodyUnread || !/^\/requestBody(\/|$)/.test(e.instancePath || ''));
+		const aboutBody = (e) => /^\/requestBody(\/|$)/.test(e.instancePath || '') || (e.params && e.params.missingProperty === 'requestBody');
+		const errors = (v.errors || []).filter((e) => !rec.requestBodyUnread || !aboutBody(e));
 		if (errors.length) add(`${who}'s request ${label} does not validate: ${describe(errors)}`, rec);
 	}
 	const st = rec.status;
