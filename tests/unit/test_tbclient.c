@@ -57,9 +57,9 @@ static void h_exec(struct stub *s, const struct stub_req *r, struct stub_reply *
 		o->status = 404;
 	} else if (!strcmp(cmd, "sleep 10")) {
 		o->status = 408;
-		strcpy(o->body, "{\"statusCode\":408,\"code\":\"REQUEST_TIMEOUT\",\"message\":\"command execution timeout\"}");
+		snprintf(o->body, sizeof o->body, "%s", "{\"statusCode\":408,\"code\":\"REQUEST_TIMEOUT\",\"message\":\"command execution timeout\"}");
 	} else if (!strcmp(cmd, "big")) {
-		strcpy(o->body, "{\"exitCode\":0,\"result\":\"");
+		snprintf(o->body, sizeof o->body, "%s", "{\"exitCode\":0,\"result\":\"");
 		memset(o->body + strlen(o->body), 'a', 5000);
 		strcat(o->body, "\"}");
 	} else {
@@ -131,10 +131,10 @@ static void h_sess(struct stub *s, const struct stub_req *r, struct stub_reply *
 		/* the first create's answer is "already exists": an earlier attempt made it */
 		o->status = x->creates++ == 0 ? 409 : 201;
 		if (o->status == 409)
-			strcpy(o->body, "{\"statusCode\":409,\"code\":\"CONFLICT\",\"message\":\"session already exists\"}");
+			snprintf(o->body, sizeof o->body, "%s", "{\"statusCode\":409,\"code\":\"CONFLICT\",\"message\":\"session already exists\"}");
 	} else if (!strcmp(r->method, "POST") && !strcmp(r->path, STEP_SESS "/exec") && x->conflict_once-- > 0) {
 		o->status = 409;
-		strcpy(o->body, "{\"statusCode\":409,\"code\":\"CONFLICT\",\"message\":\"sandbox is not started "
+		snprintf(o->body, sizeof o->body, "%s", "{\"statusCode\":409,\"code\":\"CONFLICT\",\"message\":\"sandbox is not started "
 			"(state: started, transition in progress)\"}");
 	} else if (!strcmp(r->method, "POST") && !strcmp(r->path, STEP_SESS "/exec")) {
 		json_t *j = json_loads(r->body, 0, NULL);
@@ -149,9 +149,9 @@ static void h_sess(struct stub *s, const struct stub_req *r, struct stub_reply *
 		x->polls++;
 		if (x->vanish_once && x->polls == 1) {
 			o->status = 404;
-			strcpy(o->body, "{\"statusCode\":404,\"code\":\"NOT_FOUND\",\"message\":\"session not found\"}");
+			snprintf(o->body, sizeof o->body, "%s", "{\"statusCode\":404,\"code\":\"NOT_FOUND\",\"message\":\"session not found\"}");
 		} else if (x->never_ends || x->polls <= x->polls_running) {
-			strcpy(o->body, "{\"id\":\"c1\",\"command\":\"x\"}");
+			snprintf(o->body, sizeof o->body, "%s", "{\"id\":\"c1\",\"command\":\"x\"}");
 		} else {
 			snprintf(o->body, sizeof(o->body), "{\"id\":\"c1\",\"command\":\"x\",\"exitCode\":%d}", x->exit_code);
 		}
@@ -467,12 +467,12 @@ static void h_files(struct stub *s, const struct stub_req *r, struct stub_reply 
 		if (!strcmp(path, "/missing"))
 			o->status = 404; /* the daemon's empty-body error */
 		else
-			strcpy(o->body, "downloaded bytes\n");
+			snprintf(o->body, sizeof o->body, "%s", "downloaded bytes\n");
 	} else if (!strcmp(r->path, "/toolbox/sbx-1/files/info")) {
 		if (!strcmp(path, "/missing"))
 			o->status = 404;
 		else
-			strcpy(o->body, "{\"name\":\"f\",\"size\":12,\"mode\":\"-rw-r--r--\",\"modTime\":\"x\","
+			snprintf(o->body, sizeof o->body, "%s", "{\"name\":\"f\",\"size\":12,\"mode\":\"-rw-r--r--\",\"modTime\":\"x\","
 					"\"modifiedAt\":\"2026-01-01T00:00:00Z\",\"isDir\":false,\"owner\":\"1000\","
 					"\"group\":\"1000\",\"permissions\":\"0644\"}");
 	} else if (!strcmp(r->path, "/toolbox/sbx-1/files/folder")) {
