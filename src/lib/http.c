@@ -509,6 +509,23 @@ const struct http_opts *http_client_opts(const struct http_client *c)
 	return &c->o;
 }
 
+/* The pause before attempt + 1: uniform(0, min(backoff_max, backoff_base * 2^(attempt-1))). */
+static long backoff_ms(const struct http_client *c, int attempt)
+{
+	long cap = c->o.backoff_base_ms;
+
+	for (int k = 1; k < attempt && cap < c->o.backoff_max_ms; k++)
+		cap *= 2;
+	if (cap > c->o.backoff_max_ms)
+		cap = c->o.backoff_max_ms;
+	return cap > 0 ? (long)rand_below((uint64_t)cap + 1) : 0;
+}
+
+int http_backoff(const struct http_client *c, int attempt)
+{
+	return http_sleep_ms(backoff_ms(c, attempt), c->o.cancel) < 0 ? BYOC_EINTR : 0;
+}
+
 static CURL *borrow(struct http_client *c)
 {
 	CURL *h = NULL;
@@ -985,15 +1002,8 @@ int http_do(struct http_client *c, const struct http_req *req, struct http_resp 
 				goto out;
 		}
 		{
-			long cap = c->o.backoff_base_ms;
-			long sleep_ms;
-			int k;
+			long sleep_ms = backoff_ms(c, attempt);
 
-			for (k = 1; k < attempt && cap < c->o.backoff_max_ms; k++)
-				cap *= 2;
-			if (cap > c->o.backoff_max_ms)
-				cap = c->o.backoff_max_ms;
-			sleep_ms = cap > 0 ? (long)rand_below((uint64_t)cap + 1) : 0;
 			if (wait_ms >= 0) {
 				if (wait_ms > c->o.retry_after_max_ms)
 					wait_ms = c->o.retry_after_max_ms;

@@ -173,6 +173,10 @@ void http_stream_close(struct http_stream *s);
 int64_t http_now_ms(void);
 /* Sleeps ms, waking early (returning BYOC_EINTR) when *cancel is set. */
 int http_sleep_ms(long ms, volatile sig_atomic_t *cancel);
+/* Sleeps as c does between its own attempts, after attempt (1, 2, ...) of a call that a caller
+ * repeats itself (an answer that said "not now"): full jitter, the client's backoff_base_ms
+ * doubling up to backoff_max_ms; BYOC_EINTR when c's *cancel is set meanwhile. */
+int http_backoff(const struct http_client *c, int attempt);
 /* Percent-encodes s for a path segment or query value; caller frees. NULL on OOM. */
 char *http_escape(const char *s);
 /* Copy of s with the client's secrets and any "Bearer xxx" replaced by

@@ -129,17 +129,34 @@ int seed_dest_check(struct tbc *tb, const char *dest)
 {
 	struct tbc_exec_result r = { 0 };
 	struct buf cmd;
-	int rc;
+	int rc, attempt;
 
 	buf_init(&cmd, 1 << 16);
 	if ((rc = seed_cmd_dest_check(&cmd, dest)) < 0) {
 		buf_release(&cmd);
 		return rc;
 	}
-	rc = tbc_execute_once(tb, NULL, cmd.data, NULL, NULL, 60, 1 << 14, &r);
-	if (!rc && (r.exit_code != 0 || !r.result || !strstr(r.result, "BYOC-OK")))
-		rc = byoc_fail(BYOC_EREFUSED, "--dest '%s': the sandbox's user cannot write in its folder to create it: "
-			       "choose a folder they own (under /mnt/session or their home)", dest);
+	/* only the script's BYOC-DENIED refuses; any other answer (a command that could not start
+	 * while the sandbox came back from a restart, ...) is asked again */
+	for (attempt = 1;; attempt++) {
+		if ((rc = tbc_execute_once(tb, NULL, cmd.data, NULL, NULL, 60, 1 << 14, &r)) < 0)
+			break;
+		if (r.exit_code == 0 && r.result && strstr(r.result, "BYOC-OK"))
+			break;
+		if (r.result && strstr(r.result, "BYOC-DENIED")) {
+			rc = byoc_fail(BYOC_EREFUSED, "--dest '%s': the sandbox's user cannot write in its folder to "
+				       "create it: choose a folder they own (under /mnt/session or their home)", dest);
+			break;
+		}
+		if ((rc = tbc_again(tb, attempt)) != 0) {
+			if (rc == 1)
+				rc = byoc_fail(BYOC_EFAIL, "checking --dest '%s' in the sandbox failed after %d attempts, "
+					       "the last exit %d: %.300s", dest, attempt, r.exit_code,
+					       r.result && *r.result ? r.result : "(no output)");
+			break;
+		}
+		tbc_exec_result_release(&r);
+	}
 	tbc_exec_result_release(&r);
 	buf_release(&cmd);
 	return rc;

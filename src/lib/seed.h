@@ -70,7 +70,8 @@ int seed_cmd_file_finish(struct buf *cmd, const char *tmp, const char *dest, con
 
 /* ---- the protocol, through the toolbox ------------------------------------------------- */
 
-/* BYOC_EREFUSED naming the fix when the sandbox's user cannot write DIR's parent. */
+/* BYOC_EREFUSED naming the fix when the sandbox's user cannot write DIR's parent (the check
+ * answered BYOC-DENIED); any other answer is asked again (tbc_again). */
 int seed_dest_check(struct tbc *tb, const char *dest);
 
 /* Called with each of the sandbox's timing lines (BYOC-T ..., without the prefix), when

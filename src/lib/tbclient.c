@@ -113,6 +113,15 @@ static int tb_json(struct tbc *t, const char *method, const char *path, const js
 	return api_json(&t->api, &r, TB_RESP_MAX, NULL, out);
 }
 
+/* Adds "(after N attempts)" to the error message rc's, as http_do does for its own. */
+static int tb_attempts(int rc, int attempts)
+{
+	char msg[1024];
+
+	snprintf(msg, sizeof(msg), "%s", byoc_errmsg());
+	return byoc_fail(rc, "%s (after %d attempts)", msg, attempts);
+}
+
 /* "?path=<esc>" */
 static char *path_query(const char *endpoint, const char *path)
 {
@@ -159,6 +168,15 @@ static int set_result(struct tbc_exec_result *out, const char *p, size_t len, si
 	return 0;
 }
 
+int tbc_again(struct tbc *t, int attempt)
+{
+	const struct http_client *c = t->api.http;
+
+	if (attempt >= http_client_opts(c)->max_attempts)
+		return 1;
+	return http_backoff(c, attempt) < 0 ? byoc_fail(BYOC_EINTR, "interrupted") : 0;
+}
+
 static int execute(struct tbc *t, const char *command, const char *cwd, const json_t *envs, int timeout_s,
 		   size_t max_result, bool once, struct tbc_exec_result *out)
 {
@@ -167,7 +185,7 @@ static int execute(struct tbc *t, const char *command, const char *cwd, const js
 	json_t *b = json_object(), *j = NULL, *res;
 	char *js = NULL;
 	long status = 0;
-	int rc;
+	int rc, attempt, again;
 
 	memset(out, 0, sizeof(*out));
 	out->exit_code = -1;
@@ -200,7 +218,19 @@ static int execute(struct tbc *t, const char *command, const char *cwd, const js
 	req.deadline_ms = timeout_s > 0 ? ((long)timeout_s + 90) * 1000 : -1;
 	/* a step runs once however often it is sent: the request may be sent again */
 	req.idempotent = once;
-	rc = tb_do(t, &req, "/process/execute", "Content-Type: application/json", "execute", &rb, &status);
+	/* a 409 ran nothing: the sandbox is in a state transition (a restart) or not started */
+	for (attempt = 1;; attempt++) {
+		rc = tb_do(t, &req, "/process/execute", "Content-Type: application/json", "execute", &rb, &status);
+		if (rc != BYOC_ECONFLICT || (again = tbc_again(t, attempt)) == 1) {
+			if (rc == BYOC_ECONFLICT && attempt > 1)
+				tb_attempts(rc, attempt);
+			break;
+		}
+		if (again < 0) {
+			rc = again;
+			break;
+		}
+	}
 	if (rc < 0) {
 		if (status == 408)
 			rc = byoc_fail(BYOC_ETIMEOUT, "execute: command timed out after %d s", timeout_s);
@@ -391,20 +421,25 @@ static int step_session(struct tbc *t, const char *step_id, const char *script, 
 {
 	int64_t end_ms = timeout_s > 0 ? http_now_ms() + (int64_t)timeout_s * 1000 : 0;
 	char sid[80], cmd_id[128];
-	int rc, code = -1, round;
+	int rc, code = -1, round, busy, again;
 
 	snprintf(sid, sizeof(sid), "byoc-%s", step_id);
-	for (round = 1;; round++) {
+	for (round = 1, busy = 1;;) {
 		rc = sess_run(t, sid, script, end_ms, cmd_id, &code);
 		/* the session ended under the step (the sandbox or its daemon restarted): the
 		 * wrapper in a new one answers with the record, or takes the step again if its
 		 * taker died with the session; a 409 is a sandbox in a state transition (a
-		 * restart), asked again after 0.5, 1, 2, 4 s */
-		if ((rc != BYOC_ENOTFOUND && rc != BYOC_ECONFLICT) || round == STEP_ROUNDS)
+		 * restart), asked again as execute asks (tbc_again) */
+		if (rc == BYOC_ENOTFOUND && round++ < STEP_ROUNDS)
+			continue;
+		if (rc != BYOC_ECONFLICT || (again = tbc_again(t, busy)) == 1) {
+			if (rc == BYOC_ECONFLICT && busy > 1)
+				tb_attempts(rc, busy);
 			break;
-		if (rc == BYOC_ECONFLICT &&
-		    http_sleep_ms(250L << round, http_client_opts(t->api.http)->cancel) < 0)
+		}
+		if (again < 0)
 			return byoc_fail(BYOC_EINTR, "execute: interrupted");
+		busy++;
 	}
 	if (rc == 1) {
 		/* deleting the session ends its processes, as execute's timeout does */

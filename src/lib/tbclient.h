@@ -49,7 +49,9 @@ void tbc_exec_result_release(struct tbc_exec_result *r);
  * total timeout either); otherwise the HTTP timeout is timeout_s + 30 s.
  * max_result caps the kept output (0 = 1 MiB): longer output is cut and
  * truncated is set; an answer over 16 MiB fails with BYOC_ENOMEM.
- * Not retried after the request may have reached the daemon. 408 ->
+ * Not retried after the request may have reached the daemon, but for a 409 (the
+ * sandbox in a state transition, a restart: nothing ran), asked again with the client's
+ * backoff up to its max_attempts, as a step's session command is. 408 ->
  * BYOC_ETIMEOUT ("command timed out after N s").
  */
 int tbc_execute(struct tbc *t, const char *command, const char *cwd, const json_t *envs, int timeout_s,
@@ -78,6 +80,13 @@ int tbc_execute(struct tbc *t, const char *command, const char *cwd, const json_
 int tbc_execute_once(struct tbc *t, const char *step_id, const char *command, const char *cwd,
 		     const json_t *envs, int timeout_s, size_t max_result, struct tbc_exec_result *out);
 bool tbc_step_id_ok(const char *id);
+/*
+ * For a caller that asks the sandbox again after an answer that said "not now" (a 409 of a
+ * sandbox in a state transition is asked again inside every execute already): after attempt
+ * (1, 2, ...) sleeps the client's backoff (full jitter) and returns 0, or returns 1 when the
+ * client's max_attempts are spent; BYOC_EINTR when cancelled meanwhile.
+ */
+int tbc_again(struct tbc *t, int attempt);
 
 /* ---- files ---------------------------------------------------------------------- */
 

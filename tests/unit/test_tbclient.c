@@ -9,6 +9,7 @@
 
 #include "httpstub.h"
 #include "lib/daytona.h"
+#include "lib/seed.h"
 #include "lib/tbclient.h"
 #include "util/buf.h"
 #include "util/err.h"
@@ -103,6 +104,76 @@ Test(tbclient, execute_body_result_and_timeout)
 	cr_assert(r.truncated);
 	tbc_exec_result_release(&r);
 	json_decref(envs);
+	teardown_env(&e);
+}
+
+/* ---- a sandbox in a state transition ------------------------------------------------------- */
+
+struct busy_stub {
+	int conflicts;     /* execute answers 409 "transition in progress" this many times first */
+	const char *then;  /* then this execute answer */
+	int calls;
+};
+
+static void h_busy(struct stub *s, const struct stub_req *r, struct stub_reply *o)
+{
+	struct busy_stub *x = s->arg;
+
+	x->calls++;
+	if (strcmp(r->path, "/toolbox/sbx-1/process/execute")) {
+		o->status = 404;
+	} else if (x->conflicts-- > 0) {
+		o->status = 409;
+		snprintf(o->body, sizeof o->body, "%s", "{\"statusCode\":409,\"code\":\"CONFLICT\",\"message\":\"sandbox sbx-1 "
+			 "is not started (state: started, transition in progress): start it first\"}");
+	} else {
+		snprintf(o->body, sizeof o->body, "%s", x->then);
+	}
+}
+
+/* Every execute (a check without a step id, a plain one) asks a sandbox in a state transition
+ * again, as a step's session command does: the 409 ran nothing. */
+Test(tbclient, execute_asks_a_sandbox_in_transition_again)
+{
+	struct busy_stub x = { .conflicts = 3, .then = "{\"exitCode\":0,\"result\":\"BYOC-OK\\n\"}" };
+	struct tbc_exec_result r;
+	struct env e;
+
+	setup(&e, h_busy, &x);
+	cr_assert_eq(tbc_execute_once(e.t, NULL, "true", NULL, NULL, 30, 0, &r), 0, "%s", byoc_errmsg());
+	cr_assert_eq(x.calls, 4);
+	cr_assert_str_eq(r.result, "BYOC-OK\n");
+	tbc_exec_result_release(&r);
+	x = (struct busy_stub){ .conflicts = 2, .then = "{\"exitCode\":0,\"result\":\"\"}" };
+	cr_assert_eq(tbc_execute(e.t, "true", NULL, NULL, 30, 0, &r), 0, "%s", byoc_errmsg());
+	cr_assert_eq(x.calls, 3);
+	tbc_exec_result_release(&r);
+	/* bounded: the client's max_attempts (8), then the last answer and the count */
+	x = (struct busy_stub){ .conflicts = 100 };
+	cr_assert_eq(tbc_execute(e.t, "true", NULL, NULL, 30, 0, &r), BYOC_ECONFLICT);
+	cr_assert_eq(x.calls, 8);
+	cr_assert(strstr(byoc_errmsg(), "transition in progress") && strstr(byoc_errmsg(), "(after 8 attempts)"), "%s",
+		  byoc_errmsg());
+	teardown_env(&e);
+}
+
+/* The seed's destination check refuses on the sandbox's BYOC-DENIED only; a command that could
+ * not start (exit -1, as right after a restart) is asked again. */
+Test(tbclient, seed_dest_check_refuses_only_a_denied_answer)
+{
+	struct busy_stub x = { .conflicts = 1, .then = "{\"exitCode\":-1,\"result\":\"\"}" };
+	struct env e;
+
+	setup(&e, h_busy, &x);
+	cr_assert_eq(seed_dest_check(e.t, "/mnt/session/repo"), BYOC_EFAIL);
+	cr_assert_eq(x.calls, 1 + 8, "the 409 asked again, then each exit -1 asked again up to 8 times");
+	cr_assert(strstr(byoc_errmsg(), "after 8 attempts") && strstr(byoc_errmsg(), "exit -1"), "%s", byoc_errmsg());
+	x = (struct busy_stub){ .then = "{\"exitCode\":0,\"result\":\"BYOC-DENIED /etc\\n\"}" };
+	cr_assert_eq(seed_dest_check(e.t, "/etc/repo"), BYOC_EREFUSED);
+	cr_assert_eq(x.calls, 1);
+	cr_assert(strstr(byoc_errmsg(), "cannot write in its folder"), "%s", byoc_errmsg());
+	x = (struct busy_stub){ .then = "{\"exitCode\":0,\"result\":\"BYOC-OK\\n\"}" };
+	cr_assert_eq(seed_dest_check(e.t, "/mnt/session/repo"), 0, "%s", byoc_errmsg());
 	teardown_env(&e);
 }
 
