@@ -420,8 +420,8 @@ static int plan_chown(const struct copy_plan *p, int fd, const char *shown)
 /*
  * The directories a directory source brings: made before its files (so an empty one exists
  * too, owned as --chown says), given their modes after them (so a read-only one still
- * receives its files): --chmod when given, else the mode the context carried; an implied
- * one stays 0755.
+ * receives its files): --chmod when given, else the mode the context carried, without
+ * set-id bits; an implied one stays 0755.
  */
 static int plan_dirs(const struct copy_plan *p, int rootfd, bool modes)
 {
@@ -440,7 +440,8 @@ static int plan_dirs(const struct copy_plan *p, int rootfd, bool modes)
 			close(fd);
 			return rc;
 		}
-		if (modes && fchmod(fd, (mode_t)mode & 07777) < 0) {
+		/* never a set-id bit on the host disk (the files' modes drop them too: inroot.c) */
+		if (modes && fchmod(fd, (mode_t)mode & 01777) < 0) {
 			close(fd);
 			return byoc_fail_errno(BYOC_EBUILD, "cannot set the mode of /%s", p->d[i].dst);
 		}

@@ -61,6 +61,7 @@
 #include "local/sandbox_cg.h"
 #include "local/sandbox_disk.h"
 #include "local/sandbox_net.h"
+#include "local/sandbox_setid.h"
 #include "util/err.h"
 #include "util/file.h"
 #include "util/num.h"
@@ -126,7 +127,7 @@ static void cloexec_from(int lowfd)
  * thread glibc knows of (__nptl_setxid), and in a child cloned from the multithreaded
  * byoc-local that list names threads which do not exist there, so the child can wait
  * forever (seen with 8 sandboxes created at once). */
-static int become_daytona(void)
+static int become_daytona(bool forbid_setid)
 {
 	if (syscall(SYS_setgroups, 0, NULL) != 0)
 		return 1;
@@ -145,6 +146,8 @@ static int become_daytona(void)
 	prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0);
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0)
 		return 6;
+	if (forbid_setid && sbxsetid_forbid() != 0)
+		return 7;
 	return 0;
 }
 
@@ -249,6 +252,7 @@ struct init_plan {
 	char root[4096];
 	char hostname[64];
 	bool netns;
+	bool forbid_setid;       /* plain files on the host disk: sandbox_setid.h */
 	char usr_overlay[8300];  /* overlay options when the snapshot has files under /usr, else "" */
 	char uid_map[4096], gid_map[4096];  /* runtime_ids.c */
 	int nbinds;
@@ -360,9 +364,9 @@ static int init_child(void *arg)
 		CHILD_FAIL("signal the spawner");
 	if (read(p->go_rd, &c, 1) != 1 || c != 'g')
 		CHILD_FAIL("wait for the uid map");
-	int step = become_daytona();
+	int step = become_daytona(p->forbid_setid);
 	if (step)
-		CHILD_FAIL(step == 4 ? "setuid 1000" : "drop privileges");
+		CHILD_FAIL(step == 4 ? "setuid 1000" : step == 7 ? "forbid set-id bits (seccomp)" : "drop privileges");
 	static char *const argv[] = { "/bin/sh", "-c", RT_INIT_SCRIPT, NULL };
 	static char *const envp[] = { "PATH=" RT_PATH_ENV, "HOME=" RT_HOME, NULL };
 	execve("/bin/sh", argv, envp);
@@ -846,6 +850,8 @@ int runtime_start(struct local *L, const char *sandbox_id, json_t *sandbox_doc)
 	}
 	if ((rc = sbxdisk_mount(L, sandbox_id, plan->root)) < 0) /* again after a restart */
 		goto out;
+	plan->forbid_setid = !sbxdisk_mounted(plan->root);
+	sbxsetid_init();
 	if ((rc = layout(plan->root, sandbox_id)) < 0)
 		goto out;
 	/* The work dir (the image's WORKDIR) exists and belongs to daytona, so commands and
@@ -1309,12 +1315,22 @@ static int build_env(struct local *L, const char *sandbox_id, const json_t *sand
 	return rc;
 }
 
+/* True when the sandbox's files are plain host files (no disk image mounted on its root):
+ * its processes may not set set-id bits (sandbox_setid.h). */
+static bool plain_root(struct local *L, const char *sandbox_id)
+{
+	char root[4096];
+	runtime_root_dir(L, sandbox_id, root, sizeof(root));
+	sbxsetid_init();
+	return !sbxdisk_mounted(root);
+}
+
 /* The intermediate (a fork of byoc-local): enters the sandbox's namespaces, becomes
  * daytona, forks the command (inside the PID namespace, its own process group), reports its
  * pid and later its wait status on info_fd. Never returns. */
 static void __attribute__((noreturn)) enter_and_exec(int pidfd, int in_fd, int out_fd, int info_fd, const char *cwd,
 						     char *const *argv, char *const *envp,
-						     char cg_procs[][4096], int ncg)
+						     char cg_procs[][4096], int ncg, bool forbid_setid)
 {
 	int keep[] = { pidfd, in_fd, out_fd, info_fd };
 	close_others(keep, 4);
@@ -1329,7 +1345,7 @@ static void __attribute__((noreturn)) enter_and_exec(int pidfd, int in_fd, int o
 		_exit(1);
 	}
 	close(pidfd);
-	if (become_daytona() != 0) {
+	if (become_daytona(forbid_setid) != 0) {
 		send_msg(info_fd, 3, errno, "become uid 1000");
 		_exit(1);
 	}
@@ -1611,7 +1627,8 @@ int runtime_run(struct local *L, const char *sandbox_id, const json_t *sandbox_d
 		goto out;
 	}
 	if (io.ipid == 0)
-		enter_and_exec(pidfd, in[0], outp[1], info[1], cwd, (char *const *)cmd->argv, env.v, cg_procs, io.ncg);
+		enter_and_exec(pidfd, in[0], outp[1], info[1], cwd, (char *const *)cmd->argv, env.v, cg_procs, io.ncg,
+			       plain_root(L, sandbox_id));
 	close_fd(&in[0]);
 	close_fd(&outp[1]);
 	close_fd(&info[1]);
@@ -1671,7 +1688,8 @@ int runtime_spawn(struct local *L, const char *sandbox_id, const json_t *sandbox
 		goto out;
 	}
 	if (ipid == 0)
-		enter_and_exec(pidfd, in[0], nul, info[1], cwd, (char *const *)cmd->argv, env.v, cg_procs, ncg);
+		enter_and_exec(pidfd, in[0], nul, info[1], cwd, (char *const *)cmd->argv, env.v, cg_procs, ncg,
+			       plain_root(L, sandbox_id));
 	close(info[1]);
 	info[1] = -1;
 	struct rt_msg m;

@@ -31,10 +31,39 @@ static int write_at(const char *dir, const char *file, const char *s)
 	return file_write_text(p, s);
 }
 
+/* v2: which of pids, memory and cpu are enabled for sandboxes (CG_PIDS...) */
+enum { CG_PIDS = 1, CG_MEMORY = 2, CG_CPU = 4 };
+static unsigned cg_v2_ctl;
+
+/* The root of the v2 hierarchy: /sys/fs/cgroup, or BYOC_LOCAL_CGROUP2_ROOT (a delegated
+ * cgroup v2 subtree, or the tests' own mount). */
+static const char *v2_root(void)
+{
+	const char *r = getenv("BYOC_LOCAL_CGROUP2_ROOT");
+	return r && *r == '/' ? r : "/sys/fs/cgroup";
+}
+
+/* True when word is one of the space-separated words of the file dir/name. */
+static bool file_has_word(const char *dir, const char *name, const char *word)
+{
+	char p[4200], line[1024];
+	snprintf(p, sizeof(p), "%s/%s", dir, name);
+	FILE *f = fopen(p, "re");
+	bool found = false;
+	if (f && fgets(line, sizeof(line), f)) {
+		char *save = NULL;
+		for (char *t = strtok_r(line, " \n", &save); t && !found; t = strtok_r(NULL, " \n", &save))
+			found = strcmp(t, word) == 0;
+	}
+	if (f)
+		fclose(f);
+	return found;
+}
+
 static bool probe_v2(void)
 {
-	const char *root = "/sys/fs/cgroup";
-	char p[300];
+	const char *root = v2_root();
+	char p[4200];
 	snprintf(p, sizeof(p), "%s/cgroup.controllers", root);
 	if (access(p, F_OK) != 0)
 		return false;
@@ -45,16 +74,23 @@ static bool probe_v2(void)
 		cg_probed_quiet = true;
 		return true;
 	}
-	const char *missing = NULL;
-	static const char *const ctl[] = { "+pids", "+memory", "+cpu" };
-	for (int i = 0; i < 3; i++)
-		if (write_at(root, "cgroup.subtree_control", ctl[i]) != 0 ||
-		    write_at(cg_base[0], "cgroup.subtree_control", ctl[i]) != 0)
-			missing = ctl[i] + 1;
-	if (missing) {
-		local_log("cgroup v2: cannot enable the %s controller for %s (%s): sandboxes run without that limit",
-			  missing, cg_base[0], strerror(errno));
+	/* A controller the hierarchy lacks (bound to a v1 hierarchy, or not delegated) only
+	 * takes its limit away: leaves, and cgroup.kill, work without any. */
+	static const char *const ctl[] = { "pids", "memory", "cpu" };
+	char missing[64] = "";
+	for (int i = 0; i < 3; i++) {
+		char plus[16];
+		snprintf(plus, sizeof(plus), "+%s", ctl[i]);
+		if (file_has_word(root, "cgroup.controllers", ctl[i]) && write_at(root, "cgroup.subtree_control", plus) == 0 &&
+		    write_at(cg_base[0], "cgroup.subtree_control", plus) == 0)
+			cg_v2_ctl |= 1u << i;
+		else
+			snprintf(missing + strlen(missing), sizeof(missing) - strlen(missing), "%s%s", *missing ? ", " : "",
+				 ctl[i]);
 	}
+	if (*missing)
+		local_log("cgroup v2 at %s: no %s controller can be enabled for %s: sandboxes run without %s", root,
+			  missing, cg_base[0], strchr(missing, ',') ? "those limits" : "that limit");
 	cg_version = 2;
 	cg_nbase = 1;
 	return true;
@@ -190,10 +226,14 @@ int sbxcg_create(const char *sandbox_id, const json_t *sandbox_doc)
 		char cpumax[64], memb[64];
 		snprintf(cpumax, sizeof(cpumax), "%lld 100000", cpu * 100000);
 		snprintf(memb, sizeof(memb), "%lld", mem << 30);
-		if (write_at(dir, "pids.max", v) || write_at(dir, "memory.max", memb) || write_at(dir, "cpu.max", cpumax))
+		if (((cg_v2_ctl & CG_PIDS) && write_at(dir, "pids.max", v)) ||
+		    ((cg_v2_ctl & CG_MEMORY) && write_at(dir, "memory.max", memb)) ||
+		    ((cg_v2_ctl & CG_CPU) && write_at(dir, "cpu.max", cpumax)))
 			rc = byoc_fail_errno(BYOC_EFAIL, "cannot set the limits of cgroup '%s'", dir);
-		write_at(dir, "memory.swap.max", "0"); /* absent without swap accounting */
-		write_at(dir, "cgroup.subtree_control", "+pids"); /* a leaf's own pids.max: sbxcg_kill_leaf */
+		if (cg_v2_ctl & CG_MEMORY)
+			write_at(dir, "memory.swap.max", "0"); /* absent without swap accounting */
+		if (cg_v2_ctl & CG_PIDS)
+			write_at(dir, "cgroup.subtree_control", "+pids"); /* a leaf's own pids.max: sbxcg_kill_leaf */
 	} else {
 		for (int i = 0; i < cg_nbase && rc == 0; i++) {
 			id_dir(i, sandbox_id, dir, sizeof(dir));
@@ -303,7 +343,8 @@ void sbxcg_kill_leaf(const char *sandbox_id, const char *leaf)
 	snprintf(procs, sizeof(procs), "%s/cgroup.procs", dir);
 	/* No fork from now on (a fork bomb refills every slot a kill frees), then v2 (5.14+)
 	 * kills the whole leaf at once; else kill what is listed until nothing is. */
-	write_at(dir, "pids.max", "0");
+	if (cg_version == 1 || (cg_v2_ctl & CG_PIDS))
+		write_at(dir, "pids.max", "0");
 	if (cg_version != 2 || write_at(dir, "cgroup.kill", "1") != 0)
 		for (int round = 0; round < 500 && kill_listed(procs) > 0; round++)
 			nap_ms(2);

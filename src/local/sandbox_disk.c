@@ -163,6 +163,11 @@ int sbxdisk_mount(struct local *L, const char *sandbox_id, const char *root)
 	return 0;
 }
 
+bool sbxdisk_mounted(const char *root)
+{
+	return is_mount_root(root);
+}
+
 void sbxdisk_unmount(const char *root)
 {
 	if (is_mount_root(root))

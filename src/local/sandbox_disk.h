@@ -9,6 +9,8 @@
 #ifndef BYOC_LOCAL_SANDBOX_DISK_H
 #define BYOC_LOCAL_SANDBOX_DISK_H
 
+#include <stdbool.h>
+
 #include "local/server.h"
 
 /* Once at start: says (local_log) when this machine cannot give sandboxes a disk limit
@@ -19,6 +21,9 @@ void sbxdisk_startup(struct local *L);
  * or mounts the existing image again (after a reboot or a stop of byoc-local). 0, or <0
  * with the error set. */
 int sbxdisk_mount(struct local *L, const char *sandbox_id, const char *root);
+
+/* True when a disk image is mounted on root (else the sandbox's files are host files). */
+bool sbxdisk_mounted(const char *root);
 
 /* Unmounts root if byoc-local mounted a disk there (the loop device goes with it). */
 void sbxdisk_unmount(const char *root);

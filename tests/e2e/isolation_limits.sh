@@ -10,13 +10,7 @@ grep -q "without cpu, memory and process limits\|no usable cgroup" "$TEST_TMP/lo
 	{ skip "no cgroups on this machine (byoc-local said so at start)"; finish; exit 0; }
 BASE=${LOCAL_URL%/api}
 AUTH="Authorization: Bearer $DAYTONA_API_KEY"
-ex() { # SANDBOX JSON [curl args] -> body; status in $TEST_TMP/code
-	local s=$1 j=$2; shift 2
-	curl -sS -o "$TEST_TMP/body" -w '%{http_code}' -X POST -H "$AUTH" -H 'content-type: application/json' \
-		"$@" "$BASE/toolbox/$s/process/execute" -d "$j" >"$TEST_TMP/code" 2>/dev/null
-	cat "$TEST_TMP/body"
-}
-run() { ex "$1" "$(jq -cn --arg c "$2" '{command:$c, timeout:60}')" | jq -r .result; }
+source "$(dirname "$0")/_isolation_lib.sh"
 new_sandbox() {
 	local id i
 	id=$(api POST /sandbox -H 'content-type: application/json' -d "$1" | jq -r .id)

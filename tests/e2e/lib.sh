@@ -57,13 +57,14 @@ sandbox_cat() {
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 # start_local [byoc-local options...]: starts byoc-local on a free loopback port with
-# a fresh state dir (or $LOCAL_STATE if set), exports DAYTONA_API_URL.
+# a fresh state dir (or $LOCAL_STATE if set), exports DAYTONA_API_URL. $LOCAL_WRAP, when
+# set, is a command that execs its arguments (so that $LOCAL_PID stays byoc-local's).
 start_local() {
 	LOCAL_STATE=${LOCAL_STATE:-$TEST_TMP/state}
 	mkdir -p "$LOCAL_STATE"
 	local out=$TEST_TMP/local.url
 	: >"$out"
-	"$BINDIR/byoc-local" --listen 127.0.0.1:${LOCAL_PORT:-0} --state "$LOCAL_STATE" \
+	${LOCAL_WRAP:-} "$BINDIR/byoc-local" --listen 127.0.0.1:${LOCAL_PORT:-0} --state "$LOCAL_STATE" \
 		--api-key "$DAYTONA_API_KEY" --traffic-log "$TRAFFIC_LOG" "$@" >"$out" 2>>"$TEST_TMP/local.log" &
 	LOCAL_PID=$!
 	local i

@@ -160,7 +160,7 @@ if jq -e .accessKey <<<"$pa" >/dev/null 2>&1; then
 	chmod 0750 "$TEST_TMP/ctx2/data/priv"; chmod 0711 "$TEST_TMP/ctx2/data/nested/empty"
 	tar -C "$TEST_TMP/ctx2" -cf "$TEST_TMP/data.tar" data
 	check "a context with an empty subfolder uploads" test "$(upload "$TEST_TMP/data.tar" cccc3333)" = 200
-	DF3=$'FROM python:3.12-slim\nCOPY data/ /app/data/\nCOPY --chmod=0700 data /chm/\nCOPY --link data/ /lnk/\n'
+	DF3=$'FROM python:3.12-slim\nCOPY data/ /app/data/\nCOPY --chmod=0700 data /chm/\nCOPY --link data/ /lnk/\nCOPY --chmod=6755 data /sid/\n'
 	body=$(post /snapshots "{\"name\":\"with-dirs\",\"buildInfo\":{\"dockerfileContent\":$(dockerfile_json "$DF3"),\"contextHashes\":[\"cccc3333\"]}}")
 	R=$LOCAL_STATE/snapshots/$(jq -r .id <<<"$body")/rootfs
 	check "build with folders ends active" wait_state with-dirs active 5
@@ -172,6 +172,8 @@ if jq -e .accessKey <<<"$pa" >/dev/null 2>&1; then
 		test "$(modes "$R/chm")" = "run.sh 700 priv 700 priv/s.txt 700 nested/empty 700 "
 	check "COPY --link lays out the same files, folders and modes (it only changes how layers stack)" \
 		test "$(modes "$R/lnk")" = "run.sh 755 priv 750 priv/s.txt 640 nested/empty 711 "
+	check "COPY --chmod=6755 leaves no set-id bit on the host disk (files and folders 755)" \
+		test "$(modes "$R/sid")" = "run.sh 755 priv 755 priv/s.txt 755 nested/empty 755 " -a -z "$(find "$R" -perm /6000)"
 	# --chown (the Dockerfile reference, COPY --chown; BuildKit where it is loose): names from the
 	# image's /etc/passwd and /etc/group (byoc-local's sandbox ones until the Dockerfile brings
 	# its own), a user alone gives its primary gid, a uid alone the same gid; on every file and
