@@ -16,6 +16,7 @@
 #include "util/env.h"
 #include "util/err.h"
 #include "util/rand.h"
+#include "util/wipe.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -1148,10 +1149,7 @@ static int cmd_secret(void *arg, const char *verb, int argc, char **argv)
 		exit_rc = tool_usage_error("unknown secret verb '%s': create, list or delete", argv[0]);
 	}
 out:
-	if (value) {
-		explicit_bzero(value, strlen(value));
-		free(value);
-	}
+	wipe_str_free(value);
 	json_decref(doc);
 	dt_client_free(dt);
 	return exit_rc;

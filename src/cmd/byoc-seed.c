@@ -31,6 +31,7 @@
 #include "util/spool.h"
 #include "util/rand.h"
 #include "util/shquote.h"
+#include "util/wipe.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -849,10 +850,7 @@ out:
 	buf_release(&cmd);
 	free(clean);
 	free(user);
-	if (pass) {
-		explicit_bzero(pass, strlen(pass));
-		free(pass);
-	}
+	wipe_str_free(pass);
 	return rc;
 }
 

@@ -3,6 +3,7 @@
 #include "util/env.h"
 #include "util/err.h"
 #include "util/num.h"
+#include "util/wipe.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -127,6 +128,9 @@ void tool_init(int argc, char **argv)
 	const char *slash, *key;
 
 	(void)argc;
+	/* every JSON document is zeroed when freed: answers carry keys, push-access
+	 * credentials, work secrets */
+	json_set_alloc_funcs(malloc, wipe_block_free);
 	if (argv && argv[0]) {
 		slash = strrchr(argv[0], '/');
 		tool_name = slash ? slash + 1 : argv[0];

@@ -4,6 +4,7 @@
 #include "util/env.h"
 #include "util/err.h"
 #include "util/utf8.h"
+#include "util/wipe.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -100,12 +101,8 @@ void anthropic_client_free(struct anthropic_client *c)
 	if (!c)
 		return;
 	http_client_free(c->http);
-	if (c->key)
-		memset(c->key, 0, strlen(c->key));
-	if (c->auth)
-		memset(c->auth, 0, strlen(c->auth));
-	free(c->key);
-	free(c->auth);
+	wipe_str_free(c->key);
+	wipe_str_free(c->auth);
 	free(c->base_url);
 	free(c);
 }

@@ -1,5 +1,6 @@
 #include "lib/api.h"
 #include "util/err.h"
+#include "util/wipe.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -230,10 +231,7 @@ int api_json(const struct api *api, const struct api_req *r, size_t max, long *s
 			rc = byoc_fail(BYOC_EPROTO, "%s: the answer is not a JSON object", r->what);
 		}
 	}
-	if (js) {
-		explicit_bzero(js, strlen(js));
-		free(js);
-	}
-	buf_release(&rb);
+	wipe_str_free(js);
+	buf_release_wiped(&rb); /* an answer may carry a credential (push access, a work secret) */
 	return rc;
 }

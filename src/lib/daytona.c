@@ -5,6 +5,7 @@
 #include "util/env.h"
 #include "util/err.h"
 #include "util/rand.h"
+#include "util/wipe.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -115,12 +116,8 @@ void dt_client_free(struct dt_client *c)
 		return;
 	http_client_free(c->http);
 	free(c->api_url);
-	if (c->api_key)
-		explicit_bzero(c->api_key, strlen(c->api_key));
-	free(c->api_key);
-	if (c->hdr_auth)
-		explicit_bzero(c->hdr_auth, strlen(c->hdr_auth));
-	free(c->hdr_auth);
+	wipe_str_free(c->api_key);
+	wipe_str_free(c->hdr_auth);
 	free(c->target);
 	free(c);
 }

@@ -5,6 +5,7 @@
 #include "util/buf.h"
 #include "util/err.h"
 #include "util/hex.h"
+#include "util/wipe.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -144,13 +145,6 @@ struct cred {
 	bool cancelled;
 };
 
-static void wipe_free(char *s)
-{
-	if (s) {
-		explicit_bzero(s, strlen(s));
-		free(s);
-	}
-}
 
 /* Runs `git credential fill` with the request on stdin; no prompt. */
 static int helper_fill(const char *url, const char *user, char **u_out, char **p_out)
@@ -237,8 +231,8 @@ static int helper_fill(const char *url, const char *user, char **u_out, char **p
 	if (*u_out && *p_out)
 		rc = 0;
 	else {
-		wipe_free(*u_out);
-		wipe_free(*p_out);
+		wipe_str_free(*u_out);
+		wipe_str_free(*p_out);
 		*u_out = *p_out = NULL;
 	}
 out:
@@ -280,8 +274,8 @@ static int cred_cb(git_credential **out, const char *url, const char *user_from_
 			return git_credential_userpass_plaintext_new(out, user ? user : "", c->url_pass);
 		if (helper_fill(url, user, &hu, &hp) == 0) {
 			rc = git_credential_userpass_plaintext_new(out, hu, hp);
-			wipe_free(hu);
-			wipe_free(hp);
+			wipe_str_free(hu);
+			wipe_str_free(hp);
 			return rc;
 		}
 		c->none_available = true;
@@ -743,8 +737,8 @@ static void cred_init(struct cred *c, const struct gitclone_opts *o, const char 
 
 static void cred_release(struct cred *c)
 {
-	wipe_free(c->url_user);
-	wipe_free(c->url_pass);
+	wipe_str_free(c->url_user);
+	wipe_str_free(c->url_pass);
 	c->url_user = c->url_pass = NULL;
 }
 
@@ -820,8 +814,8 @@ int gitclone_scrub(const char *gitdir)
 			    (u || p))
 				git_remote_set_pushurl(repo, remotes.strings[i], clean);
 			free(clean);
-			wipe_free(u);
-			wipe_free(p);
+			wipe_str_free(u);
+			wipe_str_free(p);
 			clean = u = p = NULL;
 			git_remote_free(r);
 			r = NULL;
@@ -1368,8 +1362,8 @@ out:
 	cred_release(&c);
 	free(url);
 	free(clean);
-	wipe_free(u);
-	wipe_free(p);
+	wipe_str_free(u);
+	wipe_str_free(p);
 	buf_release(&key);
 	buf_release(&path);
 	return 0;
@@ -1471,8 +1465,8 @@ out:
 	one_release(&w);
 	cred_release(&c);
 	free(clean);
-	wipe_free(user);
-	wipe_free(pass);
+	wipe_str_free(user);
+	wipe_str_free(pass);
 	buf_release(&b);
 	if (rc) {
 		char saved[1024];

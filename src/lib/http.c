@@ -708,6 +708,16 @@ static long pick(long per_call, long dflt)
 	return per_call ? per_call : dflt;
 }
 
+/* A request's header list, zeroed before it is freed: it carries the credentials
+ * (Authorization, x-api-key, x-amz-security-token). */
+static void headers_free(struct curl_slist *l)
+{
+	for (struct curl_slist *p = l; p; p = p->next)
+		if (p->data)
+			explicit_bzero(p->data, strlen(p->data));
+	curl_slist_free_all(l);
+}
+
 /* Sets up h for req. *hl receives the header list to free after the transfer. */
 static int setup(struct xfer *x, long timeout_ms, long connect_ms, long low_speed_s, struct curl_slist **hl)
 {
@@ -795,7 +805,7 @@ static int setup(struct xfer *x, long timeout_ms, long connect_ms, long low_spee
 	*hl = l;
 	return 0;
 oom:
-	curl_slist_free_all(l);
+	headers_free(l);
 	return byoc_fail(BYOC_ENOMEM, "out of memory");
 }
 
@@ -953,7 +963,7 @@ int http_do(struct http_client *c, const struct http_req *req, struct http_resp 
 		cr = curl_easy_perform(h);
 		curl_easy_setopt(h, CURLOPT_ERRORBUFFER, NULL);
 		curl_easy_setopt(h, CURLOPT_HTTPHEADER, NULL);
-		curl_slist_free_all(hl);
+		headers_free(hl);
 
 		if (x.cb_err) {
 			rc = x.cb_err;
@@ -1191,6 +1201,6 @@ void http_stream_close(struct http_stream *s)
 		else
 			curl_easy_cleanup(s->x.h);
 	}
-	curl_slist_free_all(s->hl);
+	headers_free(s->hl);
 	free(s);
 }

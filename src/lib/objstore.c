@@ -2,6 +2,7 @@
 #include "lib/api.h"
 #include "util/buf.h"
 #include "util/err.h"
+#include "util/wipe.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -21,14 +22,8 @@ void objstore_creds_release(struct objstore_creds *c)
 	if (!c)
 		return;
 	free(c->access_key);
-	if (c->secret) {
-		memset(c->secret, 0, strlen(c->secret));
-		free(c->secret);
-	}
-	if (c->session_token) {
-		memset(c->session_token, 0, strlen(c->session_token));
-		free(c->session_token);
-	}
+	wipe_str_free(c->secret);
+	wipe_str_free(c->session_token);
 	free(c->storage_url);
 	free(c->organization_id);
 	free(c->bucket);
@@ -288,7 +283,8 @@ static int call_open(struct call *k, struct http_client *http, const struct objs
 oom:
 	if (k->own)
 		http_client_free(k->http);
-	free(k->userpwd);
+	wipe_str_free(k->userpwd);
+	wipe_str_free(k->token_hdr);
 	memset(k, 0, sizeof(*k));
 	return byoc_fail(BYOC_ENOMEM, "out of memory");
 }
@@ -297,14 +293,8 @@ static void call_close(struct call *k)
 {
 	if (k->own)
 		http_client_free(k->http);
-	if (k->userpwd) {
-		memset(k->userpwd, 0, strlen(k->userpwd));
-		free(k->userpwd);
-	}
-	if (k->token_hdr) {
-		memset(k->token_hdr, 0, strlen(k->token_hdr));
-		free(k->token_hdr);
-	}
+	wipe_str_free(k->userpwd);
+	wipe_str_free(k->token_hdr);
 }
 
 /* Turns a non-2xx answer into an error naming what was asked and what the store said. */

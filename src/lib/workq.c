@@ -8,6 +8,7 @@
 #include "lib/http.h"
 #include "lib/labels.h"
 #include "util/err.h"
+#include "util/wipe.h"
 
 void workq_item_free(struct workq_item *w)
 {
@@ -17,9 +18,7 @@ void workq_item_free(struct workq_item *w)
 	free(w->data_type);
 	free(w->session_id);
 	free(w->state);
-	if (w->secret)
-		explicit_bzero(w->secret, strlen(w->secret));
-	free(w->secret);
+	wipe_str_free(w->secret);
 	free(w->created_at);
 	free(w);
 }

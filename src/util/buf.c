@@ -93,6 +93,13 @@ char *buf_detach(struct buf *b)
 	return p;
 }
 
+void buf_release_wiped(struct buf *b)
+{
+	if (b->cap)
+		explicit_bzero(b->data, b->cap);
+	buf_release(b);
+}
+
 void buf_release(struct buf *b)
 {
 	size_t max = b->max;

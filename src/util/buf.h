@@ -25,5 +25,6 @@ int buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf
 void buf_reset(struct buf *b);                     /* len = 0, keeps storage */
 char *buf_detach(struct buf *b);                   /* caller owns the result; b is re-inited */
 void buf_release(struct buf *b);                   /* frees storage; b is re-inited */
+void buf_release_wiped(struct buf *b);             /* the same, zeroed first: it held a secret */
 
 #endif

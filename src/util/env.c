@@ -2,6 +2,7 @@
 #include "util/err.h"
 #include "util/file.h"
 #include "util/strmap.h"
+#include "util/wipe.h"
 
 #include <pthread.h>
 #include <stdbool.h>
@@ -28,13 +29,6 @@ static size_t nignored;
 static int loaded;          /* 0 not yet, 1 read, <0 refused (the code) */
 static char load_msg[512];
 
-static void wipe_free(char *s)
-{
-	if (s) {
-		explicit_bzero(s, strlen(s));
-		free(s);
-	}
-}
 
 static const char *kv_key(const void *ctx, size_t pos)
 {
@@ -50,7 +44,7 @@ static void kvs_release(struct kvs *k)
 {
 	for (size_t i = 0; i < k->n; i++) {
 		free(k->v[i].key);
-		wipe_free(k->v[i].value);
+		wipe_str_free(k->v[i].value);
 	}
 	free(k->v);
 	strmap_release(&k->index);
@@ -68,10 +62,10 @@ static int kvs_set(struct kvs *k, char *key, char *value, int file)
 	if (strmap_get(&k->index, key, &pos)) {
 		free(key);
 		if (k->v[pos].file != file) {
-			wipe_free(value);
+			wipe_str_free(value);
 			return 0;
 		}
-		wipe_free(k->v[pos].value);
+		wipe_str_free(k->v[pos].value);
 		k->v[pos].value = value;
 		return 0;
 	}
@@ -91,7 +85,7 @@ static int kvs_set(struct kvs *k, char *key, char *value, int file)
 	return 0;
 oom:
 	free(key);
-	wipe_free(value);
+	wipe_str_free(value);
 	return byoc_fail(BYOC_ENOMEM, "out of memory");
 }
 
