@@ -266,6 +266,8 @@ struct seed {
 	uint64_t nfiles, nbytes;  /* of the manifest seed_tree proved, for the report */
 	struct progress prog;
 	double t0;
+	void (*sent_hook)(void *arg);  /* run once everything is sent, before the sandbox side */
+	void *sent_arg;
 };
 
 static int q(struct buf *b, const char *s)
@@ -604,6 +606,8 @@ static int seed_tree(struct seed *s, struct tarstream *ts, struct tarstream *ts2
 	/* a stream holds every folder of the entries it sends: no parent is implied */
 	if ((rc = manifest_digest(want, hex, &s->nfiles, &s->nbytes)))
 		return rc;
+	if (s->sent_hook)
+		s->sent_hook(s->sent_arg);
 	return seed_finish_tool(s, want, hex);
 }
 
@@ -854,6 +858,27 @@ out:
 	return rc;
 }
 
+/* The host's clone is removed while the sandbox unpacks and verifies: once sent it is
+ * not read again, and removing 100,000 files takes as long as the sandbox's side. */
+struct bg_rmtree {
+	const char *path;
+	pthread_t th;
+	bool started;
+};
+
+static void *rmtree_thread(void *arg)
+{
+	gitclone_rmtree(((struct bg_rmtree *)arg)->path);
+	return NULL;
+}
+
+static void rmtree_start(void *arg)
+{
+	struct bg_rmtree *r = arg;
+
+	r->started = pthread_create(&r->th, NULL, rmtree_thread, r) == 0;
+}
+
 static int cmd_repo(struct seed *s)
 {
 	struct opts *o = s->o;
@@ -862,6 +887,7 @@ static int cmd_repo(struct seed *s)
 	struct tarstream_opts to = { .links_out_ok = true, .cancel = &seed_cancel };
 	struct tarstream *ts = NULL;
 	struct manifest want;
+	struct bg_rmtree rm = { 0 };
 	const char *token = NULL;
 	char hex[65];
 	int rc;
@@ -923,7 +949,13 @@ static int cmd_repo(struct seed *s)
 		goto out;
 	if (!o->no_git)
 		s->git_check = true;
-	if ((rc = seed_tree(s, ts, NULL, true, NULL, 0, &want, hex)))
+	rm.path = gr.tmp;
+	s->sent_hook = rmtree_start;
+	s->sent_arg = &rm;
+	rc = seed_tree(s, ts, NULL, true, NULL, 0, &want, hex);
+	if (rm.started)
+		pthread_join(rm.th, NULL);
+	if (rc)
 		goto out;
 	rc = report(s, s->nfiles, s->nbytes, hex, gr.commit, gr.commit);
 out:

@@ -377,8 +377,9 @@ static int flat_commit(git_odb_writepack *w, git_indexer_progress *stats)
 	}
 	if ((rc = gitpack_index(fw->fd, xfd, sum, flat_progress, fw)))
 		goto out;
-	/* read-only, as git leaves its packs */
-	if (fchmod(fw->fd, 0444) != 0 || fsync(xfd) != 0 || fsync(fw->fd) != 0) {
+	/* read-only, as git leaves its packs; no fsync: the clone is a temporary on this host,
+	 * gone once it is sent (git itself does not fsync objects by default, core.fsync) */
+	if (fchmod(fw->fd, 0444) != 0) {
 		rc = byoc_fail_errno(BYOC_EIO, "cannot write the pack");
 		goto out;
 	}
