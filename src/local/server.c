@@ -1440,8 +1440,13 @@ static void sandbox_api_url_write(struct local *L)
 int local_listen(struct local *L)
 {
 	const struct local_options *o = local_opts(L);
-	int rc = local_server_start(L, &L->srv, o->listen_host, o->port);
+	int rc;
 
+	/* Before the first request can come in: a request that booted a sandbox before the
+	 * clean-up of a killed byoc-local's inits had its new init killed (and the old one, its
+	 * init.pid overwritten, left running). Clients retrying on the same port come in at once. */
+	runtime_startup(L);
+	rc = local_server_start(L, &L->srv, o->listen_host, o->port);
 	if (rc < 0)
 		return rc;
 	/* The sandbox-facing listener: loopback only, whatever --listen says; pasta forwards
@@ -1459,7 +1464,6 @@ int local_listen(struct local *L)
 		return rc;
 	}
 	sandbox_api_url_write(L);
-	runtime_startup(L);
 	s3_startup(L);
 	snap_startup(L);
 	sbx_startup(L);

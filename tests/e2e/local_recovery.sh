@@ -93,6 +93,34 @@ check "and reaches stopped" wait_state "$d" stopped
 check "both can be deleted" test "$(status DELETE "/sandbox/$b") $(status DELETE "/sandbox/$d")" = "200 200"
 check "and go away" bash -c "$(declare -f wait_gone status); LOCAL_URL='$LOCAL_URL' DAYTONA_API_KEY='$DAYTONA_API_KEY'; wait_gone '$b' && wait_gone '$d'"
 
+# ---- a request that comes in as soon as the restarted byoc-local listens -----------------
+# (the soak: clients retry on the same port, so they come in before the restart's clean-up of
+# the killed byoc-local's inits, which then killed the sandbox the request had just booted:
+# an execute answered exit -1 with no output, and the old init, its init.pid overwritten,
+# was left running)
+e=$(post /sandbox "{\"snapshot\":\"$SNAP\",\"name\":\"rec-e\"}" | jget '["id"]')
+wait_state "$e" started
+tb=$(api GET "/sandbox/$e" | jget '["toolboxProxyUrl"]')
+tb=${tb%/}/$e
+inits=$(pgrep -P "$LOCAL_PID" | tr '\n' ' ')
+kill -9 "$LOCAL_PID"; wait "$LOCAL_PID" 2>/dev/null; LOCAL_PID=
+# asks until the port answers (curl exit 7: nothing listens yet) and while the sandbox is in
+# its restart's transition (409), as byoc's clients do
+( for i in $(seq 1 1000); do
+	curl -s -m 30 -o "$TEST_TMP/early.json" -X POST -H "Authorization: Bearer $DAYTONA_API_KEY" \
+		-H 'Content-Type: application/json' -d '{"command":"sleep 2; echo done","timeout":20}' \
+		"$tb/process/execute"
+	[ $? = 7 ] || grep -q '"statusCode":409' "$TEST_TMP/early.json" || break
+	sleep 0.01
+done ) &
+epid=$!
+start_local || { not_ok "byoc-local restarts on the same state"; finish; exit 1; }
+wait "$epid"
+check "an execute that came in as the restart began ran to its end (got $(cat "$TEST_TMP/early.json"))" \
+	grep -q '"exitCode":0,"result":"done' "$TEST_TMP/early.json"
+check "no init of the killed byoc-local is left running" alive_none
+check "the restart killed only what the killed byoc-local left" test "$(grep -c "sandbox $e: killed init" "$TEST_TMP/local.log")" -le 2
+
 # ---- a sandbox init that hangs before exec fails its own start, not every later one -----
 stop_local
 BYOC_LOCAL_TEST_BOOT_STALL=1 BYOC_LOCAL_BOOT_TIMEOUT_MS=1000 start_local ||
