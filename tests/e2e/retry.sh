@@ -51,6 +51,21 @@ check "...and the command ran once" [ "$(wc -l <s1.count)" = 1 ]
 mkdir -p steps/s2 && ln -s 999999999 steps/s2/taker
 run_step s2 'echo again' >s2.out
 check "step wrapper: a step whose taker died without a status is run again" [ "$(cat s2.out)" = again ]
+# a taker of an earlier boot of the sandbox, whose pid is now another process's (pids start
+# again in a restarted sandbox: here each attempt's shell is PID 1 of its own PID namespace)
+run_step_ns() { # SECS ID CMD: run_step in a new PID namespace, killed with it after SECS
+	{ echo "BYOC_STEP=$2"; cat "$BYOC_ROOT/src/lib/sandbox/step.sh"
+	  printf '(\n%s\n) </dev/null >"$byoc_step_d/out" 2>&1\nbyoc_step_end $?\n' "$3"; } |
+		BYOC_STEP_ROOT=$TEST_TMP/steps timeout -s KILL "$1" unshare -pf --kill-child --mount-proc sh
+}
+if unshare -pf --mount-proc true 2>/dev/null; then
+	run_step_ns 1 s3 "echo x >> $TEST_TMP/s3.count; sleep 5" >/dev/null 2>&1
+	run_step_ns 10 s3 "echo x >> $TEST_TMP/s3.count; echo again" >s3.out 2>&1
+	check "step wrapper: a taker killed with its sandbox, its pid now the rerun's own, is taken again" \
+		[ "$(cat s3.out)" = again -a "$(wc -l <s3.count)" = 2 ]
+else
+	skip "step wrapper: pid reuse (unshare -p cannot run here)"
+fi
 
 # ---- 1. lost answers on every toolbox POST ---------------------------------------------------
 start_local --fault 'POST /toolbox/* 0.4 drop' || { not_ok "byoc-local starts"; finish; }
