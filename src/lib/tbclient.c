@@ -416,8 +416,48 @@ static int sess_run(struct tbc *t, const char *sid, const char *script, int64_t 
 	}
 }
 
-static int step_session(struct tbc *t, const char *step_id, const char *script, int timeout_s, size_t max_result,
-			struct tbc_exec_result *out)
+/* The variables as "export K='v'" lines: the file a step's script sources. In the script
+ * itself they would come back in every poll of the session command (its "command"). */
+static int step_env(const json_t *envs, struct buf *s)
+{
+	const char *k;
+	json_t *v;
+
+	json_object_foreach((json_t *)envs, k, v) {
+		if (!sh_var_name_ok(k) || !json_is_string(v))
+			return byoc_fail(BYOC_EUSAGE, "execute: env '%s' must be a variable name ([A-Za-z_][A-Za-z0-9_]*) "
+					 "with a string value", k);
+		buf_printf(s, "export %s=", k);
+		sh_quote(json_string_value(v), s);
+		buf_puts(s, "\n");
+	}
+	return s->data || !json_object_size(envs) ? 0 : byoc_fail(BYOC_ENOMEM, "out of memory");
+}
+
+struct memsrc {
+	const char *p;
+	size_t len, off;
+};
+
+static ssize_t mem_read(void *arg, char *p, size_t n)
+{
+	struct memsrc *m = arg;
+
+	if (n > m->len - m->off)
+		n = m->len - m->off;
+	memcpy(p, m->p + m->off, n);
+	m->off += n;
+	return (ssize_t)n;
+}
+
+static int mem_seek(void *arg)
+{
+	((struct memsrc *)arg)->off = 0;
+	return 0;
+}
+
+static int step_session(struct tbc *t, const char *step_id, const char *script, const struct buf *env,
+			const char *env_path, int timeout_s, size_t max_result, struct tbc_exec_result *out)
 {
 	int64_t end_ms = timeout_s > 0 ? http_now_ms() + (int64_t)timeout_s * 1000 : 0;
 	char sid[80], cmd_id[128];
@@ -425,7 +465,12 @@ static int step_session(struct tbc *t, const char *step_id, const char *script, 
 
 	snprintf(sid, sizeof(sid), "byoc-%s", step_id);
 	for (round = 1, busy = 1;;) {
-		rc = sess_run(t, sid, script, end_ms, cmd_id, &code);
+		struct memsrc m = { .p = env ? env->data : NULL, .len = env ? env->len : 0 };
+
+		/* each round's script removes the file it read */
+		rc = env ? tbc_upload_stream(t, env_path, mem_read, &m, (long long)m.len, mem_seek, NULL) : 0;
+		if (rc == 0)
+			rc = sess_run(t, sid, script, end_ms, cmd_id, &code);
 		/* the session ended under the step (the sandbox or its daemon restarted): the
 		 * wrapper in a new one answers with the record, or takes the step again if its
 		 * taker died with the session; a 409 is a sandbox in a state transition (a
@@ -469,11 +514,8 @@ static int step_session(struct tbc *t, const char *step_id, const char *script, 
  * and not the session's shell; the directory and variables that execute's body would carry
  * come first, and a directory that cannot be entered answers as execute's "cannot start". */
 static int step_script(const char *step_id, const char *wrapper, const char *command, const char *cwd,
-		       const json_t *envs, struct buf *s)
+		       const char *env_path, struct buf *s)
 {
-	const char *k;
-	json_t *v;
-
 	buf_printf(s, "(\nBYOC_STEP=%s\n", step_id);
 	if (cwd && *cwd) {
 		buf_puts(s, "byoc_cwd=");
@@ -485,14 +527,11 @@ static int step_script(const char *step_id, const char *wrapper, const char *com
 			   "\tprintf '%%scd %%s: %%s\\n' '" STEP_NOSTART "' \"$byoc_cwd\" \"$byoc_r\"\n"
 			   "\texit %d\n}\n", STEP_NOSTART_EXIT);
 	}
-	json_object_foreach((json_t *)envs, k, v) {
-		if (!sh_var_name_ok(k) || !json_is_string(v))
-			return byoc_fail(BYOC_EUSAGE, "execute: env '%s' must be a variable name ([A-Za-z_][A-Za-z0-9_]*) "
-					 "with a string value", k);
-		buf_printf(s, "export %s=", k);
-		sh_quote(json_string_value(v), s);
-		buf_puts(s, "\n");
-	}
+	/* the variables from a file uploaded for this attempt (step_env), removed once read */
+	if (env_path)
+		buf_printf(s, "[ -r '%s' ] && . '%s' && rm -f '%s' || {\n"
+			   "\techo '" STEP_NOSTART "the step'\"'\"'s variables (%s) are gone'\n\texit %d\n}\n",
+			   env_path, env_path, env_path, env_path, STEP_NOSTART_EXIT);
 	buf_printf(s, "%s(\n%s\n) </dev/null >\"$byoc_step_d/out\" 2>&1\nbyoc_step_end $?\n)\n", wrapper, command);
 	return s->data ? 0 : byoc_fail(BYOC_ENOMEM, "out of memory");
 }
@@ -515,12 +554,17 @@ int tbc_execute_once(struct tbc *t, const char *step_id, const char *command, co
 		return byoc_fail(BYOC_EFAIL, "execute: step.sh is not built in");
 	buf_init(&s, 0);
 	if (step_id) {
-		if ((rc = step_script(step_id, wrapper, command, cwd, envs, &s)) == 0)
-			rc = step_session(t, step_id, s.data, timeout_s, max_result ? max_result : EXEC_RESULT_DEFAULT,
-					  out);
-		/* the script may carry the recipe's variables */
-		if (s.data)
-			explicit_bzero(s.data, s.len);
+		bool has_env = envs && json_object_size(envs);
+		char env_path[96];
+		struct buf env;
+
+		snprintf(env_path, sizeof(env_path), "/tmp/.byoc-env-%s", step_id);
+		buf_init(&env, 0);
+		if ((rc = step_env(envs, &env)) == 0 &&
+		    (rc = step_script(step_id, wrapper, command, cwd, has_env ? env_path : NULL, &s)) == 0)
+			rc = step_session(t, step_id, s.data, has_env ? &env : NULL, env_path, timeout_s,
+					  max_result ? max_result : EXEC_RESULT_DEFAULT, out);
+		buf_release_wiped(&env);   /* the recipe's variables */
 		buf_release(&s);
 		if (rc < 0) {
 			tbc_exec_result_release(out);

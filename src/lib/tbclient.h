@@ -67,7 +67,9 @@ int tbc_execute(struct tbc *t, const char *command, const char *cwd, const json_
  * exec with runAsync; polled every 50 ms at first, backing off to 1 s, until its
  * exitCode; its logs read in either output format; the session deleted after),
  * so it outlives a killed client and the rerun's attempt answers with its
- * record; cwd and envs go into the script (envs keys must be sh variable names),
+ * record; cwd goes into the script, envs (keys must be sh variable names) into a file
+ * uploaded before each start (/tmp/.byoc-env-<id>) that the script sources and removes,
+ * so that no poll's answer (which echoes the command) carries their values,
  * a cwd that cannot be entered answers exit_code -1 and why, as execute does;
  * timeout_s ends the command by deleting its session (BYOC_ETIMEOUT); a session
  * that vanishes under it (sandbox or daemon restart) is made again, up to 5

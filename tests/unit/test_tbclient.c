@@ -190,15 +190,21 @@ struct sess_stub {
 	int vanish_once;     /* answer the first poll 404 (the session ended under the step) */
 	int conflict_once;   /* answer the first exec 409 (the sandbox in a state transition) */
 	const char *log;
-	int creates, execs, polls, deletes;
+	int creates, execs, polls, deletes, uploads;
 	char script[8192];
+	char env[256], env_path[128];  /* the last upload: the step's variables */
 };
 
 static void h_sess(struct stub *s, const struct stub_req *r, struct stub_reply *o)
 {
 	struct sess_stub *x = s->arg;
 
-	if (!strcmp(r->method, "POST") && !strcmp(r->path, SESS)) {
+	if (!strcmp(r->method, "POST") && !strcmp(r->path, "/toolbox/sbx-1/files/upload-v2")) {
+		x->uploads++;
+		snprintf(x->env, sizeof(x->env), "%s", r->body);
+		stub_query(r, "path", x->env_path, sizeof(x->env_path));
+		snprintf(o->body, sizeof(o->body), "{\"name\":\"x\",\"path\":\"%s\",\"type\":\"file\"}", x->env_path);
+	} else if (!strcmp(r->method, "POST") && !strcmp(r->path, SESS)) {
 		/* the first create's answer is "already exists": an earlier attempt made it */
 		o->status = x->creates++ == 0 ? 409 : 201;
 		if (o->status == 409)
@@ -265,7 +271,14 @@ Test(tbclient, step_runs_as_session_command_polled_until_exit_code)
 	 * cwd and variables execute would have carried, then the command */
 	cr_assert(!strncmp(x.script, "(\nBYOC_STEP=step-1\nbyoc_cwd='/home/daytona'\ncd -- \"$byoc_cwd\"", 59), "%s",
 		  x.script);
-	cr_assert(strstr(x.script, "\nexport A_B='it'\"'\"'s'\n"), "%s", x.script);
+	/* the variables travel in a file uploaded first, sourced and removed: never in the
+	 * command text, which every poll's answer echoes */
+	cr_assert_eq(x.uploads, 1);
+	cr_assert_str_eq(x.env_path, "/tmp/.byoc-env-step-1");
+	cr_assert_str_eq(x.env, "export A_B='it'\"'\"'s'\n");
+	cr_assert(!strstr(x.script, "it'\"'\"'s") && !strstr(x.script, "A_B"), "%s", x.script);
+	cr_assert(strstr(x.script, "[ -r '/tmp/.byoc-env-step-1' ] && . '/tmp/.byoc-env-step-1' && "
+			 "rm -f '/tmp/.byoc-env-step-1' ||"), "%s", x.script);
 	cr_assert(strstr(x.script, "(\necho hi\n) </dev/null >\"$byoc_step_d/out\" 2>&1\nbyoc_step_end $?\n)\n"), "%s",
 		  x.script);
 	tbc_exec_result_release(&r);
