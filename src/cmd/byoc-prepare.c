@@ -817,7 +817,7 @@ static void cleanup(struct run *R)
 		/* a create was sent but its answer never came */
 		if (!R->jobs[i].id && R->jobs[i].create_unanswered && R->jobs[i].name)
 			R->jobs[i].id = dt_sandbox_find_lost(dt, R->jobs[i].name, LABEL_PREPARED_AT,
-							     R->jobs[i].prepared_at);
+							     R->jobs[i].prepared_at, http_now_ms() + 15000);
 		if (!R->jobs[i].id)
 			continue;
 		if (dt_sandbox_delete_until(dt, R->jobs[i].id, http_now_ms() + 60000) < 0)

@@ -26,6 +26,10 @@ void tool_init(int argc, char **argv);
 
 /* As if sig had arrived: sets tool_interrupted, passes it to the steps, wakes tool_nap. */
 void tool_interrupt(int sig);
+
+/* What an interrupted tool may spend deleting what it half-made: it ends within 3 s of
+ * SIGINT or SIGTERM, and says truly what it could not delete in that time. */
+#define TOOL_INTERRUPT_CLEANUP_MS 1500
 /* Sleeps up to ms without polling: -1 at once when the tool is interrupted, 1 when fd (if
  * >= 0) becomes readable, 0 when the time is up. */
 int tool_nap(long ms, int fd);

@@ -1166,9 +1166,10 @@ int dt_sandbox_delete_until(struct dt_client *c, const char *id, int64_t deadlin
 	}
 }
 
-char *dt_sandbox_find_lost(struct dt_client *c, const char *name, const char *label, const char *value)
+char *dt_sandbox_find_lost(struct dt_client *c, const char *name, const char *label, const char *value,
+			   int64_t deadline)
 {
-	int64_t deadline = http_now_ms() + 15000, absent_since = 0;
+	int64_t absent_since = 0;
 	struct dt_sandbox *sb;
 	char *id = NULL;
 	int rc;
@@ -1190,9 +1191,10 @@ char *dt_sandbox_find_lost(struct dt_client *c, const char *name, const char *la
 			else if (http_now_ms() - absent_since >= 2000)
 				return NULL;
 		}
-		if (http_now_ms() >= deadline)
+		int64_t left = deadline - http_now_ms();
+		if (left <= 0)
 			return NULL;
-		http_sleep_ms(500, NULL);
+		http_sleep_ms(left < 500 ? left : 500, NULL);
 	}
 }
 

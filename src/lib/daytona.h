@@ -261,11 +261,13 @@ int dt_sandbox_delete_until(struct dt_client *c, const char *id_or_name, int64_t
  * A create whose answer was lost (or that was still in flight when the caller gave up) may
  * have made the sandbox, or may make it still: the request can outlive the wait for it, and
  * a lookup can fail while the server restarts. Asks for name until it is found, or until it
- * has been absent twice at least 2 s apart, or 15 s have passed (a failed lookup is no
- * answer; c's cancel flag is not heeded, this runs during cleanup). Returns the id (caller
- * frees) when found and labelled label=value, else NULL.
+ * has been absent twice at least 2 s apart (less when the deadline is nearer), or until
+ * deadline_ms (a failed lookup is no answer; c's cancel flag is not heeded, this runs
+ * during cleanup). Returns the id (caller frees) when found and labelled label=value, else
+ * NULL.
  */
-char *dt_sandbox_find_lost(struct dt_client *c, const char *name, const char *label, const char *value);
+char *dt_sandbox_find_lost(struct dt_client *c, const char *name, const char *label, const char *value,
+			   int64_t deadline_ms);
 int dt_sandbox_set_autostop(struct dt_client *c, const char *id_or_name, int minutes, struct dt_sandbox **out);
 int dt_sandbox_set_autoarchive(struct dt_client *c, const char *id_or_name, int minutes, struct dt_sandbox **out);
 int dt_sandbox_set_autodelete(struct dt_client *c, const char *id_or_name, int minutes, struct dt_sandbox **out);
