@@ -40,6 +40,8 @@ start_local --build-seconds 0 --fault 'GET /api/* 1 delay=20000' --fault 'POST /
 interrupt "byoc-sandbox list, mid-request" INT 1 "$BINDIR/byoc-sandbox" list
 interrupt "byoc-sandbox get, mid-request" TERM 1 "$BINDIR/byoc-sandbox" get "$SBX"
 interrupt "byoc-sandbox check, mid-request" INT 1 "$BINDIR/byoc-sandbox" check "$SBX" --environment e
+ANTHROPIC_API_KEY=sk-ant-fake-interrupt-0123456789 ANTHROPIC_BASE_URL=${LOCAL_URL%/api} \
+	interrupt "byoc-handoff, mid-request" INT 1 "$BINDIR/byoc-handoff" "$SBX" --environment e
 interrupt "byoc-seed file, mid-upload" INT 2 "$BINDIR/byoc-seed" file "$SBX" "$TEST_TMP/big" /home/daytona/big.bin
 stop_local
 start_local --build-seconds 0 || { not_ok "byoc-local restarts"; finish; exit 1; }
@@ -76,7 +78,7 @@ start_local --build-seconds 0 || { not_ok "byoc-local restarts"; finish; exit 1;
 mkfifo "$TEST_TMP/fifo"
 sleep 60 >"$TEST_TMP/fifo" &
 writer=$!
-expect_exit 2 "byoc-seed file of a FIFO is refused, not read forever" timeout 10 "$BINDIR/byoc-seed" file "$SBX" "$TEST_TMP/fifo" /home/daytona/z.bin
+expect_exit 2 "byoc-seed file of a FIFO is refused, not read forever" timeout 10 "$BINDIR/byoc-seed" file "$SBX" "$TEST_TMP/fifo" /home/daytona/z.bin 2>/dev/null
 timeout 10 "$BINDIR/byoc-snapshot" name -f "$TEST_TMP/fifo" >/dev/null 2>&1; rc=$?
 check "byoc-snapshot name -f FIFO is refused, not read forever (exit $rc)" [ "$rc" != 0 -a "$rc" != 124 ]
 kill $writer 2>/dev/null
