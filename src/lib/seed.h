@@ -1,7 +1,10 @@
 /*
- * The seed's sandbox side: the commands byoc-seed runs through the toolbox, built from the
- * programs in src/lib/sandbox/ (seed-*.sh, manifest.sh/.py) and their inputs. Every command
- * prints a last line the caller reads (BYOC-OK, BYOC-MISMATCH ..., or what failed).
+ * Seeding a sandbox: a repository, a dataset or one file from this host into DIR, streamed,
+ * verified by manifest, all or nothing. seed_run (seedrun.c) is the engine byoc-seed and
+ * byoc-prepare call; the rest of this header are its parts: a data seed's plan on the host
+ * and the sandbox side, the commands run through the toolbox, built from the programs in
+ * src/lib/sandbox/ (seed-*.sh, manifest.sh/.py) and their inputs. Every command prints a
+ * last line the caller reads (BYOC-OK, BYOC-MISMATCH ..., or what failed).
  *
  * A seed of a tree lands in three names beside DIR: the uploads (TMP.N.tar|zip), the
  * folder TMP = DIR.byoc-seed-<12 hex> they are unpacked into, and its manifest TMP.manifest;
@@ -11,15 +14,93 @@
 #ifndef BYOC_SEED_H
 #define BYOC_SEED_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "util/buf.h"
 
+struct dt_client_opts;
 struct manifest;
 struct tarstream;
 struct tarstream_opts;
 struct tbc;
+
+/* ---- the engine ----------------------------------------------------------------------- */
+
+enum seed_kind { SEED_REPO, SEED_DATA, SEED_FILE };
+
+/* What to seed where (byoc-seed(1) names each field's option). */
+struct seed_job {
+	enum seed_kind kind;
+	const char *sandbox;        /* id or name; it must be started */
+	const char *dest;           /* DIR (FILE: DEST, required); NULL: WORKDIR/<repo name> or WORKDIR/data */
+	const char *workdir;        /* NULL: ANTHROPIC_WORKDIR (environment or .env), else /mnt/session */
+	int timeout_s;              /* each command in the sandbox (unpack, verify); 0: 3600 */
+	/* SEED_REPO */
+	const char *url, *ref;
+	int depth;                  /* 0: whole history */
+	bool submodules, no_git, remote;
+	const char *token_env;      /* the token's variable; NULL: GIT_TOKEN (environment or .env) */
+	/* SEED_DATA */
+	const char *const *paths;   /* "dir/" seeds dir's contents at DIR's root; archives go as they are */
+	size_t npaths;
+	int compress;               /* TARSTREAM_GZIP, _ZSTD or _NONE */
+	const char *const *excludes;
+	size_t nexcludes;
+	/* SEED_FILE */
+	const char *src;
+	int mode;                   /* -1: the host file's permission bits */
+};
+
+/* The moments a progress line follows. */
+enum seed_event {
+	SEED_CLONING,    /* objects of objects_total received, done bytes */
+	SEED_CLONED,
+	SEED_SENDING,    /* done of total content bytes sent (called for every chunk) */
+	SEED_SENT,       /* one upload ended: done of total */
+	SEED_VERIFYING,  /* the sandbox unpacks, verifies and renames */
+	SEED_VERIFIED,   /* ... and has answered (whatever it said) */
+};
+
+struct seed_progress {
+	enum seed_event event;
+	uint64_t done, total;
+	unsigned objects, objects_total;
+};
+
+struct seed_opts {
+	/* its Daytona clients' settings (NULL: the environment's, default http options); their
+	 * http cancel is .cancel below */
+	const struct dt_client_opts *client;
+	/* The cancel: when *cancel becomes non-zero (a signal handler sets it), the seed stops
+	 * at once with BYOC_EINTR and removes what it half-made in the sandbox. A flag, as every
+	 * layer under the seed watches one (http's transfers and backoffs, tarstream, gitclone). */
+	volatile sig_atomic_t *cancel;
+	/* Each may be NULL; all are called on the thread that called seed_run. */
+	void (*progress)(void *arg, const struct seed_progress *p);
+	void (*note)(void *arg, bool warning, const char *msg);  /* "cloned main at <sha>", warnings */
+	void (*trace)(void *arg, const char *msg);  /* steps and the sandbox's timings: non-NULL asks for them */
+	void *arg;
+};
+
+struct seed_result {
+	char *dest;                 /* DIR as seeded (malloc'd) */
+	uint64_t files, bytes;      /* of the manifest proved (0 for a --remote repo) */
+	char sha256[65];            /* the manifest's (a file: its content's); "" for a --remote repo */
+	char commit[64];            /* a repo's commit ("" when unknown or not a repo) */
+};
+
+/* Runs job into the sandbox: 0 once DIR holds it, verified, and *res says what arrived.
+ * Otherwise DIR is as it was, nothing is left beside it and the error names the cause
+ * (BYOC_EUSAGE bad job, BYOC_ENOTFOUND a missing path, BYOC_EREFUSED a mismatch or a DIR
+ * the sandbox's user cannot write, BYOC_EINTR cancelled). Never prints. */
+int seed_run(const struct seed_job *job, const struct seed_opts *o, struct seed_result *res);
+void seed_result_release(struct seed_result *res);
+
+/* "gzip", "zstd" or "none" as TARSTREAM_*; -1 for anything else. */
+int seed_compress_parse(const char *name);
 
 /* ---- a data seed's plan, on the host -------------------------------------------------- */
 

@@ -1,20 +1,26 @@
 /*
  * The seed's sandbox side on its own: the programs of src/lib/sandbox/ (seed-*.sh,
  * manifest.sh and manifest.py), composed by lib/seed.c as byoc-seed sends them, run by
- * bash on a temporary tree, the way the toolbox runs them in a sandbox.
+ * bash on a temporary tree, the way the toolbox runs them in a sandbox; then the engine,
+ * seed_run, into a sandbox of byoc-local started in this process.
  */
 #include <criterion/criterion.h>
 #include <openssl/evp.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "lib/daytona.h"
+#include "lib/http.h"
 #include "lib/manifest.h"
 #include "lib/sandbox.h"
 #include "lib/seed.h"
 #include "lib/tarstream.h"
+#include "lib/tbclient.h"
+#include "local/server.h"
 #include "util/buf.h"
 #include "util/err.h"
 
@@ -471,4 +477,219 @@ Test(seed_plan, a_dir_slash_splits_its_children_alternately_and_a_symlink_keeps_
 	snprintf(dir, sizeof(dir), "%s/d/a", top);
 	seed_split_streams(paths, 1, &to, split);
 	cr_assert(!split[0] && !split[1], "one entry: nothing to split");
+}
+
+/* ---- the engine (seed_run) against byoc-local, started in this process --------------------------- */
+
+static struct local *L;
+static char state[64];
+static struct dt_client_opts co;
+static struct dt_client *dt;
+static struct tbc *tb;
+
+/* byoc-local with one started sandbox "seed-unit", its toolbox in tb. */
+static void local_setup(void)
+{
+	static const char *const started[] = { "started", NULL };
+	struct dt_snapshot_create sp = { .name = "seed-unit-snap", .dockerfile_content = "FROM python:3.12-slim\n" };
+	struct local_options lo = { .listen_host = "127.0.0.1", .api_key = "seed-unit-key", .org_id = "org-seed" };
+	struct dt_sandbox_create p;
+	struct dt_sandbox *sb = NULL;
+
+	if (getenv("BYOC_WRAP") && strstr(getenv("BYOC_WRAP"), "valgrind"))
+		cr_skip_test("real sandboxes (namespaces) do not start under valgrind");
+	setup();
+	snprintf(state, sizeof(state), "%s/state", top);
+	cr_assert_eq(mkdir(state, 0700), 0);
+	lo.state_dir = state;
+	cr_assert_eq(local_new(&lo, &L), 0, "%s", byoc_errmsg());
+	cr_assert_eq(local_listen(L), 0, "%s", byoc_errmsg());
+	memset(&co, 0, sizeof(co));
+	co.api_url = local_url(L);
+	co.api_key = "seed-unit-key";
+	co.target = "";
+	cr_assert_eq(dt_client_new(&co, &dt), 0, "%s", byoc_errmsg());
+	cr_assert_eq(dt_snapshot_create(dt, &sp, NULL), 0, "%s", byoc_errmsg());
+	cr_assert_eq(dt_snapshot_wait(dt, sp.name, http_now_ms() + 20000, NULL), 0, "%s", byoc_errmsg());
+	dt_sandbox_create_init(&p);
+	p.name = "seed-unit";
+	p.snapshot = sp.name;
+	cr_assert_eq(dt_sandbox_create(dt, &p, &sb), 0, "%s", byoc_errmsg());
+	dt_sandbox_free(sb);
+	sb = NULL;
+	cr_assert_eq(dt_sandbox_wait_state(dt, "seed-unit", started, http_now_ms() + 30000, &sb), 0, "%s", byoc_errmsg());
+	cr_assert_eq(tbc_new_for_sandbox(dt, sb, &tb), 0, "%s", byoc_errmsg());
+	dt_sandbox_free(sb);
+}
+
+static void local_teardown(void)
+{
+	tbc_free(tb);
+	dt_client_free(dt);
+	if (L)
+		local_free(L);
+	L = NULL;
+	teardown();
+}
+
+/* What the sandbox prints for script (its last line without the newline). */
+static char *in_sandbox(const char *script)
+{
+	struct tbc_exec_result r = { 0 };
+	char *out;
+
+	cr_assert_eq(tbc_execute(tb, script, NULL, NULL, 30, 0, &r), 0, "%s", byoc_errmsg());
+	out = strdup(r.result ? r.result : "");
+	tbc_exec_result_release(&r);
+	out[strcspn(out, "\n")] = '\0';
+	return out;
+}
+
+/* What the callbacks saw: the order of the events, and what was said. */
+struct seen {
+	char events[256];
+	size_t n;
+	uint64_t sent, total;
+	struct buf said;
+	volatile sig_atomic_t *cancel_at_send;   /* set at the first SEED_SENDING */
+};
+
+static void on_progress(void *arg, const struct seed_progress *p)
+{
+	struct seen *s = arg;
+	static const char code[] = "cCsSvV";   /* SEED_CLONING .. SEED_VERIFIED */
+
+	/* SEED_SENDING comes with every chunk: one letter for a run of them */
+	if (s->n + 1 < sizeof(s->events) && !(p->event == SEED_SENDING && s->n && s->events[s->n - 1] == 's'))
+		s->events[s->n++] = code[p->event];
+	if (p->event == SEED_SENT) {
+		s->sent = p->done;
+		s->total = p->total;
+	}
+	if (p->event == SEED_SENDING && s->cancel_at_send)
+		*s->cancel_at_send = 1;
+}
+
+static void on_trace(void *arg, const char *msg)
+{
+	struct seen *s = arg;
+
+	buf_printf(&s->said, "%s\n", msg);
+}
+
+static struct seed_opts opts_for(struct seen *s, volatile sig_atomic_t *cancel)
+{
+	struct seed_opts o = { .client = &co, .cancel = cancel, .progress = on_progress, .trace = on_trace, .arg = s };
+
+	memset(s, 0, sizeof(*s));
+	buf_init(&s->said, 1 << 20);
+	return o;
+}
+
+Test(seed_run, a_dataset_arrives_verified_with_its_progress_and_the_sandbox_timings, .init = local_setup,
+     .fini = local_teardown, .timeout = 120)
+{
+	struct seen s;
+	struct seed_opts o = opts_for(&s, NULL);
+	char src[128], *got;
+	const char *paths[1] = { src };
+	struct seed_job j = { .kind = SEED_DATA, .sandbox = "seed-unit", .dest = "/home/daytona/ds", .paths = paths,
+			      .npaths = 1, .mode = -1 };
+	struct seed_result r;
+
+	snprintf(src, sizeof(src), "%s/src/", top);
+	sh("mkdir -p '%s/src/sub' && printf one >'%s/src/a.txt' && printf three >'%s/src/sub/b.txt'", top, top, top);
+	cr_assert_eq(seed_run(&j, &o, &r), 0, "%s", byoc_errmsg());
+	cr_assert_str_eq(r.dest, "/home/daytona/ds");
+	cr_assert_eq(r.files, 2);
+	cr_assert_eq(r.bytes, 8);
+	cr_assert_eq(strlen(r.sha256), 64);
+	cr_assert_str_eq(r.commit, "");
+	s.events[s.n] = '\0';
+	cr_assert_str_eq(s.events, "sSvV", "events %s", s.events);
+	cr_assert_eq(s.sent, 8);
+	cr_assert_eq(s.total, 8);
+	cr_assert_not_null(strstr(s.said.data, "sending one stream of tar"), "%s", s.said.data);
+	cr_assert_not_null(strstr(s.said.data, "sandbox: "), "the sandbox's timings, as asked: %s", s.said.data);
+	got = in_sandbox("cat /home/daytona/ds/a.txt /home/daytona/ds/sub/b.txt; ls -a /home/daytona | grep -c byoc-seed");
+	cr_assert_str_eq(got, "onethree0");
+	free(got);
+	seed_result_release(&r);
+	buf_release(&s.said);
+}
+
+Test(seed_run, a_cancel_during_the_upload_leaves_nothing_and_dest_as_it_was, .init = local_setup,
+     .fini = local_teardown, .timeout = 120)
+{
+	static volatile sig_atomic_t cancel;
+	struct seen s;
+	struct seed_opts o = opts_for(&s, &cancel);
+	char src[128], *got;
+	const char *paths[1] = { src };
+	struct seed_job j = { .kind = SEED_DATA, .sandbox = "seed-unit", .dest = "/home/daytona/ds", .paths = paths,
+			      .npaths = 1, .mode = -1 };
+	struct seed_result r;
+
+	cancel = 0;
+	s.cancel_at_send = &cancel;
+	snprintf(src, sizeof(src), "%s/big.bin", top);
+	sh("head -c 8000000 /dev/urandom >'%s'", src);
+	in_sandbox("mkdir -p /home/daytona/ds && echo old >/home/daytona/ds/keep");
+	cr_assert_eq(seed_run(&j, &o, &r), BYOC_EINTR, "%s", byoc_errmsg());
+	cr_assert_null(r.dest);
+	got = in_sandbox("echo \"$(cat /home/daytona/ds/keep)$(ls -a /home/daytona | grep -c byoc-seed)\"");
+	cr_assert_str_eq(got, "old0", "DIR untouched and no temporary left: %s", got);
+	free(got);
+	buf_release(&s.said);
+}
+
+Test(seed_run, a_file_gets_its_mode_and_its_sha256, .init = local_setup, .fini = local_teardown, .timeout = 120)
+{
+	struct seen s;
+	struct seed_opts o = opts_for(&s, NULL);
+	char src[128], *got;
+	struct seed_job j = { .kind = SEED_FILE, .sandbox = "seed-unit", .src = src, .dest = "/home/daytona/key",
+			      .mode = 0600 };
+	struct seed_result r;
+
+	snprintf(src, sizeof(src), "%s/key", top);
+	put("key", "secret\n");
+	cr_assert_eq(seed_run(&j, &o, &r), 0, "%s", byoc_errmsg());
+	/* sha256("secret\n") */
+	cr_assert_str_eq(r.sha256, "b37e50cedcd3e3f1ff64f4afc0422084ae694253cf399326868e07a35f4a45fb");
+	cr_assert_eq(r.files, 1);
+	cr_assert_eq(r.bytes, 7);
+	got = in_sandbox("stat -c %a /home/daytona/key; cat /home/daytona/key");
+	cr_assert_str_eq(got, "600");
+	free(got);
+	seed_result_release(&r);
+	buf_release(&s.said);
+}
+
+Test(seed_run, bad_jobs_fail_before_anything_is_sent, .init = local_setup, .fini = local_teardown, .timeout = 60)
+{
+	struct seen s;
+	struct seed_opts o = opts_for(&s, NULL);
+	const char *missing[1] = { "/nonexistent/data" };
+	struct seed_job none = { .kind = SEED_DATA, .sandbox = "seed-unit", .mode = -1 };
+	struct seed_job gone = { .kind = SEED_DATA, .sandbox = "seed-unit", .paths = missing, .npaths = 1, .mode = -1 };
+	struct seed_job nosb = { .kind = SEED_FILE, .sandbox = "no-such-sandbox", .src = "/etc/hostname",
+				 .dest = "/home/daytona/x", .mode = -1 };
+	struct seed_result r;
+
+	cr_assert_eq(seed_run(&none, &o, &r), BYOC_EUSAGE);
+	cr_assert_not_null(strstr(byoc_errmsg(), "at least one PATH"), "%s", byoc_errmsg());
+	cr_assert_eq(seed_run(&gone, &o, &r), BYOC_ENOTFOUND);
+	cr_assert_not_null(strstr(byoc_errmsg(), "/nonexistent/data"), "%s", byoc_errmsg());
+	cr_assert_eq(seed_run(&nosb, &o, &r), BYOC_ENOTFOUND, "%s", byoc_errmsg());
+	cr_assert_eq(s.n, 0, "nothing was sent");
+	buf_release(&s.said);
+}
+
+Test(seed_run, compress_names)
+{
+	cr_assert_eq(seed_compress_parse("gzip"), TARSTREAM_GZIP);
+	cr_assert_eq(seed_compress_parse("zstd"), TARSTREAM_ZSTD);
+	cr_assert_eq(seed_compress_parse("none"), TARSTREAM_NONE);
+	cr_assert_eq(seed_compress_parse("xz"), -1);
 }
