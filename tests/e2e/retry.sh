@@ -101,6 +101,26 @@ check "...stopped and verified as an uninterrupted run leaves it" \
 check "...without running its command again (ran $(count_in conv) times)" [ "$(count_in conv)" = 1 ]
 check "...and nothing of a seed left in the sandbox" [ "$(find "$LOCAL_STATE" -name '*.byoc-seed-*' | wc -l)" = 0 ]
 
+# A seed of a SIGKILLed byoc-prepare still removes what it half-made in the sandbox: its byoc-seed
+# child gets SIGTERM when byoc-prepare dies (tool_spawn), which a seed run inside the killed
+# process could not (why byoc-prepare runs seeds as a child although seed_run is a library call).
+mkdir -p big && head -c $((256 << 20)) /dev/zero >big/zeros.bin
+jq --arg d "$TEST_TMP/big" '.datasets[0].path = $d' \
+	"$(recipe orphan env_orphan true)" >orphan-big.json
+"$BINDIR/byoc-prepare" orphan-big.json --log-file orphan.log -q >/dev/null 2>orphan.err &
+P=$!
+seen=0
+for _ in $(seq 1200); do
+	[ -n "$(find "$LOCAL_STATE" -name '*.byoc-seed-*' -print -quit 2>/dev/null)" ] && { seen=1; break; }
+	kill -0 $P 2>/dev/null || break
+	sleep 0.05
+done
+kill -9 $P; wait $P 2>/dev/null
+for _ in $(seq 200); do [ -z "$(find "$LOCAL_STATE" -name '*.byoc-seed-*' -print -quit)" ] && break; sleep 0.05; done
+if [ "$seen" = 1 ]; then ok "byoc-prepare SIGKILLed in the middle of a seed (its temporaries seen in the sandbox)"
+else not_ok "byoc-prepare SIGKILLed in the middle of a seed (no temporary seen)"; sed 's/^/#   /' orphan.err; fi
+check "...the seed still removes its temporaries" [ "$(find "$LOCAL_STATE" -name '*.byoc-seed-*' | wc -l)" = 0 ]
+
 # ---- 5. errors say what happened ----------------------------------------------------------------
 jq '.commands[0].cwd = "/no/such/dir" | .sandbox.name = "nocwd"' "$R" >nocwd.json
 byoc byoc-prepare nocwd.json --log-file nocwd.log 2>nocwd.err >/dev/null
