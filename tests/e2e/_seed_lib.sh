@@ -1,19 +1,21 @@
 # Helpers for the byoc-seed end-to-end scripts (sourced after lib.sh; skipped by run.sh).
 
-# make_sandbox NAME: an active snapshot "seed-base" (created once) and a started sandbox NAME;
+# make_sandbox NAME [DISK_GIB]: an active snapshot "seed-base" (created once; with DISK_GIB,
+# "seed-base-<DISK_GIB>g" of that disk instead of byoc-local's 3 GiB) and a started sandbox NAME;
 # sets SBX_ID and TOOLBOX (the sandbox's toolbox base URL).
 make_sandbox() {
-	local name=$1 i st
-	if ! api GET /snapshots/seed-base 2>/dev/null | grep -q '"state":"active"'; then
+	local name=$1 i st snap=seed-base disk=
+	[ -n "${2:-}" ] && { snap=seed-base-${2}g; disk=",\"disk\":$2"; }
+	if ! api GET "/snapshots/$snap" 2>/dev/null | grep -q '"state":"active"'; then
 		api POST /snapshots -H 'Content-Type: application/json' \
-			-d '{"name":"seed-base","imageName":"debian:12"}' >/dev/null
+			-d "{\"name\":\"$snap\",\"imageName\":\"debian:12\"$disk}" >/dev/null
 		for i in $(seq 1 200); do
-			api GET /snapshots/seed-base | grep -q '"state":"active"' && break
+			api GET "/snapshots/$snap" | grep -q '"state":"active"' && break
 			sleep 0.1
 		done
 	fi
 	api POST /sandbox -H 'Content-Type: application/json' \
-		-d "{\"name\":\"$name\",\"snapshot\":\"seed-base\"}" >"$TEST_TMP/sbx.json"
+		-d "{\"name\":\"$name\",\"snapshot\":\"$snap\"}" >"$TEST_TMP/sbx.json"
 	for i in $(seq 1 300); do
 		api GET "/sandbox/$name" >"$TEST_TMP/sbx.json"
 		st=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("state",""))' "$TEST_TMP/sbx.json")
