@@ -1557,8 +1557,6 @@ static void run_finish(struct run_io *io)
 	if (io->out >= 0 && !io->child_failed)
 		while ((n = read(io->out, chunk, sizeof(chunk))) > 0)
 			keep_output(io, chunk, (size_t)n);
-	if (io->ncg && !io->killed)
-		sbxcg_drop_leaf(io->sandbox_id, io->leaf);
 	if (!io->child_failed && WIFEXITED(io->status))
 		io->res->exit_code = WEXITSTATUS(io->status);
 	else
@@ -1642,6 +1640,9 @@ out:
 	if (io.ipid > 0) {
 		while (waitpid(io.ipid, NULL, 0) < 0 && errno == EINTR)
 			;
+		/* the entering process lived in the leaf too: only now can it be empty */
+		if (io.ncg && !io.killed)
+			sbxcg_drop_leaf(sandbox_id, io.leaf);
 	}
 	for (int i = 0; i < 2; i++) {
 		close_fd(&in[i]);

@@ -328,10 +328,26 @@ static void rmdir_leaf(const char *sandbox_id, const char *leaf, int tries)
 	}
 }
 
+/* True when the leaf's cgroup.procs (in the first hierarchy) lists no process. */
+static bool leaf_empty(const char *sandbox_id, const char *leaf)
+{
+	char procs[4200];
+	snprintf(procs, sizeof(procs), "%s/%s/%s/cgroup.procs", cg_base[0], sandbox_id, leaf);
+	FILE *f = fopen(procs, "re");
+	if (!f)
+		return false;
+	long pid;
+	bool empty = fscanf(f, "%ld", &pid) != 1;
+	fclose(f);
+	return empty;
+}
+
 void sbxcg_drop_leaf(const char *sandbox_id, const char *leaf)
 {
+	/* a leaf whose last process was just reaped can be busy a moment longer: a few tries,
+	 * so that a sandbox running many commands does not pile up empty cgroups */
 	if (cg_version)
-		rmdir_leaf(sandbox_id, leaf, 1);
+		rmdir_leaf(sandbox_id, leaf, leaf_empty(sandbox_id, leaf) ? 20 : 1);
 }
 
 void sbxcg_kill_leaf(const char *sandbox_id, const char *leaf)

@@ -84,6 +84,12 @@ else
 		test ! -e "$LOCAL_STATE/sandboxes/$S/disk.img" -a -z "$(grep "$S" /proc/mounts)"
 fi
 
+# commands that ended leave no cgroup leaf behind (B ran several, none left a process)
+for i in 1 2 3 4 5; do run "$B" true >/dev/null; done
+sleep 0.2
+left=$(find "$(cg_dirs "$B" | head -n 1)" -mindepth 1 -maxdepth 1 -type d -name 'c[0-9]*' | wc -l)
+check "commands that ended leave no cgroup leaf behind ($left left)" test "$left" = 0
+
 # a WORKDIR replaced by a link to /etc: the chown at the next start does not follow it
 df=$'FROM debian:12\nWORKDIR /work\n'
 api POST /snapshots -H 'content-type: application/json' \
