@@ -31,9 +31,7 @@ static int write_at(const char *dir, const char *file, const char *s)
 	return file_write_text(p, s);
 }
 
-/* v2: which of pids, memory and cpu are enabled for sandboxes (CG_PIDS...) */
-enum { CG_PIDS = 1, CG_MEMORY = 2, CG_CPU = 4 };
-static unsigned cg_v2_ctl;
+static unsigned cg_v2_ctl; /* v2: the SBXCG_*_CTL enabled for sandboxes */
 
 /* The root of the v2 hierarchy: /sys/fs/cgroup, or BYOC_LOCAL_CGROUP2_ROOT (a delegated
  * cgroup v2 subtree, or the tests' own mount). */
@@ -204,6 +202,23 @@ static long long doc_int(const json_t *doc, const char *k, long long dflt)
 	return json_is_integer(v) && json_integer_value(v) > 0 ? json_integer_value(v) : dflt;
 }
 
+int sbxcg_limits_v2(const char *dir, long long cpu, long long mem_gib, unsigned controllers)
+{
+	char pids[24], cpumax[64], memb[64];
+	snprintf(pids, sizeof(pids), "%d", SBXCG_PIDS);
+	snprintf(cpumax, sizeof(cpumax), "%lld 100000", cpu * 100000);
+	snprintf(memb, sizeof(memb), "%lld", mem_gib << 30);
+	if (((controllers & SBXCG_PIDS_CTL) && write_at(dir, "pids.max", pids)) ||
+	    ((controllers & SBXCG_MEMORY_CTL) && write_at(dir, "memory.max", memb)) ||
+	    ((controllers & SBXCG_CPU_CTL) && write_at(dir, "cpu.max", cpumax)))
+		return byoc_fail_errno(BYOC_EFAIL, "cannot set the limits of cgroup '%s'", dir);
+	if (controllers & SBXCG_MEMORY_CTL)
+		write_at(dir, "memory.swap.max", "0"); /* absent without swap accounting */
+	if (controllers & SBXCG_PIDS_CTL)
+		write_at(dir, "cgroup.subtree_control", "+pids"); /* a leaf's own pids.max: sbxcg_kill_leaf */
+	return 0;
+}
+
 int sbxcg_create(const char *sandbox_id, const json_t *sandbox_doc)
 {
 	if (!cg_version)
@@ -223,17 +238,7 @@ int sbxcg_create(const char *sandbox_id, const json_t *sandbox_doc)
 	snprintf(v, sizeof(v), "%d", SBXCG_PIDS);
 	if (cg_version == 2) {
 		id_dir(0, sandbox_id, dir, sizeof(dir));
-		char cpumax[64], memb[64];
-		snprintf(cpumax, sizeof(cpumax), "%lld 100000", cpu * 100000);
-		snprintf(memb, sizeof(memb), "%lld", mem << 30);
-		if (((cg_v2_ctl & CG_PIDS) && write_at(dir, "pids.max", v)) ||
-		    ((cg_v2_ctl & CG_MEMORY) && write_at(dir, "memory.max", memb)) ||
-		    ((cg_v2_ctl & CG_CPU) && write_at(dir, "cpu.max", cpumax)))
-			rc = byoc_fail_errno(BYOC_EFAIL, "cannot set the limits of cgroup '%s'", dir);
-		if (cg_v2_ctl & CG_MEMORY)
-			write_at(dir, "memory.swap.max", "0"); /* absent without swap accounting */
-		if (cg_v2_ctl & CG_PIDS)
-			write_at(dir, "cgroup.subtree_control", "+pids"); /* a leaf's own pids.max: sbxcg_kill_leaf */
+		rc = sbxcg_limits_v2(dir, cpu, mem, cg_v2_ctl);
 	} else {
 		for (int i = 0; i < cg_nbase && rc == 0; i++) {
 			id_dir(i, sandbox_id, dir, sizeof(dir));
@@ -359,7 +364,7 @@ void sbxcg_kill_leaf(const char *sandbox_id, const char *leaf)
 	snprintf(procs, sizeof(procs), "%s/cgroup.procs", dir);
 	/* No fork from now on (a fork bomb refills every slot a kill frees), then v2 (5.14+)
 	 * kills the whole leaf at once; else kill what is listed until nothing is. */
-	if (cg_version == 1 || (cg_v2_ctl & CG_PIDS))
+	if (cg_version == 1 || (cg_v2_ctl & SBXCG_PIDS_CTL))
 		write_at(dir, "pids.max", "0");
 	if (cg_version != 2 || write_at(dir, "cgroup.kill", "1") != 0)
 		for (int round = 0; round < 500 && kill_listed(procs) > 0; round++)

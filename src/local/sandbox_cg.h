@@ -26,6 +26,15 @@
 void sbxcg_startup(void);
 bool sbxcg_available(void);
 
+/* cgroup v2 controllers (bits), in the order probed: pids, memory, cpu */
+#define SBXCG_PIDS_CTL 1u
+#define SBXCG_MEMORY_CTL 2u
+#define SBXCG_CPU_CTL 4u
+
+/* Writes a v2 cgroup's limits into dir, for those controllers enabled: pids.max, memory.max
+ * (mem_gib, no swap), cpu.max (cpu cores' time per 100 ms). 0, or <0 with the error set. */
+int sbxcg_limits_v2(const char *dir, long long cpu, long long mem_gib, unsigned controllers);
+
 /* Creates ID's cgroup with the limits of sandbox_doc (cpu, memory). 0, or <0 with the
  * error set (nothing left behind). A no-op when cgroups are unavailable. */
 int sbxcg_create(const char *sandbox_id, const json_t *sandbox_doc);
