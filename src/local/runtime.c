@@ -1040,6 +1040,10 @@ void runtime_startup(struct local *L)
 	sbxnet_startup(L);
 	sbxcg_startup();
 	sbxdisk_startup(L);
+}
+
+void runtime_reap_left(struct local *L)
+{
 	char dir[4096];
 	snprintf(dir, sizeof(dir), "%s/sandboxes", local_state_dir(L));
 	DIR *d = opendir(dir);

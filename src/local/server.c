@@ -1444,8 +1444,9 @@ int local_listen(struct local *L)
 
 	/* Before the first request can come in: a request that booted a sandbox before the
 	 * clean-up of a killed byoc-local's inits had its new init killed (and the old one, its
-	 * init.pid overwritten, left running). Clients retrying on the same port come in at once. */
-	runtime_startup(L);
+	 * init.pid overwritten, left running). Clients retrying on the same port come in at once.
+	 * Quick (a kill per init.pid), so the restart's downtime stays short. */
+	runtime_reap_left(L);
 	rc = local_server_start(L, &L->srv, o->listen_host, o->port);
 	if (rc < 0)
 		return rc;
@@ -1464,6 +1465,7 @@ int local_listen(struct local *L)
 		return rc;
 	}
 	sandbox_api_url_write(L);
+	runtime_startup(L);   /* the probes (pasta, cgroups, disks): a while, so once listening */
 	s3_startup(L);
 	snap_startup(L);
 	sbx_startup(L);

@@ -255,6 +255,9 @@ void snap_shutdown(struct local *L);
 void s3_startup(struct local *L);
 void tbx_shutdown(struct local *L);
 void runtime_startup(struct local *L);
+/* Kills the sandbox inits a byoc-local killed with SIGKILL left (init.pid): before the first
+ * request can come in, which would boot its sandbox again (local_listen). */
+void runtime_reap_left(struct local *L);
 void runtime_shutdown(struct local *L);
 void ma_startup(struct local *L);
 void ma_shutdown(struct local *L);

@@ -94,6 +94,7 @@ int runtime_destroy(struct local *L, const char *sandbox_id)
 }
 
 void runtime_startup(struct local *L) { (void)L; }
+void runtime_reap_left(struct local *L) { (void)L; }
 void runtime_shutdown(struct local *L) { (void)L; }
 
 const char *runtime_shell(void)
