@@ -846,7 +846,8 @@ static int verify_open(const char *id, struct dt_client **dt, struct dt_sandbox 
 {
 	int rc;
 
-	if ((rc = tool_dt_client(dt, &tool_interrupted)) < 0 || (rc = dt_sandbox_get(*dt, id, s)) < 0)
+	if ((rc = tool_dt_client(dt, &tool_interrupted)) < 0 ||
+	    (rc = dt_sandbox_get_settled(*dt, id, http_now_ms() + 120000, s)) < 0)
 		return rc;
 	if (strcmp((*s)->state, "started") != 0)
 		return byoc_fail(BYOC_EREFUSED, "sandbox '%s' is %s: start it first (byoc-sandbox start %s)", id,

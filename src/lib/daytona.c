@@ -1106,6 +1106,26 @@ static int lifecycle(struct dt_client *c, const char *fmt, const char *id, const
 	return byoc_fail(rc, "%s", msg);
 }
 
+int dt_sandbox_get_settled(struct dt_client *c, const char *id, int64_t deadline_ms, struct dt_sandbox **out)
+{
+	static const char *const on_the_way[] = { "creating", "starting", "restoring", "pulling_snapshot", NULL };
+	static const char *const started[] = { "started", NULL };
+	int rc = dt_sandbox_get(c, id, out);
+
+	if (rc < 0 || !(*out)->state)
+		return rc;
+	for (size_t i = 0; on_the_way[i]; i++)
+		if (!strcmp((*out)->state, on_the_way[i])) {
+			struct dt_sandbox *s = NULL;
+			if ((rc = dt_sandbox_wait_state(c, (*out)->id, started, deadline_ms, &s)) < 0)
+				return rc;
+			dt_sandbox_free(*out);
+			*out = s;
+			break;
+		}
+	return 0;
+}
+
 int dt_sandbox_start(struct dt_client *c, const char *id, struct dt_sandbox **out)
 {
 	static const char *const done[] = { "started", "starting", NULL };

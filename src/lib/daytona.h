@@ -273,6 +273,14 @@ int dt_sandbox_set_autoarchive(struct dt_client *c, const char *id_or_name, int 
 int dt_sandbox_set_autodelete(struct dt_client *c, const char *id_or_name, int minutes, struct dt_sandbox **out);
 
 /*
+ * GET /sandbox/{id}, and when it is on its way to started (creating, starting, restoring:
+ * a start, or a Daytona or byoc-local restart bringing it back) waits until it is, up to
+ * deadline_ms. *out is the sandbox in whatever state it ends in: the caller decides what
+ * a state other than started means. 0, or the error.
+ */
+int dt_sandbox_get_settled(struct dt_client *c, const char *id_or_name, int64_t deadline_ms,
+			   struct dt_sandbox **out);
+/*
  * Polls GET /sandbox/{id} (100 ms for 5 s, then x1.1 up to 1 s, as the SDK)
  * until state is one of targets (NULL-terminated). Returns 0 with *out (may
  * be NULL) the sandbox; state error/build_failed (unless targeted) ->

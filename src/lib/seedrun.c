@@ -115,7 +115,8 @@ static int open_sandbox(struct seeding *s)
 		return 0;
 	if ((rc = client(s->o, s->o->cancel, &s->dt)))
 		return rc;
-	if ((rc = dt_sandbox_get(s->dt, s->j->sandbox, &s->sb)))
+	/* a sandbox on its way to started (a restart of Daytona or byoc-local) is waited for */
+	if ((rc = dt_sandbox_get_settled(s->dt, s->j->sandbox, http_now_ms() + 120000, &s->sb)))
 		return rc;
 	if (s->sb->state && strcmp(s->sb->state, "started") != 0)
 		return byoc_fail(BYOC_EREFUSED, "sandbox '%s' is %s: start it first (byoc-sandbox start %s)",

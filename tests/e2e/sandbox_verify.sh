@@ -84,4 +84,12 @@ check "with --memory-stores a writable /mnt/memory passes" \
 expect_exit 2 "a shell-unsafe --python is a usage error" byoc byoc-sandbox verify "$id" --python 'python3;id'
 byoc byoc-sandbox stop -q "$id" >/dev/null
 expect_exit 4 "a stopped sandbox is refused (start it first)" byoc byoc-sandbox verify -q "$id" --python python3
+# a sandbox on its way to started (a start, a restart of the server) is waited for, not refused
+stop_local
+BYOC_LOCAL_TRANSITION_MS=3000 start_local --build-seconds 0
+api POST "/sandbox/$id/start" >/dev/null &
+for i in $(seq 1 50); do [ "$(api GET "/sandbox/$id" | jq -r .state)" = starting ] && break; sleep 0.05; done
+check "(the sandbox is starting)" test "$(api GET "/sandbox/$id" | jq -r .state)" = starting
+check "a starting sandbox: verify waits until it is started, then passes" \
+	test "$(byoc byoc-sandbox verify "$id" --python python3 2>"$err")" = "$id"
 finish
