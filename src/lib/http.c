@@ -509,16 +509,29 @@ const struct http_opts *http_client_opts(const struct http_client *c)
 	return &c->o;
 }
 
-/* The pause before attempt + 1: uniform(0, min(backoff_max, backoff_base * 2^(attempt-1))). */
-static long backoff_ms(const struct http_client *c, int attempt)
+static long backoff_cap_ms(const struct http_client *c, int attempt)
 {
 	long cap = c->o.backoff_base_ms;
 
 	for (int k = 1; k < attempt && cap < c->o.backoff_max_ms; k++)
 		cap *= 2;
-	if (cap > c->o.backoff_max_ms)
-		cap = c->o.backoff_max_ms;
+	return cap > c->o.backoff_max_ms ? c->o.backoff_max_ms : cap;
+}
+
+/* The pause before attempt + 1: uniform(0, min(backoff_max, backoff_base * 2^(attempt-1))). */
+static long backoff_ms(const struct http_client *c, int attempt)
+{
+	long cap = backoff_cap_ms(c, attempt);
 	return cap > 0 ? (long)rand_below((uint64_t)cap + 1) : 0;
+}
+
+/* The same for a server never reached yet, with half the cap as a floor (equal jitter): its
+ * max_connect_attempts then span at least about 4 s with the defaults, a restarting server's
+ * downtime, where full jitter could spend them all in a fraction of it. */
+static long connect_backoff_ms(const struct http_client *c, int attempt)
+{
+	long cap = backoff_cap_ms(c, attempt);
+	return cap > 0 ? cap / 2 + (long)rand_below((uint64_t)(cap - cap / 2) + 1) : 0;
 }
 
 int http_backoff(const struct http_client *c, int attempt)
@@ -935,7 +948,7 @@ int http_do(struct http_client *c, const struct http_req *req, struct http_resp 
 		char errbuf[CURL_ERROR_SIZE] = "";
 		long t = timeout, wait_ms = -1;
 		int64_t t0 = http_now_ms();
-		bool retry = false;
+		bool retry = false, conn = false; /* conn: failed before a connection was made */
 		CURLcode cr;
 
 		if (attempt > 1)
@@ -990,7 +1003,7 @@ int http_do(struct http_client *c, const struct http_req *req, struct http_resp 
 			wait_ms = http_retry_after_headers(resp->hdrs.data);
 			rc = 0;
 		} else {
-			bool conn = connect_phase(h, cr);
+			conn = connect_phase(h, cr);
 
 			if (cr == CURLE_OPERATION_TIMEDOUT)
 				rc = byoc_fail(BYOC_ETIMEOUT, "%s %s: %s", m, urlr,
@@ -1012,7 +1025,7 @@ int http_do(struct http_client *c, const struct http_req *req, struct http_resp 
 				goto out;
 		}
 		{
-			long sleep_ms = backoff_ms(c, attempt);
+			long sleep_ms = conn && !c->reached ? connect_backoff_ms(c, attempt) : backoff_ms(c, attempt);
 
 			if (wait_ms >= 0) {
 				if (wait_ms > c->o.retry_after_max_ms)

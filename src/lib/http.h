@@ -18,7 +18,8 @@
  *     every method, since nothing reached the server;
  *   - a streamed request body is replayed only when req->seek rewinds it;
  *     a response streamed to req->write is never replayed once bytes went out;
- *   - sleep = uniform(0, min(backoff_max, backoff_base * 2^n)) (full jitter),
+ *   - sleep = uniform(0, min(backoff_max, backoff_base * 2^n)) (full jitter; from half that
+ *     cap while the server was never reached),
  *     or Retry-After (delta seconds or HTTP-date) / Retry-After-Ms (milliseconds)
  *     capped at retry_after_max, whichever is longer;
  *   - at most max_attempts attempts (max_connect_attempts while this client never

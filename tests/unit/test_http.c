@@ -304,6 +304,49 @@ Test(http, connection_refused_retried_for_any_method)
 	http_client_free(c);
 }
 
+/* The pauses between connect attempts to a server never reached: each at least half its
+ * cap (base 10 ms, max 40 ms: 5, 10, 20, 20, 20), so that they span a restart's downtime. */
+static void pauses(void *arg, const char *line)
+{
+	long *p = arg, ms;
+	const char *in = strstr(line, "retrying ");
+	if (in && (in = strstr(in, " in ")) && sscanf(in, " in %ld ms", &ms) == 1 && p[0] < 16)
+		p[1 + p[0]++] = ms;
+}
+
+Test(http, connect_pauses_to_a_server_never_reached_have_a_floor)
+{
+	long got[17] = { 0 };
+	struct http_client *c = client(10, NULL, pauses, got);
+	struct http_resp resp;
+	struct buf b;
+	char url[128];
+	int fd, port;
+	struct sockaddr_in sa = { .sin_family = AF_INET };
+	socklen_t sl = sizeof(sa);
+
+	fd = socket(AF_INET, SOCK_STREAM, 0);
+	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	bind(fd, (struct sockaddr *)&sa, sizeof(sa));
+	getsockname(fd, (struct sockaddr *)&sa, &sl);
+	port = ntohs(sa.sin_port);
+	close(fd);
+	http_resp_init(&resp);
+	buf_init(&b, 1024);
+	snprintf(url, sizeof(url), "http://127.0.0.1:%d/x", port);
+	for (int run = 0; run < 4; run++) { /* full jitter passes this by chance about 1 in 2^20 */
+		static const long floor_ms[] = { 5, 10, 20, 20, 20 };
+		got[0] = 0;
+		cr_assert_eq(do_req(c, "GET", url, true, &b, &resp), BYOC_EIO);
+		cr_assert_eq(got[0], 5, "5 pauses between 6 attempts: %ld", got[0]);
+		for (int i = 0; i < 5; i++)
+			cr_expect_geq(got[1 + i], floor_ms[i], "pause %d: %ld ms < %ld", i + 1, got[1 + i], floor_ms[i]);
+	}
+	buf_release(&b);
+	http_resp_release(&resp);
+	http_client_free(c);
+}
+
 /* A server that answered once and then refuses connections is restarting: waited for with the
  * full max_attempts, where one never reached gets max_connect_attempts; the error says how many. */
 Test(http, connection_refused_after_an_answer_gets_max_attempts)
