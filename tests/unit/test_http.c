@@ -276,26 +276,30 @@ Test(http, reset_retried_for_get_not_for_post)
 	stub_stop(s);
 }
 
+/* A URL on a loopback port that was free a moment ago: its connects are refused. */
+static void refused_url(char *url, size_t n)
+{
+	struct sockaddr_in sa = { .sin_family = AF_INET };
+	socklen_t sl = sizeof(sa);
+	int fd = socket(AF_INET, SOCK_STREAM, 0);
+
+	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	bind(fd, (struct sockaddr *)&sa, sizeof(sa));
+	getsockname(fd, (struct sockaddr *)&sa, &sl);
+	close(fd);
+	snprintf(url, n, "http://127.0.0.1:%d/x", ntohs(sa.sin_port));
+}
+
 Test(http, connection_refused_retried_for_any_method)
 {
 	struct http_client *c = client(10, NULL, NULL, NULL);
 	struct http_resp resp;
 	struct buf b;
 	char url[128];
-	int fd, port;
-	struct sockaddr_in sa = { .sin_family = AF_INET };
-	socklen_t sl = sizeof(sa);
 
-	/* a port that was free a moment ago */
-	fd = socket(AF_INET, SOCK_STREAM, 0);
-	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	bind(fd, (struct sockaddr *)&sa, sizeof(sa));
-	getsockname(fd, (struct sockaddr *)&sa, &sl);
-	port = ntohs(sa.sin_port);
-	close(fd);
 	http_resp_init(&resp);
 	buf_init(&b, 1024);
-	snprintf(url, sizeof(url), "http://127.0.0.1:%d/x", port);
+	refused_url(url, sizeof(url));
 	cr_assert_eq(do_req(c, "POST", url, false, &b, &resp), BYOC_EIO);
 	cr_assert_eq(resp.attempts, 6, "connect failures are safe to retry (6 attempts): %d", resp.attempts);
 	cr_assert_eq(resp.status, 0);
@@ -321,19 +325,10 @@ Test(http, connect_pauses_to_a_server_never_reached_have_a_floor)
 	struct http_resp resp;
 	struct buf b;
 	char url[128];
-	int fd, port;
-	struct sockaddr_in sa = { .sin_family = AF_INET };
-	socklen_t sl = sizeof(sa);
 
-	fd = socket(AF_INET, SOCK_STREAM, 0);
-	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	bind(fd, (struct sockaddr *)&sa, sizeof(sa));
-	getsockname(fd, (struct sockaddr *)&sa, &sl);
-	port = ntohs(sa.sin_port);
-	close(fd);
 	http_resp_init(&resp);
 	buf_init(&b, 1024);
-	snprintf(url, sizeof(url), "http://127.0.0.1:%d/x", port);
+	refused_url(url, sizeof(url));
 	for (int run = 0; run < 4; run++) { /* full jitter passes this by chance about 1 in 2^20 */
 		static const long floor_ms[] = { 5, 10, 20, 20, 20 };
 		got[0] = 0;
