@@ -110,6 +110,15 @@ for name, call in ((\"open\", lambda: os.open(\"g\", os.O_CREAT | os.O_WRONLY, 0
 '")
 check "degraded: open(O_CREAT, 04755), mknod and fchmod with set-id bits fail with EPERM" \
 	test "$out" = $'open 1\nmknod 1\nfchmod 1'
+out=$(run "$D" "python3 -c '
+import ctypes, os
+libc = ctypes.CDLL(None, use_errno=True)
+for name, nr, args in ((\"openat2\", 437, (-100, b\".\", 0, 0)), (\"io_uring_setup\", 425, (1, 0))):
+    r = libc.syscall(nr, *args)
+    print(name, ctypes.get_errno() if r < 0 else \"ran\")
+'")
+check "degraded: openat2 and io_uring_setup, whose arguments a filter cannot read, answer ENOSYS" \
+	test "$out" = $'openat2 38\nio_uring_setup 38'
 check "degraded: ordinary modes still work" \
 	test "$(run "$D" 'cd ~ && install -m 0750 /dev/null x && chmod 1777 d && stat -c %a x d | tr "\n" " "')" = "750 1777 "
 check "degraded: reading and listing still work" test "$(run "$D" 'ls -d / /etc | wc -l')" = 2
