@@ -189,13 +189,11 @@ Test(seed_programs, manifest_without_python_matches_the_host, .init = setup, .fi
 /* A seed of tree/ into dest/ (which holds an old tree), as byoc-seed sends it: one tar upload. */
 static bool finish_git_check; /* the next finish() runs with seed_sent.git_check */
 
-static int finish(const char *want_hex, struct buf *out, char *dest, char **tmp, char **mf)
+static void finish_cmd(const char *want_hex, struct buf *cmd, char *dest, char **tmp, char **mf)
 {
 	char upload[256];
 	char *uploads[1] = { upload };
 	struct seed_sent s = { 0 };
-	struct buf cmd;
-	int rc;
 
 	cr_assert_eq(seed_temp_names(dest, tmp, mf), 0);
 	snprintf(upload, sizeof(upload), "%s.0.tar", *tmp);
@@ -206,8 +204,16 @@ static int finish(const char *want_hex, struct buf *out, char *dest, char **tmp,
 	s.uploads = uploads;
 	s.nuploads = 1;
 	s.git_check = finish_git_check;
-	buf_init(&cmd, 1 << 20);
-	cr_assert_eq(seed_cmd_finish(&cmd, &s, want_hex), 0);
+	buf_init(cmd, 1 << 20);
+	cr_assert_eq(seed_cmd_finish(cmd, &s, want_hex), 0);
+}
+
+static int finish(const char *want_hex, struct buf *out, char *dest, char **tmp, char **mf)
+{
+	struct buf cmd;
+	int rc;
+
+	finish_cmd(want_hex, &cmd, dest, tmp, mf);
 	rc = run(cmd.data, NULL, out);
 	buf_release(&cmd);
 	return rc;
@@ -265,6 +271,46 @@ Test(seed_programs, finish_on_a_mismatch_leaves_dest_as_it_was, .init = setup, .
 	buf_release(&out);
 	buf_release(&want);
 	manifest_release(&m);
+}
+
+/* A finish run again after its first attempt was killed at the text "cut" of seed-finish.sh
+ * (byoc-local's restart kills the sandbox's processes; the step wrapper then runs the command
+ * again): the second run must end as an uninterrupted one, BYOC-OK with dest/ in place. */
+static void finish_killed_at(const char *cut)
+{
+	struct manifest m;
+	struct buf want, cmd, out;
+	char hex[65], dest[128], *tmp, *mf, *at;
+
+	make_tree("tree", &m, hex, &want);
+	snprintf(dest, sizeof(dest), "%s/dest", top);
+	finish_cmd(hex, &cmd, dest, &tmp, &mf);
+	free(tmp);   /* named in the command's text, which is all we run */
+	free(mf);
+	at = strstr(cmd.data, cut);
+	cr_assert_not_null(at, "seed-finish.sh has no '%s'", cut);
+	char saved = *at;
+	*at = '\0';   /* the first attempt: everything up to the kill */
+	run(cmd.data, NULL, &out);
+	*at = saved;
+	buf_release(&out);
+	cr_assert_eq(run(cmd.data, NULL, &out), 0, "%s", out.data);
+	cr_assert(strstr(out.data, "BYOC-OK"), "%s", out.data);
+	sh("test \"$(cat '%s/dest/a.txt')\" = hello && test -z \"$(ls '%s' | grep byoc-seed)\"", top, top);
+	buf_release(&cmd);
+	buf_release(&out);
+	buf_release(&want);
+	manifest_release(&m);
+}
+
+Test(seed_programs, finish_run_again_after_a_kill_during_the_manifest, .init = setup, .fini = teardown)
+{
+	finish_killed_at("# shellcheck disable=SC2034 # read by byoc_manifest\nBYOC_ROOT=$T");
+}
+
+Test(seed_programs, finish_run_again_after_a_kill_before_it_answered, .init = setup, .fini = teardown)
+{
+	finish_killed_at("echo BYOC-OK\n");
 }
 
 /* The sandbox's own sha256 of tree/ (a first finish against a wrong one says it). */

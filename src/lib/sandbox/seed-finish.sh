@@ -11,10 +11,28 @@
 # without git is left to those two);
 # BYOC_T=1 for timing lines; the functions rmtree (seed-rmtree.sh) and byoc_manifest
 # (manifest.sh). The positional parameters are the uploads, in order (*.zip: a zip archive).
+# Run again after an attempt was killed midway (byoc-local restarted the sandbox, the step's
+# taker died without a status: lib/sandbox/step.sh takes it again), it must end as the first
+# would have: the uploads are removed only at the very end, and when they are gone (that
+# attempt got that far) a $D whose manifest is $WANT is the result.
 set -u
 : "${D:?}" "${T:?}" "${M:?}" "${WANT:?}" "${NPAR:=0}" "${FILES:=0}" "${GITCHECK:=0}" "${BYOC_T:=}"
 [ -n "$BYOC_T" ] && echo "BYOC-T start $(date +%s.%N)"
-fail() { echo "byoc-seed: $*"; rmtree "$T" "$M" "$M.err" "$M.sum"; exit 1; }
+up_q=''
+for A; do up_q="$up_q '$(printf %s "$A" | sed "s/'/'\\\\''/g")'"; done
+drop_uploads() { eval "rm -f -- $up_q"; }
+fail() { echo "byoc-seed: $*"; rmtree "$T" "$M" "$M.err" "$M.sum"; drop_uploads; exit 1; }
+if [ "$FILES" != 1 ] && [ -d "$D" ]; then
+	gone=0
+	for A; do [ -e "$A" ] || gone=1; done
+	# shellcheck disable=SC2034 # read by byoc_manifest
+	if [ "$gone" = 1 ] && BYOC_ROOT=$D BYOC_SUM=$M.sum byoc_manifest > "$M" 2>/dev/null; then
+		if [ -s "$M.sum" ]; then got=$(cat "$M.sum"); else got=$(sha256sum < "$M" | cut -c1-64); fi
+		rm -f -- "$M" "$M.sum"
+		[ "$got" = "$WANT" ] && { rmtree "$T" "$T.old"; echo BYOC-OK; exit 0; }
+	fi
+	rm -f -- "$M" "$M.sum"
+fi
 mkdir -p -- "$(dirname -- "$D")" || fail "cannot create the parent of $D"
 if [ "$FILES" = 1 ]; then
 	mkdir -p -- "$T" || fail "cannot create $T"
@@ -28,24 +46,24 @@ if [ "$NPAR" -gt 1 ]; then
 		tar --warning=no-unknown-keyword --no-same-owner -xpf "$A" -C "$T" 2>&1 &
 		pids="$pids $!" i=$((i + 1))
 	done
-	for P in $pids; do
-		A=$1; shift
-		wait "$P" || { rm -f -- "$A"; fail "unpacking with tar failed"; }
-		rm -f -- "$A"
-	done
+	ok=1
+	for P in $pids; do wait "$P" || ok=0; done
+	[ "$ok" = 1 ] || fail "unpacking with tar failed"
 fi
+i=0
 for A; do
+	i=$((i + 1))
+	[ "$NPAR" -gt 1 ] && [ "$i" -le "$NPAR" ] && continue
 	case $A in
 	*.zip)
 		if command -v unzip >/dev/null 2>&1; then unzip -q -o "$A" -d "$T" 2>&1
 		elif command -v python3 >/dev/null 2>&1; then python3 -m zipfile -e "$A" "$T"
-		else false; fi || { rm -f -- "$A"; fail "cannot unpack the zip archive: install unzip or python3 in the sandbox"; }
+		else false; fi || fail "cannot unpack the zip archive: install unzip or python3 in the sandbox"
 		;;
 	*)
-		tar --warning=no-unknown-keyword --no-same-owner -xpf "$A" -C "$T" 2>&1 || { rm -f -- "$A"; fail "unpacking with tar failed"; }
+		tar --warning=no-unknown-keyword --no-same-owner -xpf "$A" -C "$T" 2>&1 || fail "unpacking with tar failed"
 		;;
 	esac
-	rm -f -- "$A"
 	[ -n "$BYOC_T" ] && echo "BYOC-T unpacked $(date +%s.%N)"
 done
 # shellcheck disable=SC2034 # read by byoc_manifest
@@ -72,4 +90,5 @@ if [ -e "$D" ] || [ -L "$D" ]; then
 	rmtree "$T.old"
 else mv -- "$T" "$D" || fail "cannot rename into $D"; fi
 rm -f -- "$M"
+drop_uploads
 echo BYOC-OK
