@@ -33,6 +33,7 @@
 
 #include <signal.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stddef.h>
 
 struct gitclone_opts {
@@ -56,6 +57,8 @@ struct gitclone_result {
 	char *branch;         /* the branch checked out, or NULL (tag, commit) */
 	char *name;           /* the repository's name from the URL ("repo" for .../repo.git) */
 	bool depth_ignored;   /* a local repository: cloned whole (libgit2 1.8 cannot fetch one shallow) */
+	/* where the time went, in ms: fetch and index, connectivity check, checkout */
+	int64_t fetch_ms, check_ms, checkout_ms;
 };
 
 /* Clones and checks out; on failure nothing is left on disk. */

@@ -767,7 +767,9 @@ static int run_repo(struct seeding *s)
 		return rc;
 	if (gr.depth_ignored)
 		say(s, 2, "--depth is ignored for a local repository, as git ignores it for a local path: cloned whole");
-	say(s, 1, "cloned %s at %s", gr.branch ? gr.branch : (j->ref ? j->ref : "HEAD"), gr.commit);
+	say(s, 1, "cloned %s at %s (fetched and indexed in %.2fs, connectivity checked in %.2fs, checked out in %.2fs)",
+	    gr.branch ? gr.branch : (j->ref ? j->ref : "HEAD"), gr.commit, gr.fetch_ms / 1e3, gr.check_ms / 1e3,
+	    gr.checkout_ms / 1e3);
 	snprintf(s->res->commit, sizeof(s->res->commit), "%s", gr.commit);
 	manifest_init(&want);
 	if (!(ts = tarstream_new(&to)))
