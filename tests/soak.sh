@@ -141,14 +141,14 @@ check "no sandbox process of a killed or stopped byoc-local left running" [ "$ol
 check "no temp files left in TMPDIR" [ "$tmp_after" -eq 0 ]
 check "no temp files left in the sandboxes" [ "$stray" -eq 0 ]
 
-# the row, under bench/results.md's Soak table (make bench keeps that section)
-res=$BYOC_ROOT/bench/results.md
-grep -q '^## Soak' "$res" 2>/dev/null || printf '\n## Soak\n\n%s\n%s\n' \
-	"| run | prepares | faults (every kind, every route) | byoc-local restarts | SIGKILL and rerun | succeeded | commands run once | failed | seconds |" \
-	"|---|---|---|---|---|---|---|---|---|" >>"$res"
-printf '| %s | %s | %s%% | %s | %s | %s | %s | %s | %s |\n' "$(date -u +%Y-%m-%dT%H:%MZ)" "$N" \
+# the row, right after the last row of bench/results.md's Soak table (the prose below it
+# stays below it; make bench keeps that section)
+row=$(printf '| %s | %s | %s%% | %s | %s | %s | %s | %s | %s |' "$(date -u +%Y-%m-%dT%H:%MZ)" "$N" \
 	"$(python3 -c "print(round(float('$RATE') * 100))")" "$restarts" "$([ "$KILL" = 1 ] && echo "$killed killed" || echo no)" \
-	"$succeeded" "$once" "$failed" "$secs" >>"$res"
+	"$succeeded" "$once" "$failed" "$secs")
+results_add_row "$BYOC_ROOT/bench/results.md" Soak \
+	"| run | prepares | faults (every kind, every route) | byoc-local restarts | SIGKILL and rerun | succeeded | commands run once | failed | seconds |" \
+	"$row"
 # SOAK_KEEP=1 keeps the folder (finish would remove it)
 if [ "${SOAK_KEEP:-}" = 1 ]; then stop_local; [ "$_failures" -eq 0 ]; exit; fi
 finish

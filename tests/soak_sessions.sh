@@ -119,9 +119,10 @@ echo "sessions soak: $finished/$N completed, $one with exactly one sandbox, $orp
 
 res=$BYOC_ROOT/bench/results.md
 if [ -w "$res" ]; then
-	grep -q '^## Sessions soak' "$res" || printf '\n## Sessions soak\n\n| run | sessions | faults (every kind, both APIs) | orchestrator SIGKILLs | completed | exactly one sandbox | orphaned | left running | seconds |\n|---|---|---|---|---|---|---|---|---|\n' >>"$res"
-	printf '| %s | %s | %s%% | %s | %s | %s | %s | %s | %s |\n' "$(date -u +%Y-%m-%dT%H:%MZ)" "$N" \
-		"$(python3 -c "print(round(float('$RATE') * 100))")" "$kills" "$finished" "$one" "$orphans" "$left" \
-		"$((SECONDS - t0))" >>"$res"
+	results_add_row "$res" "Sessions soak" \
+		"| run | sessions | faults (every kind, both APIs) | orchestrator SIGKILLs | completed | exactly one sandbox | orphaned | left running | seconds |" \
+		"$(printf '| %s | %s | %s%% | %s | %s | %s | %s | %s | %s |' "$(date -u +%Y-%m-%dT%H:%MZ)" "$N" \
+			"$(python3 -c "print(round(float('$RATE') * 100))")" "$kills" "$finished" "$one" "$orphans" "$left" \
+			"$((SECONDS - t0))")"
 fi
 finish

@@ -54,6 +54,34 @@ sandbox_cat() {
 	if [ -f "$s/root$2" ]; then cat "$s/root$2"
 	elif [ -f "$s/disk.img" ]; then debugfs -R "cat $2" "$s/disk.img" 2>/dev/null; fi
 }
+# results_add_row FILE SECTION HEADER ROW: ROW goes right after the last row of the table
+# under "## SECTION" of FILE (a bench/results.md), the prose below that table staying below
+# it; a missing section (or table) is made, with HEADER (the column names' line).
+results_add_row() {
+	python3 - "$@" <<'PY'
+import os, sys
+path, section, header, row = sys.argv[1:5]
+lines = open(path).read().split("\n") if os.path.exists(path) else []
+cols = header.count("|") - 1
+table = [header, "|" + "---|" * cols, row]
+h = next((k for k, l in enumerate(lines) if l.strip() == "## " + section), None)
+if h is None:
+    while lines and not lines[-1].strip():
+        lines.pop()
+    lines += ["", "## " + section, ""] + table + [""]
+else:
+    k = h + 1
+    while k < len(lines) and not lines[k].startswith("|") and not lines[k].startswith("#"):
+        k += 1
+    if k < len(lines) and lines[k].startswith("|"):
+        while k < len(lines) and lines[k].startswith("|"):
+            k += 1
+        lines[k:k] = [row]
+    else:
+        lines[h + 1:h + 1] = [""] + table
+open(path, "w").write("\n".join(lines))
+PY
+}
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 # start_local [byoc-local options...]: starts byoc-local on a free loopback port with
