@@ -8,9 +8,10 @@
 # it again, which must end as an uninterrupted run would. Then it checks and prints:
 #  - at least SOAK_MIN (default: 198 of 200 at 10%, 190 at 20%, scaled to N) succeeded, each
 #    with a verified tree (byoc-seed's manifest check) and its command run exactly once;
-#  - every failure names the fault no retry could fix;
+#  - every failure names the fault no retry could fix: its step, the attempts made and the
+#    last answer (an HTTP status, the transport error, or a sandbox command's exit);
 #  - the prepared sandboxes left equal the successes, one per name; no snapshot built twice;
-#  - no process and no temp file is left behind.
+#  - no process and no temp file is left behind; no sandbox init of a killed byoc-local runs on.
 # The counts go to bench/results.md as a row of its "Soak" table.
 set -u
 # make passes BINDIR=bin: absolute, since the soak runs from its own folder
@@ -64,6 +65,34 @@ run_one() {
 	( prepare_i "$i" )
 	echo $? >"$TEST_TMP/rc/$i"
 }
+# "PID:START" of each sandbox init of byoc-local $1 (PID 1 of its own PID namespace, among
+# its children; its command helpers and entering processes are not), and of those its state's
+# init.pid files name: START (the clock tick it began) tells the process from a later one
+# given the same PID (pid_max is often 32768, and a soak forks many thousands).
+starttime() { sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f20; }
+sandbox_inits() {
+	local p
+	for p in $(pgrep -P "$1"); do
+		[ "$(awk '$1 == "NSpid:" { print $NF }' "/proc/$p/status" 2>/dev/null)" = 1 ] && echo "$p:$(starttime "$p")"
+	done
+	cat "$LOCAL_STATE"/sandboxes/*/init.pid 2>/dev/null | awk 'NF == 2 { print $1 ":" $2 }'
+}
+# how many of the "PID:START" given still run (zombies do not count), once they had up to
+# SOAK_EXIT_GRACE (5) seconds to exit: a PID namespace's init ends after all its processes,
+# which a busy disk can slow; a leak stays
+inits_running() {
+	local n e p end=$(($(date +%s) + ${SOAK_EXIT_GRACE:-5}))
+	while :; do
+		n=0
+		for e; do
+			p=${e%%:*}
+			[ "$(starttime "$p")" = "${e#*:}" ] && [ "$(cut -d' ' -f3 "/proc/$p/stat" 2>/dev/null)" != Z ] && n=$((n + 1))
+		done
+		[ "$n" -eq 0 ] || [ "$(date +%s)" -ge "$end" ] && break
+		sleep 0.2
+	done
+	echo "$n"
+}
 mkdir -p logs out err rc killed
 restarts=0
 inits=
@@ -72,8 +101,9 @@ for i in $(seq 1 "$N"); do
 	run_one "$i" &
 	while [ "$(jobs -rp | wc -l)" -gt "$PAR" ]; do sleep 0.1; done
 	if [ "$i" -eq $((N / 3)) ] || [ "$i" -eq $((2 * N / 3)) ]; then
-		inits+=" $(pgrep -P "$LOCAL_PID" | tr '\n' ' ')"   # its sandboxes' PID 1s
+		killed_pid=$LOCAL_PID inits+=" $(sandbox_inits "$LOCAL_PID" | tr '\n' ' ')"
 		kill -9 "$LOCAL_PID"; wait "$LOCAL_PID" 2>/dev/null
+		inits+=" $(sandbox_inits "$killed_pid" | tr '\n' ' ')"   # booted at the last instant
 		sleep 0.5
 		start_local --build-seconds 1 "${FAULTS[@]}" || { not_ok "byoc-local restarts"; exit 1; }
 		restarts=$((restarts + 1))
@@ -83,11 +113,32 @@ while [ "$(jobs -rp | grep -vc "^$LOCAL_PID$")" -gt 0 ]; do sleep 0.2; done
 secs=$(($(date +%s) - t0))
 
 # Judge with faults off: restart byoc-local clean on the same state.
-inits+=" $(pgrep -P "$LOCAL_PID" | tr '\n' ' ')"
+inits+=" $(sandbox_inits "$LOCAL_PID" | tr '\n' ' ')"
 # (byoc-local's lines carry a time stamp before "fault:")
 faults_seen=$(grep -c "byoc-local: .*fault: .* \(->\|reset\|delayed\|dropped\)" "$TEST_TMP/local.log")
 stop_local
 start_local --build-seconds 1 || { not_ok "byoc-local restarts clean"; exit 1; }
+# I: one line for failed run I, the fault no retry could fix: "soak-I (exit R): step S: the
+# tool's last word (after N attempts, the last answer)", with what of those it lacks in [].
+why_failed() {
+	python3 - "$1" "$(cat "rc/$1")" "err/$1.txt" <<'PY'
+import re, sys
+i, rc, path = sys.argv[1:4]
+lines = [l.rstrip("\n") for l in open(path, errors="replace")]
+steps = [m.group(1) for l in lines for m in [re.search(r"step (\S+) failed", l)] if m]
+said = [l for l in lines if l.strip() and not re.match(r"^byoc-prepare: step .* failed$", l)]
+attempts = re.compile(r"\b\d+ attempts?\b|\battempt \d+")
+answer = re.compile(r"(: |-> |HTTP |status |answered )[1-5]\d\d\b|\bexit (status )?-?\d+|reset by peer|refused|"
+                    r"timed out|empty reply|recv failure|send failure|connect|transfer closed|"
+                    r"failure when receiving|deadline of", re.I)
+why = next((l for l in reversed(said) if attempts.search(l)), said[-1] if said else "")
+why = re.sub(r"^byoc-prepare: sandbox \d+ \S*: step \S+ failed: ", "", why)
+lacks = [w for w, ok in (("the step", steps), ("the attempts", attempts.search(why)),
+                         ("the last answer", answer.search(why))) if not ok]
+print(f"soak-{i} (exit {rc}): step {steps[-1] if steps else '?'}: {why}" +
+      (f" [lacks {', '.join(lacks)}]" if lacks else ""))
+PY
+}
 succeeded=0 failed=0 once=0 twice=0
 : >failures.txt
 for i in $(seq 1 "$N"); do
@@ -98,8 +149,7 @@ for i in $(seq 1 "$N"); do
 		if [ "$n" = 1 ]; then once=$((once + 1)); else twice=$((twice + 1)); echo "soak-$i: its command ran $n times" >&2; fi
 	else
 		failed=$((failed + 1))
-		# the fault no retry could fix: the tool's last word on it
-		echo "soak-$i (exit $(cat "rc/$i")): $(grep -v '^byoc-prepare: step .* failed$' "err/$i.txt" | tail -n 1)" >>failures.txt
+		why_failed "$i" >>failures.txt
 	fi
 done
 left=$(api GET "/sandbox?labels=%7B%22byoc.environment_id%22%3A%22env_soak%22%7D&limit=200" | json 'len(d["items"])')
@@ -115,7 +165,8 @@ print(n)')
 snaps=$(api GET "/snapshots?limit=200" | json 'len([s for s in d["items"] if s["name"].startswith("byoc-env-default-")])')
 procs=$(pgrep -f "$BINDIR/byoc-(prepare|seed|snapshot|sandbox|handoff)" | wc -l)
 # sandbox inits of the byoc-locals killed or stopped along the way (zombies do not count)
-old_inits=$(running $inits)
+inits=$(printf '%s\n' $inits | sort -u)   # a child's and its init.pid's are one
+old_inits=$(inits_running $inits)
 tmp_after=$(find "$TMPDIR" -mindepth 1 | wc -l)
 stray=$(find "$LOCAL_STATE" -name '*.byoc-seed-*' 2>/dev/null | wc -l)
 killed=$(find killed -type f | wc -l)
@@ -131,7 +182,7 @@ echo "temp files left in TMPDIR: $tmp_after, stray temp files in sandboxes: $str
 [ -s failures.txt ] && { echo "failures (the fault no retry could fix):"; sed 's/^/  /' failures.txt; }
 check "at least $MIN of $N prepares succeeded" [ "$succeeded" -ge "$MIN" ]
 check "every success ran its command exactly once" [ "$once" -eq "$succeeded" ]
-check "every failure names what failed" [ "$(grep -c ': $' failures.txt)" -eq 0 ]
+check "every failure names its step, the attempts made and the last answer" [ "$(grep -c '\[lacks ' failures.txt)" -eq 0 ]
 check "every success handed over exactly one sandbox" [ "$ids_ok" -eq "$succeeded" ]
 check "prepared sandboxes left equal the successes (failures cleaned up)" [ "$left" -eq "$succeeded" ]
 check "one sandbox per name" [ "$names" -eq "$left" ]
