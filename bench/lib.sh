@@ -35,7 +35,15 @@ peak_rss_kib() { /usr/bin/time -f '%M' -o "$TEST_TMP/rss" "$@" >/dev/null 2>&1; 
 
 # row MEASURE BYOC ANCHOR RATIO TARGET MET: one line of the results table.
 # Fields are tab-separated, so a measure may contain '|' (e.g. "tar c | curl -T").
-row() { printf 'ROW\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$BENCH_ROWS"; }
+# Without BENCH_ROWS, on stdout itself: reopening /dev/stdout (>>) would write at the file's end
+# while stdout's own offset stays behind, so the next line on stdout overwrote the row.
+row() {
+	if [ "$BENCH_ROWS" = /dev/stdout ]; then
+		printf 'ROW\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@"
+	else
+		printf 'ROW\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$BENCH_ROWS"
+	fi
+}
 
 # tar_upload DIR DEST: `tar c | curl -T` of DIR into the sandbox's bulk-upload endpoint at DEST
 # ($TOOLBOX): the multipart framing written around the tar stream, sent chunked from stdin
