@@ -1000,9 +1000,9 @@ static bool apply_faults(struct lreq *req, bool *reset)
 
 			local_log("fault: %s %s -> %d", req->method, req->path, st);
 			if (is_v1_path(req->path))
-				lresp_ma_error(&req->resp, st, ma);
+				lresp_ma_error(&req->resp, st, "%s", ma);
 			else if (is_api_path(req->path))
-				lresp_api_error(&req->resp, req, st, api);
+				lresp_api_error(&req->resp, req, st, "%s", api);
 			else
 				lresp_go_error(&req->resp, req, st, go, "injected fault");
 			return true;
