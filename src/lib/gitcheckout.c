@@ -2,6 +2,8 @@
 #include "util/buf.h"
 #include "util/err.h"
 
+#include <archive.h>
+#include <archive_entry.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <openssl/evp.h>
@@ -11,9 +13,20 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #define MAX_DEPTH 4096
+
+/* Where the tree goes: files under a folder, or entries of a tar archive (no file is made). */
+struct sink {
+	struct archive *a;      /* NULL: files */
+	int scratch;            /* tar: a file's bytes first go here, to learn its size for its header */
+	mode_t umask;           /* tar: the modes git would make (files and folders 0666/0777 less it) */
+	uid_t uid;
+	gid_t gid;
+	char *chunk;
+};
 
 struct frame {
 	unsigned char *data;    /* the tree object */
@@ -116,29 +129,106 @@ static bool bad_name(const char *name, size_t n)
 	       (n == 4 && strncasecmp(name, ".git", 4) == 0) || memchr(name, '/', n) != NULL;
 }
 
-static int write_blob(struct gitpack_odb *db, const char *path, const char *rel, const unsigned char oid[20],
-		      bool exec, const struct gitcheckout_filter *flt, struct stat *st, uint64_t *bytes)
+static int tar_fail(struct sink *k, const char *path)
 {
-	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, exec ? 0777 : 0666);
+	return byoc_fail(BYOC_EIO, "cannot archive '%s': %s", path, archive_error_string(k->a));
+}
+
+/* A tar entry made as git would make the file: mode less the umask, the current time. */
+static int tar_header(struct sink *k, const char *path, mode_t mode, uint64_t size, const char *link, struct stat *st)
+{
+	struct archive_entry *e = archive_entry_new();
+	struct timespec now;
+	int r;
+
+	if (!e)
+		return byoc_fail(BYOC_ENOMEM, "out of memory");
+	clock_gettime(CLOCK_REALTIME, &now);
+	memset(st, 0, sizeof(*st));
+	st->st_mode = S_ISLNK(mode) ? mode : mode & ~k->umask;
+	st->st_size = (off_t)size;
+	st->st_mtim = st->st_ctim = now;
+	st->st_uid = k->uid;
+	st->st_gid = k->gid;
+	archive_entry_copy_pathname(e, path);
+	archive_entry_set_mode(e, st->st_mode);
+	archive_entry_set_size(e, (la_int64_t)size);
+	archive_entry_set_mtime(e, now.tv_sec, now.tv_nsec);
+	archive_entry_set_uid(e, k->uid);
+	archive_entry_set_gid(e, k->gid);
+	if (link)
+		archive_entry_copy_symlink(e, link);
+	r = archive_write_header(k->a, e);
+	archive_entry_free(e);
+	/* ARCHIVE_WARN: a name that is not UTF-8, stored as raw bytes (hdrcharset=BINARY) */
+	return r >= ARCHIVE_WARN ? 0 : tar_fail(k, path);
+}
+
+static int make_dir(struct sink *k, const char *path)
+{
+	struct stat st;
+
+	if (k->a)
+		return tar_header(k, path, S_IFDIR | 0777, 0, NULL, &st);
+	if (mkdir(path, 0777) != 0)
+		return byoc_fail_errno(BYOC_EIO, "cannot create '%s'", path);
+	return 0;
+}
+
+/* tar: the file's bytes, from the scratch file, after its header */
+static int tar_file(struct sink *k, const char *path, bool exec, uint64_t size, struct stat *st)
+{
+	int rc = tar_header(k, path, S_IFREG | (exec ? 0777 : 0666), size, NULL, st);
+
+	for (uint64_t off = 0; !rc && off < size;) {
+		ssize_t got = pread(k->scratch, k->chunk, 65536, (off_t)off);
+
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got <= 0)
+			return byoc_fail_errno(BYOC_EIO, "cannot read back '%s'", path);
+		if (archive_write_data(k->a, k->chunk, (size_t)got) != got)
+			return tar_fail(k, path);
+		off += (uint64_t)got;
+	}
+	return rc;
+}
+
+static int write_blob(struct sink *k, struct gitpack_odb *db, const char *path, const char *rel,
+		      const unsigned char oid[20], bool exec, const struct gitcheckout_filter *flt, struct stat *st,
+		      uint64_t *bytes)
+{
+	int fd;
 	uint64_t size = 0;
 	bool filtered = false;
 	int rc = 0;
 
-	if (fd < 0)
+	if (k->a) {
+		fd = k->scratch;
+		if (ftruncate(fd, 0) != 0 || lseek(fd, 0, SEEK_SET) != 0)
+			return byoc_fail_errno(BYOC_EIO, "cannot reuse the checkout's scratch file");
+	} else if ((fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, exec ? 0777 : 0666)) < 0) {
 		return byoc_fail_errno(BYOC_EIO, "cannot create '%s'", path);
+	}
 	if (flt)
 		rc = flt->write(flt->arg, rel, oid, fd, &size, &filtered);
 	if (!rc && !filtered)
 		rc = gitpack_odb_blob_to_fd(db, oid, fd, &size);
-	if (!rc && fstat(fd, st) != 0)
-		rc = byoc_fail_errno(BYOC_EIO, "cannot stat '%s'", path);
-	if (close(fd) != 0 && !rc)
-		rc = byoc_fail_errno(BYOC_EIO, "cannot write '%s'", path);
+	if (k->a) {
+		if (!rc)
+			rc = tar_file(k, path, exec, size, st);
+	} else {
+		if (!rc && fstat(fd, st) != 0)
+			rc = byoc_fail_errno(BYOC_EIO, "cannot stat '%s'", path);
+		if (close(fd) != 0 && !rc)
+			rc = byoc_fail_errno(BYOC_EIO, "cannot write '%s'", path);
+	}
 	*bytes += size;
 	return rc;
 }
 
-static int write_link(struct gitpack_odb *db, const char *path, const unsigned char oid[20], struct stat *st)
+static int write_link(struct sink *k, struct gitpack_odb *db, const char *path, const unsigned char oid[20],
+		      struct stat *st)
 {
 	unsigned char *target = NULL;
 	size_t len;
@@ -148,7 +238,10 @@ static int write_link(struct gitpack_odb *db, const char *path, const unsigned c
 		return rc;
 	if (type != GITPACK_BLOB || memchr(target, 0, len))
 		rc = byoc_fail(BYOC_EPROTO, "the repository's symbolic link '%s' has no valid target", path);
-	else if (symlink((char *)target, path) != 0 || lstat(path, st) != 0)
+	else if (k->a) {
+		if (!(rc = tar_header(k, path, S_IFLNK | 0777, 0, (char *)target, st)))
+			st->st_size = (off_t)len;  /* as lstat says of a symbolic link */
+	} else if (symlink((char *)target, path) != 0 || lstat(path, st) != 0)
 		rc = byoc_fail_errno(BYOC_EIO, "cannot create the symbolic link '%s'", path);
 	free(target);
 	return rc;
@@ -198,27 +291,27 @@ static int push_tree(struct gitpack_odb *db, struct frame **stack, size_t *depth
 
 /* Makes the folders of the stack not made yet: git makes a folder for its first entry,
  * so an empty tree leaves none. */
-static int make_folders(struct frame *stack, size_t depth, struct buf *path)
+static int make_folders(struct sink *k, struct frame *stack, size_t depth, struct buf *path)
 {
 	for (size_t i = 0; i < depth; i++) {
 		char c;
-		int r;
+		int rc;
 
 		if (stack[i].made)
 			continue;
 		c = path->data[stack[i].dirlen - 1];
 		path->data[stack[i].dirlen - 1] = 0;
-		r = mkdir(path->data, 0777);
+		rc = make_dir(k, path->data);
 		path->data[stack[i].dirlen - 1] = c;
-		if (r != 0)
-			return byoc_fail_errno(BYOC_EIO, "cannot create '%.*s'", (int)stack[i].dirlen - 1, path->data);
+		if (rc)
+			return rc;
 		stack[i].made = true;
 	}
 	return 0;
 }
 
-int gitcheckout_tree(struct gitpack_odb *db, const unsigned char tree[20], const char *workdir, const char *index_path,
-		     const struct gitcheckout_filter *flt, struct gitcheckout_stats *st)
+static int walk(struct sink *k, struct gitpack_odb *db, const unsigned char tree[20], const char *workdir,
+		const char *index_path, const struct gitcheckout_filter *flt, struct gitcheckout_stats *st)
 {
 	/* One piece: the walk is an explicit stack of tree frames (no recursion for deep trees)
 	 * whose loop writes files and index entries as it goes. */
@@ -231,7 +324,8 @@ int gitcheckout_tree(struct gitpack_odb *db, const unsigned char tree[20], const
 
 	memset(st, 0, sizeof(*st));
 	buf_init(&path, 1 << 16);
-	buf_printf(&path, "%s/", workdir);
+	if (workdir)
+		buf_printf(&path, "%s/", workdir);
 	rel = path.len;
 	if (!(ix.f = fopen(index_path, "w+e")) || fwrite(head, 1, sizeof(head), ix.f) != sizeof(head)) {
 		rc = byoc_fail_errno(BYOC_EIO, "cannot write '%s'", index_path);
@@ -293,7 +387,7 @@ int gitcheckout_tree(struct gitpack_odb *db, const unsigned char tree[20], const
 			rc = byoc_fail(BYOC_ENOMEM, "out of memory");
 			goto out;
 		}
-		if (type != 040000 && (rc = make_folders(stack, depth, &path)))
+		if (type != 040000 && (rc = make_folders(k, stack, depth, &path)))
 			goto out;
 		switch (type) {
 		case 040000:
@@ -309,22 +403,19 @@ int gitcheckout_tree(struct gitpack_odb *db, const unsigned char tree[20], const
 		case 0100000: {
 			bool exec = mode & 0100;
 
-			if ((rc = write_blob(db, path.data, path.data + rel, oid, exec, stack[depth - 1].attrs ? flt : NULL,
+			if ((rc = write_blob(k, db, path.data, path.data + rel, oid, exec, stack[depth - 1].attrs ? flt : NULL,
 					     &fst, &st->bytes)) ||
 			    (rc = index_add(&ix, path.data + rel, exec ? 0100755 : 0100644, oid, &fst)))
 				goto out;
 			break;
 		}
 		case 0120000:
-			if ((rc = write_link(db, path.data, oid, &fst)) || (rc = index_add(&ix, path.data + rel, 0120000, oid, &fst)))
+			if ((rc = write_link(k, db, path.data, oid, &fst)) ||
+			    (rc = index_add(&ix, path.data + rel, 0120000, oid, &fst)))
 				goto out;
 			break;
 		case 0160000:  /* a submodule: an empty folder until it is updated */
-			if (mkdir(path.data, 0777) != 0) {
-				rc = byoc_fail_errno(BYOC_EIO, "cannot create '%s'", path.data);
-				goto out;
-			}
-			if ((rc = index_add(&ix, path.data + rel, 0160000, oid, NULL)))
+			if ((rc = make_dir(k, path.data)) || (rc = index_add(&ix, path.data + rel, 0160000, oid, NULL)))
 				goto out;
 			break;
 		default:
@@ -344,5 +435,38 @@ out:
 	if (ix.f && fclose(ix.f) != 0 && !rc)
 		rc = byoc_fail_errno(BYOC_EIO, "cannot write '%s'", index_path);
 	buf_release(&path);
+	return rc;
+}
+
+int gitcheckout_tree(struct gitpack_odb *db, const unsigned char tree[20], const char *workdir, const char *index_path,
+		     const struct gitcheckout_filter *flt, struct gitcheckout_stats *st)
+{
+	struct sink k = { 0 };
+
+	return walk(&k, db, tree, workdir, index_path, flt, st);
+}
+
+int gitcheckout_tree_tar(struct gitpack_odb *db, const unsigned char tree[20], int tar_fd, int scratch_fd,
+			 const char *index_path, const struct gitcheckout_filter *flt, struct gitcheckout_stats *st)
+{
+	struct sink k = { .scratch = scratch_fd, .uid = geteuid(), .gid = getegid() };
+	int rc;
+
+	k.umask = umask(0);
+	umask(k.umask);
+	k.a = archive_write_new();
+	k.chunk = malloc(65536);
+	/* the format tarstream writes (raw-byte names, pax where ustar cannot say it) */
+	if (!k.a || !k.chunk || archive_write_add_filter_none(k.a) != ARCHIVE_OK ||
+	    archive_write_set_format_pax_restricted(k.a) != ARCHIVE_OK ||
+	    archive_write_set_bytes_per_block(k.a, 10240) != ARCHIVE_OK ||
+	    archive_write_set_bytes_in_last_block(k.a, 1) != ARCHIVE_OK || archive_write_open_fd(k.a, tar_fd) != ARCHIVE_OK)
+		rc = byoc_fail(BYOC_EIO, "cannot start the checkout's archive: %s",
+			       k.a ? archive_error_string(k.a) : "out of memory");
+	else if (!(rc = walk(&k, db, tree, NULL, index_path, flt, st)) && archive_write_close(k.a) != ARCHIVE_OK)
+		rc = byoc_fail(BYOC_EIO, "cannot finish the checkout's archive: %s", archive_error_string(k.a));
+	if (k.a)
+		archive_write_free(k.a);
+	free(k.chunk);
 	return rc;
 }

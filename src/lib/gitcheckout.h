@@ -1,6 +1,7 @@
 /*
- * Checks a git tree out into an empty folder and writes the index that says so,
- * in memory that does not grow with the number of files.
+ * Checks a git tree out into an empty folder, or as a tar archive (no file made on the
+ * host), and writes the index that says so, in memory that does not grow with the number
+ * of files.
  *
  * libgit2's checkout builds a diff and an index in memory (a few hundred bytes per
  * file) and reads objects through a 16 MiB delta-base cache. Here trees are walked
@@ -46,5 +47,11 @@ struct gitcheckout_filter {
  * filter may be NULL (no conversions). */
 int gitcheckout_tree(struct gitpack_odb *db, const unsigned char tree[20], const char *workdir, const char *index_path,
 		     const struct gitcheckout_filter *filter, struct gitcheckout_stats *st);
+/* The same checkout as a pax tar archive written to tar_fd, in the walk's order, with the
+ * modes git would make under the current umask and the current time; no file is made on
+ * the host but each file's bytes pass through scratch_fd (an open temporary file, reused) to
+ * learn its size for its header. The index's stat data are the entries' (size, mode, time). */
+int gitcheckout_tree_tar(struct gitpack_odb *db, const unsigned char tree[20], int tar_fd, int scratch_fd,
+			 const char *index_path, const struct gitcheckout_filter *filter, struct gitcheckout_stats *st);
 
 #endif

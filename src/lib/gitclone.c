@@ -723,9 +723,11 @@ static int attr_filter_open(struct attr_filter *af, git_repository *repo, const 
 	return rc;
 }
 
-/* Checks commit out into the repository's work folder and writes its index (gitcheckout.h). */
-static int flat_checkout(git_repository *repo, const git_oid *commit_id)
+/* Checks commit out into the repository's work folder, or as a tar archive into tar_path
+ * when given, and writes its index (gitcheckout.h). */
+static int flat_checkout(git_repository *repo, const git_oid *commit_id, const char *tar_path)
 {
+	int tar_fd = -1, scratch = -1;
 	git_commit *commit = NULL;
 	git_odb *odb = NULL;
 	struct gitpack_odb *db = NULL;
@@ -749,7 +751,22 @@ static int flat_checkout(git_repository *repo, const git_oid *commit_id)
 	}
 	if ((rc = gitpack_odb_open(&db, objects.data, odb_fallback, odb)))
 		goto out;
-	rc = gitcheckout_tree(db, git_commit_tree_id(commit)->id, git_repository_workdir(repo), index.data, &flt, &st);
+	if (!tar_path) {
+		rc = gitcheckout_tree(db, git_commit_tree_id(commit)->id, git_repository_workdir(repo), index.data, &flt,
+				      &st);
+	} else if ((tar_fd = open(tar_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600)) < 0 ||
+		   (scratch = open(git_repository_path(repo), O_RDWR | O_TMPFILE | O_CLOEXEC, 0600)) < 0) {
+		rc = byoc_fail_errno(BYOC_EIO, "cannot create the checkout's archive beside '%s'", git_repository_path(repo));
+	} else {
+		rc = gitcheckout_tree_tar(db, git_commit_tree_id(commit)->id, tar_fd, scratch, index.data, &flt, &st);
+		if (!rc && close(tar_fd) != 0)
+			rc = byoc_fail_errno(BYOC_EIO, "cannot write '%s'", tar_path);
+		tar_fd = -1;
+	}
+	if (tar_fd >= 0)
+		close(tar_fd);
+	if (scratch >= 0)
+		close(scratch);
 	if (!rc) {
 		buf_reset(&objects);
 		buf_printf(&objects, "%sindex", git_repository_path(repo));
@@ -1553,7 +1570,7 @@ static int sub_cb(git_submodule *sm, const char *name, void *payload)
 		st->rc = byoc_fail(BYOC_EFAIL, "submodule '%s': %s", name, git_msg());
 		goto out;
 	}
-	if ((st->rc = flat_checkout(w.repo, id)))
+	if ((st->rc = flat_checkout(w.repo, id, NULL)))
 		goto out;
 	if (st->level < 8)
 		st->rc = update_submodules(w.repo, st->o, st->level + 1, st->user, clean);
@@ -1655,7 +1672,15 @@ int gitclone_run(const struct gitclone_opts *o, struct gitclone_result *out)
 	if ((rc = one_clone(&w)))
 		goto out;
 	t1 = http_now_ms();
-	if ((rc = flat_checkout(w.repo, &w.commit)))
+	if (o->tree_tar && !o->submodules) {
+		buf_reset(&b);
+		buf_printf(&b, "%s/worktree.tar", out->tmp);
+		if (!(out->tree_tar = strdup(b.data))) {
+			rc = byoc_fail(BYOC_ENOMEM, "out of memory");
+			goto out;
+		}
+	}
+	if ((rc = flat_checkout(w.repo, &w.commit, out->tree_tar)))
 		goto out;
 	out->fetch_ms = w.fetched_ms - t0;
 	out->check_ms = t1 - w.fetched_ms;
@@ -1700,6 +1725,7 @@ void gitclone_result_release(struct gitclone_result *r)
 		gitclone_rmtree(r->tmp);
 	free(r->tmp);
 	free(r->dir);
+	free(r->tree_tar);
 	free(r->branch);
 	free(r->name);
 	memset(r, 0, sizeof(*r));

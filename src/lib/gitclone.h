@@ -42,6 +42,8 @@ struct gitclone_opts {
 	int depth;                /* 0: full history */
 	bool submodules;          /* init and update submodules, recursively */
 	bool no_git;              /* remove .git (and submodules' .git files) after checkout */
+	bool tree_tar;            /* check the tree out into an archive (result.tree_tar), not as files; not
+	                           * with submodules, which are checked out into the work tree */
 	const char *token;        /* https password/token; NULL: credential helper or none */
 	const char *tmp_parent;   /* where the temporary directory goes; NULL: $TMPDIR or /tmp */
 	volatile sig_atomic_t *cancel; /* non-zero stops the transfer (BYOC_EINTR) */
@@ -52,7 +54,8 @@ struct gitclone_opts {
 
 struct gitclone_result {
 	char *tmp;            /* the temporary directory (removed by release) */
-	char *dir;            /* the work tree inside it */
+	char *dir;            /* the work tree inside it (with tree_tar: .git alone) */
+	char *tree_tar;       /* with tree_tar: the work tree as a tar archive inside tmp, or NULL (no file) */
 	char commit[41];      /* the checked-out commit id */
 	char *branch;         /* the branch checked out, or NULL (tag, commit) */
 	char *name;           /* the repository's name from the URL ("repo" for .../repo.git) */

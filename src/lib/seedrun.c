@@ -50,6 +50,7 @@ struct seeding {
 	size_t nparallel;    /* the first nparallel uploads are tar streams unpacked side by side */
 	bool files;          /* files mode: the streams are bulk uploads of the files themselves */
 	bool git_check;      /* repo seeds: git fsck in every .git of the proved tree (seed-finish.sh) */
+	bool links_out_ok;   /* repo seeds: the archives may hold symbolic links out of the tree, as git does */
 	char *metas[2];      /* files mode: each stream's meta part, beside DIR */
 	size_t nmetas;
 	bool started;        /* something may exist in the sandbox to clean up */
@@ -368,7 +369,7 @@ static int upload_file(struct seeding *s, const char *path, const char *dest, ui
 
 /* Every archive read and checked before anything is sent; its manifest holds the folders its
  * entries imply, as implicit entries any entry of that path wins over. */
-static int check_archives(char **archives, size_t narch, struct manifest *want)
+static int check_archives(char **archives, size_t narch, bool links_out_ok, struct manifest *want)
 {
 	struct manifest am;
 	int rc;
@@ -376,7 +377,7 @@ static int check_archives(char **archives, size_t narch, struct manifest *want)
 	for (size_t i = 0; i < narch; i++) {
 		manifest_init(&am);
 		manifest_spill(&am, MANIFEST_IN_MEMORY);
-		rc = pathcheck_archive_file(archives[i], false, &am);
+		rc = pathcheck_archive_file(archives[i], links_out_ok, &am);
 		if (!rc)
 			rc = manifest_take(want, &am);
 		manifest_release(&am);
@@ -414,7 +415,7 @@ static int seed_tree(struct seeding *s, struct tarstream *ts, struct tarstream *
 {
 	int rc;
 
-	if ((rc = check_archives(archives, narch, want)) || (rc = open_sandbox(s)))
+	if ((rc = check_archives(archives, narch, s->links_out_ok, want)) || (rc = open_sandbox(s)))
 		return rc;
 	if (have_stream && ((rc = ts2 ? upload_pair(s, ts, ts2) : upload_stream(s, ts)) ||
 			    (rc = streams_first(ts, ts2, want))))
@@ -757,6 +758,8 @@ static int run_repo(struct seeding *s)
 	go.depth = j->depth;
 	go.submodules = j->submodules;
 	go.no_git = j->no_git;
+	/* no work tree made on the host: the checkout is written as one archive, sent as it is */
+	go.tree_tar = true;
 	go.token = token;
 	go.cancel = s->o->cancel;
 	go.progress = git_progress;
@@ -776,10 +779,11 @@ static int run_repo(struct seeding *s)
 		rc = byoc_fail(BYOC_ENOMEM, "out of memory");
 	if (!rc && !(rc = tarstream_add(ts, gr.dir, "")) && !(rc = tarstream_prepare(ts)) && !(rc = temp_names(s))) {
 		s->git_check = !j->no_git;
+		s->links_out_ok = true;
 		rm.path = gr.tmp;
 		s->sent_hook = rmtree_start;
 		s->sent_arg = &rm;
-		rc = seed_tree(s, ts, NULL, true, NULL, 0, &want);
+		rc = seed_tree(s, ts, NULL, true, &gr.tree_tar, gr.tree_tar ? 1 : 0, &want);
 		if (rm.started)
 			pthread_join(rm.th, NULL);
 	}

@@ -1,5 +1,7 @@
 #include <criterion/criterion.h>
+#include <fcntl.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -131,6 +133,45 @@ Test(gitcheckout, a_tree_and_index_as_git_checks_them_out)
 	out_of(n, sizeof(n), "cd %s/w && git ls-files | wc -l", top);
 	cr_assert_eq(st.files, (uint64_t)atoi(n));
 	cr_assert_gt(st.bytes, 20000);
+}
+
+/* The same tree as a tar archive (no file made): unpacked, it is what git checks out, with
+ * git's modes under umask 022 whatever the process's umask was before; git takes the index. */
+Test(gitcheckout, a_tree_as_an_archive_unpacks_to_what_git_checks_out)
+{
+	struct gitpack_odb *db;
+	struct gitcheckout_stats st;
+	unsigned char tree[20];
+	char hex[64], objects[256], index[256], tar[256], n[64];
+	int fd, scratch;
+	mode_t old = umask(022);
+
+	out_of(hex, sizeof(hex), "cd %s/r && git rev-parse HEAD^{tree}", top);
+	hex2bin(hex, tree);
+	snprintf(objects, sizeof(objects), "%s/r/.git/objects", top);
+	snprintf(index, sizeof(index), "%s/r/.git/index", top);
+	snprintf(tar, sizeof(tar), "%s/tree.tar", top);
+	fd = open(tar, O_WRONLY | O_CREAT | O_EXCL, 0600);
+	scratch = open(top, O_RDWR | O_TMPFILE, 0600);
+	cr_assert(fd >= 0 && scratch >= 0);
+	cr_assert_eq(gitpack_odb_open(&db, objects, cat_file, NULL), 0, "%s", byoc_errmsg());
+	cr_assert_eq(gitcheckout_tree_tar(db, tree, fd, scratch, index, NULL, &st), 0, "%s", byoc_errmsg());
+	gitpack_odb_free(db);
+	close(fd);
+	close(scratch);
+	umask(old);
+	/* git's own checkout beside it, and ours unpacked (umask 0: the archive's modes as they are) */
+	sh("cd %s && umask 022 && git clone -q --no-local r theirs 2>/dev/null && rm -rf theirs/.git && mkdir ours && "
+	   "(umask 0; tar -C ours -xf tree.tar 2>/dev/null)", top);
+	sh("cd %s && diff -r --no-dereference ours theirs && "
+	   "(cd ours && find . -printf '%%y %%m %%p %%l\\n' | sort) > m.ours && "
+	   "(cd theirs && umask 022 && find . -printf '%%y %%m %%p %%l\\n' | sort) > m.theirs && cmp m.ours m.theirs", top);
+	/* the index is git's: with ours as the work tree, nothing to commit */
+	sh("cd %s && mv r/.git ours/.git && cd ours && git status --porcelain --ignore-submodules=none > ../status && "
+	   "test ! -s ../status && git ls-files -s > ../ix.ours && rm .git/index && git read-tree HEAD && "
+	   "git ls-files -s > ../ix.theirs && cmp ../ix.ours ../ix.theirs", top);
+	out_of(n, sizeof(n), "cd %s/ours && git ls-files | wc -l", top);
+	cr_assert_eq(st.files, (uint64_t)atoi(n));
 }
 
 /* a tree object of our making: entries as given, in the order given */
