@@ -177,6 +177,26 @@ int tbc_again(struct tbc *t, int attempt)
 	return http_backoff(c, attempt) < 0 ? byoc_fail(BYOC_EINTR, "interrupted") : 0;
 }
 
+/* tb_do for a request that a 409 answer did not run (execute, the uploads: the sandbox is in a
+ * state transition, a restart, or not started yet): asked again as tbc_again decides, a
+ * streamed body rewound first (one that cannot be is not asked again). The last answer, with
+ * the count of attempts, when they run out. */
+static int tb_send(struct tbc *t, struct http_req *req, const char *path, const char *ctype, const char *what,
+		   struct buf *rb, long *status)
+{
+	int rc, attempt, again;
+
+	for (attempt = 1;; attempt++) {
+		rc = tb_do(t, req, path, ctype, what, rb, status);
+		if (rc != BYOC_ECONFLICT || (req->read && (!req->seek || req->seek(req->read_arg) < 0)))
+			return rc;
+		if ((again = tbc_again(t, attempt)) == 1)
+			return attempt > 1 ? tb_attempts(rc, attempt) : rc;
+		if (again < 0)
+			return again;
+	}
+}
+
 static int execute(struct tbc *t, const char *command, const char *cwd, const json_t *envs, int timeout_s,
 		   size_t max_result, bool once, struct tbc_exec_result *out)
 {
@@ -185,7 +205,7 @@ static int execute(struct tbc *t, const char *command, const char *cwd, const js
 	json_t *b = json_object(), *j = NULL, *res;
 	char *js = NULL;
 	long status = 0;
-	int rc, attempt, again;
+	int rc;
 
 	memset(out, 0, sizeof(*out));
 	out->exit_code = -1;
@@ -218,19 +238,7 @@ static int execute(struct tbc *t, const char *command, const char *cwd, const js
 	req.deadline_ms = timeout_s > 0 ? ((long)timeout_s + 90) * 1000 : -1;
 	/* a step runs once however often it is sent: the request may be sent again */
 	req.idempotent = once;
-	/* a 409 ran nothing: the sandbox is in a state transition (a restart) or not started */
-	for (attempt = 1;; attempt++) {
-		rc = tb_do(t, &req, "/process/execute", "Content-Type: application/json", "execute", &rb, &status);
-		if (rc != BYOC_ECONFLICT || (again = tbc_again(t, attempt)) == 1) {
-			if (rc == BYOC_ECONFLICT && attempt > 1)
-				tb_attempts(rc, attempt);
-			break;
-		}
-		if (again < 0) {
-			rc = again;
-			break;
-		}
-	}
+	rc = tb_send(t, &req, "/process/execute", "Content-Type: application/json", "execute", &rb, &status);
 	if (rc < 0) {
 		if (status == 408)
 			rc = byoc_fail(BYOC_ETIMEOUT, "execute: command timed out after %d s", timeout_s);
@@ -689,7 +697,7 @@ static int bulk_post(struct tbc *t, const char *ctype, http_read_fn read, void *
 	req.deadline_ms = -1;
 	req.write = write;
 	req.write_arg = write_arg;
-	return tb_do(t, &req, "/files/bulk-upload", ctype, what, rb, NULL);
+	return tb_send(t, &req, "/files/bulk-upload", ctype, what, rb, NULL);
 }
 
 /*
@@ -718,7 +726,7 @@ static int upload_v2(struct tbc *t, const char *dest_path, http_read_fn read, vo
 	req.idempotent = true;  /* the daemon truncates and rewrites the file */
 	req.timeout_ms = -1;    /* big uploads: bounded by the low-speed limit instead */
 	req.deadline_ms = -1;
-	rc = tb_do(t, &req, path, "Content-Type: application/octet-stream", what, &rb, &status);
+	rc = tb_send(t, &req, path, "Content-Type: application/octet-stream", what, &rb, &status);
 	free(path);
 	if (rc < 0 && (status == 404 || status == 405)) {
 		t->no_upload_v2 = true;

@@ -84,9 +84,9 @@ int tbc_execute_once(struct tbc *t, const char *step_id, const char *command, co
 bool tbc_step_id_ok(const char *id);
 /*
  * For a caller that asks the sandbox again after an answer that said "not now" (a 409 of a
- * sandbox in a state transition is asked again inside every execute already): after attempt
- * (1, 2, ...) sleeps the client's backoff (full jitter) and returns 0, or returns 1 when the
- * client's max_attempts are spent; BYOC_EINTR when cancelled meanwhile.
+ * sandbox in a state transition is asked again inside every execute and upload already):
+ * after attempt (1, 2, ...) sleeps the client's backoff (full jitter) and returns 0, or
+ * returns 1 when the client's max_attempts are spent; BYOC_EINTR when cancelled meanwhile.
  */
 int tbc_again(struct tbc *t, int attempt);
 
@@ -106,6 +106,8 @@ int tbc_again(struct tbc *t, int attempt);
  * (filename = dest_path).
  * *bytes (may be NULL) gets the size the daemon reports: upload-v2 reports
  * none (-1); a 2xx there means the whole body was written.
+ * A 409 (a sandbox in a state transition) is asked again as execute asks it
+ * (tbc_again), the source rewound; without seek it is not.
  */
 int tbc_upload_stream(struct tbc *t, const char *dest_path, http_read_fn read, void *arg, long long size,
 		      http_seek_fn seek, long long *bytes);

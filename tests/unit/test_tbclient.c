@@ -744,3 +744,68 @@ Test(tbclient, bulk_answer_scan_long_error)
 	cr_assert_eq(s.nerrors, 1);
 	cr_assert_eq(strlen(s.first_error), sizeof(s.first_error) - 1);
 }
+
+/* ---- uploads to a sandbox in a state transition --------------------------------------------- */
+
+struct busy_upload {
+	int conflicts;    /* each upload route answers 409 "transition in progress" this many times first */
+	int calls;
+	long long last_len;
+};
+
+static void h_busy_upload(struct stub *s, const struct stub_req *r, struct stub_reply *o)
+{
+	struct busy_upload *x = s->arg;
+
+	x->calls++;
+	x->last_len = r->body_len;
+	if (x->conflicts-- > 0) {
+		o->status = 409;
+		snprintf(o->body, sizeof o->body, "%s", "{\"statusCode\":409,\"code\":\"CONFLICT\",\"message\":\"sandbox sbx-1 "
+			 "is not started (state: started, transition in progress): start it first\"}");
+	} else if (!strcmp(r->path, "/toolbox/sbx-1/files/upload-v2")) {
+		snprintf(o->body, sizeof(o->body), "{\"name\":\"f\",\"path\":\"/p\",\"type\":\"file\"}");
+	} else if (!strcmp(r->path, "/toolbox/sbx-1/files/bulk-upload")) {
+		snprintf(o->body, sizeof(o->body), "{\"files\":[{\"path\":\"/p\",\"bytes\":1}]}");
+	} else {
+		o->status = 404;
+	}
+}
+
+/* A seed's uploads (upload-v2, the bulk form) ask a sandbox in a state transition again, as
+ * execute does: the 409 wrote nothing; the whole body is sent again from its start. */
+Test(tbclient, uploads_ask_a_sandbox_in_transition_again)
+{
+	struct busy_upload x = { .conflicts = 2 };
+	struct pattern pt = { .left = 3000, .piece = 1000 };
+	struct env e;
+
+	setup(&e, h_busy_upload, &x);
+	cr_assert_eq(tbc_upload_stream(e.t, "/f", pattern_read, &pt, 3000, pattern_seek, NULL), 0, "%s", byoc_errmsg());
+	cr_assert_eq(x.calls, 3);
+	cr_assert_eq(x.last_len, 3000, "the whole file again");
+	cr_assert(strstr(e.s->log[2], "/files/upload-v2"), "%s", e.s->log[2]);
+
+	x = (struct busy_upload){ .conflicts = 1 };
+	pt = (struct pattern){ .left = 1, .piece = 1 };
+	cr_assert_eq(tbc_upload_multipart(e.t, "multipart/form-data; boundary=b", pattern_read, &pt, pattern_seek, 1), 0,
+		     "%s", byoc_errmsg());
+	cr_assert_eq(x.calls, 2);
+	cr_assert(strstr(e.s->log[4], "/files/bulk-upload"), "%s", e.s->log[4]);
+
+	/* a body that cannot be rewound is not sent again */
+	x = (struct busy_upload){ .conflicts = 1 };
+	pt = (struct pattern){ .left = 10, .piece = 10 };
+	cr_assert_eq(tbc_upload_multipart(e.t, "multipart/form-data; boundary=b", pattern_read, &pt, NULL, 1),
+		     BYOC_ECONFLICT);
+	cr_assert_eq(x.calls, 1);
+
+	/* bounded: the client's max_attempts (8), then the last answer and the count */
+	x = (struct busy_upload){ .conflicts = 100 };
+	pt = (struct pattern){ .left = 10, .piece = 10 };
+	cr_assert_eq(tbc_upload_stream(e.t, "/f", pattern_read, &pt, 10, pattern_seek, NULL), BYOC_ECONFLICT);
+	cr_assert_eq(x.calls, 8);
+	cr_assert(strstr(byoc_errmsg(), "upload to '/f': 409") && strstr(byoc_errmsg(), "transition in progress") &&
+		  strstr(byoc_errmsg(), "(after 8 attempts)"), "%s", byoc_errmsg());
+	teardown_env(&e);
+}
