@@ -130,6 +130,7 @@ struct run {
 	struct job *jobs;
 	size_t njobs, next;
 	volatile sig_atomic_t abort;  /* a sandbox of the pool failed: the others stop */
+	size_t done;                  /* workers ended (atomic) */
 };
 
 static void logf_(struct run *R, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -195,6 +196,12 @@ static void argv_release(struct argv *a)
 	a->n = a->nowned = 0;
 }
 
+/* A tool's stdout, kept (capped: a tool prints ids and one JSON document). */
+static void collect(void *arg, const char *p, size_t n)
+{
+	buf_append(arg, p, n);
+}
+
 /*
  * Runs bindir/tool with argv (v[0] = tool name), stdout captured into out
  * (capped), stderr inherited. Returns the BYOC_E* matching its exit status
@@ -202,9 +209,8 @@ static void argv_release(struct argv *a)
  */
 static int run_tool(struct run *R, const char *step, struct argv *a, struct buf *out)
 {
-	char path[PATH_MAX + 64], chunk[4096];
+	char path[PATH_MAX + 64];
 	int pfd[2], status = 0;
-	ssize_t n;
 	pid_t pid;
 
 	snprintf(path, sizeof(path), "%s/%s", R->bindir, a->v[0]);
@@ -219,17 +225,11 @@ static int run_tool(struct run *R, const char *step, struct argv *a, struct buf 
 		close(pfd[0]);
 		return byoc_fail_errno(BYOC_EIO, "%s: fork", step);
 	}
-	while ((n = read(pfd[0], chunk, sizeof(chunk))) != 0) {
-		if (n < 0) {
-			if (errno == EINTR)
-				continue;
-			break;
-		}
-		if (out)
-			buf_append(out, chunk, (size_t)n); /* capped: a tool prints ids and one JSON document */
-	}
+	/* interrupted, the step has TOOL_INTERRUPT_STEP_MS to clean up and end */
+	if (tool_collect(pid, pfd[0], out ? collect : NULL, out, &status) == 1)
+		tool_warn("%s: %s had not ended %d ms after the interrupt: killed", step, a->v[0],
+			  TOOL_INTERRUPT_STEP_MS);
 	close(pfd[0]);
-	tool_wait(pid, &status);
 	if (WIFSIGNALED(status))
 		return byoc_fail(tool_interrupted ? BYOC_EINTR : BYOC_EFAIL, "%s: %s was killed by signal %d", step,
 				 a->v[0], WTERMSIG(status));
@@ -798,41 +798,46 @@ static void *worker(void *arg)
 		}
 	}
 	dt_client_free(dt);
+	__sync_fetch_and_add(&R->done, 1);
 	return NULL;
 }
 
-/* Deletes every sandbox this run created (all or nothing). */
+/* Deletes every sandbox this run created (all or nothing), as byoc-sandbox's pool does: a
+ * create whose answer never came is looked up by name; interrupted, all of it ends within
+ * TOOL_INTERRUPT_CLEANUP_MS (after the step's TOOL_INTERRUPT_STEP_MS at most), and a delete
+ * still refused then is left to a background byoc-sandbox delete, which this says. */
 static void cleanup(struct run *R)
 {
-	static const char *const gone[] = {"destroyed", NULL};
+	struct dt_client_opts co;
 	struct dt_client *dt = NULL;
-	struct dt_sandbox *sb;
+	struct tool_deletes d;
 	volatile sig_atomic_t saved = tool_interrupted;
 	size_t i;
 
-	tool_interrupted = 0; /* let the deletes through after a Ctrl-C */
-	if (tool_dt_client(&dt, &tool_interrupted) < 0)
+	tool_deletes_init(&d, 60);
+	memset(&co, 0, sizeof(co));
+	tool_http_opts(&co.http, &tool_interrupted);
+	if (d.interrupted) {
+		/* no call of the cleanup outlives its deadline (a slow or unreachable API) */
+		int64_t left = d.del_deadline - http_now_ms();
+
+		co.http.timeout_ms = co.http.deadline_ms = left > 200 ? (long)left : 200;
+		co.http.connect_timeout_ms = co.http.timeout_ms;
+	}
+	tool_interrupted = 0; /* let the deletes through after a Ctrl-C; a second one stops them */
+	if (dt_client_new(&co, &dt) < 0)
 		goto out;
 	for (i = 0; i < R->njobs; i++) {
+		struct job *j = &R->jobs[i];
+
 		/* a create was sent but its answer never came */
-		if (!R->jobs[i].id && R->jobs[i].create_unanswered && R->jobs[i].name)
-			R->jobs[i].id = dt_sandbox_find_lost(dt, R->jobs[i].name, LABEL_PREPARED_AT,
-							     R->jobs[i].prepared_at, http_now_ms() + 15000);
-		if (!R->jobs[i].id)
-			continue;
-		if (dt_sandbox_delete_until(dt, R->jobs[i].id, http_now_ms() + 60000) < 0)
-			tool_error("could not delete sandbox %s: %s", R->jobs[i].id, byoc_errmsg());
-		else
-			tool_info("deleted sandbox %s", R->jobs[i].id);
-	}
-	for (i = 0; i < R->njobs; i++) {
-		if (!R->jobs[i].id)
-			continue;
-		sb = NULL;
-		dt_sandbox_wait_state(dt, R->jobs[i].id, gone, http_now_ms() + 60000, &sb);
-		dt_sandbox_free(sb);
+		if (!j->id && j->create_unanswered && j->name)
+			j->id = tool_find_lost(&d, dt, j->name, j->prepared_at);
+		if (j->id)
+			tool_delete(&d, dt, j->id, j->name ? j->name : j->id);
 	}
 out:
+	tool_deletes_hand_off(&d);
 	dt_client_free(dt);
 	tool_interrupted = saved;
 }
@@ -1000,6 +1005,12 @@ static int prepare(struct run *R)
 	for (i = 0; i < nth; i++)
 		if (pthread_create(&th[i], NULL, worker, R) != 0) {
 			nth = i;
+			break;
+		}
+	/* a signal reaches one thread: the workers' transfers are poked to see it at once */
+	while (__sync_fetch_and_add(&R->done, 0) < nth)
+		if (tool_nap(200, -1) < 0) {
+			tool_poke_threads(th, nth);
 			break;
 		}
 	for (i = 0; i < nth; i++)

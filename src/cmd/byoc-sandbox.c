@@ -23,7 +23,6 @@
 #include <getopt.h>
 #include <pthread.h>
 #include <signal.h>
-#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -364,43 +363,6 @@ static int wait_gone(struct dt_client *dt, const char *id, int64_t deadline)
 	return dt_sandbox_wait_state(dt, id, gone, deadline, NULL);
 }
 
-/* How deletes end: asked until del_deadline; their waits until gone end at wait_deadline
- * (0: timeout seconds after the request). With until_accepted (an interrupted tool, which
- * must end within 3 s), a delete accepted but not finished by then is said to be under way,
- * not failed; pending counts those. */
-struct delete_bounds {
-	int64_t del_deadline, wait_deadline;
-	long timeout;
-	bool until_accepted;
-	size_t pending;    /* under a lock when several threads delete */
-};
-
-/* Deletes one sandbox of a pool and waits until it is gone, saying which. 0, or the error. */
-static int delete_one(struct dt_client *dt, const char *id, const char *name, struct delete_bounds *b,
-		      pthread_mutex_t *lock)
-{
-	int rc = dt_sandbox_delete_until(dt, id, b->del_deadline);
-	if (rc < 0) {
-		tool_error("could not delete %s (%s), it is left: %s", name, id, byoc_errmsg());
-		return rc;
-	}
-	rc = wait_gone(dt, id, b->wait_deadline ? b->wait_deadline : deadline_after(b->timeout));
-	if (rc == BYOC_ETIMEOUT && b->until_accepted) {
-		tool_info("deleting %s (%s): accepted, not gone yet", name, id);
-		if (lock)
-			pthread_mutex_lock(lock);
-		b->pending++;
-		if (lock)
-			pthread_mutex_unlock(lock);
-		return 0;
-	}
-	if (rc < 0)
-		tool_error("%s (%s) was not deleted: %s", name, id, byoc_errmsg());
-	else
-		tool_info("deleted %s (%s)", name, id);
-	return rc;
-}
-
 /* Deletes every id (all requests first, then the waits, which get a bound of their own),
  * reporting each failure. Returns the first error, or 0. */
 static int delete_all(struct dt_client *dt, char **ids, const char **names, size_t n, long timeout)
@@ -481,60 +443,11 @@ struct undo {
 	const struct opts *o;
 	struct dt_client *dt;
 	const char *stamp;
-	struct delete_bounds b;
-	int64_t find_deadline;
+	struct tool_deletes d;
 	pthread_mutex_t lock;
 	long next;
-	size_t deleting, kept;
-	int del_rc;
-	const char **refused;   /* interrupted: deletes still refused when the 3 s ran out */
-	size_t nrefused;
+	size_t kept;
 };
-
-/* Deletes still refused when an interrupted pool's 3 s ran out (Daytona answers 409 while a
- * create is pending): a detached `byoc-sandbox delete` of this same binary keeps asking, so
- * that the tool can end now and the sandboxes still go. Its pid, or -1. */
-static pid_t delete_in_background(const char **ids, size_t n)
-{
-	char self[4096], timeout[] = "120";
-	ssize_t len = readlink("/proc/self/exe", self, sizeof(self) - 1);
-	char **argv = calloc(n + 5, sizeof(char *));
-	posix_spawnattr_t at;
-	posix_spawn_file_actions_t fa;
-	pid_t pid = -1;
-
-	if (len <= 0 || !argv) {
-		free(argv);
-		return -1;
-	}
-	self[len] = '\0';
-	argv[0] = self;
-	argv[1] = "delete";
-	argv[2] = "--timeout";
-	argv[3] = timeout;
-	for (size_t i = 0; i < n; i++)
-		argv[4 + i] = (char *)ids[i];
-	posix_spawnattr_init(&at);
-	posix_spawnattr_setflags(&at, POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-	sigset_t none, dflt;
-	sigemptyset(&none);
-	sigemptyset(&dflt);
-	sigaddset(&dflt, SIGINT);
-	sigaddset(&dflt, SIGTERM);
-	sigaddset(&dflt, SIGPIPE);
-	posix_spawnattr_setsigmask(&at, &none);
-	posix_spawnattr_setsigdefault(&at, &dflt);
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-	posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-	posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-	if (posix_spawn(&pid, self, &fa, &at, argv, environ) != 0)
-		pid = -1;
-	posix_spawn_file_actions_destroy(&fa);
-	posix_spawnattr_destroy(&at);
-	free(argv);
-	return pid;
-}
 
 static void undo_job(struct undo *u, struct job *j)
 {
@@ -542,7 +455,7 @@ static void undo_job(struct undo *u, struct job *j)
 
 	/* a create in flight when Ctrl-C came, or unanswered: made, or being made, by name */
 	if (!id && j->sent && j->rc != BYOC_ECONFLICT && j->rc != BYOC_EUSAGE && j->rc != BYOC_EAUTH)
-		id = j->lost_id = dt_sandbox_find_lost(u->dt, j->name, LABEL_PREPARED_AT, u->stamp, u->find_deadline);
+		id = j->lost_id = tool_find_lost(&u->d, u->dt, j->name, u->stamp);
 	if (!id)
 		return;
 	if (u->o->keep_failed) {
@@ -552,14 +465,7 @@ static void undo_job(struct undo *u, struct job *j)
 		pthread_mutex_unlock(&u->lock);
 		return;
 	}
-	int rc = delete_one(u->dt, id, j->name, &u->b, &u->lock);
-	pthread_mutex_lock(&u->lock);
-	u->deleting++;
-	if (rc < 0 && u->b.until_accepted)
-		u->refused[u->nrefused++] = id; /* handed to a background delete */
-	else if (rc < 0 && !u->del_rc)
-		u->del_rc = rc;
-	pthread_mutex_unlock(&u->lock);
+	tool_delete(&u->d, u->dt, id, j->name);
 }
 
 static void *undo_worker(void *arg)
@@ -580,17 +486,13 @@ static void *undo_worker(void *arg)
  * returns the exit status of the first failure. */
 static int undo_pool(struct pool *p, const struct opts *o, struct dt_client *cleanup, const char *stamp)
 {
-	/* interrupted: the whole cleanup fits in what is left of 3 s */
-	int64_t interrupted_end = tool_interrupted ? http_now_ms() + TOOL_INTERRUPT_CLEANUP_MS : 0;
-	struct undo u = { .p = p, .o = o, .dt = cleanup, .stamp = stamp,
-			  .b = { .del_deadline = interrupted_end ? interrupted_end : deadline_after(o->timeout),
-				 .wait_deadline = interrupted_end, .timeout = o->timeout,
-				 .until_accepted = interrupted_end != 0 },
-			  .find_deadline = interrupted_end ? interrupted_end : http_now_ms() + 15000 };
+	struct undo u = { .p = p, .o = o, .dt = cleanup, .stamp = stamp };
 	pthread_t threads[64];
 	long i, nthreads = p->count < 64 ? p->count : 64;
-	int first = 0;
+	int first = 0, del_rc;
 
+	/* interrupted: the whole cleanup ends within TOOL_INTERRUPT_CLEANUP_MS */
+	tool_deletes_init(&u.d, o->timeout);
 	for (i = 0; i < p->count; i++) {
 		if (p->jobs[i].rc < 0) {
 			tool_error("%s: %s", p->jobs[i].name, p->jobs[i].err);
@@ -600,8 +502,6 @@ static int undo_pool(struct pool *p, const struct opts *o, struct dt_client *cle
 	}
 	if (tool_interrupted)
 		first = BYOC_EINTR;
-	if (!(u.refused = calloc((size_t)p->count, sizeof(char *))))
-		return byoc_exit_code(byoc_fail(BYOC_ENOMEM, "out of memory"));
 	pthread_mutex_init(&u.lock, NULL);
 	for (i = 0; i < nthreads; i++)
 		if (pthread_create(&threads[i], NULL, undo_worker, &u) != 0)
@@ -612,22 +512,14 @@ static int undo_pool(struct pool *p, const struct opts *o, struct dt_client *cle
 	for (i = 0; i < nthreads; i++)
 		pthread_join(threads[i], NULL);
 	pthread_mutex_destroy(&u.lock);
-	if (u.nrefused) {
-		pid_t bg = delete_in_background(u.refused, u.nrefused);
-		if (bg > 0)
-			tool_warn("%zu sandbox%s named above %s left to a background 'byoc-sandbox delete' (pid %ld), "
-				  "which asks again for up to 120 s", u.nrefused, u.nrefused > 1 ? "es" : "",
-				  u.nrefused > 1 ? "are" : "is", (long)bg);
-		else if (!u.del_rc)
-			u.del_rc = byoc_fail(BYOC_EFAIL, "cannot start a background delete");
-	}
-	free(u.refused);
+	del_rc = tool_deletes_hand_off(&u.d);
 	if (p->count > 1)
 		tool_error("pool of %ld failed: %s", p->count,
 			   u.kept ? "the sandboxes created were kept"
-			   : u.del_rc < 0 ? "some sandboxes created could not be deleted (named above)"
-			   : u.deleting && (u.b.pending || u.nrefused) ? "every sandbox created was deleted or is being deleted"
-			   : u.deleting ? "every sandbox created was deleted" : "no sandbox was created");
+			   : del_rc < 0 ? "some sandboxes created could not be deleted (named above)"
+			   : u.d.unfound ? "creates in flight not found in time may still make sandboxes (named above)"
+			   : u.d.asked && (u.d.pending || u.d.nrefused) ? "every sandbox created was deleted or is being deleted"
+			   : u.d.asked ? "every sandbox created was deleted" : "no sandbox was created");
 	return first == BYOC_EINTR ? EXIT_INTERRUPTED : byoc_exit_code(first ? first : BYOC_EFAIL);
 }
 

@@ -1,5 +1,7 @@
 #include "cmd/tool.h"
 #include "lib/daytona.h"
+#include "lib/http.h"
+#include "lib/labels.h"
 #include "util/env.h"
 #include "util/err.h"
 #include "util/num.h"
@@ -12,6 +14,7 @@
 #include <pthread.h>
 #include <stdarg.h>
 #include <signal.h>
+#include <spawn.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <stdio.h>
@@ -34,10 +37,19 @@ static volatile pid_t children[CHILDREN_MAX];
  * instead of waking every few milliseconds to look at tool_interrupted. */
 static int wake_pipe[2] = {-1, -1};
 
+/* When the first SIGINT or SIGTERM came (http_now_ms's clock), 0 before. */
+static volatile int64_t interrupted_at;
+
 static void on_signal(int sig)
 {
 	int saved = errno, i;
 
+	if (!interrupted_at) {
+		struct timespec ts;
+
+		clock_gettime(CLOCK_MONOTONIC, &ts);   /* async-signal-safe */
+		interrupted_at = (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+	}
 	tool_interrupted = sig;
 	if (wake_pipe[1] >= 0) {
 		ssize_t w = write(wake_pipe[1], "", 1);   /* full already is as good */
@@ -122,6 +134,51 @@ int tool_wait(pid_t pid, int *status)
 	return rc;
 }
 
+int tool_collect(pid_t pid, int fd, void (*sink)(void *arg, const char *p, size_t n), void *arg, int *status)
+{
+	char chunk[4096];
+	bool killed = false;
+	ssize_t n;
+
+	for (;;) {
+		struct pollfd p[2] = {{.fd = fd, .events = POLLIN}, {.fd = wake_pipe[0], .events = POLLIN}};
+		int64_t end = interrupted_at ? interrupted_at + TOOL_INTERRUPT_STEP_MS : 0;
+		int64_t left = end ? end - http_now_ms() : -1;
+
+		if (end && left <= 0) {
+			/* its time is up: this tool's own cleanup (deleting the sandbox the step
+			 * worked in) goes on without it */
+			kill(pid, SIGKILL);
+			killed = true;
+			break;
+		}
+		/* interrupted, the wake pipe stays readable: wait on the child's output alone */
+		if (poll(p, end || wake_pipe[0] < 0 ? 1 : 2, end ? (int)left : -1) <= 0)
+			continue;
+		if (!(p[0].revents & (POLLIN | POLLHUP | POLLERR)))
+			continue;
+		if ((n = read(fd, chunk, sizeof(chunk))) == 0)
+			break;
+		if (n < 0 && errno != EINTR && errno != EAGAIN)
+			break;
+		if (n > 0 && sink)
+			sink(arg, chunk, (size_t)n);
+	}
+	tool_wait(pid, status);
+	return killed;
+}
+
+static void on_poke(int sig)
+{
+	(void)sig;   /* its arrival is the point: the thread's blocking call returns EINTR */
+}
+
+void tool_poke_threads(const pthread_t *th, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		pthread_kill(th[i], SIGURG);
+}
+
 void tool_init(int argc, char **argv)
 {
 	struct sigaction sa;
@@ -142,6 +199,8 @@ void tool_init(int argc, char **argv)
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
+	sa.sa_handler = on_poke;   /* without SA_RESTART: the poked call is interrupted */
+	sigaction(SIGURG, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
 	/* the working directory's .env, read once, here: one that cannot be read safely stops
 	 * the tool with one line naming it; an endpoint it sets is ignored, and said */
@@ -336,4 +395,157 @@ int tool_cmd_run(const struct tool_cmd *cmd, void *opts, int argc, char **argv)
 	if (!cmd->takes_args && argc > 0)
 		return tool_usage_error("unexpected argument '%s'", argv[0]);
 	return cmd->run(opts, cmd->name, argc, argv);
+}
+
+/* ---- deleting what a run made ------------------------------------------------------------ */
+
+void tool_deletes_init(struct tool_deletes *d, long timeout_s)
+{
+	int64_t now = http_now_ms(), end = tool_interrupted ? now + TOOL_INTERRUPT_CLEANUP_MS : 0;
+
+	if (end && interrupted_at && end > interrupted_at + TOOL_INTERRUPT_END_MS)
+		end = interrupted_at + TOOL_INTERRUPT_END_MS > now ? interrupted_at + TOOL_INTERRUPT_END_MS : now;
+
+	memset(d, 0, sizeof(*d));
+	pthread_mutex_init(&d->lock, NULL);
+	d->timeout = timeout_s;
+	d->interrupted = end != 0;
+	d->del_deadline = end ? end : now + (int64_t)timeout_s * 1000;
+	d->wait_deadline = end;
+	d->find_deadline = end ? end : now + 15000;
+}
+
+char *tool_find_lost(struct tool_deletes *d, struct dt_client *dt, const char *name, const char *stamp)
+{
+	char *id = dt_sandbox_find_lost(dt, name, LABEL_PREPARED_AT, stamp, d->find_deadline);
+
+	if (!id && http_now_ms() >= d->find_deadline) {
+		/* not absent long enough to say it was never made */
+		tool_warn("the create of %s was in flight and %s is not found by name yet: it may still be made", name,
+			  name);
+		pthread_mutex_lock(&d->lock);
+		d->unfound++;
+		pthread_mutex_unlock(&d->lock);
+	}
+	return id;
+}
+
+/* Keeps id for tool_deletes_hand_off; false when out of memory. */
+static bool keep_refused(struct tool_deletes *d, const char *id)
+{
+	char *keep = strdup(id), **r = NULL;
+
+	pthread_mutex_lock(&d->lock);
+	if (keep && (r = realloc(d->refused, (d->nrefused + 1) * sizeof(*r)))) {
+		d->refused = r;
+		d->refused[d->nrefused++] = keep;
+	}
+	pthread_mutex_unlock(&d->lock);
+	if (!r)
+		free(keep);
+	return r != NULL;
+}
+
+int tool_delete(struct tool_deletes *d, struct dt_client *dt, const char *id, const char *name)
+{
+	static const char *const gone[] = {"destroyed", NULL};
+	int rc = dt_sandbox_delete_until(dt, id, d->del_deadline);
+
+	pthread_mutex_lock(&d->lock);
+	d->asked++;
+	pthread_mutex_unlock(&d->lock);
+	if (rc < 0) {
+		tool_error("could not delete %s (%s), it is left: %s", name, id, byoc_errmsg());
+		if (d->interrupted && keep_refused(d, id))
+			return 0;   /* for a background delete */
+		goto failed;
+	}
+	rc = dt_sandbox_wait_state(dt, id, gone,
+				   d->wait_deadline ? d->wait_deadline : http_now_ms() + (int64_t)d->timeout * 1000, NULL);
+	if (rc == BYOC_ETIMEOUT && d->interrupted) {
+		tool_info("deleting %s (%s): accepted, not gone yet", name, id);
+		pthread_mutex_lock(&d->lock);
+		d->pending++;
+		pthread_mutex_unlock(&d->lock);
+		return 0;
+	}
+	if (rc == 0) {
+		tool_info("deleted %s (%s)", name, id);
+		return 0;
+	}
+	tool_error("%s (%s) was not deleted: %s", name, id, byoc_errmsg());
+failed:
+	pthread_mutex_lock(&d->lock);
+	if (!d->first_rc)
+		d->first_rc = rc;
+	pthread_mutex_unlock(&d->lock);
+	return rc;
+}
+
+/* A detached `byoc-sandbox delete --timeout 120 ID...`, its output to /dev/null and the
+ * default SIGINT and SIGTERM: a Ctrl-C of this tool's terminal does not reach it. Its pid, or -1. */
+static pid_t delete_in_background(char **ids, size_t n)
+{
+	char self[4096], timeout[] = "120", verb[] = "delete", opt[] = "--timeout", *slash;
+	ssize_t len = readlink("/proc/self/exe", self, sizeof(self) - 32);
+	char **argv = calloc(n + 5, sizeof(char *));
+	posix_spawnattr_t at;
+	posix_spawn_file_actions_t fa;
+	sigset_t none, dflt;
+	pid_t pid = -1;
+
+	if (len <= 0 || !argv) {
+		free(argv);
+		return -1;
+	}
+	self[len] = '\0';
+	slash = strrchr(self, '/');
+	snprintf(slash ? slash + 1 : self, sizeof(self) - (size_t)(slash ? slash + 1 - self : 0), "byoc-sandbox");
+	argv[0] = self;
+	argv[1] = verb;
+	argv[2] = opt;
+	argv[3] = timeout;
+	for (size_t i = 0; i < n; i++)
+		argv[4 + i] = ids[i];
+	posix_spawnattr_init(&at);
+	posix_spawnattr_setflags(&at, POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+	sigemptyset(&none);
+	sigemptyset(&dflt);
+	sigaddset(&dflt, SIGINT);
+	sigaddset(&dflt, SIGTERM);
+	sigaddset(&dflt, SIGPIPE);
+	posix_spawnattr_setsigmask(&at, &none);
+	posix_spawnattr_setsigdefault(&at, &dflt);
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+	posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+	posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+	if (posix_spawn(&pid, self, &fa, &at, argv, environ) != 0)
+		pid = -1;
+	posix_spawn_file_actions_destroy(&fa);
+	posix_spawnattr_destroy(&at);
+	free(argv);
+	return pid;
+}
+
+int tool_deletes_hand_off(struct tool_deletes *d)
+{
+	int rc = d->first_rc;
+
+	if (d->nrefused) {
+		pid_t bg = delete_in_background(d->refused, d->nrefused);
+
+		if (bg > 0)
+			tool_warn("%zu sandbox%s named above %s left to a background 'byoc-sandbox delete' (pid %ld), "
+				  "which asks again for up to 120 s", d->nrefused, d->nrefused > 1 ? "es" : "",
+				  d->nrefused > 1 ? "are" : "is", (long)bg);
+		else if (!rc)
+			rc = byoc_fail(BYOC_EFAIL, "cannot start a background delete");
+	}
+	for (size_t i = 0; i < d->nrefused; i++)
+		free(d->refused[i]);
+	free(d->refused);
+	d->refused = NULL;
+	pthread_mutex_destroy(&d->lock);
+	return rc;
 }

@@ -7,6 +7,7 @@
 #define BYOC_TOOL_H
 
 #include <jansson.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -30,6 +31,16 @@ void tool_interrupt(int sig);
 /* What an interrupted tool may spend deleting what it half-made: it ends within 3 s of
  * SIGINT or SIGTERM, and says truly what it could not delete in that time. */
 #define TOOL_INTERRUPT_CLEANUP_MS 1500
+/* What an interrupted tool's running step (byoc-prepare's child) has, from the signal, to
+ * clean up and end before it is killed: the tool's own cleanup must still fit in the 3 s. */
+#define TOOL_INTERRUPT_STEP_MS 1000
+/* By when, from the signal, an interrupted tool's deletes are over whatever came before them
+ * (a slow step, a slow cancel): room is left to say what was left and exit within the 3 s. */
+#define TOOL_INTERRUPT_END_MS 2400
+/* Interrupts the blocking call of each thread (a transfer's wait, a read): a signal reaches one
+ * thread of a tool, and the others would see tool_interrupted only at their next wake-up (up to
+ * 1 s in a transfer). A no-op signal (SIGURG) that tool_init installs a handler for. */
+void tool_poke_threads(const pthread_t *th, size_t n);
 /* Sleeps up to ms without polling: -1 at once when the tool is interrupted, 1 when fd (if
  * >= 0) becomes readable, 0 when the time is up. */
 int tool_nap(long ms, int fd);
@@ -40,6 +51,45 @@ int tool_nap(long ms, int fd);
 pid_t tool_spawn(const char *path, char *const argv[], int stdout_fd);
 /* waitpid for a tool_spawn child (EINTR retried); forgets it. */
 int tool_wait(pid_t pid, int *status);
+/* Reads fd (the child's stdout) to its end, each piece to sink (may be NULL), then waits for
+ * the child (tool_wait). Once this tool is interrupted the child has TOOL_INTERRUPT_STEP_MS
+ * from the signal to clean up and end; then it is killed (SIGKILL) and 1 returned. */
+int tool_collect(pid_t pid, int fd, void (*sink)(void *arg, const char *p, size_t n), void *arg, int *status);
+
+/*
+ * Deleting what a failed or interrupted run made (byoc-sandbox's pool, byoc-prepare's
+ * sandboxes), the same way in every tool. Not interrupted: each delete is asked until timeout
+ * seconds, then waited for until gone for timeout seconds more; a lost create is looked for
+ * until find_deadline (15 s). Interrupted: all of it ends TOOL_INTERRUPT_CLEANUP_MS after
+ * tool_deletes_init (TOOL_INTERRUPT_END_MS after the signal at the latest); a delete accepted but not finished by then is said to be under way
+ * (pending), one still refused (Daytona answers 409 while a create or start is pending) is kept
+ * for tool_deletes_hand_off, and a create in flight not found by then is said to be possibly
+ * made still (unfound). tool_find_lost and tool_delete may be called from several threads.
+ */
+struct tool_deletes {
+	int64_t del_deadline, wait_deadline, find_deadline;  /* wait_deadline 0: timeout after the delete */
+	long timeout;
+	bool interrupted;
+	pthread_mutex_t lock;
+	size_t asked, pending;  /* deletes asked for; accepted, not gone by the deadline */
+	size_t unfound;         /* creates in flight not found by name by find_deadline */
+	char **refused;         /* interrupted: ids still refused at the deadline */
+	size_t nrefused;
+	int first_rc;           /* the first delete that failed otherwise, or 0 */
+};
+void tool_deletes_init(struct tool_deletes *d, long timeout_s);
+/* The id of the sandbox a create in flight or unanswered made, found by name and its
+ * byoc.prepared_at stamp (dt_sandbox_find_lost), or NULL; when find_deadline passed first, says
+ * that it may still be made. */
+char *tool_find_lost(struct tool_deletes *d, struct dt_client *dt, const char *name, const char *stamp);
+/* Deletes the sandbox id (name: how the messages call it) and waits until it is gone, saying
+ * which on stderr. 0 (deleted, under way, or refused and kept), or the error. */
+int tool_delete(struct tool_deletes *d, struct dt_client *dt, const char *id, const char *name);
+/* The deletes still refused go to a detached `byoc-sandbox delete --timeout 120 ID...` (the
+ * byoc-sandbox beside this binary), which asks until it can, so that the tool ends now and the
+ * sandboxes still go; says so. Returns first_rc, or the error when it cannot start. Releases
+ * what d holds (its counts stay). */
+int tool_deletes_hand_off(struct tool_deletes *d);
 
 /* "byoc-x: message" on stderr; info is silenced by --quiet, errors never are. */
 void tool_info(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

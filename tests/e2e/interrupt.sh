@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Ctrl-C at the points a tool can be stuck (issue 16, point 4; issue 18, point 4): in the
 # middle of a request whose answer is slow, in a retry's backoff, waiting for a sandbox to
-# start, in the middle of an upload, reading an endless standard input. Each ends within 3 s
-# with exit 130, and what it half-made is gone. (Publish, prepare, seed and pool interrupts
-# have their own checks in snapshot_publish, retry and seed_fault.)
+# start, in the middle of an upload, reading an endless standard input; byoc-prepare while its
+# sandbox starts and mid-seed. Each ends within 3 s with exit 130, and what it half-made is
+# gone. (Publish, seed and pool interrupts have their own checks in snapshot_publish, retry
+# and seed_fault.)
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/_seed_lib.sh"
 
@@ -71,6 +72,48 @@ gone() { [ "$(api GET "/sandbox/$1" -o /dev/null -w '%{http_code}')" = 404 ] || 
 for i in $(seq 1 300); do gone "$slow" && break; sleep 0.1; done
 check "...which deletes it once the start is done" gone "$slow"
 check "...and ends" test -z "$(pgrep -f "byoc-sandbox delete --timeout 120 $slow")"
+
+# byoc-prepare's own cleanup has the same 3 s and the same hand-off: SIGTERM while the sandbox
+# it created is starting (its delete refused with a 409 until the start is done)
+prep_recipe() { # NAME [DATA_DIR]: a recipe of a sandbox NAME (and a dataset) from seed-base
+	jq -n --arg name "$1" --arg data "${2:-}" '{version: 1, snapshot: {name: "seed-base"},
+		sandbox: {name: $name, environment: "env-int"}, commands: [{run: "true"}]}
+		+ (if $data == "" then {} else {datasets: [{path: $data, dest: "/home/daytona/data"}]} end)' \
+		>"$TEST_TMP/$1.json"
+	echo "$TEST_TMP/$1.json"
+}
+interrupt "byoc-prepare, its sandbox starting" TERM 1.5 "$BINDIR/byoc-prepare" "$(prep_recipe int-prep)" \
+	--log-file "$TEST_TMP/prep.log"
+prep=$(api GET /sandbox/int-prep | jq -r .id)
+check "...it names the sandbox it could not delete in that time" \
+	grep -q "could not delete int-prep ($prep), it is left: .*409" "$TEST_TMP/int.err"
+check "...and says a background delete has it" grep -q "left to a background 'byoc-sandbox delete'" "$TEST_TMP/int.err"
+refute "...and does not claim to have deleted it" grep -q "deleted int-prep" "$TEST_TMP/int.err"
+for i in $(seq 1 300); do gone "$prep" && break; sleep 0.1; done
+check "...which deletes it once the start is done" gone "$prep"
+stop_local
+
+# ... and SIGINT in the middle of a seed (every upload held 20 s): the seed ends, then the sandbox goes
+start_local --build-seconds 0 --fault 'POST /toolbox/*/files/* 1 delay=20000' ||
+	{ not_ok "byoc-local restarts with slow uploads"; finish; exit 1; }
+mkdir -p "$TEST_TMP/data" && head -c $((1 << 20)) /dev/urandom >"$TEST_TMP/data/d.bin"
+"$BINDIR/byoc-prepare" "$(prep_recipe int-seed "$TEST_TMP/data")" --log-file "$TEST_TMP/prep.log" \
+	>/dev/null 2>"$TEST_TMP/int.err" &
+pid=$!
+for i in $(seq 1 400); do grep -q 'datasets\[0\]' "$TEST_TMP/int.err" 2>/dev/null && break; sleep 0.05; done
+sleep 1
+t0=$(date +%s%N)
+kill -INT $pid; wait $pid; rc=$?
+ms=$((($(date +%s%N) - t0) / 1000000))
+check "byoc-prepare, mid-seed: INT ends it in $ms ms (<= 3000) with exit 130 (got $rc)" [ "$ms" -le 3000 -a "$rc" = 130 ]
+check "...its seed gone with it" test -z "$(pgrep -f "$BINDIR/byoc-seed data ")"
+# (a deleted sandbox is renamed at once: its id is read from what the tool said)
+seeded=$(sed -n 's/.*delet[a-z]* int-seed (\([^)]*\)).*/\1/p' "$TEST_TMP/int.err" | head -n 1)
+check "...it says it deleted the sandbox, or that its delete is under way" \
+	grep -q "deleted int-seed ($seeded)\|deleting int-seed ($seeded): accepted" "$TEST_TMP/int.err"
+[ -n "$seeded" ] || sed 's/^/#   /' "$TEST_TMP/int.err"
+for i in $(seq 1 300); do [ -n "$seeded" ] && gone "$seeded" && break; sleep 0.1; done
+check "...which is gone" gone "${seeded:-int-seed}"
 stop_local
 
 # 4. inputs that never end: a FIFO as a seed's source or as a Dockerfile is refused at once

@@ -143,7 +143,7 @@ kill -TERM $P; wait $P; rc=$?
 ms=$((($(date +%s%N) - t0) / 1000000))
 check "SIGTERM to byoc-prepare in a slow seed ends it in $ms ms (<= 3000), exit 130" [ "$ms" -le 3000 -a "$rc" = 130 ]
 check "...its seed gone with it" [ "$(pgrep -fc "$BINDIR/byoc-seed")" = 0 ]
-check "...it says it deleted the sandbox" grep -q "deleted sandbox" term.err
+check "...it says it deleted the sandbox" grep -q "deleted term (\\|deleting term (.*accepted" term.err
 check "...and it did" [ "$(count_env env_term)" = 0 ]
 
 "$BINDIR/byoc-sandbox" create --count 6 --parallel 6 --snapshot retry-snap --environment env_pool >/dev/null 2>pool.err &
