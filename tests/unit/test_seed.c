@@ -243,6 +243,28 @@ Test(seed_programs, finish_renames_a_verified_tree_into_place, .init = setup, .f
 	manifest_release(&m);
 }
 
+Test(seed_programs, finish_removes_what_a_killed_seed_of_dest_left, .init = setup, .fini = teardown)
+{
+	struct manifest m;
+	struct buf want, out;
+	char hex[65], dest[128], *tmp, *mf;
+
+	make_tree("tree", &m, hex, &want);
+	snprintf(dest, sizeof(dest), "%s/dest", top);
+	/* a killed seed's folder (with a read-only corner), upload and manifest; another dest's */
+	sh("mkdir -p '%s/dest.byoc-seed-dead00/ro' && chmod 0555 '%s/dest.byoc-seed-dead00/ro' && "
+	   "touch '%s/dest.byoc-seed-dead00.0.tar' '%s/dest.byoc-seed-dead00.manifest' '%s/other.byoc-seed-1'",
+	   top, top, top, top, top);
+	cr_assert_eq(finish(hex, &out, dest, &tmp, &mf), 0, "%s", out.data);
+	cr_assert(strstr(out.data, "BYOC-OK"), "%s", out.data);
+	sh("test \"$(ls '%s' | grep byoc-seed)\" = other.byoc-seed-1", top);
+	free(tmp);
+	free(mf);
+	buf_release(&out);
+	buf_release(&want);
+	manifest_release(&m);
+}
+
 Test(seed_programs, finish_on_a_mismatch_leaves_dest_as_it_was, .init = setup, .fini = teardown)
 {
 	struct manifest m, got;

@@ -14,7 +14,10 @@
 # Run again after an attempt was killed midway (byoc-local restarted the sandbox, the step's
 # taker died without a status: lib/sandbox/step.sh takes it again), it must end as the first
 # would have: the uploads are removed only at the very end, and when they are gone (that
-# attempt got that far) a $D whose manifest is $WANT is the result.
+# attempt got that far) a $D whose manifest is $WANT is the result. A seed of $D that was
+# killed (byoc-seed or its byoc-prepare, SIGKILLed) left its temporaries beside $D under other
+# names: a verified $D in place, they are removed (a seed of $D still running would be
+# replaced by this one's rename anyway).
 set -u
 : "${D:?}" "${T:?}" "${M:?}" "${WANT:?}" "${NPAR:=0}" "${FILES:=0}" "${GITCHECK:=0}" "${BYOC_T:=}"
 [ -n "$BYOC_T" ] && echo "BYOC-T start $(date +%s.%N)"
@@ -91,4 +94,8 @@ if [ -e "$D" ] || [ -L "$D" ]; then
 else mv -- "$T" "$D" || fail "cannot rename into $D"; fi
 rm -f -- "$M"
 drop_uploads
+for A in "$D".byoc-seed-*; do
+	case $A in "$T" | "$T".*) continue ;; esac
+	if [ -e "$A" ] || [ -L "$A" ]; then rmtree "$A"; fi
+done
 echo BYOC-OK
