@@ -168,7 +168,21 @@ procs=$(pgrep -f "$BINDIR/byoc-(prepare|seed|snapshot|sandbox|handoff)" | wc -l)
 inits=$(printf '%s\n' $inits | sort -u)   # a child's and its init.pid's are one
 old_inits=$(inits_running $inits)
 tmp_after=$(find "$TMPDIR" -mindepth 1 | wc -l)
-stray=$(find "$LOCAL_STATE" -name '*.byoc-seed-*' 2>/dev/null | wc -l)
+# a seed's temporaries (DIR.byoc-seed-XXXX, its uploads and manifest) beside the recipe's
+# destinations, in /mnt/session: read from the disk image when it is not mounted (the judge's
+# byoc-local starts no sandbox), as sandbox_cat does
+seed_temps() {
+	local s=$LOCAL_STATE/sandboxes/$1
+	if [ -d "$s/root/mnt/session" ]; then ls -a "$s/root/mnt/session"
+	elif [ -f "$s/disk.img" ]; then debugfs -R "ls /mnt/session" "$s/disk.img" 2>/dev/null | tr -s ' ' '\n'
+	fi | grep -c '\.byoc-seed-'
+}
+stray=0
+for d in "$LOCAL_STATE"/sandboxes/*/; do
+	n=$(seed_temps "$(basename "$d")")
+	[ "$n" -gt 0 ] && echo "sandbox $(basename "$d"): $n temporary files of a seed left in /mnt/session" >&2
+	stray=$((stray + n))
+done
 killed=$(find killed -type f | wc -l)
 
 mode="${RATE} faults"
