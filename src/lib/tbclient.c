@@ -464,6 +464,37 @@ static int mem_seek(void *arg)
 	return 0;
 }
 
+/* Where a step's variables wait for its script: a directory of the sandbox user's alone. */
+#define STEP_ENV_DIR "/tmp/.byoc-env"
+
+/* The step's variables (step_env) into their file, readable by the sandbox user alone whatever
+ * the daemon's umask: written into a directory of mode 0700, then set to 0600 before the
+ * script runs. */
+static int step_env_put(struct tbc *t, const char *path, struct memsrc *m)
+{
+	int rc;
+
+	if ((rc = tbc_folder(t, STEP_ENV_DIR, 0700)) < 0 ||
+	    (rc = tbc_upload_stream(t, path, mem_read, m, (long long)m->len, mem_seek, NULL)) < 0)
+		return rc;
+	return tbc_permissions(t, path, 0600, NULL, NULL);
+}
+
+/* Best effort: removes the file at path (DELETE /files?path=), keeping the caller's error. */
+static void tb_remove(struct tbc *t, const char *path)
+{
+	char *q = path_query("/files", path), saved[1024];
+	struct api_req r = { .method = "DELETE", .path = q, .what = "remove the step's variables", .flags = API_IDEMPOTENT };
+	int code = byoc_errcode();
+
+	snprintf(saved, sizeof(saved), "%s", byoc_errmsg());
+	if (q)
+		api_json(&t->api, &r, TB_RESP_MAX, NULL, NULL);
+	free(q);
+	if (code)
+		byoc_fail(code, "%s", saved);
+}
+
 static int step_session(struct tbc *t, const char *step_id, const char *script, const struct buf *env,
 			const char *env_path, int timeout_s, size_t max_result, struct tbc_exec_result *out)
 {
@@ -476,7 +507,7 @@ static int step_session(struct tbc *t, const char *step_id, const char *script, 
 		struct memsrc m = { .p = env ? env->data : NULL, .len = env ? env->len : 0 };
 
 		/* each round's script removes the file it read */
-		rc = env ? tbc_upload_stream(t, env_path, mem_read, &m, (long long)m.len, mem_seek, NULL) : 0;
+		rc = env ? step_env_put(t, env_path, &m) : 0;
 		if (rc == 0)
 			rc = sess_run(t, sid, script, end_ms, cmd_id, &code);
 		/* the session ended under the step (the sandbox or its daemon restarted): the
@@ -490,10 +521,15 @@ static int step_session(struct tbc *t, const char *step_id, const char *script, 
 				tb_attempts(rc, busy);
 			break;
 		}
-		if (again < 0)
-			return byoc_fail(BYOC_EINTR, "execute: interrupted");
+		if (again < 0) {
+			rc = byoc_fail(BYOC_EINTR, "execute: interrupted");
+			break;
+		}
 		busy++;
 	}
+	/* given up: a script that never ran leaves the variables' file, which goes now */
+	if (rc != 0 && env)
+		tb_remove(t, env_path);
 	if (rc == 1) {
 		/* deleting the session ends its processes, as execute's timeout does */
 		sess_call(t, "DELETE", sid, NULL, NULL, "delete the step's session", NULL, NULL);
@@ -525,6 +561,15 @@ static int step_script(const char *step_id, const char *wrapper, const char *com
 		       const char *env_path, struct buf *s)
 {
 	buf_printf(s, "(\nBYOC_STEP=%s\n", step_id);
+	/* the variables from a file uploaded for this attempt (step_env): read and removed first,
+	 * whatever follows (a cwd that cannot be entered); a killed run's of another step of a
+	 * day ago goes too */
+	if (env_path)
+		buf_printf(s, "{ [ -r '%s' ] && . '%s'; }; byoc_env=$?; rm -f '%s'\n"
+			   "find " STEP_ENV_DIR " -mindepth 1 -maxdepth 1 -mmin +1440 -exec rm -f {} + 2>/dev/null\n"
+			   "[ $byoc_env = 0 ] || {\n"
+			   "\techo '" STEP_NOSTART "the step'\"'\"'s variables (%s) are gone'\n\texit %d\n}\n",
+			   env_path, env_path, env_path, env_path, STEP_NOSTART_EXIT);
 	if (cwd && *cwd) {
 		buf_puts(s, "byoc_cwd=");
 		sh_quote(cwd, s);
@@ -535,11 +580,6 @@ static int step_script(const char *step_id, const char *wrapper, const char *com
 			   "\tprintf '%%scd %%s: %%s\\n' '" STEP_NOSTART "' \"$byoc_cwd\" \"$byoc_r\"\n"
 			   "\texit %d\n}\n", STEP_NOSTART_EXIT);
 	}
-	/* the variables from a file uploaded for this attempt (step_env), removed once read */
-	if (env_path)
-		buf_printf(s, "[ -r '%s' ] && . '%s' && rm -f '%s' || {\n"
-			   "\techo '" STEP_NOSTART "the step'\"'\"'s variables (%s) are gone'\n\texit %d\n}\n",
-			   env_path, env_path, env_path, env_path, STEP_NOSTART_EXIT);
 	buf_printf(s, "%s(\n%s\n) </dev/null >\"$byoc_step_d/out\" 2>&1\nbyoc_step_end $?\n)\n", wrapper, command);
 	return s->data ? 0 : byoc_fail(BYOC_ENOMEM, "out of memory");
 }
@@ -566,7 +606,7 @@ int tbc_execute_once(struct tbc *t, const char *step_id, const char *command, co
 		char env_path[96];
 		struct buf env;
 
-		snprintf(env_path, sizeof(env_path), "/tmp/.byoc-env-%s", step_id);
+		snprintf(env_path, sizeof(env_path), STEP_ENV_DIR "/%s", step_id);
 		buf_init(&env, 0);
 		if ((rc = step_env(envs, &env)) == 0 &&
 		    (rc = step_script(step_id, wrapper, command, cwd, has_env ? env_path : NULL, &s)) == 0)

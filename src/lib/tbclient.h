@@ -68,7 +68,8 @@ int tbc_execute(struct tbc *t, const char *command, const char *cwd, const json_
  * exitCode; its logs read in either output format; the session deleted after),
  * so it outlives a killed client and the rerun's attempt answers with its
  * record; cwd goes into the script, envs (keys must be sh variable names) into a file
- * uploaded before each start (/tmp/.byoc-env-<id>) that the script sources and removes,
+ * uploaded before each start (/tmp/.byoc-env/<id>: 0600 in a directory of 0700) that the
+ * script sources and removes first (a step given up before its script ran removes it too),
  * so that no poll's answer (which echoes the command) carries their values,
  * a cwd that cannot be entered answers exit_code -1 and why, as execute does;
  * timeout_s ends the command by deleting its session (BYOC_ETIMEOUT); a session

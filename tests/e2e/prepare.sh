@@ -115,7 +115,7 @@ check "a secret in the sandbox env reaches the sandbox" [ $rc -eq 0 ]
 refute "...and appears in nothing byoc printed or logged" grep -q "tok-SECRET-7f3a9" "$TEST_TMP/s.out" "$TEST_TMP/s.err" "$TEST_TMP/s.log"
 # a command's own env: its values reach the command, never its text (a session command's
 # text comes back in every poll's answer: byoc-local's traffic log holds them all)
-printf '{%s,"commands":[{"run":"test \\"$CMD_TOK\\" = cmd-$(echo SECRET)-91b2 && test ! -e /tmp/.byoc-env-*","env":{"CMD_TOK":"cmd-SECRET-91b2"}}]}' \
+printf '{%s,"commands":[{"run":"test \\"$CMD_TOK\\" = cmd-$(echo SECRET)-91b2 && test -z \\"$(ls -A /tmp/.byoc-env)\\"","env":{"CMD_TOK":"cmd-SECRET-91b2"}}]}' \
 	"$(sed "s/ENVX/env_ce/" <<<"$base")" >"$TEST_TMP/ce.json"
 byoc byoc-prepare "$TEST_TMP/ce.json" --log-file "$TEST_TMP/ce.log" -v >"$TEST_TMP/ce.out" 2>"$TEST_TMP/ce.err"; rc=$?
 check "a command's env reaches the command (and its file is gone once read)" [ $rc -eq 0 ]

@@ -6,7 +6,9 @@
 #     ends as an uninterrupted run (one sandbox of the name, the command run once, no seed left);
 #  4. SIGTERM to byoc-prepare in a slow seed ends it within 3 s, its seed and sandbox deleted;
 #     Ctrl-C in a pool whose creates are in flight deletes them too (found by name);
-#  5. a command that cannot start says why; a failure after retries says how many attempts.
+#  5. a command that cannot start says why; a failure after retries says how many attempts;
+#  a command's variables wait in a file of the sandbox user's alone (0600 in a 0700 directory),
+#  removed after the step, when it cannot start, and by the rerun of a run killed before it.
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/_sandbox_lib.sh"
 export RUNNER_PYTHON=python3
@@ -122,10 +124,13 @@ else not_ok "byoc-prepare SIGKILLed in the middle of a seed (no temporary seen)"
 check "...the seed still removes its temporaries" [ "$(find "$LOCAL_STATE" -name '*.byoc-seed-*' | wc -l)" = 0 ]
 
 # ---- 5. errors say what happened ----------------------------------------------------------------
-jq '.commands[0].cwd = "/no/such/dir" | .sandbox.name = "nocwd"' "$R" >nocwd.json
-byoc byoc-prepare nocwd.json --log-file nocwd.log 2>nocwd.err >/dev/null
+jq '.commands[0].cwd = "/no/such/dir" | .commands[0].env = {NOCWD_TOK: "x"} | .sandbox.name = "nocwd"' "$R" >nocwd.json
+byoc byoc-prepare nocwd.json --log-file nocwd.log --keep-failed 2>nocwd.err >/dev/null
 check "a command that cannot start reports the sandbox's reason" \
 	grep -q "commands\[0\] could not start in the sandbox: .*No such file or directory" nocwd.err
+nocwd=$(api GET /sandbox/nocwd | jq -r .id)
+check "...and leaves no file of its variables in the sandbox" \
+	[ "$(exec_in "$nocwd" 'ls -A /tmp/.byoc-env 2>/dev/null | wc -l' | jq -r .result | tr -d '[:space:]')" = 0 ]
 DAYTONA_API_URL=http://127.0.0.1:9/api byoc byoc-sandbox get x 2>refused.err >/dev/null
 check "a failure after retries says how many attempts were made and the last answer" \
 	grep -q "Couldn.t connect to server (after 6 attempts)" refused.err
@@ -159,4 +164,31 @@ for _ in $(seq 150); do [ "$(count_env env_pool)" = 0 ] && break; sleep 0.2; don
 check "...deletes the creates that were in flight, found by name" [ "$(count_env env_pool)" = 0 ]
 check "...and says so truly" grep -q "every sandbox created was deleted\|every sandbox created was deleted or is being deleted" pool.err
 grep -q "every sandbox created was deleted" pool.err || cat pool.err >&2
+stop_local
+
+# ---- a command's variables: a file of the sandbox user's alone, gone after the step -------------
+# (every step's session is made 5 s late: its variables wait in their file meanwhile)
+start_local --fault 'POST /toolbox/*/process/session 1 delay=5000' || { not_ok "byoc-local restarts"; finish; }
+jq '.commands[0].env = {ENV_TOK: "tok-8c1e"} | .commands[0].run = "test \"$ENV_TOK\" = tok-8c1e && echo ran >> /mnt/session/COUNT"' \
+	"$(recipe envf env_envf true false)" >envf-run.json
+"$BINDIR/byoc-prepare" envf-run.json --log-file envf.log -q >/dev/null 2>envf.err &
+P=$!
+for _ in $(seq 600); do grep -q 'commands\[0\] (step' envf.log 2>/dev/null && break; sleep 0.05; done
+envf=$(api GET /sandbox/envf | jq -r .id)
+modes=
+for _ in $(seq 40); do
+	modes=$(exec_in "$envf" 'stat -c %a /tmp/.byoc-env /tmp/.byoc-env/* 2>/dev/null | tr "\n" " "' | jq -r .result)
+	[ "$(wc -w <<<"$modes")" = 2 ] && break
+	sleep 0.1
+done
+check "a command's variables wait in a file of mode 0600, in a directory of 0700 (got: $modes)" [ "$modes" = "700 600 " ]
+kill -9 $P; wait $P 2>/dev/null
+check "...which a byoc-prepare killed before the step started leaves behind" \
+	[ "$(exec_in "$envf" 'ls -A /tmp/.byoc-env | wc -l' | jq -r .result | tr -d '[:space:]')" = 1 ]
+stop_local
+start_local || { not_ok "byoc-local restarts"; finish; }
+expect_exit 0 "the rerun succeeds, the variables reaching the command" prepare_quiet envf-run.json --log-file envf.log -q
+check "...the command run once" [ "$(count_in envf)" = 1 ]
+check "...and no file of the variables is left in the sandbox" \
+	[ "$(exec_in "$envf" 'ls -A /tmp/.byoc-env | wc -l' | jq -r .result | tr -d '[:space:]')" = 0 ]
 finish

@@ -189,8 +189,10 @@ struct sess_stub {
 	bool never_ends;
 	int vanish_once;     /* answer the first poll 404 (the session ended under the step) */
 	int conflict_once;   /* answer the first exec 409 (the sandbox in a state transition) */
+	bool exec_refused;   /* answer every exec 400 */
 	const char *log;
-	int creates, execs, polls, deletes, uploads;
+	int creates, execs, polls, deletes, uploads, removes;
+	char modes[256];     /* "folder PATH MODE;" and "chmod PATH MODE;" as they came */
 	char script[8192];
 	char env[256], env_path[128];  /* the last upload: the step's variables */
 };
@@ -199,7 +201,17 @@ static void h_sess(struct stub *s, const struct stub_req *r, struct stub_reply *
 {
 	struct sess_stub *x = s->arg;
 
-	if (!strcmp(r->method, "POST") && !strcmp(r->path, "/toolbox/sbx-1/files/upload-v2")) {
+	if (!strcmp(r->method, "POST") && (!strcmp(r->path, "/toolbox/sbx-1/files/folder") ||
+					   !strcmp(r->path, "/toolbox/sbx-1/files/permissions"))) {
+		size_t n = strlen(x->modes);
+
+		snprintf(x->modes + n, sizeof(x->modes) - n, "%s %s;", strstr(r->path, "folder") ? "folder" : "chmod",
+			 r->query);
+		o->status = strstr(r->path, "folder") ? 201 : 200;
+	} else if (!strcmp(r->method, "DELETE") && !strcmp(r->path, "/toolbox/sbx-1/files")) {
+		x->removes++;
+		o->status = 204;
+	} else if (!strcmp(r->method, "POST") && !strcmp(r->path, "/toolbox/sbx-1/files/upload-v2")) {
 		x->uploads++;
 		snprintf(x->env, sizeof(x->env), "%s", r->body);
 		stub_query(r, "path", x->env_path, sizeof(x->env_path));
@@ -209,6 +221,9 @@ static void h_sess(struct stub *s, const struct stub_req *r, struct stub_reply *
 		o->status = x->creates++ == 0 ? 409 : 201;
 		if (o->status == 409)
 			snprintf(o->body, sizeof o->body, "%s", "{\"statusCode\":409,\"code\":\"CONFLICT\",\"message\":\"session already exists\"}");
+	} else if (!strcmp(r->method, "POST") && !strcmp(r->path, STEP_SESS "/exec") && x->exec_refused) {
+		o->status = 400;
+		snprintf(o->body, sizeof o->body, "%s", "{\"statusCode\":400,\"code\":\"BAD_REQUEST\",\"message\":\"no\"}");
 	} else if (!strcmp(r->method, "POST") && !strcmp(r->path, STEP_SESS "/exec") && x->conflict_once-- > 0) {
 		o->status = 409;
 		snprintf(o->body, sizeof o->body, "%s", "{\"statusCode\":409,\"code\":\"CONFLICT\",\"message\":\"sandbox is not started "
@@ -269,19 +284,42 @@ Test(tbclient, step_runs_as_session_command_polled_until_exit_code)
 	cr_assert_eq(x.deletes, 1, "the session is deleted once done");
 	/* one subshell (the wrapper's exit must not end the session's shell), the step, the
 	 * cwd and variables execute would have carried, then the command */
-	cr_assert(!strncmp(x.script, "(\nBYOC_STEP=step-1\nbyoc_cwd='/home/daytona'\ncd -- \"$byoc_cwd\"", 59), "%s",
-		  x.script);
+	cr_assert(!strncmp(x.script, "(\nBYOC_STEP=step-1\n", 19), "%s", x.script);
+	cr_assert(strstr(x.script, "\nbyoc_cwd='/home/daytona'\ncd -- \"$byoc_cwd\""), "%s", x.script);
 	/* the variables travel in a file uploaded first, sourced and removed: never in the
 	 * command text, which every poll's answer echoes */
 	cr_assert_eq(x.uploads, 1);
-	cr_assert_str_eq(x.env_path, "/tmp/.byoc-env-step-1");
+	cr_assert_str_eq(x.env_path, "/tmp/.byoc-env/step-1");
 	cr_assert_str_eq(x.env, "export A_B='it'\"'\"'s'\n");
 	cr_assert(!strstr(x.script, "it'\"'\"'s") && !strstr(x.script, "A_B"), "%s", x.script);
-	cr_assert(strstr(x.script, "[ -r '/tmp/.byoc-env-step-1' ] && . '/tmp/.byoc-env-step-1' && "
-			 "rm -f '/tmp/.byoc-env-step-1' ||"), "%s", x.script);
+	/* for the sandbox user alone whatever the umask: a directory of 0700, the file 0600
+	 * before the script reads it */
+	cr_assert_str_eq(x.modes, "folder path=/tmp/.byoc-env&mode=700;chmod path=/tmp/.byoc-env/step-1&mode=600;");
+	/* read and removed first, before a cwd that may not be entered ends the script */
+	cr_assert(strstr(x.script, "{ [ -r '/tmp/.byoc-env/step-1' ] && . '/tmp/.byoc-env/step-1'; }; byoc_env=$?; "
+			 "rm -f '/tmp/.byoc-env/step-1'\n"), "%s", x.script);
+	cr_assert_lt(strstr(x.script, "rm -f '/tmp/.byoc-env/step-1'"), strstr(x.script, "cd --"), "%s", x.script);
+	cr_assert_eq(x.removes, 0, "the script removed it");
 	cr_assert(strstr(x.script, "(\necho hi\n) </dev/null >\"$byoc_step_d/out\" 2>&1\nbyoc_step_end $?\n)\n"), "%s",
 		  x.script);
 	tbc_exec_result_release(&r);
+	json_decref(envs);
+	teardown_env(&e);
+}
+
+/* A step given up before its script ran (here its start refused) leaves no variables behind. */
+Test(tbclient, step_given_up_removes_its_variables)
+{
+	struct sess_stub x = { .exec_refused = true };
+	json_t *envs = json_pack("{s:s}", "K", "v");
+	struct tbc_exec_result r;
+	struct env e;
+
+	setup(&e, h_sess, &x);
+	cr_assert_lt(tbc_execute_once(e.t, "step-1", "true", NULL, envs, 30, 0, &r), 0);
+	cr_assert(strstr(byoc_errmsg(), "400") && strstr(byoc_errmsg(), "no"), "the start's answer: %s", byoc_errmsg());
+	cr_assert_eq(x.uploads, 1);
+	cr_assert_eq(x.removes, 1, "its file removed");
 	json_decref(envs);
 	teardown_env(&e);
 }
