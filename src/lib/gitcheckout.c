@@ -34,7 +34,7 @@ struct frame {
 	size_t pathlen;         /* of the path buffer to go back to when this tree is done */
 	size_t dirlen;          /* of this folder's own path, '/' included */
 	bool made;              /* the folder exists: made when its first entry is */
-	bool attrs;             /* a .gitattributes here or above may ask for filters */
+	bool attrs;             /* a .gitattributes here or above may ask for a conversion */
 	const char *prev;       /* the previous entry's name, to check the order */
 	size_t prevlen;
 	bool prevdir;
@@ -247,6 +247,46 @@ static int write_link(struct sink *k, struct gitpack_odb *db, const char *path, 
 	return rc;
 }
 
+/*
+ * Whether a .gitattributes may ask a checkout on Linux to change a file: a token ident...,
+ * filter=, eol=crlf or working-tree-encoding=, or a macro ([attr]) that could set them. text,
+ * text=auto, eol=lf, -text and binary write a file as stored under git's default config
+ * (convert.c), so a tree whose attributes say only those needs no filter lookup per file.
+ * One that is not a regular file is taken as asking (its reader decides).
+ */
+static int attrs_convert(struct gitpack_odb *db, bool regular, const unsigned char oid[20], bool *convert)
+{
+	static const char *const asks[] = { "ident", "filter=", "eol=crlf", "working-tree-encoding=", "[attr]" };
+	unsigned char *text;
+	size_t len;
+	int type, rc;
+
+	*convert = true;
+	if (!regular)
+		return 0;
+	if ((rc = gitpack_odb_read(db, oid, &type, &text, &len)))
+		return rc;
+	*convert = false;
+	for (size_t i = 0; i < len && !*convert;) {
+		size_t n;
+
+		while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n'))
+			i++;
+		for (n = 0; i + n < len && !strchr(" \t\r\n", text[i + n]) && text[i + n]; n++)
+			;
+		for (size_t k = 0; k < sizeof(asks) / sizeof(asks[0]) && !*convert; k++) {
+			size_t al = strlen(asks[k]);
+
+			*convert = n >= al && memcmp(text + i, asks[k], al) == 0 &&
+				   (asks[k][al - 1] == '=' || asks[k][al - 1] == ']' || strcmp(asks[k], "ident") == 0 ||
+				    n == al);
+		}
+		i += n ? n : 1;
+	}
+	free(text);
+	return 0;
+}
+
 static int push_tree(struct gitpack_odb *db, struct frame **stack, size_t *depth, size_t *cap,
 		     const unsigned char oid[20], size_t pathlen)
 {
@@ -279,10 +319,14 @@ static int push_tree(struct gitpack_odb *db, struct frame **stack, size_t *depth
 		const unsigned char *nul = memchr(f.data + i, 0, f.len - i);
 		const char *sp;
 
-		if (!nul)
+		if (!nul || (size_t)(f.data + f.len - nul) < 21)
 			break;
 		sp = memchr(f.data + i, ' ', (size_t)(nul - f.data) - i);
-		f.attrs = sp && strcmp(sp + 1, ".gitattributes") == 0;
+		if (sp && strcmp(sp + 1, ".gitattributes") == 0 &&
+		    (rc = attrs_convert(db, strncmp((const char *)f.data + i, "100", 3) == 0, nul + 1, &f.attrs))) {
+			free(f.data);
+			return rc;
+		}
 		i = (size_t)(nul - f.data) + 20;
 	}
 	(*stack)[(*depth)++] = f;

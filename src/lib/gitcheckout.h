@@ -18,7 +18,8 @@
  * hold '/', modes of no type git knows.
  *
  * .gitattributes conversions (eol, text, ident, filters) are the caller's: a file in
- * a folder that has, or is under one that has, a .gitattributes is handed to
+ * a folder that has, or is under one that has, a .gitattributes naming a conversion
+ * (ident, filter=, eol=crlf, working-tree-encoding= or a macro) is handed to
  * filter->write first, which converts it (libgit2's filter API) or declines.
  * Every file is created new (O_EXCL, O_NOFOLLOW) in folders this walk made, so no
  * entry can write through a symbolic link of the tree.

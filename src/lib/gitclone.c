@@ -1630,6 +1630,10 @@ int gitclone_run(const struct gitclone_opts *o, struct gitclone_result *out)
 	git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, (size_t)1 << 20);
 	git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, (size_t)4 << 20);
 	git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, (ssize_t)4 << 20);
+	/* measured: each file's attribute lookup reads the commit's trees down to it; trees over
+	 * libgit2's 4 KiB cache limit were inflated and rebuilt from deltas for every file (a
+	 * full clone of libgit2: half its checkout) */
+	git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_TREE, (size_t)1 << 20);
 	if (!o->url || !*o->url) {
 		rc = byoc_fail(BYOC_EUSAGE, "no repository URL given");
 		goto out;

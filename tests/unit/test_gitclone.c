@@ -267,30 +267,58 @@ Test(gitclone, a_repository_missing_an_object_is_refused)
 	free(left);
 }
 
-/* working-tree-encoding (which libgit2 1.8 ignores) after eol, as git's checkout writes it */
-Test(gitclone, working_tree_encoding_as_git_writes_it)
+/* Makes repository NAME in top with the shell commands MAKE (run inside it, then committed),
+ * seeds it with gitclone_run and checks that every file is what git clone writes and that git
+ * status is clean; the seed's work tree stays in r. */
+static void clone_as_git(const char *name, const char *make, struct gitclone_result *r)
 {
-	char enc[160], ref[192];
-	struct gitclone_opts o = { .url = enc, .tmp_parent = top };
-	struct gitclone_result r;
+	char src[160];
+	struct gitclone_opts o = { .url = src, .tmp_parent = top };
 	char *want, *got;
 
-	snprintf(enc, sizeof(enc), "%s/enc", top);
-	snprintf(ref, sizeof(ref), "%s/enc-git", top);
-	sh("cd %s && " GIT " init -q enc && cd enc && printf '%%s\\n' 'le.txt working-tree-encoding=UTF-16LE' "
-	   "'bom.txt working-tree-encoding=utf16le-bom' 'crlf.txt working-tree-encoding=UTF-16BE eol=crlf' "
-	   "'u8.txt working-tree-encoding=UTF-8' > .gitattributes && "
-	   "for f in le bom crlf u8; do printf 'caf\\303\\251\\nline\\n' | { [ $f = u8 ] && cat || iconv -f UTF-8 -t UTF-16LE; } > $f.txt; done && "
-	   "printf 'caf\\303\\251\\r\\nline\\r\\n' | iconv -f UTF-8 -t UTF-16BE > crlf.txt && printf '\\377\\376' | cat - le.txt > bom.txt && "
-	   GIT " add -A && " GIT " commit -qm enc && " GIT " clone -q %s %s", top, enc, ref);
-	cr_assert_eq(gitclone_run(&o, &r), 0, "%s", byoc_errmsg());
-	want = out_of("cd %s && sha1sum *.txt", ref);
-	got = out_of("cd %s && sha1sum *.txt", r.dir);
+	snprintf(src, sizeof(src), "%s/%s", top, name);
+	sh("cd %s && " GIT " init -q %s && cd %s && %s && " GIT " add -A && " GIT " commit -qm %s && " GIT
+	   " clone -q %s %s-git", top, name, name, make, name, src, src);
+	cr_assert_eq(gitclone_run(&o, r), 0, "%s", byoc_errmsg());
+	want = out_of("cd %s-git && find . -path ./.git -prune -o -type f -print | sort | xargs sha1sum | sha1sum", src);
+	got = out_of("cd %s && find . -path ./.git -prune -o -type f -print | sort | xargs sha1sum | sha1sum", r->dir);
 	cr_assert_str_eq(got, want);
 	free(want);
 	free(got);
-	got = out_of("git -C %s status --porcelain", r.dir);
+	got = out_of("git -C %s status --porcelain", r->dir);
 	cr_assert_str_eq(got, "");
+	free(got);
+}
+
+/* working-tree-encoding (which libgit2 1.8 ignores) after eol, as git's checkout writes it */
+Test(gitclone, working_tree_encoding_as_git_writes_it)
+{
+	struct gitclone_result r;
+
+	clone_as_git("enc", "printf '%s\\n' 'le.txt working-tree-encoding=UTF-16LE' "
+		     "'bom.txt working-tree-encoding=utf16le-bom' 'crlf.txt working-tree-encoding=UTF-16BE eol=crlf' "
+		     "'u8.txt working-tree-encoding=UTF-8' > .gitattributes && "
+		     "for f in le bom crlf u8; do printf 'caf\\303\\251\\nline\\n' | { [ $f = u8 ] && cat || iconv -f UTF-8 -t UTF-16LE; } > $f.txt; done && "
+		     "printf 'caf\\303\\251\\r\\nline\\r\\n' | iconv -f UTF-8 -t UTF-16BE > crlf.txt && printf '\\377\\376' | cat - le.txt > bom.txt",
+		     &r);
+	gitclone_result_release(&r);
+}
+
+/* .gitattributes that ask for no conversion (text=auto, eol=lf, binary, -text) beside a folder
+ * whose own asks for eol=crlf: every file as git writes it (the first are written as stored,
+ * without a filter lookup each; the folder's are converted) */
+Test(gitclone, attributes_that_convert_nothing_beside_ones_that_do)
+{
+	struct gitclone_result r;
+	char *got;
+
+	clone_as_git("attrs", "mkdir -p ci conv/deep plain && "
+		     "printf '* text=auto\\nci/*.sh text eol=lf\\n*.bin binary\\n' > .gitattributes && "
+		     "printf '*.c -text\\n' > plain/.gitattributes && printf '*.txt eol=crlf\\n' > conv/.gitattributes && "
+		     "printf 'a\\nb\\n' | tee ci/x.sh plain/y.c plain/z.txt conv/w.txt conv/deep/v.txt top.txt > /dev/null && "
+		     "printf '\\000\\001\\n' > k.bin", &r);
+	got = out_of("od -c %s/conv/deep/v.txt | head -n 1", r.dir);
+	cr_assert(strstr(got, "\\r"), "conv/deep/v.txt was not converted: %s", got);
 	free(got);
 	gitclone_result_release(&r);
 }
