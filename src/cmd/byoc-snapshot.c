@@ -737,8 +737,9 @@ static int publish_until_active(struct publish *p)
 		if (tool_interrupted)
 			return byoc_fail(BYOC_EINTR, "interrupted");
 		if (++attempts > 6)
-			return byoc_fail(BYOC_EFAIL, "snapshot '%s' keeps changing under us (created and deleted by "
-				       "others); try again", p->name);
+			return byoc_fail(BYOC_EFAIL, "snapshot '%s' kept changing under us through 6 attempts (created "
+				       "and deleted by others; last seen %s); try again", p->name,
+				       p->s && p->s->state ? p->s->state : "missing");
 		dt_snapshot_free(p->s);
 		p->s = NULL;
 		rc = dt_snapshot_get(p->c, p->name, &p->s);

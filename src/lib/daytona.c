@@ -1172,18 +1172,25 @@ int dt_sandbox_delete(struct dt_client *c, const char *id, struct dt_sandbox **o
 
 int dt_sandbox_delete_until(struct dt_client *c, const char *id, int64_t deadline_ms)
 {
-	int rc;
+	char msg[1024];
+	int rc, attempt;
 
-	for (;;) {
+	for (attempt = 1;; attempt++) {
 		rc = dt_sandbox_delete(c, id, NULL);
 		if (rc == 0 || rc == BYOC_ENOTFOUND)
 			return 0;
-		if ((rc != BYOC_ECONFLICT && rc != BYOC_EIO && rc != BYOC_ETIMEOUT) ||
-		    http_now_ms() >= deadline_ms)
-			return rc;
-		if ((rc = http_sleep_ms(250, c->cancel)) < 0)
-			return rc;
+		if (rc != BYOC_ECONFLICT && rc != BYOC_EIO && rc != BYOC_ETIMEOUT)
+			break;
+		if (http_now_ms() >= deadline_ms)
+			break;
+		if (http_sleep_ms(250, c->cancel) < 0)
+			return byoc_fail(BYOC_EINTR, "delete sandbox %s: interrupted", id);
 	}
+	if (attempt == 1)
+		return rc;
+	/* the last answer, and how often it was asked */
+	snprintf(msg, sizeof(msg), "%s", byoc_errmsg());
+	return byoc_fail(rc, "%s (after %d attempts)", msg, attempt);
 }
 
 char *dt_sandbox_find_lost(struct dt_client *c, const char *name, const char *label, const char *value,

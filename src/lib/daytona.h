@@ -255,7 +255,8 @@ int dt_sandbox_delete(struct dt_client *c, const char *id_or_name, struct dt_san
 /* Deletes, asking again every 0.25 s until deadline_ms (http_now_ms's clock) while Daytona
  * answers 409 (a transition is pending, e.g. right after create) or cannot be reached or
  * times out: the client's own retries span seconds, a server restart can take longer, and a
- * cleanup that gives up leaves a sandbox behind. 0 once deleted or gone. */
+ * cleanup that gives up leaves a sandbox behind. 0 once deleted or gone; else the last
+ * answer, with "(after N attempts)" when it was asked more than once. */
 int dt_sandbox_delete_until(struct dt_client *c, const char *id_or_name, int64_t deadline_ms);
 /*
  * A create whose answer was lost (or that was still in flight when the caller gave up) may

@@ -527,6 +527,8 @@ static int step_session(struct tbc *t, const char *step_id, const char *script, 
 		}
 		busy++;
 	}
+	if (rc == BYOC_ENOTFOUND && round > 2)
+		tb_attempts(rc, round - 1);   /* the session vanished under every one */
 	/* given up: a script that never ran leaves the variables' file, which goes now */
 	if (rc != 0 && env)
 		tb_remove(t, env_path);

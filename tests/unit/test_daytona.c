@@ -631,6 +631,9 @@ static void h_delete(struct stub *s, const struct stub_req *r, struct stub_reply
 
 	if (strcmp(r->method, "DELETE")) {
 		o->status = 404;
+	} else if (!strcmp(r->path, "/api/sandbox/busy")) {
+		o->status = 409;
+		strcpy(o->body, "{\"message\":\"state change in progress\"}");
 	} else if (!strcmp(r->path, "/api/sandbox/bad")) {
 		++*n;
 		o->status = 400;
@@ -659,6 +662,10 @@ Test(daytona, sandbox_delete_until_outlasts_conflicts_and_outages_but_not_a_refu
 	n = 0;
 	cr_assert_eq(dt_sandbox_delete_until(c, "d1", http_now_ms() - 1), BYOC_ECONFLICT, "past the deadline: one try");
 	cr_assert_eq(n, 1);
+	/* refused until the deadline: the last answer, and how often it was asked */
+	cr_assert_eq(dt_sandbox_delete_until(c, "busy", http_now_ms() + 600), BYOC_ECONFLICT);
+	cr_assert(strstr(byoc_errmsg(), "409") && strstr(byoc_errmsg(), "state change in progress") &&
+		  strstr(byoc_errmsg(), " (after ") && strstr(byoc_errmsg(), " attempts)"), "%s", byoc_errmsg());
 	dt_client_free(c);
 	stub_stop(s);
 }

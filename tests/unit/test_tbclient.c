@@ -188,6 +188,7 @@ struct sess_stub {
 	int exit_code;
 	bool never_ends;
 	int vanish_once;     /* answer the first poll 404 (the session ended under the step) */
+	bool vanish_always;  /* answer every poll 404 */
 	int conflict_once;   /* answer the first exec 409 (the sandbox in a state transition) */
 	bool exec_refused;   /* answer every exec 400 */
 	const char *log;
@@ -239,7 +240,7 @@ static void h_sess(struct stub *s, const struct stub_req *r, struct stub_reply *
 	} else if (!strcmp(r->method, "GET") && !strncmp(r->path, STEP_SESS "/command/c", strlen(STEP_SESS) + 10) &&
 		   !strstr(r->path, "/logs")) {
 		x->polls++;
-		if (x->vanish_once && x->polls == 1) {
+		if (x->vanish_always || (x->vanish_once && x->polls == 1)) {
 			o->status = 404;
 			snprintf(o->body, sizeof o->body, "%s", "{\"statusCode\":404,\"code\":\"NOT_FOUND\",\"message\":\"session not found\"}");
 		} else if (x->never_ends || x->polls <= x->polls_running) {
@@ -392,6 +393,12 @@ Test(tbclient, step_session_that_vanished_is_started_again)
 	cr_assert_eq(tbc_execute_once(e.t, "step-1", "true", NULL, bad, 30, 0, &r), BYOC_EUSAGE);
 	cr_assert_eq(x.execs, 3);
 	json_decref(bad);
+	/* a session that vanishes every time: given up after 5, with the last answer and the count */
+	x.vanish_always = true;
+	cr_assert_eq(tbc_execute_once(e.t, "step-1", "true", NULL, NULL, 30, 0, &r), BYOC_ENOTFOUND);
+	cr_assert_eq(x.execs, 3 + 5);
+	cr_assert(strstr(byoc_errmsg(), "404") && strstr(byoc_errmsg(), "session not found") &&
+		  strstr(byoc_errmsg(), "(after 5 attempts)"), "%s", byoc_errmsg());
 	teardown_env(&e);
 }
 
