@@ -780,6 +780,10 @@ static int run_repo(struct seeding *s)
 	if (!rc && !(rc = tarstream_add(ts, gr.dir, "")) && !(rc = tarstream_prepare(ts)) && !(rc = temp_names(s))) {
 		s->git_check = !j->no_git;
 		s->links_out_ok = true;
+		/* .git's stream and the work tree's archive hold disjoint entries (a tree never
+		 * holds .git): unpacked side by side */
+		if (gr.tree_tar)
+			s->nparallel = 2;
 		rm.path = gr.tmp;
 		s->sent_hook = rmtree_start;
 		s->sent_arg = &rm;

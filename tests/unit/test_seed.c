@@ -367,6 +367,12 @@ Test(seed_programs, finish_of_a_repository_runs_git_fsck_before_the_rename, .ini
 	sandbox_hex(dest, hex);
 	cr_assert_eq(finish(hex, &out, dest, &tmp, &mf), 0, "%s", out.data);
 	cr_assert(strstr(out.data, "BYOC-OK"), "an intact repository passes: %s", out.data);
+	{
+		char fsck_out[512];
+
+		snprintf(fsck_out, sizeof(fsck_out), "%s.fsck", mf);
+		cr_assert_neq(stat(fsck_out, &st), 0, "git fsck's output, read beside the manifest, is left");
+	}
 	free(tmp);
 	free(mf);
 	buf_release(&out);
@@ -378,6 +384,12 @@ Test(seed_programs, finish_of_a_repository_runs_git_fsck_before_the_rename, .ini
 	cr_assert(strstr(out.data, "incomplete or corrupt (git fsck in the sandbox)"), "%s", out.data);
 	cr_assert_neq(stat(dest, &st), 0, "the broken tree never becomes DIR");
 	cr_assert_neq(stat(tmp, &st), 0, "the temporary folder is left");
+	{
+		char fsck_out[512];
+
+		snprintf(fsck_out, sizeof(fsck_out), "%s.fsck", mf);
+		cr_assert_neq(stat(fsck_out, &st), 0, "git fsck's output is left after a failure");
+	}
 	free(tmp);
 	free(mf);
 	buf_release(&out);

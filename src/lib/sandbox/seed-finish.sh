@@ -24,7 +24,11 @@ set -u
 up_q=''
 for A; do up_q="$up_q '$(printf %s "$A" | sed "s/'/'\\\\''/g")'"; done
 drop_uploads() { eval "rm -f -- $up_q"; }
-fail() { echo "byoc-seed: $*"; rmtree "$T" "$M" "$M.err" "$M.sum"; drop_uploads; exit 1; }
+fsck_pid=''
+fail() {
+	[ -z "$fsck_pid" ] || wait "$fsck_pid"
+	echo "byoc-seed: $*"; rmtree "$T" "$M" "$M.err" "$M.sum" "$M.fsck"; drop_uploads; exit 1
+}
 if [ "$FILES" != 1 ] && [ -d "$D" ]; then
 	gone=0
 	for A; do [ -e "$A" ] || gone=1; done
@@ -69,6 +73,14 @@ for A; do
 	esac
 	[ -n "$BYOC_T" ] && echo "BYOC-T unpacked $(date +%s.%N)"
 done
+# git's check of .git reads beside the manifest (both only read the tree)
+if [ "$GITCHECK" = 1 ] && command -v git >/dev/null 2>&1; then
+	# shellcheck disable=SC2016 # expanded by the inner sh
+	(cd "$T" && find . -name .git -exec sh -c 'for g; do d=${g%/.git}
+		GIT_CONFIG_NOSYSTEM=1 git -C "$d" -c safe.directory="*" fsck --connectivity-only --no-dangling --no-progress 2>&1 ||
+		{ echo "(in $d)"; exit 1; }; done' sh {} +) > "$M.fsck" 2>&1 &
+	fsck_pid=$!
+fi
 # shellcheck disable=SC2034 # read by byoc_manifest
 BYOC_ROOT=$T BYOC_SUM=$M.sum
 byoc_manifest > "$M" 2> "$M.err" || { cat "$M.err"; fail "computing the manifest failed"; }
@@ -79,14 +91,15 @@ fi
 [ -n "$BYOC_T" ] && echo "BYOC-T manifest $(date +%s.%N)"
 if [ -s "$M.sum" ]; then got=$(cat "$M.sum"); rm -f -- "$M.sum"
 else got=$(sha256sum < "$M" | cut -c1-64); fi
-if [ "$got" != "$WANT" ]; then echo "BYOC-MISMATCH $got"; exit 0; fi
-if [ "$GITCHECK" = 1 ] && command -v git >/dev/null 2>&1; then
-	# shellcheck disable=SC2016 # expanded by the inner sh
-	out=$(cd "$T" && find . -name .git -exec sh -c 'for g; do d=${g%/.git}
-		GIT_CONFIG_NOSYSTEM=1 git -C "$d" -c safe.directory="*" fsck --connectivity-only --no-dangling --no-progress 2>&1 ||
-		{ echo "(in $d)"; exit 1; }; done' sh {} +) ||
-		fail "the seeded repository is incomplete or corrupt (git fsck in the sandbox): $(printf %s "$out" | head -c 600)"
+if [ "$got" != "$WANT" ]; then
+	[ -z "$fsck_pid" ] || wait "$fsck_pid"
+	rm -f -- "$M.fsck"; echo "BYOC-MISMATCH $got"; exit 0
 fi
+if [ -n "$fsck_pid" ]; then
+	p=$fsck_pid; fsck_pid=''
+	wait "$p" || fail "the seeded repository is incomplete or corrupt (git fsck in the sandbox): $(head -c 600 "$M.fsck")"
+fi
+rm -f -- "$M.fsck"
 if [ -e "$D" ] || [ -L "$D" ]; then
 	mv -- "$D" "$T.old" || fail "cannot move the old $D aside"
 	mv -- "$T" "$D" || { mv -- "$T.old" "$D"; fail "cannot rename into $D"; }
