@@ -1079,30 +1079,41 @@ int dt_sandbox_set_labels(struct dt_client *c, const char *id_or_name, const jso
  * A lifecycle call is safe to send again, and a replay whose first attempt went through
  * is refused (Daytona answers 400 or 409 to a stop of a stopped sandbox, and 502 or 400
  * during a transition, daytona#4142): after a failure the sandbox is read back, and being
- * in (or on the way to) the state asked for is success.
+ * in (or on the way to) the state asked for is success. A 409 of a sandbox in another
+ * transition (a start or a restore under way) is asked again, with the client's backoff,
+ * up to its max_attempts.
  */
 static int lifecycle(struct dt_client *c, const char *fmt, const char *id, const char *verb,
 		     const char *const *done, struct dt_sandbox **out)
 {
-	struct dt_sandbox *sb = NULL;
 	char msg[1024];
-	int rc = sandbox_path_call_f(c, "POST", fmt, id, 0, NULL, DT_IDEMPOTENT, verb, out);
+	int rc, attempt = 0;
 
-	if (rc == 0 || rc == BYOC_EAUTH || rc == BYOC_ENOTFOUND || rc == BYOC_EINTR)
-		return rc;
-	snprintf(msg, sizeof(msg), "%s", byoc_errmsg());
-	if (dt_sandbox_get(c, id, &sb) == 0 && sb->state) {
-		for (; *done; done++) {
-			if (strcmp(sb->state, *done) == 0) {
-				if (out)
-					*out = sb;
-				else
-					dt_sandbox_free(sb);
-				return 0;
+	do {
+		struct dt_sandbox *sb = NULL;
+
+		if (attempt && http_backoff(c->http, attempt) < 0)
+			return byoc_fail(BYOC_EINTR, "interrupted");
+		attempt++;
+		rc = sandbox_path_call_f(c, "POST", fmt, id, 0, NULL, DT_IDEMPOTENT, verb, out);
+		if (rc == 0 || rc == BYOC_EAUTH || rc == BYOC_ENOTFOUND || rc == BYOC_EINTR)
+			return rc;
+		snprintf(msg, sizeof(msg), "%s", byoc_errmsg());
+		if (dt_sandbox_get(c, id, &sb) == 0 && sb->state) {
+			for (const char *const *d = done; *d; d++) {
+				if (strcmp(sb->state, *d) == 0) {
+					if (out)
+						*out = sb;
+					else
+						dt_sandbox_free(sb);
+					return 0;
+				}
 			}
 		}
-	}
-	dt_sandbox_free(sb);
+		dt_sandbox_free(sb);
+	} while (rc == BYOC_ECONFLICT && attempt < http_client_opts(c->http)->max_attempts);
+	if (attempt > 1)
+		return byoc_fail(rc, "%s (after %d attempts)", msg, attempt);
 	return byoc_fail(rc, "%s", msg);
 }
 

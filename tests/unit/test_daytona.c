@@ -623,6 +623,40 @@ Test(daytona, sandbox_lifecycle_calls)
 	stub_stop(s);
 }
 
+/* POST /api/sandbox/t1/stop: 409 (another transition under way) twice, then stopping;
+ * t2/stop: always 409. Both read back as started (the transition in progress). */
+static void h_stop_conflict(struct stub *s, const struct stub_req *r, struct stub_reply *o)
+{
+	int *n = s->arg;
+
+	if (!strcmp(r->method, "GET")) {
+		strcpy(o->body, strstr(r->path, "t1") ? SBX("t1", "started") : SBX("t2", "started"));
+	} else if (!strcmp(r->path, "/api/sandbox/t1/stop") && ++*n > 2) {
+		strcpy(o->body, SBX("t1", "stopping"));
+	} else {
+		if (strcmp(r->path, "/api/sandbox/t1/stop"))
+			++*n;
+		o->status = 409;
+		strcpy(o->body, "{\"message\":\"Sandbox state change in progress\"}");
+	}
+}
+
+Test(daytona, lifecycle_asks_a_sandbox_in_another_transition_again)
+{
+	int n = 0;
+	struct stub *s = stub_start(h_stop_conflict, &n);
+	struct dt_client *c = dt(s);
+
+	cr_assert_eq(dt_sandbox_stop(c, "t1", NULL), 0, "%s", byoc_errmsg());
+	cr_assert_eq(n, 3, "409, 409, then stopping: %d stops", n);
+	n = 0;
+	cr_assert_eq(dt_sandbox_stop(c, "t2", NULL), BYOC_ECONFLICT);
+	cr_assert_eq(n, 8, "the client's max_attempts: %d stops", n);
+	cr_assert(strstr(byoc_errmsg(), "409") && strstr(byoc_errmsg(), "(after 8 attempts)"), "%s", byoc_errmsg());
+	dt_client_free(c);
+	stub_stop(s);
+}
+
 /* DELETE /api/sandbox/d1: 409 (pending), then 9 connections closed without an answer (more
  * than the client's own 8 tries: a server that is down), then deleted. /api/sandbox/bad: 400. */
 static void h_delete(struct stub *s, const struct stub_req *r, struct stub_reply *o)
