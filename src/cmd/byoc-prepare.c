@@ -808,24 +808,14 @@ static void *worker(void *arg)
  * still refused then is left to a background byoc-sandbox delete, which this says. */
 static void cleanup(struct run *R)
 {
-	struct dt_client_opts co;
 	struct dt_client *dt = NULL;
 	struct tool_deletes d;
 	volatile sig_atomic_t saved = tool_interrupted;
 	size_t i;
 
 	tool_deletes_init(&d, 60);
-	memset(&co, 0, sizeof(co));
-	tool_http_opts(&co.http, &tool_interrupted);
-	if (d.interrupted) {
-		/* no call of the cleanup outlives its deadline (a slow or unreachable API) */
-		int64_t left = d.del_deadline - http_now_ms();
-
-		co.http.timeout_ms = co.http.deadline_ms = left > 200 ? (long)left : 200;
-		co.http.connect_timeout_ms = co.http.timeout_ms;
-	}
 	tool_interrupted = 0; /* let the deletes through after a Ctrl-C; a second one stops them */
-	if (dt_client_new(&co, &dt) < 0)
+	if (tool_deletes_client(&d, &tool_interrupted, &dt) < 0)
 		goto out;
 	for (i = 0; i < R->njobs; i++) {
 		struct job *j = &R->jobs[i];

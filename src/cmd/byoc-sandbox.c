@@ -280,6 +280,7 @@ struct pool {
 	long count, next;
 	long timeout;
 	bool failed;
+	long done;               /* workers ended (atomic) */
 	pthread_mutex_t lock;
 };
 
@@ -329,9 +330,8 @@ static int create_one(struct pool *p, struct job *j)
 	return 0;
 }
 
-static void *worker(void *arg)
+static void work(struct pool *p)
 {
-	struct pool *p = arg;
 	struct job *j;
 	long i;
 
@@ -339,7 +339,7 @@ static void *worker(void *arg)
 		pthread_mutex_lock(&p->lock);
 		if (p->failed || tool_interrupted || p->next >= p->count) {
 			pthread_mutex_unlock(&p->lock);
-			return NULL;
+			return;
 		}
 		i = p->next++;
 		pthread_mutex_unlock(&p->lock);
@@ -354,6 +354,15 @@ static void *worker(void *arg)
 			tool_info("created %s (%s)", j->name, j->sb->id);
 		}
 	}
+}
+
+static void *worker(void *arg)
+{
+	struct pool *p = arg;
+
+	work(p);
+	__sync_fetch_and_add(&p->done, 1);
+	return NULL;
 }
 
 static int wait_gone(struct dt_client *dt, const char *id, int64_t deadline)
@@ -432,6 +441,12 @@ static void run_pool(struct pool *p, long parallel, const char *snapname)
 	nthreads = i;
 	if (nthreads == 0)
 		worker(p);
+	/* a signal reaches one thread: the workers' transfers are poked to see it at once */
+	while (__sync_fetch_and_add(&p->done, 0) < nthreads)
+		if (tool_nap(200, -1) < 0) {
+			tool_poke_threads(threads, (size_t)nthreads);
+			break;
+		}
 	for (i = 0; i < nthreads; i++)
 		pthread_join(threads[i], NULL);
 }
@@ -484,14 +499,15 @@ static void *undo_worker(void *arg)
 /* All or nothing: reports each failure, deletes what was made (unless --keep-failed; a
  * create in flight or unanswered is looked up by name and its prepared_at stamp) and
  * returns the exit status of the first failure. */
-static int undo_pool(struct pool *p, const struct opts *o, struct dt_client *cleanup, const char *stamp)
+static int undo_pool(struct pool *p, const struct opts *o, const char *stamp)
 {
-	struct undo u = { .p = p, .o = o, .dt = cleanup, .stamp = stamp };
+	struct undo u = { .p = p, .o = o, .stamp = stamp };
 	pthread_t threads[64];
 	long i, nthreads = p->count < 64 ? p->count : 64;
 	int first = 0, del_rc;
 
-	/* interrupted: the whole cleanup ends within TOOL_INTERRUPT_CLEANUP_MS */
+	/* interrupted: the whole cleanup ends within TOOL_INTERRUPT_CLEANUP_MS, through a client
+	 * that the interruption does not cancel */
 	tool_deletes_init(&u.d, o->timeout);
 	for (i = 0; i < p->count; i++) {
 		if (p->jobs[i].rc < 0) {
@@ -502,6 +518,11 @@ static int undo_pool(struct pool *p, const struct opts *o, struct dt_client *cle
 	}
 	if (tool_interrupted)
 		first = BYOC_EINTR;
+	if (tool_deletes_client(&u.d, NULL, &u.dt) < 0) {
+		tool_error("cannot delete the sandboxes created: %s", byoc_errmsg());
+		tool_deletes_hand_off(&u.d);
+		return first == BYOC_EINTR ? EXIT_INTERRUPTED : byoc_exit_code(first ? first : BYOC_EFAIL);
+	}
 	pthread_mutex_init(&u.lock, NULL);
 	for (i = 0; i < nthreads; i++)
 		if (pthread_create(&threads[i], NULL, undo_worker, &u) != 0)
@@ -513,6 +534,7 @@ static int undo_pool(struct pool *p, const struct opts *o, struct dt_client *cle
 		pthread_join(threads[i], NULL);
 	pthread_mutex_destroy(&u.lock);
 	del_rc = tool_deletes_hand_off(&u.d);
+	dt_client_free(u.dt);
 	if (p->count > 1)
 		tool_error("pool of %ld failed: %s", p->count,
 			   u.kept ? "the sandboxes created were kept"
@@ -527,7 +549,6 @@ static int cmd_create(void *arg, const char *verb, int argc, char **argv)
 {
 	struct opts *o = arg;
 	struct pool p;
-	struct dt_client *cleanup = NULL;
 	struct dt_snapshot *snap = NULL;
 	struct labels_changes fixed;
 	char snapname[256], stamp[32];
@@ -562,7 +583,7 @@ static int cmd_create(void *arg, const char *verb, int argc, char **argv)
 	labels = json_object();
 	labels_apply(labels, &o->labels);
 	labels_apply(labels, &fixed);
-	if ((rc = tool_dt_client(&p.dt, &tool_interrupted)) < 0 || (rc = tool_dt_client(&cleanup, NULL)) < 0) {
+	if ((rc = tool_dt_client(&p.dt, &tool_interrupted)) < 0) {
 		exit_rc = tool_fail(rc);
 		goto out;
 	}
@@ -623,7 +644,7 @@ static int cmd_create(void *arg, const char *verb, int argc, char **argv)
 		exit_rc = EXIT_OK;
 		goto out;
 	}
-	exit_rc = undo_pool(&p, o, cleanup, stamp);
+	exit_rc = undo_pool(&p, o, stamp);
 out:
 	if (p.jobs) {
 		for (i = 0; i < p.count; i++) {
@@ -638,7 +659,6 @@ out:
 	dt_snapshot_free(snap);
 	labels_changes_release(&fixed);
 	dt_client_free(p.dt);
-	dt_client_free(cleanup);
 	return exit_rc;
 }
 

@@ -402,9 +402,10 @@ int tool_cmd_run(const struct tool_cmd *cmd, void *opts, int argc, char **argv)
 void tool_deletes_init(struct tool_deletes *d, long timeout_s)
 {
 	int64_t now = http_now_ms(), end = tool_interrupted ? now + TOOL_INTERRUPT_CLEANUP_MS : 0;
+	int64_t last = interrupted_at ? interrupted_at + TOOL_INTERRUPT_END_MS : end;
 
-	if (end && interrupted_at && end > interrupted_at + TOOL_INTERRUPT_END_MS)
-		end = interrupted_at + TOOL_INTERRUPT_END_MS > now ? interrupted_at + TOOL_INTERRUPT_END_MS : now;
+	if (end && end > last)
+		end = last > now ? last : now;
 
 	memset(d, 0, sizeof(*d));
 	pthread_mutex_init(&d->lock, NULL);
@@ -412,7 +413,24 @@ void tool_deletes_init(struct tool_deletes *d, long timeout_s)
 	d->interrupted = end != 0;
 	d->del_deadline = end ? end : now + (int64_t)timeout_s * 1000;
 	d->wait_deadline = end;
-	d->find_deadline = end ? end : now + 15000;
+	/* a create in flight may land late: looked for until the last moment the 3 s allow (then
+	 * one delete is asked, and one still refused is handed off) */
+	d->find_deadline = end ? (last > end ? last : end) : now + 15000;
+}
+
+int tool_deletes_client(const struct tool_deletes *d, volatile sig_atomic_t *cancel, struct dt_client **out)
+{
+	struct dt_client_opts co;
+
+	memset(&co, 0, sizeof(co));
+	tool_http_opts(&co.http, cancel);
+	if (d->interrupted) {
+		int64_t left = d->del_deadline - http_now_ms();
+
+		co.http.timeout_ms = co.http.deadline_ms = left > 200 ? (long)left : 200;
+		co.http.connect_timeout_ms = co.http.timeout_ms;
+	}
+	return dt_client_new(&co, out);
 }
 
 char *tool_find_lost(struct tool_deletes *d, struct dt_client *dt, const char *name, const char *stamp)

@@ -60,8 +60,9 @@ int tool_collect(pid_t pid, int fd, void (*sink)(void *arg, const char *p, size_
  * Deleting what a failed or interrupted run made (byoc-sandbox's pool, byoc-prepare's
  * sandboxes), the same way in every tool. Not interrupted: each delete is asked until timeout
  * seconds, then waited for until gone for timeout seconds more; a lost create is looked for
- * until find_deadline (15 s). Interrupted: all of it ends TOOL_INTERRUPT_CLEANUP_MS after
- * tool_deletes_init (TOOL_INTERRUPT_END_MS after the signal at the latest); a delete accepted but not finished by then is said to be under way
+ * until find_deadline (15 s). Interrupted: the deletes end TOOL_INTERRUPT_CLEANUP_MS after
+ * tool_deletes_init, and the lookups of creates in flight TOOL_INTERRUPT_END_MS after the
+ * signal (both by then at the latest); a delete accepted but not finished by then is said to be under way
  * (pending), one still refused (Daytona answers 409 while a create or start is pending) is kept
  * for tool_deletes_hand_off, and a create in flight not found by then is said to be possibly
  * made still (unfound). tool_find_lost and tool_delete may be called from several threads.
@@ -78,6 +79,9 @@ struct tool_deletes {
 	int first_rc;           /* the first delete that failed otherwise, or 0 */
 };
 void tool_deletes_init(struct tool_deletes *d, long timeout_s);
+/* A Daytona client for d's deletes (tool_dt_client(cancel)): interrupted, none of its calls
+ * outlives d's deadline (a slow or unreachable API). */
+int tool_deletes_client(const struct tool_deletes *d, volatile sig_atomic_t *cancel, struct dt_client **out);
 /* The id of the sandbox a create in flight or unanswered made, found by name and its
  * byoc.prepared_at stamp (dt_sandbox_find_lost), or NULL; when find_deadline passed first, says
  * that it may still be made. */
