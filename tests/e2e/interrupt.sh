@@ -71,6 +71,8 @@ refute "...and does not claim to have deleted it" grep -q "deleted int-slow" "$T
 gone() { [ "$(api GET "/sandbox/$1" -o /dev/null -w '%{http_code}')" = 404 ] || [ "$(api GET "/sandbox/$1" | jq -r .state)" = destroyed ]; }
 for i in $(seq 1 300); do gone "$slow" && break; sleep 0.1; done
 check "...which deletes it once the start is done" gone "$slow"
+# it exits once it saw the delete through: give it a moment after the sandbox is gone
+for i in $(seq 1 50); do [ -z "$(pgrep -f "byoc-sandbox delete --timeout 120 $slow")" ] && break; sleep 0.1; done
 check "...and ends" test -z "$(pgrep -f "byoc-sandbox delete --timeout 120 $slow")"
 
 # byoc-prepare's own cleanup has the same 3 s and the same hand-off: SIGTERM while the sandbox
