@@ -68,10 +68,11 @@ WHAT="$FILES files + $BIG MiB"
 fi
 objects=$(git -C "$REPO" count-objects -v | awk '/^in-pack/ {print $2}')
 [ "$(id -u)" = 0 ] && chown -R nobody "$REPO"
-start_git_server u p || exit 1
+GIT_TOKEN=$(openssl rand -hex 16)
+start_git_server u "$GIT_TOKEN" || exit 1
 URL="http://u@${GIT_SERVER_URL#http://}/big.git"
 RRUNS=${BENCH_REPO_RUNS:-3}
-export GIT_TOKEN=p
+export GIT_TOKEN
 
 seed_run() { # DEST ARGS...: the seed, its peak RSS in $TEST_TMP/rss
 	local d=$1; shift
@@ -80,7 +81,7 @@ seed_run() { # DEST ARGS...: the seed, its peak RSS in $TEST_TMP/rss
 # git clone [ARGS] of the same URL, then its folder as a tar into the same bulk-upload endpoint
 git_run() { # DEST ARGS...
 	local d=$1 w=$TEST_TMP/gitclone; shift
-	git -c credential.helper= -c "http.extraHeader=Authorization: Basic $(printf u:p | base64)" clone -q "$@" \
+	git -c credential.helper= -c "http.extraHeader=Authorization: Basic $(printf 'u:%s' "$GIT_TOKEN" | base64)" clone -q "$@" \
 		"${URL/u@/}" "$w" && tar_upload "$w" "$d.tar"
 }
 timed() { local s=$EPOCHREALTIME; "$@" || return 1; awk -v s="$s" -v e="$EPOCHREALTIME" 'BEGIN {printf "%.2f", e - s}'; }

@@ -5,9 +5,9 @@
  *
  * Credentials, as the real API splits them:
  *   API key (x-api-key or Authorization: Bearer): agents, environments, sessions;
- *   environment key (sk-ant-oat01-..., Bearer only): its environment's work queue
+ *   environment key (Bearer only): its environment's work queue
  *     and the worker's session calls;
- *   session token (sk-ant-req-..., from a work item's secret): that item's
+ *   session token (from a work item's secret): that item's
  *     heartbeat and stop, and its one session's reads, stream and events.
  * A credential of the wrong kind for a route is a 401 (the API does not know it
  * there); the right kind for another environment or session is a 403.

@@ -14,7 +14,7 @@
  *   a lease not extended within its ttl: the item goes back to the queue (its
  *          old secret stops working) and the session is rescheduled.
  *
- * The work secret is base64url JSON {"sessions_token": "sk-ant-req-...",
+ * The work secret is base64url JSON {"sessions_token": "<session token>",
  * "api_base_url": "..."}: only its hash is kept; a new poll of the item issues
  * a new token.
  */
