@@ -322,3 +322,30 @@ Test(gitclone, attributes_that_convert_nothing_beside_ones_that_do)
 	free(got);
 	gitclone_result_release(&r);
 }
+
+/* tree_tar: the work tree is only an archive (no file of it on the host beside .git), and the
+ * archive unpacked is what git clone checks out */
+Test(gitclone, tree_tar_makes_no_work_tree_on_the_host)
+{
+	char src[160];
+	struct gitclone_opts o = { .url = src, .tmp_parent = top, .tree_tar = true };
+	struct gitclone_result r;
+	char *got, *want;
+
+	snprintf(src, sizeof(src), "%s/tarred", top);
+	sh("cd %s && " GIT " init -q tarred && cd tarred && mkdir -p a/b && echo x > a/b/f && printf '#!/bin/sh\\n' > run && "
+	   "chmod +x run && ln -s a/b/f link && " GIT " add -A && " GIT " commit -qm t && " GIT " clone -q %s %s-git",
+	   top, src, src);
+	cr_assert_eq(gitclone_run(&o, &r), 0, "%s", byoc_errmsg());
+	cr_assert_not_null(r.tree_tar);
+	got = out_of("ls -A %s", r.dir);
+	cr_assert_str_eq(got, ".git", "the host's work tree holds more than .git: %s", got);
+	free(got);
+	sh("mkdir %s/untar && (umask 0; tar -C %s/untar -xf %s 2>/dev/null)", top, top, r.tree_tar);
+	want = out_of("cd %s-git && find . -path ./.git -prune -o -printf '%%y %%m %%p %%l\\n' | sort | sha1sum", src);
+	got = out_of("cd %s/untar && find . -printf '%%y %%m %%p %%l\\n' | sort | sha1sum", top);
+	cr_assert_str_eq(got, want);
+	free(got);
+	free(want);
+	gitclone_result_release(&r);
+}
